@@ -1,0 +1,282 @@
+"""Detectors for personal information and the entities that legal rules combine.
+
+Each detector takes an :class:`~tpstrain.text.Analysis` and returns spans ``(start, end, value)`` in the
+folded text. Results are memoized on the analysis, so a detector used by several rules runs once a post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .text import Analysis
+
+Span = tuple[int, int, str]
+
+_DIGIT_RUN = re.compile(r"\d[\d\s().+-]{5,}\d")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+_STREET_TYPES = (
+    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
+    r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk"
+)
+_ADDRESS = re.compile(
+    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+    rf"(?:\s+(?:E|W|N|S|East|West|North|South)\b\.?)?"
+)
+_BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
+_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
+_PLATE = re.compile(
+    r"\b(?:(?:licen[cs]e|plate|marker)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
+    r"([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
+    r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3})\b",
+    re.I,
+)
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
+_DOB = re.compile(
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE})",
+    re.I,
+)
+_SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
+_SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
+_HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
+_DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
+_HEALTH_CONTEXT = re.compile(r"\b(?:health\s*card|ohip|driver'?s\s+licen[cs]e)\b", re.I)
+
+_YOUTH_AGE = re.compile(
+    r"\b(?:(?:1[2-7])[- ]?(?:year|yr)s?[- ]?old|aged?\s+1[2-7]\b|1[2-7]\s+years?\s+(?:of\s+age|old))"
+    r"|\b(?:teen(?:age(?:r|d)?)?s?|youths?|young\s+(?:person|offender|people)|minors?|juveniles?)\b"
+    r"|(?<=[A-Za-z]),\s*1[2-7]\s*(?=,|\.|;|\)|$|\s+(?:of|from|was|is|has|and)\b)",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Secondary School|High School|Collegiate(?:\s+Institute)?|Public School|"
+    r"Elementary School|Middle School|Junior Public School|Catholic School|Academy|C\.?I\.?|S\.?S\.?)\b"
+    r"|\b(?:student|students|pupil)\s+at\s+(?:[A-Z][\w'.-]*\s*){1,4}"
+)
+_RELATIONSHIP = re.compile(
+    r"\b(?:her|his|their|the\s+(?:victim|complainant|girl|boy|child)'s)\s+"
+    r"(?:step-?)?(?:father|mother|dad|mom|parent|uncle|aunt|brother|sister|cousin|grand(?:father|mother|parent)|"
+    r"coach|teacher|babysitter|boyfriend|girlfriend|neighbou?r|pastor|priest|tutor|employer|landlord)\b",
+    re.I,
+)
+# Words that start with a capital in police posts but are not people's names.
+_NOT_NAMES = frozenset(
+    """
+    a an the this that these those there here he she they we you it his her their our my your its
+    police toronto tps service services division divisions unit units officer officers constable sergeant
+    detective inspector superintendent chief staff members member crime stoppers traffic missing wanted
+    update updated urgent alert road roads street st avenue ave drive dr boulevard blvd lane way crescent
+    highway hwy expressway gardiner dvp don valley parkway queen king church college yonge bloor dundas
+    jane finch dufferin eglinton lawrence sheppard finch steeles spadina bathurst keele kipling islington
+    victoria park warden kennedy markham scarborough etobicoke north south east west york city ontario
+    canada canadian provincial federal court courthouse hall square centre center hospital station subway
+    line ttc go transit union pearson airport lake shore lakeshore harbourfront exhibition place island
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today tonight tomorrow yesterday morning afternoon evening
+    night day week month year happy thank thanks please call contact anyone anybody if when where what
+    who why how info information investigators investigation arrest arrested charged charges charge accused
+    suspect suspects victim victims witness witnesses person people man woman men women boy girl youth
+    male female driver drivers pedestrian cyclist family families community communities public safety
+    emergency emergencies fire paramedics ems unit homicide sex crimes hold up squad major intelligence
+    marine mounted dog services corporate communications media relations i mr mrs ms dr pc cst sgt det
+    insp supt dc rcmp opp siu cbc ctv cp24 global news school high secondary public catholic collegiate
+    memorial park parks trail beach beaches and or but for with without from to at on in of by as is was
+    are were be been being has have had do does did not no yes all any some every each more most many
+    much new old first last next one two three four five six seven eight nine ten our about after before
+    during since until while also just only still even again very too so such than then now soon later
+    stay keep avoid use take make get see look help report reporting join follow learn find watch read
+    day of pink national international pride month black history heritage indigenous first nations inuit
+    metis remembrance christmas halloween easter thanksgiving canada family victoria labour civic new years
+    via photo photos video videos image images pic map maps link bio dm website online instagram facebook
+    twitter x youtube tiktok reddit live
+    """.split()
+)
+_RANKS = frozenset(
+    "pc cst const constable sgt sergeant det detective insp inspector supt superintendent chief officer "
+    "dc staff s/sgt d/sgt mayor councillor premier minister dr".split()
+)
+
+
+def _memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:
+    def wrap(fn: Callable[[Analysis], list[Span]]) -> Callable[[Analysis], list[Span]]:
+        def run(a: Analysis) -> list[Span]:
+            hit = a.cache.get(name)
+            if hit is None:
+                hit = a.cache[name] = fn(a)
+            return hit
+
+        run.__name__ = fn.__name__
+        run.__doc__ = fn.__doc__
+        return run
+
+    return wrap
+
+
+def _finditer(rx: re.Pattern[str], a: Analysis, group: int = 0) -> list[Span]:
+    out = []
+    for m in rx.finditer(a.folded):
+        g = group if m.group(group) is not None else 0
+        if group and m.group(group) is None:
+            g = next((i for i in range(1, (rx.groups or 0) + 1) if m.group(i)), 0)
+        out.append((m.start(g), m.end(g), m.group(g)))
+    return out
+
+
+@_memo("phone")
+def phones(a: Analysis) -> list[Span]:
+    """Phone numbers, found and parsed by libphonenumber (region CA)."""
+    if sum(c.isdigit() for c in a.folded) < 7 or not _DIGIT_RUN.search(a.folded):
+        return []
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    out = []
+    for m in PhoneNumberMatcher(a.folded, "CA", leniency=Leniency.POSSIBLE, max_tries=200):
+        digits = str(m.number.national_number)
+        # case numbers like 2026-1234567 are not phone numbers
+        if re.fullmatch(r"(?:19|20)\d\d[-/ ]?\d{6,8}", m.raw_string.strip()):
+            continue
+        out.append((m.start, m.end, digits))
+    return out
+
+
+@_memo("email")
+def emails(a: Analysis) -> list[Span]:
+    return [(t.start, t.end, t.lower) for t in a.tokens if t.kind == "email"]
+
+
+@_memo("street_address")
+def street_addresses(a: Analysis) -> list[Span]:
+    """House-number street addresses ("123 Example Ave"); "the 100 block of ..." is fine."""
+    out = []
+    for m in _ADDRESS.finditer(a.folded):
+        if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
+            continue
+        num = m.group().split()[0]
+        if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
+            continue  # a year: "2026 Queen's Plate" is not an address
+        out.append((m.start(), m.end(), m.group().rstrip(".")))
+    return out
+
+
+@_memo("postal_code")
+def postal_codes(a: Analysis) -> list[Span]:
+    return _finditer(_POSTAL, a)
+
+
+@_memo("licence_plate")
+def licence_plates(a: Analysis) -> list[Span]:
+    out = []
+    for m in _PLATE.finditer(a.folded):
+        g = 1 if m.group(1) else 2
+        val = m.group(g)
+        if not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val):
+            continue
+        if g == 2 and not val[:2].isupper():
+            continue  # unlabelled plates must be written in capitals
+        out.append((m.start(g), m.end(g), val.upper()))
+    return out
+
+
+@_memo("date_of_birth")
+def dates_of_birth(a: Analysis) -> list[Span]:
+    return [(m.start(), m.end(), m.group(1)) for m in _DOB.finditer(a.folded)]
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+@_memo("id_number")
+def id_numbers(a: Analysis) -> list[Span]:
+    """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
+    text = a.folded
+    out = []
+    has_sin_word = bool(_SIN_CONTEXT.search(text))
+    for m in _SIN.finditer(text):
+        digits = "".join(m.groups())
+        if digits[0] in "08":
+            continue
+        if has_sin_word or (_luhn(digits) and (" " in m.group() or "-" in m.group())):
+            out.append((m.start(), m.end(), digits))
+    for rx in (_HEALTH, _DRIVER):
+        out += [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    return out
+
+
+@_memo("youth_age")
+def youth_ages(a: Analysis) -> list[Span]:
+    """Ages 12 to 17 and words for young people ("16-year-old", "aged 15", "a teen", "Name, 14,")."""
+    return _finditer(_YOUTH_AGE, a)
+
+
+@_memo("school")
+def schools(a: Analysis) -> list[Span]:
+    return _finditer(_SCHOOL, a)
+
+
+@_memo("relationship")
+def relationships(a: Analysis) -> list[Span]:
+    return _finditer(_RELATIONSHIP, a)
+
+
+def _is_cap(tok_text: str) -> bool:
+    return tok_text[:1].isupper() and (len(tok_text) == 1 or not tok_text.isupper() or len(tok_text) <= 2) and tok_text[:1].isalpha()
+
+
+@_memo("person_name")
+def person_names(a: Analysis) -> list[Span]:
+    """People's names: two or three capitalized words that are not places, titles or organizations.
+    Names after a rank ("PC Dana Ferreira") are staff and are left out."""
+    words, out = a.words, []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        if not _is_cap(w.text) or w.lower in _NOT_NAMES or len(w.text) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and _is_cap(words[j].text) and a.gaps[j] in (" ", " ") and words[j].lower not in _NOT_NAMES:
+            j += 1
+        if j - i >= 2:
+            prev = words[i - 1].lower if i else ""
+            nxt = words[j].text if j < n else ""
+            after = a.folded[words[j - 1].end : words[j - 1].end + 2]
+            is_place = re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")
+            if prev not in _RANKS and not is_place and not (words[j - 1].lower in ("st", "ave", "rd", "dr")):
+                out.append((w.start, words[j - 1].end, a.folded[w.start : words[j - 1].end]))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
+    "phone": phones,
+    "email": emails,
+    "street_address": street_addresses,
+    "postal_code": postal_codes,
+    "licence_plate": licence_plates,
+    "date_of_birth": dates_of_birth,
+    "id_number": id_numbers,
+    "youth_age": youth_ages,
+    "school": schools,
+    "relationship": relationships,
+    "person_name": person_names,
+}
+
+
+def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
+    """Return a test for national numbers that match the official patterns ('416-808-xxxx', '911')."""
+    rx = []
+    for p in patterns:
+        digits = re.sub(r"[^0-9xX#]", "", p).lower().replace("#", "x")
+        if digits.startswith("1") and len(digits) == 11:
+            digits = digits[1:]
+        rx.append(digits.replace("x", r"\d"))
+    compiled = re.compile("|".join(f"(?:{r})" for r in rx)) if rx else None
+    return lambda national: bool(compiled and compiled.fullmatch(national))

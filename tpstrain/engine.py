@@ -1,0 +1,688 @@
+"""Compile a policy once; check posts against it in one pass.
+
+Every term of every rule goes into one table keyed by the first word (a dict of token n-grams), so a post's
+words are walked once for all term rules together. Patterns are compiled once with RE2 (linear time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from .detectors import DETECTORS, official_phone_matcher
+from .errors import InputError, PolicyError
+from .models import MAX_TEXT, Post
+from .platforms import PLATFORMS, x_weighted_length
+from .readability import scores
+from .review import Finding, Metrics, Review, verdict_of
+from .rules import (
+    LEVEL_RANK, AuthorizationCheck, ContextCheck, DescriptorsCheck, DetectorCheck, EmojiCheck,
+    HashtagCaseCheck, LimitCheck, Matcher, MediaCheck, PatternCheck, ReadabilityCheck, Rule,
+    SentenceLengthCheck, ShoutingCheck, Term, TermsCheck,
+)
+from .text import TOKEN_RE, Analysis, plain_words
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def render(template: str, values: dict[str, Any]) -> str:
+    """Fill {placeholders} that have values; leave the rest as written."""
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+
+
+def _re2():
+    import re2
+
+    re2.set_fallback_notification(re2.FALLBACK_EXCEPTION) if hasattr(re2, "set_fallback_notification") else None
+    return re2
+
+
+def compile_pattern(regex: str, ignore_case: bool, where: str):
+    """Compile with RE2, so no pattern can backtrack; a bad pattern is a one-line PolicyError."""
+    re2 = _re2()
+    try:
+        opts = re2.Options()
+        opts.case_sensitive = not ignore_case
+        opts.max_mem = 8 << 20
+        return re2.compile(regex, opts)
+    except Exception as e:  # re2.error and friends
+        raise PolicyError(f"{where}: invalid pattern {regex!r}: {e} (RE2 syntax: no look-arounds or back-references)") from None
+
+
+# ----- the term table ---------------------------------------------------------------------------
+@dataclass(slots=True)
+class Entry:
+    owner: str  # rule id, or "<rule id>#<matcher>" for context matchers
+    tokens: tuple[str, ...]
+    exact: tuple[str, ...] | None  # for case-sensitive terms
+    term: Term | None
+    before: tuple[tuple[str, ...], ...]  # unless_before, tokenized
+    after: tuple[tuple[str, ...], ...]  # unless_after, tokenized
+
+
+def _words_of(phrase: str) -> list[str]:
+    return [m.group() for m in TOKEN_RE.finditer(phrase) if m.lastgroup == "word"]
+
+
+def _inflections(word: str) -> list[str]:
+    if len(word) < 3 or not word.isalpha():
+        return [word]
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "'s"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return sorted(forms)
+
+
+class TermTable:
+    def __init__(self) -> None:
+        self.first: dict[str, list[Entry]] = defaultdict(list)
+        self.joined: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(self, owner: str, phrases: list[str], term: Term | None, *, case: str = "insensitive",
+            inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
+        guards_b = tuple(tuple(w.lower() for w in _words_of(g)) for g in before)
+        guards_a = tuple(tuple(w.lower() for w in _words_of(g)) for g in after)
+        for phrase in phrases:
+            words = _words_of(phrase)
+            if not words:
+                continue
+            lasts = _inflections(words[-1]) if inflect else [words[-1]]
+            for last in lasts:
+                toks = [*words[:-1], last]
+                lower = tuple(t.lower() for t in toks)
+                e = Entry(owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a)
+                self.first[lower[0]].append(e)
+                joined = "".join(lower).replace("'", "").replace("&", "")
+                if len(joined) >= 4:
+                    self.joined[joined].append(e)
+        for bucket in self.first.values():
+            bucket.sort(key=lambda e: -len(e.tokens))
+
+    def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
+        words, first = a.words, self.first
+        lw = [w.lower for w in words]
+        n = len(lw)
+        hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
+        for i in range(n):
+            cands = first.get(lw[i])
+            if not cands:
+                continue
+            for e in cands:
+                size = len(e.tokens)
+                j = i + size
+                if j > n:
+                    continue
+                if size > 1 and not all(lw[i + k] == e.tokens[k] and a.tight_gap(i + k) for k in range(1, size)):
+                    continue
+                if e.exact and any(words[i + k].text != e.exact[k] for k in range(size)):
+                    continue
+                if self._guarded(e, lw, i, j, a):
+                    continue
+                hits[e.owner].append((i, j, e))
+        if self.joined:
+            for i, j, letters in a.hidden_runs():
+                for e in self.joined.get(letters, ()):
+                    if e.exact and "".join(w.text for w in words[i:j]).replace("'", "") != "".join(e.exact):
+                        continue
+                    if not self._guarded(e, lw, i, j, a):
+                        hits[e.owner].append((i, j, e))
+        # keep the longest, leftmost, non-overlapping match per owner
+        for owner, found in hits.items():
+            found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            kept, end = [], -1
+            for h in found:
+                if h[0] >= end:
+                    kept.append(h)
+                    end = h[1]
+            hits[owner] = kept
+        return hits
+
+    @staticmethod
+    def _guarded(e: Entry, lw: list[str], i: int, j: int, a: Analysis) -> bool:
+        for g in e.before:
+            if tuple(lw[j : j + len(g)]) == g and (j >= len(lw) or a.tight_gap(j) or a.gaps[j].strip() in ("", "'s")):
+                return True
+        return any(i - len(g) >= 0 and tuple(lw[i - len(g) : i]) == g for g in e.after)
+
+
+# ----- per-post context -------------------------------------------------------------------------
+class Ctx:
+    """Everything the rules read about one post, computed once."""
+
+    __slots__ = ("a", "hits", "metrics", "policy", "post", "word_starts")
+
+    def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy):
+        self.post = post
+        self.a = a
+        self.policy = policy
+        self.hits = policy.table.match(a) if policy.table.first else {}
+        self.word_starts = [w.start for w in a.words]
+        self.metrics = _metrics(post, a)
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        return self.a.orig_span(start, end)
+
+    def sentence_at(self, pos: int) -> int:
+        i = bisect.bisect_right(self.word_starts, pos) - 1
+        return self.a.words[i].sentence if i >= 0 else 0
+
+    def at_sentence_start(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.word_starts, pos) - 1
+        if i <= 0:
+            return True
+        return self.a.words[i - 1].sentence != self.a.words[i].sentence
+
+    def word_after(self, pos: int) -> str:
+        i = bisect.bisect_left(self.word_starts, pos)
+        return self.a.words[i].lower if i < len(self.a.words) else ""
+
+    def word_before(self, pos: int) -> str:
+        i = bisect.bisect_left(self.word_starts, pos) - 1
+        return self.a.words[i].lower if i >= 0 else ""
+
+
+def _metrics(post: Post, a: Analysis) -> Metrics:
+    words = plain_words(a)
+    per_sentence: dict[int, int] = defaultdict(int)
+    for w in words:
+        per_sentence[w.sentence] += 1
+    n_sent = max(1, len(per_sentence))
+    sc = scores([w.lower for w in words], n_sent) if words else None
+    plat = PLATFORMS[post.platform]
+    length = x_weighted_length(post.text) if plat.weighted else len(post.text)
+    return Metrics(
+        platform=post.platform, weighted_length=length, limit=plat.text_limit,
+        grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
+        sentences=len(per_sentence), longest_sentence=max(per_sentence.values(), default=0),
+        hashtags=len(a.hashtags),
+    )
+
+
+def _case_like(suggestion: str, original: str, sentence_start: bool) -> str:
+    if not suggestion:
+        return suggestion
+    if (sentence_start or (original[:1].isupper() and not original.isupper())) and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+# ----- rule kinds -------------------------------------------------------------------------------
+class Compiled:
+    """A rule ready to run: ``run(ctx)`` returns findings."""
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        self.rule = rule
+        self.check = rule.check
+        self.level = rule.level
+
+    def run(self, ctx: Ctx) -> list[Finding]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def finding(self, ctx: Ctx, start: int, end: int, values: dict[str, Any] | None = None,
+                suggestions: list[str] = (), *, folded: bool = True, field: str = "text",
+                field_text: str | None = None) -> Finding:
+        if field == "text":
+            os_, oe = ctx.orig(start, end) if folded else (start, end)
+            matched = ctx.post.text[os_:oe]
+        else:
+            os_, oe = start, end
+            matched = (field_text or "")[start:end]
+        vals = {"match": matched, **(values or {})}
+        if suggestions:
+            at_start = field == "text" and ctx.at_sentence_start(start if folded else 0)
+            suggestions = [_case_like(s, matched, at_start) for s in suggestions]
+            vals.setdefault("suggestion", suggestions[0])
+            vals.setdefault("suggestions", " or ".join(f"'{s}'" for s in suggestions))
+        r = self.rule
+        return Finding.model_construct(
+            rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
+            message=render(r.message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
+        )
+
+
+def _not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
+    return not (skip and ctx.a.quoted and ctx.a.in_quotes(start, end))
+
+
+class TermsRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk: TermsCheck = rule.check  # type: ignore[assignment]
+        for t in chk.terms:
+            policy.table.add(rule.id, t.match, t, case=t.case, inflect=t.inflect,
+                             before=t.unless_before, after=t.unless_after)
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        out = []
+        words = ctx.a.words
+        for i, j, e in ctx.hits.get(self.rule.id, ()):
+            s, end = words[i].start, words[j - 1].end
+            if not _not_quoted(ctx, s, end, self.check.skip_quoted):
+                continue
+            term = e.term
+            f = self.finding(ctx, s, end, {"note": term.note or ""}, term.suggest)
+            if term.note and "{note}" not in self.rule.message:
+                f.message = f"{f.message} {term.note}"
+            out.append(f)
+        return out
+
+
+class PatternRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk: PatternCheck = rule.check  # type: ignore[assignment]
+        self.compiled = [
+            (compile_pattern(p.regex, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.regex'"),
+             p, {g.lower() for g in p.unless_before}, {g.lower() for g in p.unless_after})
+            for k, p in enumerate(chk.patterns)
+        ]
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        out, taken = [], []
+        for rx, p, before, after in self.compiled:
+            for m in rx.finditer(ctx.a.folded):
+                s, e = m.start(), m.end()
+                if e <= s or any(s < te and ts < e for ts, te in taken):
+                    continue
+                if (before and ctx.word_after(e) in before) or (after and ctx.word_before(s) in after):
+                    continue
+                if not _not_quoted(ctx, s, e, self.check.skip_quoted):
+                    continue
+                taken.append((s, e))
+                f = self.finding(ctx, s, e, {}, p.suggest)
+                if p.note:
+                    f.message = f"{f.message} {p.note}"
+                out.append(f)
+        return out
+
+
+class DetectorRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk: DetectorCheck = rule.check  # type: ignore[assignment]
+        self.detect = DETECTORS[chk.detector]
+        st = policy.policy.settings
+        if chk.detector == "phone":
+            ok = official_phone_matcher([*st.official_phones, *chk.allow])
+            self.allowed: Callable[[str], bool] = ok
+        elif chk.detector == "email":
+            allow = {x.lower() for x in [*st.official_emails, *chk.allow]}
+            self.allowed = lambda v: v in allow or any(a.startswith("@") and v.endswith(a) for a in allow)
+        elif chk.detector == "street_address":
+            allow = [re.sub(r"\W+", " ", x.lower()).strip() for x in [*st.official_addresses, *chk.allow]]
+            self.allowed = lambda v: re.sub(r"\W+", " ", v.lower()).strip() in allow
+        else:
+            allow = {x.upper().replace(" ", "") for x in chk.allow}
+            self.allowed = lambda v: v.upper().replace(" ", "") in allow
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        return [
+            self.finding(ctx, s, e, {"value": v}, self.check.suggest)
+            for s, e, v in self.detect(ctx.a)
+            if not self.allowed(v)
+        ]
+
+
+class ReadabilityRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        m = ctx.metrics
+        chk: ReadabilityCheck = self.check  # type: ignore[assignment]
+        if m.grade is None or m.words < chk.min_words or m.grade <= chk.max_grade:
+            return []
+        # point at the hardest sentence: the most syllables per sentence
+        from .readability import syllables
+
+        best, best_score = None, -1.0
+        for sent in ctx.a.sentences:
+            ws = [w for w in sent if any(c.isalpha() for c in w.text)]
+            if not ws:
+                continue
+            score = len(ws) * 0.39 + 11.8 * sum(syllables(w.lower) for w in ws) / len(ws)
+            if score > best_score:
+                best, best_score = sent, score
+        s, e = (best[0].start, best[-1].end) if best else (0, len(ctx.a.folded))
+        return [self.finding(ctx, s, e, {"value": f"{m.grade:.1f}", "limit": f"{chk.max_grade:g}"})]
+
+
+class SentenceLengthRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: SentenceLengthCheck = self.check  # type: ignore[assignment]
+        out = []
+        for sent in ctx.a.sentences:
+            n = sum(1 for w in sent if any(c.isalpha() for c in w.text))
+            if n > chk.max_words:
+                out.append(self.finding(ctx, sent[0].start, sent[-1].end, {"value": n, "limit": chk.max_words}))
+        return out
+
+
+class ShoutingRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk: ShoutingCheck = rule.check  # type: ignore[assignment]
+        self.allow = {x.upper() for x in [*policy.policy.settings.acronyms, *chk.allow]}
+
+    def _loud(self, text: str) -> bool:
+        return len(text) >= 2 and text.isupper() and text not in self.allow and any(c.isalpha() for c in text)
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: ShoutingCheck = self.check  # type: ignore[assignment]
+        words, out = ctx.a.words, []
+        i, n = 0, len(words)
+        while i < n:
+            if not self._loud(words[i].text):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (self._loud(words[j].text) or (words[j].text.isupper() and words[j].text in self.allow)
+                             or (not any(c.isalpha() for c in words[j].text))):
+                j += 1
+            while j > i and not self._loud(words[j - 1].text):
+                j -= 1
+            loud = sum(1 for w in words[i:j] if self._loud(w.text))
+            if loud >= chk.min_run:
+                s, e = words[i].start, words[j - 1].end
+                original = ctx.post.text[slice(*ctx.orig(s, e))]
+                fixed = "".join(
+                    w if w.upper() in self.allow else w.lower() for w in re.split(r"(\W+)", original)
+                )
+                out.append(self.finding(ctx, s, e, {"value": loud}, [fixed]))
+            i = max(j, i + 1)
+        return out
+
+
+class EmojiRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        text = ctx.post.text
+        if text.isascii():
+            return []
+        from .platforms import _emoji_re
+
+        chk: EmojiCheck = self.check  # type: ignore[assignment]
+        found = [m.span() for m in _emoji_re().finditer(text)]
+        out, run = [], []
+        for span in [*found, None]:
+            if span and run and text[run[-1][1] : span[0]].strip() == "":
+                run.append(span)
+                continue
+            if len(run) > chk.max_run:
+                out.append(self.finding(ctx, run[0][0], run[-1][1], {"value": len(run), "limit": chk.max_run}, folded=False))
+            run = [span] if span else []
+        if not out and len(found) > chk.max_total:
+            out.append(self.finding(ctx, found[0][0], found[-1][1], {"value": len(found), "limit": chk.max_total}, folded=False))
+        return out
+
+
+class LimitRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: LimitCheck = self.check  # type: ignore[assignment]
+        post, plat = ctx.post, PLATFORMS[ctx.post.platform]
+        default = {"text": plat.text_limit, "hashtags": plat.hashtag_limit, "title": plat.title_limit,
+                   "alt_text": plat.alt_text_limit}[chk.field]
+        limit = chk.max.get(post.platform, default)
+        if limit is None:
+            return []
+        vals = {"limit": limit, "platform": plat.label}
+        if chk.field == "text":
+            length = ctx.metrics.weighted_length
+            if length <= limit:
+                return []
+            cut = _cut_index(post.text, limit, plat.weighted)
+            return [self.finding(ctx, cut, len(post.text), {**vals, "value": length}, folded=False)]
+        if chk.field == "hashtags":
+            tags = ctx.a.hashtags
+            if len(tags) <= limit:
+                return []
+            return [self.finding(ctx, tags[limit].start, tags[-1].end, {**vals, "value": len(tags)})]
+        if chk.field == "title":
+            title = post.title or ""
+            if len(title) <= limit:
+                return []
+            return [self.finding(ctx, limit, len(title), {**vals, "value": len(title)}, field="title", field_text=title)]
+        out = []
+        for k, m in enumerate(post.media):
+            if m.alt_text and len(m.alt_text) > limit:
+                out.append(self.finding(ctx, limit, len(m.alt_text), {**vals, "value": len(m.alt_text)},
+                                        field=f"media[{k}].alt_text", field_text=m.alt_text))
+        return out
+
+
+def _cut_index(text: str, limit: int, weighted: bool) -> int:
+    """The first index whose prefix runs past the limit."""
+    if not weighted:
+        return limit
+    lo, hi = 0, len(text)
+    while lo < hi:  # smallest i with weighted(text[:i]) > limit
+        mid = (lo + hi) // 2
+        if x_weighted_length(text[:mid]) > limit:
+            hi = mid
+        else:
+            lo = mid + 1
+    return max(0, lo - 1)
+
+
+class MediaRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: MediaCheck = self.check  # type: ignore[assignment]
+        out = []
+        for k, m in enumerate(ctx.post.media):
+            if chk.require == "alt_text" and m.kind in ("image", "gif"):
+                if not m.alt_text or len(m.alt_text.strip()) < chk.min_chars:
+                    out.append(self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]"))
+            elif chk.require == "captions" and m.kind == "video" and not m.captions:
+                out.append(self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]"))
+        return out
+
+
+class HashtagCaseRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: HashtagCaseCheck = self.check  # type: ignore[assignment]
+        out = []
+        for t in ctx.a.hashtags:
+            body = t.text[1:]
+            if len(body) < chk.min_letters or not body.isalpha() or not (body.islower() or body.isupper()):
+                continue
+            from .words import segment
+
+            parts = segment(body.lower())
+            if parts and len(parts) >= 2:
+                camel = "#" + "".join(p[:1].upper() + p[1:] for p in parts)
+                out.append(self.finding(ctx, t.start, t.end, {"value": " ".join(parts)}, [camel]))
+        return out
+
+
+class AuthorizationRule(Compiled):
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: AuthorizationCheck = self.check  # type: ignore[assignment]
+        post, author, account = ctx.post, ctx.post.author, ctx.post.account
+        module = ctx.policy.policy.settings.required_training
+        if chk.require == "training":
+            if author is None or author.trained(module, post.day):
+                return []
+            had = [r for r in author.training if r.module == module]
+            why = (f"their '{module}' training expired on {max(r.expires_on for r in had if r.expires_on)}"
+                   if had and any(r.expires_on for r in had) else f"they have no '{module}' training on record")
+            return [self.finding(ctx, 0, 0, {"value": why, "name": author.name, "module": module},
+                                 field="author", field_text="")]
+        if account is None:
+            return []
+        if chk.require == "official_account":
+            if account.kind == "personal" and post.official:
+                return [self.finding(ctx, 0, 0, {"value": account.handle}, field="account")]
+            return []
+        if author is None or account.kind == "personal":
+            return []
+        allowed = author.id in account.authorized or (
+            account.kind != "official_individual" and account.unit is not None and author.unit == account.unit
+        )
+        if allowed:
+            return []
+        return [self.finding(ctx, 0, 0, {"value": account.handle, "name": author.name, "unit": account.unit or "?"},
+                             field="account")]
+
+
+class ContextRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk: ContextCheck = rule.check  # type: ignore[assignment]
+        self.matchers: dict[str, Matcher] = {"trigger": chk.trigger}
+        for group in ("with_all", "with_any", "unless_any"):
+            for k, m in enumerate(getattr(chk, group)):
+                self.matchers[f"{group}.{k}"] = m
+        for name, m in self.matchers.items():
+            if m.terms:
+                policy.table.add(f"{rule.id}#{name}", m.terms, None, case=m.case)
+
+    def _spans(self, ctx: Ctx, name: str) -> list[tuple[int, int]] | None:
+        """Spans for one matcher; None means 'present everywhere' (an image on the post)."""
+        m = self.matchers[name]
+        if m.entity in ("image", "video"):
+            kinds = ("image", "gif") if m.entity == "image" else ("video",)
+            return None if any(x.kind in kinds for x in ctx.post.media) else []
+        if m.entity:
+            return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
+        words = ctx.a.words
+        return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(f"{self.rule.id}#{name}", ())]
+
+    def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int]) -> tuple[int, int] | bool:
+        spans = self._spans(ctx, name)
+        if spans is None:
+            return True
+        for s, e in spans:
+            if s < exclude[1] and exclude[0] < e:
+                continue  # the trigger itself does not count as its own companion
+            if not _not_quoted(ctx, s, e, self.check.skip_quoted):
+                continue
+            if sentence is None or ctx.sentence_at(s) == sentence:
+                return (s, e)
+        return False
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: ContextCheck = self.check  # type: ignore[assignment]
+        if chk.unless_field and getattr(ctx.post, chk.unless_field) is True:
+            return []
+        out = []
+        for s, e in self._spans(ctx, "trigger") or []:
+            if not _not_quoted(ctx, s, e, chk.skip_quoted):
+                continue
+            sentence = ctx.sentence_at(s) if chk.scope == "sentence" else None
+            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e)) for k in range(len(chk.unless_any))):
+                continue
+            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e)) for k in range(len(chk.with_all))):
+                continue
+            companion: tuple[int, int] | bool = True
+            if chk.with_any:
+                companion = next(
+                    (p for k in range(len(chk.with_any)) if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e)))),
+                    False,
+                )
+                if not companion:
+                    continue
+            value = ""
+            if isinstance(companion, tuple):
+                value = ctx.post.text[slice(*ctx.orig(*companion))]
+            out.append(self.finding(ctx, s, e, {"value": value or "a photo"}, chk.suggest))
+        return out
+
+
+class DescriptorsRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk: DescriptorsCheck = rule.check  # type: ignore[assignment]
+        where = f"rule '{rule.id}'"
+        self.trigger = [compile_pattern(p, True, f"{where}: field 'check.trigger'") for p in chk.trigger]
+        self.groups = {g: [compile_pattern(p, True, f"{where}: field 'check.groups.{g}'") for p in ps]
+                       for g, ps in chk.groups.items()}
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk: DescriptorsCheck = self.check  # type: ignore[assignment]
+        text = ctx.a.folded
+        hits = [(m.start(), m.end()) for rx in self.trigger for m in rx.finditer(text)]
+        if not hits:
+            return []
+        have = [g for g, rxs in self.groups.items() if any(rx.search(text) for rx in rxs)]
+        if len(have) >= chk.min_groups:
+            return []
+        s, e = min(hits)
+        return [self.finding(ctx, s, e, {"value": len(have), "limit": chk.min_groups,
+                                         "have": ", ".join(have) or "none"})]
+
+
+KINDS: dict[str, type[Compiled]] = {
+    "terms": TermsRule, "pattern": PatternRule, "detector": DetectorRule, "readability": ReadabilityRule,
+    "sentence_length": SentenceLengthRule, "shouting": ShoutingRule, "emoji": EmojiRule, "limit": LimitRule,
+    "media": MediaRule, "hashtag_case": HashtagCaseRule, "authorization": AuthorizationRule,
+    "context": ContextRule, "descriptors": DescriptorsRule,
+}
+
+
+class CompiledPolicy:
+    """A policy turned into tables and compiled patterns, reused for every post."""
+
+    def __init__(self, policy):
+        self.policy = policy
+        self.table = TermTable()
+        self.rules = [KINDS[r.kind](r, self) for r in policy.rules if r.enabled]
+
+    def review(self, post: Post) -> Review:
+        a = post.__dict__.get("_analysis") or Analysis.of(post.text)
+        ctx = Ctx(post, a, self)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            findings.extend(rule.run(ctx))
+        findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
+        return Review.model_construct(verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
+
+
+# ----- the public entry point -------------------------------------------------------------------
+def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any) -> Post:
+    """Make a Post from text, a dict or a Post; bad input is a one-line InputError."""
+    if isinstance(post, Post):
+        if platform is not None or fields:
+            data = post.model_dump()
+            data.update(fields)
+            if platform is not None:
+                data["platform"] = platform
+            post = data
+        else:
+            _require_text(post.text)
+            return post
+    if isinstance(post, str):
+        _require_text(post)
+        post = {"text": post, **fields, **({"platform": platform} if platform is not None else {})}
+    elif isinstance(post, dict):
+        post = {**post, **fields, **({"platform": platform} if platform is not None else {})}
+    else:
+        raise InputError(f"cannot check a {type(post).__name__}: give text, a dict or a Post")
+    if isinstance(post.get("text"), str):
+        _require_text(post["text"])
+    try:
+        return Post.model_validate(post)
+    except ValidationError as e:
+        err = e.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in err["loc"]) or "post"
+        msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+        msg = msg.removeprefix("Value error, ")
+        raise InputError(f"post field '{where}': {msg}") from None
+
+
+def _require_text(text: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise InputError(f"the post is {len(text):,} characters; the most that can be checked is {MAX_TEXT:,}")
+    if not text.strip():
+        raise InputError("the post is empty: write some text to check")
+
+
+def check(post: Post | str | dict, *, platform: str | None = None, policy=None, **fields: Any) -> Review:
+    """Check a post (text, dict or Post) against a policy (default: the model policy)."""
+    from .policy import _default_policy
+
+    p = to_post(post, platform, **fields)
+    return (policy or _default_policy()).compiled().review(p)

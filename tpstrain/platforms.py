@@ -1,0 +1,119 @@
+"""Platforms and their limits, and X's weighted length counted exactly as X counts it.
+
+X counts text with twitter-text's v3 configuration: the text is NFC-normalized; code points in a few
+ranges (most Latin, punctuation, general symbols) weigh 1 and every other code point 2; each URL counts
+23; each emoji sequence counts 2. The URL finder is twitter-text's own (imported only when a text could
+hold a URL); emoji sequences are found with Unicode's Extended_Pictographic property. The test suite
+checks this function against ``twitter_text.parse_tweet`` on generated texts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+PlatformName = Literal["x", "facebook", "instagram", "youtube"]
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    name: str
+    label: str
+    text_limit: int
+    weighted: bool = False  # X counts weighted characters
+    hashtag_limit: int | None = None
+    title_limit: int | None = None
+    alt_text_limit: int | None = None
+    fold: int | None = None  # where the "See more" fold falls
+    source: str = ""
+
+
+PLATFORMS: dict[str, Platform] = {
+    "x": Platform("x", "X (Twitter)", 280, weighted=True, alt_text_limit=1000,
+                  source="X developer docs, counting characters (twitter-text config v3)"),
+    "facebook": Platform("facebook", "Facebook", 63206, fold=477, source="Facebook post limits"),
+    "instagram": Platform("instagram", "Instagram", 2200, hashtag_limit=5, alt_text_limit=100,
+                          source="Instagram help: captions 2,200 characters; 5 hashtags since December 2025"),
+    "youtube": Platform("youtube", "YouTube", 5000, title_limit=100,
+                        source="YouTube help: title 100 characters, description 5,000"),
+}
+ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube"}
+
+
+def platform(name: str) -> Platform:
+    """Look a platform up by name or alias; raise ValueError naming the choices."""
+    key = ALIASES.get(name.strip().lower(), name.strip().lower())
+    try:
+        return PLATFORMS[key]
+    except KeyError:
+        raise ValueError(f"unknown platform {name!r}: choose one of {', '.join(PLATFORMS)}") from None
+
+
+# twitter-text v3: weight 100 (that is, 1) for these ranges, 200 for everything else.
+_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_URL_WEIGHT = 23
+_MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
+_EMOJI = None
+
+
+def _emoji_re():
+    global _EMOJI
+    if _EMOJI is None:
+        import regex
+
+        pic = r"(?:\p{Extended_Pictographic}|\p{Emoji_Presentation})"
+        mod = r"(?:\uFE0F|[\U0001F3FB-\U0001F3FF]|\u20E3|[\U000E0020-\U000E007F])*"
+        _EMOJI = regex.compile(
+            rf"[\U0001F1E6-\U0001F1FF]{{2}}|[0-9#*]\uFE0F?\u20E3|{pic}{mod}(?:\u200D{pic}{mod})*"
+        )
+    return _EMOJI
+
+
+def _char_weight(cp: int) -> int:
+    for lo, hi in _LIGHT_RANGES:
+        if lo <= cp <= hi:
+            return 1
+    return 2
+
+
+def x_weighted_length(text: str) -> int:
+    """The length X shows for ``text`` (280 is the limit)."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() and not _MAYBE_URL.search(text):
+        return len(text)
+    skip: list[tuple[int, int, int]] = []  # (start, end, weight) for URLs and emoji
+    if _MAYBE_URL.search(text):
+        from twitter_text.extract_urls import extract_urls_with_indices
+
+        skip += [(u["indices"][0], u["indices"][1], _URL_WEIGHT) for u in extract_urls_with_indices(text)]
+    if not text.isascii():
+        taken = [(s, e) for s, e, _ in skip]
+        for m in _emoji_re().finditer(text):
+            s, e = m.span()
+            if not any(a <= s < b for a, b in taken):
+                skip.append((s, e, 2))
+    skip.sort()
+    total = 0
+    pos = 0
+    for s, e, w in skip:
+        if s < pos:
+            continue
+        total += _weight_of(text, pos, s) + w
+        pos = e
+    return total + _weight_of(text, pos, len(text))
+
+
+def _weight_of(text: str, start: int, end: int) -> int:
+    chunk = text[start:end]
+    if chunk.isascii():
+        return len(chunk)
+    return sum(_char_weight(ord(c)) for c in chunk)
+
+
+def text_length(text: str, platform_name: str) -> int:
+    """Length of ``text`` as the platform counts it."""
+    if PLATFORMS[platform_name].weighted:
+        return x_weighted_length(text)
+    return len(text)

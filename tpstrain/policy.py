@@ -1,0 +1,271 @@
+"""Load, extend and customize policies.
+
+The model policy ships in ``tpstrain/policies/model``: ``policy.yaml`` (name, settings) and ``rules/``
+with one YAML file per rule, named for its id. A user policy says ``extends: model`` (or a path) and then
+changes settings, disables rules, overrides rules by id and adds new ones. Every mistake in a file comes
+back as one :class:`PolicyError` line naming the file, the rule and the field.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+
+from .errors import PolicyError
+from .rules import PolicyFile, Rule, RuleOverride, Settings, TermsCheck
+
+MODEL_DIR = Path(__file__).parent / "policies" / "model"
+MAX_POLICY_BYTES = 2_000_000
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Policy(BaseModel):
+    """A complete policy: settings and rules, ready to compile."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = "policy"
+    description: str = ""
+    settings: Settings = Field(default_factory=Settings)
+    rules: list[Rule] = Field(default_factory=list)
+    _compiled: Any = PrivateAttr(default=None)
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    @property
+    def enabled_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.enabled]
+
+    def compiled(self):
+        """The compiled form, built once per policy object and reused for every post."""
+        if self._compiled is None:
+            from .engine import CompiledPolicy
+
+            self._compiled = CompiledPolicy(self)
+        return self._compiled
+
+
+# ----- reading files ----------------------------------------------------------------------------
+def _read_yaml(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise PolicyError(f"{path}: cannot read policy file ({e.strerror or e})") from None
+    if size > MAX_POLICY_BYTES:
+        raise PolicyError(f"{path}: policy file is {size:,} bytes; the limit is {MAX_POLICY_BYTES:,}")
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise PolicyError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    try:
+        return yaml.load(raw, Loader=_Loader)  # safe loader: plain data only, no objects
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise PolicyError(f"{path}:{where}: invalid YAML: {problem}") from None
+    except RecursionError:
+        raise PolicyError(f"{path}: YAML nested too deeply") from None
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for p in loc:
+        if isinstance(p, int):
+            parts.append(str(p))
+        elif p in ("terms", "patterns", "bad", "good", "with_any", "with_all", "unless_any"):
+            parts.append(p)
+        elif isinstance(p, str) and p in (
+            "TermsCheck", "PatternCheck", "terms", "pattern", "detector", "readability", "sentence_length",
+            "shouting", "emoji", "limit", "media", "hashtag_case", "authorization", "context", "descriptors",
+        ):
+            continue  # discriminator tags pydantic adds to the location
+        else:
+            parts.append(str(p))
+    return ".".join(parts) or "(top level)"
+
+
+def _one_line(e: ValidationError) -> str:
+    err = e.errors(include_url=False)[0]
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        msg = "unknown field"
+    elif err["type"] == "missing":
+        msg = "required field is missing"
+    more = len(e.errors()) - 1
+    return msg + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+
+
+def _rule_error(source: str, data: Any, e: ValidationError, rule_id: str | None = None) -> PolicyError:
+    loc = e.errors()[0]["loc"]
+    rid = rule_id or (data.get("id") if isinstance(data, dict) else None) or "?"
+    return PolicyError(f"{source}: rule '{rid}': field '{_field_path(loc)}': {_one_line(e)}")
+
+
+def parse_rule(data: Any, source: str, rule_id: str | None = None) -> Rule:
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: a rule must be a mapping of fields, not {type(data).__name__}")
+    try:
+        return Rule.model_validate(data)
+    except ValidationError as e:
+        raise _rule_error(source, data, e, rule_id) from None
+    except (RecursionError, TypeError, ValueError) as e:
+        raise PolicyError(f"{source}: rule '{data.get('id', '?')}': {e}") from None
+
+
+@lru_cache(maxsize=1)
+def _model_policy() -> Policy:
+    meta = _read_yaml(MODEL_DIR / "policy.yaml") or {}
+    rules = []
+    for path in sorted((MODEL_DIR / "rules").glob("*.yaml")):
+        rule = parse_rule(_read_yaml(path), str(path))
+        if rule.id != path.stem:
+            raise PolicyError(f"{path}: rule '{rule.id}': field 'id': must match the file name '{path.stem}'")
+        rules.append(rule)
+    try:
+        return Policy(name=meta.get("name", "model"), description=meta.get("description", ""),
+                      settings=Settings.model_validate(meta.get("settings", {})), rules=rules)
+    except ValidationError as e:
+        raise PolicyError(f"{MODEL_DIR / 'policy.yaml'}: field '{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}") from None
+
+
+def model_policy() -> Policy:
+    """A fresh copy of the model policy (the shipped copy is parsed once per process)."""
+    return _model_policy().model_copy(deep=True)
+
+
+def _default_policy() -> Policy:
+    """The shared model policy object (compiled once, reused by ``check`` without a policy)."""
+    return _model_policy()
+
+
+# ----- extending --------------------------------------------------------------------------------
+def _term_spellings(term: Any) -> set[str]:
+    return {m.lower() for m in term.match}
+
+
+def _apply_override(rule: Rule, ov: RuleOverride, source: str) -> Rule:
+    data = rule.model_dump()
+    for key in ("level", "enabled", "message", "fix"):
+        val = getattr(ov, key)
+        if val is not None:
+            data[key] = val
+    if ov.add_terms or ov.remove_terms:
+        if not isinstance(rule.check, TermsCheck):
+            raise PolicyError(
+                f"{source}: rule '{rule.id}': field 'add_terms': only terms rules have terms (this one is '{rule.kind}')"
+            )
+        drop = {t.lower() for t in ov.remove_terms}
+        known = set().union(*(_term_spellings(t) for t in rule.check.terms)) if rule.check.terms else set()
+        missing = sorted(drop - known)
+        if missing:
+            raise PolicyError(f"{source}: rule '{rule.id}': field 'remove_terms': no term spelled {missing[0]!r}")
+        terms = [t for t in rule.check.terms if not (_term_spellings(t) & drop)]
+        data["check"]["terms"] = [t.model_dump() for t in terms] + [t.model_dump() for t in ov.add_terms]
+    if ov.params:
+        if "kind" in ov.params:
+            raise PolicyError(f"{source}: rule '{rule.id}': field 'params.kind': the kind of a rule cannot change")
+        data["check"] = {**data["check"], **copy.deepcopy(ov.params)}
+    try:
+        return Rule.model_validate(data)
+    except ValidationError as e:
+        loc = e.errors()[0]["loc"]
+        field = _field_path(loc)
+        if field.startswith("check."):
+            field = "params." + field[len("check.") :]
+        raise PolicyError(f"{source}: rule '{rule.id}': field '{field}': {_one_line(e)}") from None
+
+
+def _merge_settings(base: Settings, changes: dict[str, Any], source: str) -> Settings:
+    data = base.model_dump()
+    for key, val in changes.items():
+        if isinstance(data.get(key), list) and isinstance(val, list):
+            data[key] = data[key] + [v for v in val if v not in data[key]]
+        else:
+            data[key] = val
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as e:
+        raise PolicyError(f"{source}: field 'settings.{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}") from None
+
+
+def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = None, _depth: int = 0) -> Policy:
+    """Build a policy from already-parsed policy-file data."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: a policy file must be a mapping of fields, not {type(data).__name__}")
+    if _depth > 8:
+        raise PolicyError(f"{source}: field 'extends': more than 8 policies deep (a loop?)")
+    # rules under 'add' are validated one by one so the error can name the rule
+    added = data.get("add", [])
+    if not isinstance(added, list):
+        raise PolicyError(f"{source}: field 'add': must be a list of rules")
+    new_rules = [parse_rule(r, source) for r in added]
+    try:
+        pf = PolicyFile.model_validate({**data, "add": []})
+    except ValidationError as e:
+        loc = e.errors()[0]["loc"]
+        if loc and loc[0] == "rules" and len(loc) > 1:
+            raise PolicyError(
+                f"{source}: rule '{loc[1]}': field '{_field_path(loc[2:])}': {_one_line(e)}"
+            ) from None
+        raise PolicyError(f"{source}: field '{_field_path(loc)}': {_one_line(e)}") from None
+
+    if pf.extends is None:
+        base = Policy()
+    elif pf.extends == "model":
+        base = model_policy()
+    else:
+        path = Path(pf.extends)
+        if not path.is_absolute() and base_dir is not None:
+            path = base_dir / path
+        base = _load_file(path, _depth + 1)
+
+    rules = {r.id: r for r in base.rules}
+    for rid in pf.disable:
+        if rid not in rules:
+            raise PolicyError(f"{source}: rule '{rid}': field 'disable': no such rule in the extended policy")
+        rules[rid] = rules[rid].model_copy(update={"enabled": False})
+    for rid, ov in pf.rules.items():
+        if rid not in rules:
+            raise PolicyError(f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)")
+        rules[rid] = _apply_override(rules[rid], ov, source)
+    for rule in new_rules:
+        if rule.id in rules:
+            raise PolicyError(f"{source}: rule '{rule.id}': field 'id': already in the policy (override it under 'rules')")
+        rules[rule.id] = rule
+    policy = Policy(
+        name=pf.name or base.name,
+        description=pf.description or base.description,
+        settings=_merge_settings(base.settings, pf.settings, source),
+        rules=list(rules.values()),
+    )
+    policy.compiled()  # surface pattern errors now, with the file's name
+    return policy
+
+
+def _load_file(path: Path, depth: int) -> Policy:
+    data = _read_yaml(path)
+    try:
+        return build_policy(data, str(path), path.parent, depth)
+    except PolicyError as e:
+        if str(e).startswith(str(path)) or depth == 0:
+            raise
+        raise PolicyError(f"{path}: {e}") from None
+
+
+def load_policy(source: str | Path | None = None) -> Policy:
+    """Load a policy: ``None`` or ``"model"`` for the model policy, else a YAML policy file."""
+    if source is None or source == "model":
+        return model_policy()
+    return _load_file(Path(source), 0)

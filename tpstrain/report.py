@@ -1,0 +1,68 @@
+"""Plain-text display of reviews and rules (the CLI's text format)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .review import Review
+    from .rules import Rule
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m", "ok": "\033[32m",
+            "revise": "\033[33m", "block": "\033[31m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def _paint(text: str, style: str, colour: bool) -> str:
+    return f"{style}{text}{_RESET}" if colour else text
+
+
+def _excerpt(text: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """The line holding the span, cut to ``width`` around it; returns (line, caret start, caret end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    s, e = start - line_start, min(end, line_end) - line_start
+    if len(line) > width:
+        left = max(0, min(s - width // 3, len(line) - width))
+        line = line[left : left + width]
+        s, e = s - left, min(e - left, width)
+        if left:
+            line, s, e = "…" + line[1:], s, e
+    return line.replace("\t", " "), s, max(e, s + 1)
+
+
+def format_review(review: Review, colour: bool = False, width: int = 100) -> str:
+    m = review.metrics
+    head = _paint(review.verdict.upper(), _BOLD + _COLOURS[review.verdict], colour)
+    grade = f", grade {m.grade:.1f}" if m.grade is not None else ""
+    lines = [f"{head}  {m.weighted_length}/{m.limit} characters on {m.platform}{grade}, "
+             f"{len(review.findings)} finding{'s' if len(review.findings) != 1 else ''}"]
+    for f in review.findings:
+        level = _paint(f"{f.level:<10}", _COLOURS[f.level], colour)
+        lines.append("")
+        lines.append(f"{level} {_paint(f.rule, _BOLD, colour)} ({f.category})  {f.message}")
+        if f.field == "text" and f.end > f.start:
+            line, s, e = _excerpt(review.text, f.start, f.end, width)
+            lines.append(f"    {line}")
+            lines.append("    " + " " * s + _paint("^" * (e - s), _COLOURS[f.level], colour))
+        elif f.field != "text":
+            lines.append(f"    in {f.field}" + (f": “{f.text}”" if f.text else ""))
+        if f.suggestions:
+            lines.append(f"    try: {' / '.join(f.suggestions)}")
+        if f.fix:
+            lines.append(_paint("    fix: " + f.fix, _DIM, colour))
+    return "\n".join(lines)
+
+
+def format_rule(rule: Rule, width: int = 96) -> str:
+    wrap = lambda s, ind="  ": textwrap.fill(" ".join(s.split()), width, initial_indent=ind, subsequent_indent=ind)  # noqa: E731
+    out = [f"{rule.id}  [{rule.category}, {rule.level}{'' if rule.enabled else ', disabled'}]", f"  {rule.title}", "",
+           "Why:", wrap(rule.rationale), "", "Source:", wrap(rule.source), "",
+           "Values: " + ", ".join(rule.values), "", "Fix:", wrap(rule.fix), "", "Bad:"]
+    out += [wrap(e.text, "  ✗ ") for e in rule.examples.bad]
+    out += ["", "Good:"]
+    out += [wrap(e.text, "  ✓ ") for e in rule.examples.good]
+    return "\n".join(out)

@@ -1,0 +1,157 @@
+"""What the checker says about a post: findings with exact spans, metrics, and a verdict."""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .rules import LEVEL_RANK, Category, Level
+
+Verdict = Literal["ok", "revise", "block"]
+
+
+class Finding(BaseModel):
+    """One problem: which rule, where (``start``/``end`` in the original text of ``field``), and the fix."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str
+    category: Category
+    level: Level
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(description="The original characters from start to end.")
+    message: str
+    suggestions: list[str] = Field(default_factory=list, description="Replacements for the span, best first.")
+    fix: str = Field("", description="How to fix it, in words.")
+    field: str = Field("text", description="Which part of the post the span is in: text, title, media, ...")
+
+    @property
+    def replaceable(self) -> bool:
+        return self.field == "text" and bool(self.suggestions)
+
+    def apply(self, text: str, choice: int = 0) -> str:
+        """Return ``text`` with this finding's span replaced by suggestion ``choice``."""
+        if not self.replaceable:
+            raise ValueError(f"{self.rule}: no replacement to apply here; {self.fix}")
+        if text[self.start : self.end] != self.text:
+            raise ValueError(f"{self.rule}: the text changed since it was checked; check it again")
+        return text[: self.start] + self.suggestions[choice] + text[self.end :]
+
+
+class Metrics(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    platform: str
+    weighted_length: int = Field(description="Length as the platform counts it (X: weighted).")
+    limit: int
+    grade: float | None = Field(None, description="Flesch-Kincaid grade, URLs, tags and mentions removed.")
+    reading_ease: float | None = None
+    words: int = 0
+    sentences: int = 0
+    longest_sentence: int = 0
+    hashtags: int = 0
+
+
+def verdict_of(findings: list[Finding]) -> Verdict:
+    top = max((LEVEL_RANK[f.level] for f in findings), default=-1)
+    return "block" if top == 2 else "revise" if top == 1 else "ok"
+
+
+_LEVEL_COLOURS = {"error": "#c62828", "warning": "#ef6c00", "suggestion": "#1565c0"}
+_VERDICT_WORDS = {"ok": "Ready to post", "revise": "Revise before posting", "block": "Do not post"}
+
+
+class Review(BaseModel):
+    """The result of checking one post against a policy."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: Verdict
+    findings: list[Finding]
+    metrics: Metrics
+    text: str = Field("", description="The text that was checked.")
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "ok"
+
+    def rules(self, min_level: Level = "suggestion") -> list[str]:
+        """Ids of the rules that fired at ``min_level`` or above, in order of first finding."""
+        floor = LEVEL_RANK[min_level]
+        return list(dict.fromkeys(f.rule for f in self.findings if LEVEL_RANK[f.level] >= floor))
+
+    def categories(self, min_level: Level = "warning") -> set[str]:
+        floor = LEVEL_RANK[min_level]
+        return {f.category for f in self.findings if LEVEL_RANK[f.level] >= floor}
+
+    def fixed(self) -> str:
+        """The text with the first suggestion of every replaceable finding applied (non-overlapping)."""
+        out = self.text
+        taken_from = len(out) + 1
+        for f in sorted((f for f in self.findings if f.replaceable), key=lambda f: (f.start, f.end), reverse=True):
+            if f.end <= taken_from:
+                out = out[: f.start] + f.suggestions[0] + out[f.end :]
+                taken_from = f.start
+        return out
+
+    # ----- display --------------------------------------------------------------------------
+    def format(self, colour: bool = False, width: int = 100) -> str:
+        from .report import format_review
+
+        return format_review(self, colour=colour, width=width)
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def _repr_html_(self) -> str:
+        return review_html(self)
+
+
+def highlight_html(text: str, findings: list[Finding]) -> str:
+    """The text as HTML with each finding's span marked (outer spans win where they overlap)."""
+    marks = sorted(
+        (f for f in findings if f.field == "text" and f.end > f.start),
+        key=lambda f: (f.start, -(f.end - f.start)),
+    )
+    out, pos = [], 0
+    for f in marks:
+        if f.start < pos:
+            continue
+        colour = _LEVEL_COLOURS[f.level]
+        out.append(html.escape(text[pos : f.start]))
+        out.append(
+            f'<mark class="tps-{f.level}" title="{html.escape(f.rule)}: {html.escape(f.message)}" '
+            f'style="background:{colour}22;border-bottom:2px solid {colour};padding:0 1px">'
+            f"{html.escape(text[f.start : f.end])}</mark>"
+        )
+        pos = f.end
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def review_html(review: Review) -> str:
+    m = review.metrics
+    colour = {"ok": "#2e7d32", "revise": "#ef6c00", "block": "#c62828"}[review.verdict]
+    over = m.weighted_length > m.limit
+    grade = f" · grade {m.grade:.1f}" if m.grade is not None else ""
+    rows = "".join(
+        f'<li><b style="color:{_LEVEL_COLOURS[f.level]}">{f.level}</b> '
+        f"<code>{html.escape(f.rule)}</code> — “{html.escape(f.text)}”: {html.escape(f.message)}"
+        + (f" <i>Try: {html.escape(' / '.join(f.suggestions))}</i>" if f.suggestions else "")
+        + (f" <span style='color:#555'>{html.escape(f.fix)}</span>" if f.fix else "")
+        + "</li>"
+        for f in review.findings
+    )
+    return (
+        '<div class="tps-review" style="font-family:sans-serif;line-height:1.5">'
+        f'<div style="font-weight:bold;color:{colour}">{_VERDICT_WORDS[review.verdict]} ({review.verdict})</div>'
+        f'<div style="color:{"#c62828" if over else "#555"}">{m.weighted_length}/{m.limit} characters'
+        f"{grade}</div>"
+        f'<div style="border:1px solid #ddd;padding:6px;margin:4px 0;white-space:pre-wrap">'
+        f"{highlight_html(review.text, review.findings)}</div>"
+        + (f"<ul>{rows}</ul>" if rows else "<div>No findings.</div>")
+        + "</div>"
+    )

@@ -1,0 +1,254 @@
+"""What a rule is, as data: the contract for policy files (one YAML file per rule in the model policy)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Category = Literal[
+    "clarity", "sensitivity", "privacy", "legal", "platform", "tone", "accessibility", "authorization"
+]
+Level = Literal["error", "warning", "suggestion"]
+CoreValue = Literal[
+    "Honesty", "Respect", "Teamwork", "Integrity", "Reliability", "Fairness", "Positive Attitude"
+]
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
+CORE_VALUES: tuple[str, ...] = CoreValue.__args__  # type: ignore[attr-defined]
+LEVEL_RANK = {"suggestion": 0, "warning": 1, "error": 2}
+
+Entity = Literal[
+    "person_name", "youth_age", "school", "street_address", "phone", "email", "image", "video",
+    "relationship",
+]
+Detector = Literal[
+    "phone", "email", "street_address", "postal_code", "licence_plate", "date_of_birth", "id_number"
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _as_list(v: Any) -> Any:
+    return [v] if isinstance(v, str) else v
+
+
+class Term(Strict):
+    """A word or phrase to avoid, with what to write instead."""
+
+    match: list[str] = Field(min_length=1, description="One or more ways of writing the term.")
+    suggest: list[str] = Field(default_factory=list, description="Replacements, best first.")
+    case: Literal["insensitive", "sensitive"] = "insensitive"
+    inflect: bool = Field(True, description="Also match -s, -es, -ed, -ing and 's forms of the last word.")
+    unless_before: list[str] = Field(default_factory=list, description="Words that, right after, cancel.")
+    unless_after: list[str] = Field(default_factory=list, description="Words that, right before, cancel.")
+    note: str | None = Field(None, description="Added to the message for this term.")
+
+    _lists = field_validator("match", "suggest", "unless_before", "unless_after", mode="before")(_as_list)
+
+
+class TermsCheck(Strict):
+    kind: Literal["terms"]
+    terms: list[Term] = Field(default_factory=list)
+    skip_quoted: bool = Field(False, description="Leave quoted speech and charges quoted as laid alone.")
+
+
+class Pattern(Strict):
+    regex: str = Field(description="RE2 syntax (linear time): no look-arounds or back-references.")
+    suggest: list[str] = Field(default_factory=list)
+    ignore_case: bool = True
+    unless_before: list[str] = Field(default_factory=list)
+    unless_after: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    _lists = field_validator("suggest", "unless_before", "unless_after", mode="before")(_as_list)
+
+
+class PatternCheck(Strict):
+    kind: Literal["pattern"]
+    patterns: list[Pattern] = Field(min_length=1)
+    skip_quoted: bool = False
+
+
+class DetectorCheck(Strict):
+    kind: Literal["detector"]
+    detector: Detector
+    suggest: list[str] = Field(default_factory=list)
+    allow: list[str] = Field(default_factory=list, description="Values that are fine to publish.")
+
+
+class ReadabilityCheck(Strict):
+    kind: Literal["readability"]
+    max_grade: float = Field(8.0, gt=0, description="Flesch-Kincaid grade above which to warn.")
+    min_words: int = Field(15, ge=1, description="Shorter texts are too short to score.")
+
+
+class SentenceLengthCheck(Strict):
+    kind: Literal["sentence_length"]
+    max_words: int = Field(25, ge=5)
+
+
+class ShoutingCheck(Strict):
+    kind: Literal["shouting"]
+    min_run: int = Field(3, ge=1, description="Consecutive words in capitals that count as shouting.")
+    allow: list[str] = Field(default_factory=list, description="Acronyms that are fine in capitals.")
+
+
+class EmojiCheck(Strict):
+    kind: Literal["emoji"]
+    max_run: int = Field(5, ge=1, description="Emoji in a row before a screen reader user gives up.")
+    max_total: int = Field(10, ge=1)
+
+
+class LimitCheck(Strict):
+    kind: Literal["limit"]
+    field: Literal["text", "hashtags", "title", "alt_text"]
+    max: dict[str, int] = Field(default_factory=dict, description="Per platform; default: the platform's.")
+
+
+class MediaCheck(Strict):
+    kind: Literal["media"]
+    require: Literal["alt_text", "captions"]
+    min_chars: int = Field(5, ge=1, description="Alt text shorter than this counts as missing.")
+
+
+class HashtagCaseCheck(Strict):
+    kind: Literal["hashtag_case"]
+    min_letters: int = Field(6, ge=2)
+
+
+class AuthorizationCheck(Strict):
+    kind: Literal["authorization"]
+    require: Literal["training", "official_account", "unit_account"]
+
+
+class Matcher(Strict):
+    """Something to find in a post: a built-in entity, or a list of terms."""
+
+    entity: Entity | None = None
+    terms: list[str] = Field(default_factory=list)
+    case: Literal["insensitive", "sensitive"] = "insensitive"
+
+    @model_validator(mode="after")
+    def _one(self) -> Matcher:
+        if (self.entity is None) == (not self.terms):
+            raise ValueError("give either 'entity' or 'terms'")
+        return self
+
+
+class ContextCheck(Strict):
+    """Fire when a trigger appears together with other things in the same sentence or post."""
+
+    kind: Literal["context"]
+    trigger: Matcher
+    with_all: list[Matcher] = Field(default_factory=list)
+    with_any: list[Matcher] = Field(default_factory=list)
+    unless_any: list[Matcher] = Field(default_factory=list)
+    unless_field: Literal["next_of_kin_notified"] | None = None
+    scope: Literal["sentence", "post"] = "post"
+    skip_quoted: bool = True
+    suggest: list[str] = Field(default_factory=list)
+
+
+class DescriptorsCheck(Strict):
+    """Fire when a trigger (race or colour with a person word) has too few other descriptors."""
+
+    kind: Literal["descriptors"]
+    trigger: list[str] = Field(min_length=1, description="RE2 patterns for the trigger.")
+    groups: dict[str, list[str]] = Field(description="Descriptor groups, each a list of RE2 patterns.")
+    min_groups: int = Field(3, ge=1)
+
+
+Check = Annotated[
+    TermsCheck | PatternCheck | DetectorCheck | ReadabilityCheck | SentenceLengthCheck | ShoutingCheck
+    | EmojiCheck | LimitCheck | MediaCheck | HashtagCaseCheck | AuthorizationCheck | ContextCheck
+    | DescriptorsCheck,
+    Field(discriminator="kind"),
+]
+CHECK_KINDS = (
+    "terms", "pattern", "detector", "readability", "sentence_length", "shouting", "emoji", "limit",
+    "media", "hashtag_case", "authorization", "context", "descriptors",
+)
+
+
+class Example(Strict):
+    """An example post: text, and optionally the other fields of a Post."""
+
+    text: str
+    platform: str = "x"
+    post: dict[str, Any] = Field(default_factory=dict, description="Other Post fields (author, media, ...).")
+    note: str | None = None
+
+
+def _examples(v: Any) -> Any:
+    return [{"text": x} if isinstance(x, str) else x for x in (v or [])]
+
+
+class Examples(Strict):
+    bad: list[Example] = Field(min_length=1)
+    good: list[Example] = Field(min_length=1)
+
+    _norm = field_validator("bad", "good", mode="before")(_examples)
+
+
+class Rule(Strict):
+    """One rule: what it checks, why, where it comes from, and examples that prove it."""
+
+    id: str = Field(pattern=r"^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$", description="Dotted id, e.g. 'clarity.jargon'.")
+    title: str
+    category: Category
+    level: Level
+    values: list[CoreValue] = Field(min_length=1, description="Core values the rule serves.")
+    rationale: str = Field(min_length=10)
+    source: str = Field(min_length=3)
+    message: str = Field(description="Shown with each finding: {match}, {suggestion}, {suggestions}, {limit}, {value}.")
+    fix: str = Field(min_length=3, description="How to fix it, in words.")
+    check: Check
+    examples: Examples
+    enabled: bool = True
+
+    @property
+    def kind(self) -> str:
+        return self.check.kind
+
+
+class Settings(Strict):
+    """Agency-wide facts the rules use."""
+
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+    official_phones: list[str] = Field(
+        default_factory=list, description="Numbers fine to publish; 'x' is any digit, e.g. '416-808-xxxx'."
+    )
+    official_emails: list[str] = Field(default_factory=list, description="Addresses or '@domain' fine to publish.")
+    official_addresses: list[str] = Field(default_factory=list, description="Street addresses fine to publish.")
+    required_training: str = Field("social-media-basics", description="Module a member needs to post.")
+    acronyms: list[str] = Field(default_factory=list, description="Acronyms readers know (not shouting).")
+
+
+class RuleOverride(Strict):
+    """Changes to one rule of the policy being extended."""
+
+    level: Level | None = None
+    enabled: bool | None = None
+    message: str | None = None
+    fix: str | None = None
+    add_terms: list[Term] = Field(default_factory=list, description="terms rules: more terms.")
+    remove_terms: list[str] = Field(default_factory=list, description="terms rules: drop terms by any spelling.")
+    params: dict[str, Any] = Field(default_factory=dict, description="Check parameters to change, e.g. max_grade.")
+
+
+class PolicyFile(Strict):
+    """A policy file: a whole policy, or changes to one it extends (`extends: model`)."""
+
+    extends: str | None = Field(None, description="'model' or a path to another policy file.")
+    name: str | None = None
+    description: str | None = None
+    settings: dict[str, Any] = Field(
+        default_factory=dict, description="Settings; lists add to the extended policy's, values replace."
+    )
+    disable: list[str] = Field(default_factory=list, description="Rule ids to turn off.")
+    rules: dict[str, RuleOverride] = Field(default_factory=dict, description="Changes to rules by id.")
+    add: list[Rule] = Field(default_factory=list, description="New rules.")

@@ -1,0 +1,241 @@
+"""Normalize a post once, tokenize it once, and map every span back to the original text.
+
+Matching runs on a *folded* copy of the text: NFKC-style compatibility forms (fullwidth letters,
+ligatures), accents removed, Cyrillic and Greek look-alikes folded to Latin, zero-width and other
+format characters dropped, curly quotes and odd spaces made plain. ``Analysis.orig_span`` turns a span
+in the folded text back into the exact span of the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# Look-alike letters (Unicode confusables that pass for Latin in running text).
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ь": "b",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I",
+    # Greek
+    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "υ": "u", "τ": "t", "ε": "e",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin letters that stand in for others
+    "ı": "i", "ȷ": "j", "ℓ": "l",
+    # punctuation
+    "‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "„": '"', "″": '"', "«": '"', "»": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+}
+_DROP_CATEGORIES = {"Cf", "Mn", "Me", "Cc"}
+_KEEP_CONTROL = {"\n", "\t", "\r"}
+
+# One tokenizer pass: URLs, emails, hashtags and mentions first, then words, then punctuation.
+_TLDS = r"(?:ca|com|org|net|gov|info|io|ly|co|me|news|edu|us|uk|to)"
+TOKEN_RE = re.compile(
+    rf"""
+    (?P<url>(?:https?://|www\.)[^\s<>"]+[^\s<>".,;:!?)\]'] | (?<![\w@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?)
+    |(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}}\b)
+    |(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)
+    |(?P<mention>(?<![\w@])@\w{{1,15}}\b)
+    |(?P<word>[^\W_]+(?:['&][^\W_]+)*)
+    |(?P<space>\s+)
+    |(?P<punct>.)
+    """,
+    re.X | re.I | re.S,
+)
+
+WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "mention", "punct"
+# Characters that may join the words of one term: "wheelchair-bound", "P/C", "Dufferin / Eglinton".
+_TIGHT_JOINERS = frozenset("-/")
+# Characters a writer may slip into a word to hide it: "jun.kie", "r*e*t*a*r*d".
+_HIDING_JOINERS = frozenset(".-*_'/|+~")
+_ABBREVIATIONS = frozenset(
+    "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst det insp supt pc dc "
+    "no vs etc approx jr sr a.m p.m am pm dept div ft lb lbs mt".split()
+)
+
+
+@dataclass(slots=True)
+class Token:
+    kind: str
+    start: int  # offsets in the folded text
+    end: int
+    text: str  # folded text, original case
+    lower: str
+    sentence: int = 0
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == WORD
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Return the folded text and, when it differs in length or place, a map folded index -> original."""
+    if text.isascii():
+        if "`" not in text:
+            return text, None
+        return text.replace("`", "'"), None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append("'" if ch == "`" else ch)
+            where.append(i)
+            continue
+        rep = _CONFUSABLES.get(ch)
+        if rep is None:
+            cat = unicodedata.category(ch)
+            if cat in _DROP_CATEGORIES and ch not in _KEEP_CONTROL:
+                continue  # zero-width, joiners, bidi marks, lone combining marks
+            if cat.startswith("Z"):
+                rep = " "
+            else:
+                decomposed = unicodedata.normalize("NFKD", ch)
+                rep = "".join(
+                    _CONFUSABLES.get(c, c) for c in decomposed if unicodedata.category(c) not in ("Mn", "Me")
+                )
+        for c in rep:
+            out.append(c)
+            where.append(i)
+    return "".join(out), where
+
+
+@dataclass
+class Analysis:
+    """One post's text, folded and tokenized once, shared by every rule."""
+
+    original: str
+    folded: str
+    where: list[int] | None
+    tokens: list[Token]
+    words: list[Token]  # word tokens only
+    gaps: list[str]  # gaps[i]: the folded text between words[i-1] and words[i]
+    cache: dict = field(default_factory=dict)  # per-post memo for entities and metrics
+
+    @classmethod
+    def of(cls, text: str) -> Analysis:
+        folded, where = fold(text)
+        tokens: list[Token] = []
+        words: list[Token] = []
+        gaps: list[str] = []
+        sentence = 0
+        last_end = 0
+        prev_word_lower = ""
+        for m in TOKEN_RE.finditer(folded):
+            kind = m.lastgroup
+            s, e = m.span()
+            if kind == "space":
+                if "\n" in m.group() and tokens:
+                    sentence += 1 if tokens[-1].sentence == sentence else 0
+                continue
+            t = m.group()
+            tok = Token(kind, s, e, t, t.lower(), sentence)
+            tokens.append(tok)
+            if kind == WORD:
+                gaps.append(folded[last_end:s] if words else "")
+                words.append(tok)
+                last_end = e
+                prev_word_lower = tok.lower
+            elif kind == PUNCT and t in ".!?" and prev_word_lower not in _ABBREVIATIONS:
+                nxt = folded[e : e + 1]
+                if not nxt or nxt.isspace() or nxt in "\"')":
+                    sentence += 1
+                    prev_word_lower = "."
+        # A sentence counter bumped by trailing punctuation should not leave an empty last sentence.
+        return cls(text, folded, where, tokens, words, gaps)
+
+    # ----- offsets ---------------------------------------------------------------------------
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded-text span to the original text (covering every original character in it)."""
+        if self.where is None:
+            return start, end
+        if not self.where:
+            return 0, 0
+        if start >= len(self.where):
+            n = len(self.original)
+            return n, n
+        if end <= start:
+            o = self.where[start]
+            return o, o
+        return self.where[start], self.where[end - 1] + 1
+
+    # ----- derived views ---------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[list[Token]]:
+        out: dict[int, list[Token]] = {}
+        for w in self.words:
+            out.setdefault(w.sentence, []).append(w)
+        return list(out.values())
+
+    @cached_property
+    def hashtags(self) -> list[Token]:
+        return [t for t in self.tokens if t.kind == HASHTAG]
+
+    @cached_property
+    def mentions(self) -> list[Token]:
+        return [t for t in self.tokens if t.kind == MENTION]
+
+    @cached_property
+    def urls(self) -> list[Token]:
+        return [t for t in self.tokens if t.kind == URL]
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Folded-text spans inside double quotation marks (quoted speech, charges quoted as laid)."""
+        spans = []
+        opened = -1
+        for i, ch in enumerate(self.folded):
+            if ch == '"':
+                if opened < 0:
+                    opened = i
+                else:
+                    spans.append((opened, i + 1))
+                    opened = -1
+        return spans
+
+    def in_quotes(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.quoted)
+
+    def tight_gap(self, i: int) -> bool:
+        """True when words[i-1] and words[i] may belong to one term (space, hyphen or slash between)."""
+        g = self.gaps[i]
+        if not g:
+            return False
+        stripped = g.strip()
+        return stripped == "" or (len(stripped) == 1 and stripped in _TIGHT_JOINERS)
+
+    def hidden_runs(self) -> list[tuple[int, int, str]]:
+        """Runs of words glued by hiding characters ("jun.kie", "r-e-t-a-r-d") or spelled out
+        letter by letter ("j u n k i e"), as (first word, last word + 1, letters joined)."""
+        runs = []
+        words, gaps = self.words, self.gaps
+        i, n = 0, len(words)
+        while i < n:
+            j = i + 1
+            while j < n and gaps[j] and all(c in _HIDING_JOINERS for c in gaps[j]):
+                j += 1
+            if j - i >= 2:
+                runs.append((i, j, "".join(w.lower.replace("'", "") for w in words[i:j])))
+                i = j
+                continue
+            # letter-spaced: three or more single letters separated by single spaces
+            j = i
+            while j < n and len(words[j].text) == 1 and words[j].text.isalpha() and (j == i or gaps[j] == " "):
+                j += 1
+            if j - i >= 3:
+                runs.append((i, j, "".join(w.lower for w in words[i:j])))
+                i = j
+                continue
+            i += 1
+        return runs
+
+
+def plain_words(analysis: Analysis) -> list[Token]:
+    """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens)."""
+    return [w for w in analysis.words if any(c.isalpha() for c in w.text)]
