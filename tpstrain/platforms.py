@@ -71,6 +71,31 @@ def _emoji_re():
     return _EMOJI
 
 
+_EMOJI_RUN = None
+
+
+def _x_emoji_spans(text: str) -> list[tuple[int, int]]:
+    """Emoji as X counts them: the sequences twitter-text's emoji list knows (Unicode Emoji 12.0 data in
+    twitter-text-parser), each 2. A fast scan finds runs of emoji-like characters; only those runs go
+    through twitter-text's large alternation, so the result is exactly its result at a fraction of the cost.
+    A modifier or ZWJ that does not make a known sequence counts as its own characters, as on X
+    (a heart followed by a skin-tone modifier is two emoji: 4, not 2)."""
+    global _EMOJI_RUN
+    if _EMOJI_RUN is None:
+        import regex
+
+        _EMOJI_RUN = regex.compile(
+            r"(?:[0-9#*](?=\uFE0F?\u20E3)|[[\p{Emoji}\p{Emoji_Component}\p{Extended_Pictographic}]--[\x00-\x7f]])+",
+            regex.V1,
+        )
+    runs = list(_EMOJI_RUN.finditer(text))
+    if not runs:
+        return []
+    from twitter_text.regexp.emoji import emoji as x_emoji
+
+    return [m.span() for r in runs for m in x_emoji.finditer(text, r.start(), r.end())]
+
+
 def _char_weight(cp: int) -> int:
     for lo, hi in _LIGHT_RANGES:
         if lo <= cp <= hi:
@@ -90,8 +115,7 @@ def x_weighted_length(text: str) -> int:
         skip += [(u["indices"][0], u["indices"][1], _URL_WEIGHT) for u in extract_urls_with_indices(text)]
     if not text.isascii():
         taken = [(s, e) for s, e, _ in skip]
-        for m in _emoji_re().finditer(text):
-            s, e = m.span()
+        for s, e in _x_emoji_spans(text):
             if not any(a <= s < b for a, b in taken):
                 skip.append((s, e, 2))
     skip.sort()
