@@ -126,7 +126,7 @@ def _finditer(rx: re.Pattern[str], a: Analysis, group: int = 0) -> list[Span]:
 @_memo("phone")
 def phones(a: Analysis) -> list[Span]:
     """Phone numbers, found and parsed by libphonenumber (region CA)."""
-    if sum(c.isdigit() for c in a.folded) < 7 or not _DIGIT_RUN.search(a.folded):
+    if not _DIGIT_RUN.search(a.folded):
         return []
     from phonenumbers import Leniency, PhoneNumberMatcher
 
@@ -247,7 +247,7 @@ def person_names(a: Analysis) -> list[Span]:
             nxt = words[j].text if j < n else ""
             after = a.folded[words[j - 1].end : words[j - 1].end + 2]
             is_place = re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")
-            if prev not in _RANKS and not is_place and not (words[j - 1].lower in ("st", "ave", "rd", "dr")):
+            if prev not in _RANKS and not is_place and words[j - 1].lower not in ("st", "ave", "rd", "dr"):
                 out.append((w.start, words[j - 1].end, a.folded[w.start : words[j - 1].end]))
             i = j
             continue

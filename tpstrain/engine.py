@@ -22,9 +22,23 @@ from .platforms import PLATFORMS, x_weighted_length
 from .readability import scores
 from .review import Finding, Metrics, Review, verdict_of
 from .rules import (
-    LEVEL_RANK, AuthorizationCheck, ContextCheck, DescriptorsCheck, DetectorCheck, EmojiCheck,
-    HashtagCaseCheck, LimitCheck, Matcher, MediaCheck, PatternCheck, ReadabilityCheck, Rule,
-    SentenceLengthCheck, ShoutingCheck, Term, TermsCheck,
+    LEVEL_RANK,
+    AuthorizationCheck,
+    ContextCheck,
+    DescriptorsCheck,
+    DetectorCheck,
+    EmojiCheck,
+    HashtagCaseCheck,
+    LimitCheck,
+    Matcher,
+    MediaCheck,
+    PatternCheck,
+    ReadabilityCheck,
+    Rule,
+    SentenceLengthCheck,
+    ShoutingCheck,
+    Term,
+    TermsCheck,
 )
 from .text import TOKEN_RE, Analysis, plain_words
 
@@ -36,23 +50,23 @@ def render(template: str, values: dict[str, Any]) -> str:
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
 
 
-def _re2():
-    import re2
-
-    re2.set_fallback_notification(re2.FALLBACK_EXCEPTION) if hasattr(re2, "set_fallback_notification") else None
-    return re2
-
-
 def compile_pattern(regex: str, ignore_case: bool, where: str):
     """Compile with RE2, so no pattern can backtrack; a bad pattern is a one-line PolicyError."""
-    re2 = _re2()
+    import re2
+
+    opts = re2.Options()
+    opts.case_sensitive = not ignore_case
+    opts.log_errors = False  # the error is reported once, below, not also on stderr by RE2
+    opts.max_mem = 8 << 20
     try:
-        opts = re2.Options()
-        opts.case_sensitive = not ignore_case
-        opts.max_mem = 8 << 20
         return re2.compile(regex, opts)
-    except Exception as e:  # re2.error and friends
-        raise PolicyError(f"{where}: invalid pattern {regex!r}: {e} (RE2 syntax: no look-arounds or back-references)") from None
+    except Exception as e:  # re2.error
+        detail = e.args[0] if e.args else e
+        if isinstance(detail, bytes):
+            detail = detail.decode("utf-8", "replace")
+        raise PolicyError(
+            f"{where}: invalid pattern {regex!r}: {detail} (RE2 syntax: no look-arounds or back-references)"
+        ) from None
 
 
 # ----- the term table ---------------------------------------------------------------------------
@@ -85,6 +99,7 @@ class TermTable:
     def __init__(self) -> None:
         self.first: dict[str, list[Entry]] = defaultdict(list)
         self.joined: dict[str, list[Entry]] = defaultdict(list)
+        self._loose: dict[str, list[Entry]] | None = None
 
     def add(self, owner: str, phrases: list[str], term: Term | None, *, case: str = "insensitive",
             inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
@@ -101,10 +116,11 @@ class TermTable:
                 e = Entry(owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a)
                 self.first[lower[0]].append(e)
                 joined = "".join(lower).replace("'", "").replace("&", "")
-                if len(joined) >= 4:
+                if len(joined) >= 3:  # "jun.kie", "M.V.C", "l o l"
                     self.joined[joined].append(e)
         for bucket in self.first.values():
             bucket.sort(key=lambda e: -len(e.tokens))
+        self._loose = None
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
         words, first = a.words, self.first
@@ -128,12 +144,15 @@ class TermTable:
                     continue
                 hits[e.owner].append((i, j, e))
         if self.joined:
-            for i, j, letters in a.hidden_runs():
+            runs = a.hidden_runs()
+            for i, j, letters in runs:
                 for e in self.joined.get(letters, ()):
                     if e.exact and "".join(w.text for w in words[i:j]).replace("'", "") != "".join(e.exact):
                         continue
                     if not self._guarded(e, lw, i, j, a):
                         hits[e.owner].append((i, j, e))
+            if runs:
+                self._match_hidden_words(a, runs, lw, hits)
         # keep the longest, leftmost, non-overlapping match per owner
         for owner, found in hits.items():
             found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -144,6 +163,40 @@ class TermTable:
                     end = h[1]
             hits[owner] = kept
         return hits
+
+    def _match_hidden_words(self, a: Analysis, runs: list[tuple[int, int, str]], lw: list[str],
+                            hits: dict[str, list[tuple[int, int, Entry]]]) -> None:
+        """Phrases with one word hidden ("cl.ick here", "attended the s c e n e"): match the phrase again
+        reading each hidden run as the single word it spells."""
+        if self._loose is None:  # first words without apostrophes: "sho.uld've" reads "shouldve"
+            self._loose = defaultdict(list)
+            for key, bucket in self.first.items():
+                self._loose[key.replace("'", "")].extend(bucket)
+        words, starts = a.words, {i: (j, letters) for i, j, letters in runs}
+        spans: list[tuple[int, int]] = []  # virtual word -> (first word, last word + 1)
+        vlw: list[str] = []
+        vtext: list[str] = []
+        k, n = 0, len(words)
+        while k < n:
+            j, letters = starts.get(k, (k + 1, lw[k]))
+            spans.append((k, j))
+            vlw.append(letters)
+            vtext.append("".join(w.text for w in words[k:j]).replace("'", "") if j - k > 1 else words[k].text)
+            k = j
+        for v in range(len(vlw)):
+            for e in self._loose.get(vlw[v].replace("'", ""), ()):
+                size = len(e.tokens)
+                end = v + size
+                if size < 2 or end > len(vlw) or all(spans[x][1] - spans[x][0] == 1 for x in range(v, end)):
+                    continue  # one-word terms are found through the joined table; no hidden word: done above
+                if not all(vlw[v + m].replace("'", "") == e.tokens[m].replace("'", "") and a.tight_gap(spans[v + m][0])
+                           for m in range(1, size)):
+                    continue
+                if e.exact and any(vtext[v + m].replace("'", "") != e.exact[m].replace("'", "") for m in range(size)):
+                    continue
+                i, j = spans[v][0], spans[end - 1][1]
+                if not self._guarded(e, lw, i, j, a):
+                    hits[e.owner].append((i, j, e))
 
     @staticmethod
     def _guarded(e: Entry, lw: list[str], i: int, j: int, a: Analysis) -> bool:
@@ -551,16 +604,19 @@ class ContextRule(Compiled):
         words = ctx.a.words
         return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(f"{self.rule.id}#{name}", ())]
 
-    def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int]) -> tuple[int, int] | bool:
+    def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int],
+                 trigger_sentence: int = 0) -> tuple[int, int] | bool:
         spans = self._spans(ctx, name)
         if spans is None:
             return True
+        own = self.matchers[name].scope
+        scope = sentence if own is None else (None if own == "post" else trigger_sentence)
         for s, e in spans:
             if s < exclude[1] and exclude[0] < e:
                 continue  # the trigger itself does not count as its own companion
             if not _not_quoted(ctx, s, e, self.check.skip_quoted):
                 continue
-            if sentence is None or ctx.sentence_at(s) == sentence:
+            if scope is None or ctx.sentence_at(s) == scope:
                 return (s, e)
         return False
 
@@ -572,15 +628,16 @@ class ContextRule(Compiled):
         for s, e in self._spans(ctx, "trigger") or []:
             if not _not_quoted(ctx, s, e, chk.skip_quoted):
                 continue
-            sentence = ctx.sentence_at(s) if chk.scope == "sentence" else None
-            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e)) for k in range(len(chk.unless_any))):
+            here = ctx.sentence_at(s)
+            sentence = here if chk.scope == "sentence" else None
+            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e), here) for k in range(len(chk.unless_any))):
                 continue
-            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e)) for k in range(len(chk.with_all))):
+            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e), here) for k in range(len(chk.with_all))):
                 continue
             companion: tuple[int, int] | bool = True
             if chk.with_any:
                 companion = next(
-                    (p for k in range(len(chk.with_any)) if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e)))),
+                    (p for k in range(len(chk.with_any)) if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e), here))),
                     False,
                 )
                 if not companion:

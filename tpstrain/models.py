@@ -18,7 +18,7 @@ MediaKind = Literal["image", "video", "gif", "audio"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, validate_default=False)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 def _platform_name(value: object) -> object:

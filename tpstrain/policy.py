@@ -9,11 +9,13 @@ back as one :class:`PolicyError` line naming the file, the rule and the field.
 from __future__ import annotations
 
 import copy
+import hashlib
+import os
+import pickle
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from .errors import PolicyError
@@ -21,13 +23,12 @@ from .rules import PolicyFile, Rule, RuleOverride, Settings, TermsCheck
 
 MODEL_DIR = Path(__file__).parent / "policies" / "model"
 MAX_POLICY_BYTES = 2_000_000
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Policy(BaseModel):
     """A complete policy: settings and rules, ready to compile."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str = "policy"
     description: str = ""
@@ -66,8 +67,11 @@ def _read_yaml(path: Path) -> Any:
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as e:
         raise PolicyError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(raw, Loader=_Loader)  # safe loader: plain data only, no objects
+        return yaml.load(raw, Loader=loader)  # safe loader: plain data only, no objects
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -122,11 +126,10 @@ def parse_rule(data: Any, source: str, rule_id: str | None = None) -> Rule:
         raise PolicyError(f"{source}: rule '{data.get('id', '?')}': {e}") from None
 
 
-@lru_cache(maxsize=1)
-def _model_policy() -> Policy:
+def _parse_model_policy(files: list[Path]) -> Policy:
     meta = _read_yaml(MODEL_DIR / "policy.yaml") or {}
     rules = []
-    for path in sorted((MODEL_DIR / "rules").glob("*.yaml")):
+    for path in files:
         rule = parse_rule(_read_yaml(path), str(path))
         if rule.id != path.stem:
             raise PolicyError(f"{path}: rule '{rule.id}': field 'id': must match the file name '{path.stem}'")
@@ -136,6 +139,49 @@ def _model_policy() -> Policy:
                       settings=Settings.model_validate(meta.get("settings", {})), rules=rules)
     except ValidationError as e:
         raise PolicyError(f"{MODEL_DIR / 'policy.yaml'}: field '{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}") from None
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("TPSTRAIN_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tpstrain"
+
+
+@lru_cache(maxsize=1)
+def _model_policy() -> Policy:
+    """The model policy, parsed from YAML once and then kept, already validated, in the user's cache
+    (keyed by every file's name, size and modification time), so a cold ``tpstrain check`` skips YAML
+    parsing and validation. TPSTRAIN_NO_CACHE=1 turns the cache off."""
+    from . import __version__
+
+    files = sorted((MODEL_DIR / "rules").glob("*.yaml"))
+    key = hashlib.sha256(__version__.encode())
+    for f in [MODEL_DIR / "policy.yaml", *files]:
+        st = f.stat()
+        key.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    cache = _cache_dir()
+    path = cache / f"model-{key.hexdigest()[:24]}.pickle" if cache else None
+    if path is not None:
+        try:
+            policy = pickle.loads(path.read_bytes())
+            if isinstance(policy, Policy):
+                return policy
+        except Exception:  # missing, stale or unreadable: rebuild it
+            pass
+    policy = _parse_model_policy(files)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("model-*.pickle"):
+                old.unlink(missing_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(policy, protocol=pickle.HIGHEST_PROTOCOL))
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home is fine: the cache is only for speed
+    return policy
 
 
 def model_policy() -> Policy:
@@ -250,7 +296,10 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
         settings=_merge_settings(base.settings, pf.settings, source),
         rules=list(rules.values()),
     )
-    policy.compiled()  # surface pattern errors now, with the file's name
+    try:
+        policy.compiled()  # surface pattern errors now, with the file's name
+    except PolicyError as e:
+        raise PolicyError(f"{source}: {e}") from None
     return policy
 
 

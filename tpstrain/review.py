@@ -15,7 +15,7 @@ Verdict = Literal["ok", "revise", "block"]
 class Finding(BaseModel):
     """One problem: which rule, where (``start``/``end`` in the original text of ``field``), and the fix."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     rule: str
     category: Category
@@ -42,7 +42,7 @@ class Finding(BaseModel):
 
 
 class Metrics(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
 
     platform: str
     weighted_length: int = Field(description="Length as the platform counts it (X: weighted).")
@@ -67,7 +67,7 @@ _VERDICT_WORDS = {"ok": "Ready to post", "revise": "Revise before posting", "blo
 class Review(BaseModel):
     """The result of checking one post against a policy."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     verdict: Verdict
     findings: list[Finding]

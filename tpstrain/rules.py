@@ -28,7 +28,8 @@ Detector = Literal[
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Validators are built on first use: the CLI's check path never validates a rule (see policy cache).
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 def _as_list(v: Any) -> Any:
@@ -130,6 +131,7 @@ class Matcher(Strict):
     entity: Entity | None = None
     terms: list[str] = Field(default_factory=list)
     case: Literal["insensitive", "sensitive"] = "insensitive"
+    scope: Literal["sentence", "post"] | None = Field(None, description="Where to look; default: the rule's scope.")
 
     @model_validator(mode="after")
     def _one(self) -> Matcher:
@@ -217,7 +219,7 @@ class Rule(Strict):
 class Settings(Strict):
     """Agency-wide facts the rules use."""
 
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, defer_build=True)
 
     official_phones: list[str] = Field(
         default_factory=list, description="Numbers fine to publish; 'x' is any digit, e.g. '416-808-xxxx'."

@@ -8,10 +8,12 @@ in the folded text back into the exact span of the original characters.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 # Look-alike letters (Unicode confusables that pass for Latin in running text).
 _CONFUSABLES = {
@@ -44,25 +46,29 @@ TOKEN_RE = re.compile(
     |(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)
     |(?P<mention>(?<![\w@])@\w{{1,15}}\b)
     |(?P<word>[^\W_]+(?:['&][^\W_]+)*)
-    |(?P<space>\s+)
-    |(?P<punct>.)
+    |(?P<punct>[^\w\s])
     """,
     re.X | re.I | re.S,
 )
 
+# Most posts hold no URL, email, hashtag or mention: they are tokenized with this lean pattern.
+LEAN_RE = re.compile(r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)|(?P<punct>[.!?])")
+_SPECIAL = re.compile(rf"[@#＃:]|www\.|[a-z0-9-]\.{_TLDS}\b", re.I)
 WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "mention", "punct"
 # Characters that may join the words of one term: "wheelchair-bound", "P/C", "Dufferin / Eglinton".
 _TIGHT_JOINERS = frozenset("-/")
 # Characters a writer may slip into a word to hide it: "jun.kie", "r*e*t*a*r*d".
 _HIDING_JOINERS = frozenset(".-*_'/|+~")
+_GLUED = re.compile(r"[^\W_]+(?:[.\-*_'/|+~]+[^\W_]+)+")
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){2,}(?![^\W_])")
+_NOT_LETTER = re.compile(r"[\W_]+")
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst det insp supt pc dc "
     "no vs etc approx jr sr a.m p.m am pm dept div ft lb lbs mt".split()
 )
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str
     start: int  # offsets in the folded text
     end: int
@@ -73,6 +79,9 @@ class Token:
     @property
     def is_word(self) -> bool:
         return self.kind == WORD
+
+
+_new_token = tuple.__new__
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -125,29 +134,37 @@ class Analysis:
         words: list[Token] = []
         gaps: list[str] = []
         sentence = 0
-        last_end = 0
+        last_end = 0  # end of the previous token
+        last_word_end = 0
+        bumped = True  # a sentence break was already counted since the last token
         prev_word_lower = ""
-        for m in TOKEN_RE.finditer(folded):
+        find = folded.find
+        rx = TOKEN_RE if _SPECIAL.search(folded) else LEAN_RE
+        for m in rx.finditer(folded):
             kind = m.lastgroup
             s, e = m.span()
-            if kind == "space":
-                if "\n" in m.group() and tokens:
-                    sentence += 1 if tokens[-1].sentence == sentence else 0
-                continue
             t = m.group()
-            tok = Token(kind, s, e, t, t.lower(), sentence)
+            if kind == PUNCT:
+                # sentence ends: . ! ? followed by space, a closing quote or the end (not after "St.")
+                if t in ".!?" and prev_word_lower not in _ABBREVIATIONS:
+                    nxt = folded[e : e + 1]
+                    if not nxt or nxt.isspace() or nxt in "\"')":
+                        if not bumped:
+                            sentence += 1
+                        bumped = True
+                        prev_word_lower = "."
+                continue
+            if not bumped and find("\n", last_end, s) >= 0:
+                sentence += 1
+            tok = _new_token(Token, (kind, s, e, t, t.lower(), sentence))
             tokens.append(tok)
+            last_end = e
+            bumped = False
             if kind == WORD:
-                gaps.append(folded[last_end:s] if words else "")
+                gaps.append(folded[last_word_end:s] if words else "")
                 words.append(tok)
-                last_end = e
+                last_word_end = e
                 prev_word_lower = tok.lower
-            elif kind == PUNCT and t in ".!?" and prev_word_lower not in _ABBREVIATIONS:
-                nxt = folded[e : e + 1]
-                if not nxt or nxt.isspace() or nxt in "\"')":
-                    sentence += 1
-                    prev_word_lower = "."
-        # A sentence counter bumped by trailing punctuation should not leave an empty last sentence.
         return cls(text, folded, where, tokens, words, gaps)
 
     # ----- offsets ---------------------------------------------------------------------------
@@ -189,14 +206,10 @@ class Analysis:
     def quoted(self) -> list[tuple[int, int]]:
         """Folded-text spans inside double quotation marks (quoted speech, charges quoted as laid)."""
         spans = []
-        opened = -1
-        for i, ch in enumerate(self.folded):
-            if ch == '"':
-                if opened < 0:
-                    opened = i
-                else:
-                    spans.append((opened, i + 1))
-                    opened = -1
+        find, pos = self.folded.find, 0
+        while (start := find('"', pos)) >= 0 and (end := find('"', start + 1)) >= 0:
+            spans.append((start, end + 1))
+            pos = end + 1
         return spans
 
     def in_quotes(self, start: int, end: int) -> bool:
@@ -214,28 +227,18 @@ class Analysis:
         """Runs of words glued by hiding characters ("jun.kie", "r-e-t-a-r-d") or spelled out
         letter by letter ("j u n k i e"), as (first word, last word + 1, letters joined)."""
         runs = []
-        words, gaps = self.words, self.gaps
-        i, n = 0, len(words)
-        while i < n:
-            j = i + 1
-            while j < n and gaps[j] and all(c in _HIDING_JOINERS for c in gaps[j]):
-                j += 1
-            if j - i >= 2:
-                runs.append((i, j, "".join(w.lower.replace("'", "") for w in words[i:j])))
-                i = j
-                continue
-            # letter-spaced: three or more single letters separated by single spaces
-            j = i
-            while j < n and len(words[j].text) == 1 and words[j].text.isalpha() and (j == i or gaps[j] == " "):
-                j += 1
-            if j - i >= 3:
-                runs.append((i, j, "".join(w.lower for w in words[i:j])))
-                i = j
-                continue
-            i += 1
+        starts = None
+        for rx in (_GLUED, _SPACED):
+            for m in rx.finditer(self.folded):
+                if starts is None:
+                    starts = [w.start for w in self.words]
+                i = bisect.bisect_left(starts, m.start())
+                j = bisect.bisect_left(starts, m.end())
+                if j - i >= 2:
+                    runs.append((i, j, _NOT_LETTER.sub("", m.group()).lower()))
         return runs
 
 
 def plain_words(analysis: Analysis) -> list[Token]:
     """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens)."""
-    return [w for w in analysis.words if any(c.isalpha() for c in w.text)]
+    return [w for w in analysis.words if not w.text.isdigit()]

@@ -1,0 +1,119 @@
+"""Print the library's speed figures (asserts nothing about time).
+
+- posts/s: every post of the labelled development set (all rule families, all platforms, authors and
+  accounts), varied and repeated to at least 2,000 posts, checked with the compiled model policy; one
+  process, and both cores;
+- import ms: ``import tpstrain`` in a fresh interpreter (median of 7);
+- cold CLI ms: ``tpstrain check "..."`` wall time for one post, new process each time (median of 7).
+
+Run: ``make bench`` or ``.venv/bin/python benchmarks/run.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT / "tests" / "devset" / "posts.jsonl"
+BIN = Path(sys.executable).parent
+EXTRA = [
+    "Officers attended an MVC at Dufferin/Eglinton. EB lanes closed until 0300 hrs.",
+    "MISSING: Ava Lindqvist, 14, last seen near Jane St and Finch Ave W. Call 416-808-3100. #missingperson",
+    "The thief was arrested and charged. He confessed!!! lol",
+    "A 16-year-old boy has been charged. He attends Example Collegiate Institute.",
+    "Ｍ𝖵Ｃ on the DVP SB — avoid the area 🚓🚓🚓🚓🚓🚓🚓 https://www.tps.ca/news",
+    "Call the owner at 416-555-0142 or email jane.doe@example.com. She lives at 123 Example Ave, M5V 2T6.",
+]
+
+
+def _posts(n_min: int = 2000) -> list[dict]:
+    base = [json.loads(line)["post"] for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()] \
+        if DEVSET.exists() else []
+    base += [{"text": t} for t in EXTRA]
+    out, k = [], 0
+    while len(out) < n_min:
+        for p in base:
+            q = dict(p)
+            q["text"] = f"{p['text']} ({k})" if k else p["text"]
+            out.append(q)
+        k += 1
+    return out
+
+
+def _check_all(posts: list[dict]) -> int:
+    from tpstrain import Post, check
+
+    n = 0
+    for p in posts:
+        check(Post.model_validate(p))
+        n += 1
+    return n
+
+
+def throughput(posts: list[dict]) -> float:
+    from tpstrain import Post, check
+
+    check(Post.model_validate(posts[0]))  # compile once
+    t = time.perf_counter()
+    _check_all(posts)
+    return len(posts) / (time.perf_counter() - t)
+
+
+def _worker(chunk: list[dict]) -> int:
+    return _check_all(chunk)
+
+
+def throughput_parallel(posts: list[dict], procs: int) -> float:
+    chunks = [posts[i::procs] for i in range(procs)]
+    with mp.get_context("fork").Pool(procs) as pool:
+        pool.map(_worker, [c[:5] for c in chunks])  # warm: compile in each worker
+        t = time.perf_counter()
+        pool.map(_worker, chunks)
+        return len(posts) / (time.perf_counter() - t)
+
+
+def _median_ms(cmd: list[str], runs: int = 7, parse=None) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        wall = (time.perf_counter() - t) * 1000
+        times.append(parse(out.stdout) if parse else wall)
+    return statistics.median(times)
+
+
+def main() -> None:
+    posts = _posts()
+    kinds = {"media": sum(1 for p in posts if p.get("media")), "author": sum(1 for p in posts if p.get("author")),
+             "platforms": sorted({p.get("platform", "x") for p in posts})}
+    one = throughput(posts)
+    procs = os.cpu_count() or 1
+    par = throughput_parallel(posts, procs) if procs > 1 else one
+    imp = _median_ms([sys.executable, "-c",
+                      "import time; t=time.perf_counter(); import tpstrain; print((time.perf_counter()-t)*1000)"],
+                     parse=lambda s: float(s.strip()))
+    interp = _median_ms([sys.executable, "-c", "pass"])
+    cli = _median_ms([str(BIN / "tpstrain"), "check", "Officers attended an MVC at Dufferin/Eglinton."])
+    cli_json = _median_ms([str(BIN / "tpstrain"), "check", "--format", "json",
+                           "Call 416-555-0142 about the MVC on the DVP https://www.tps.ca 🚓"])
+    from tpstrain import model_policy
+
+    print(f"policy: {len(model_policy().rules)} rules; posts: {len(posts)} "
+          f"({kinds['media']} with media, {kinds['author']} with an author; platforms {', '.join(kinds['platforms'])})")
+    print(f"throughput, 1 process:      {one:10,.0f} posts/s")
+    print(f"throughput, {procs} processes:    {par:10,.0f} posts/s")
+    print(f"import tpstrain:            {imp:10.1f} ms (median of 7)")
+    print(f"python startup alone:       {interp:10.1f} ms")
+    print(f"cold CLI, one post:         {cli:10.1f} ms (median of 7, wall, includes startup)")
+    print(f"cold CLI, phone+URL+emoji:  {cli_json:10.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""The CLI contract: formats, exit codes, and one clear line for every bad input."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CMD = [sys.executable, "-m", "tpstrain.cli"]
+
+
+def run(*args, stdin=None):
+    return subprocess.run([*CMD, *args], input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def test_check_json_must_show():
+    r = run("check", "Officers attended an MVC at Dufferin/Eglinton.", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    review = json.loads(r.stdout)
+    assert review["verdict"] == "revise"
+    mvc = [f for f in review["findings"] if f["category"] == "clarity" and f["text"] == "MVC"]
+    assert mvc, review
+    f = mvc[0]
+    assert (f["start"], f["end"]) == (21, 24)
+    assert set(f["suggestions"]) & {"crash", "collision"}
+    assert {"verdict", "findings", "metrics"} <= set(review)
+    assert {"rule", "category", "level", "start", "end", "text", "message", "suggestions"} <= set(f)
+    assert {"weighted_length", "limit", "grade"} <= set(review["metrics"])
+
+
+def test_check_text_output_has_caret_under_span():
+    r = run("check", "Officers attended an MVC at Dufferin/Eglinton.")
+    assert r.returncode == 0
+    lines = r.stdout.splitlines()
+    i = next(k for k, line in enumerate(lines) if "Officers attended an MVC" in line)
+    caret = lines[i + 1]
+    col = lines[i].index("MVC")
+    assert caret[col : col + 3] == "^^^" and "\033[" not in r.stdout  # no colour when not a terminal
+
+
+def test_block_exits_1_and_ok_exits_0():
+    assert run("check", "Call the owner at 416-555-0142.").returncode == 1
+    assert run("check", "Join us Saturday at the 52 Division open house. Everyone is welcome.").returncode == 0
+
+
+def test_stdin_file_and_post(tmp_path: Path):
+    assert run("check", "-", stdin="Officers attended an MVC.").returncode == 0
+    f = tmp_path / "draft.txt"
+    f.write_text("Officers attended an MVC.", encoding="utf-8")
+    r = run("check", "--file", str(f), "--format", "json")
+    assert json.loads(r.stdout)["verdict"] == "revise"
+    p = tmp_path / "post.json"
+    p.write_text(json.dumps({"text": "Pink shirts today!", "platform": "instagram",
+                             "media": [{"kind": "image", "alt_text": None}]}), encoding="utf-8")
+    r = run("check", "--post", str(p), "--format", "json")
+    assert r.returncode in (0, 1), r.stderr
+    assert json.loads(r.stdout)["metrics"]["limit"] == 2200
+
+
+@pytest.mark.parametrize("platform", ["x", "facebook", "instagram", "youtube", "twitter"])
+def test_platforms(platform):
+    r = run("check", "Lake Shore Blvd W is open again.", "--platform", platform, "--format", "json")
+    assert r.returncode == 0, r.stderr
+
+
+def _one_line_error(r):
+    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
+    err = r.stderr.strip()
+    assert err.count("\n") == 0, err
+    assert "Traceback" not in err and err.startswith("tpstrain: error:")
+    return err
+
+
+def test_bad_inputs(tmp_path: Path):
+    _one_line_error(run("check", "hi", "--platform", "myspace"))
+    _one_line_error(run("check", ""))
+    _one_line_error(run("check", "   \n "))
+    big = tmp_path / "big.txt"
+    big.write_text("a" * 2_000_000, encoding="utf-8")
+    assert "2,000,000" in _one_line_error(run("check", "--file", str(big)))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"text": "hi", ', encoding="utf-8")
+    assert "invalid JSON" in _one_line_error(run("check", "--post", str(bad)))
+    bad.write_text('["not", "an object"]', encoding="utf-8")
+    _one_line_error(run("check", "--post", str(bad)))
+    bad.write_text('{"text": "hi", "platform": "x", "media": [{"kind": "hologram"}]}', encoding="utf-8")
+    assert "media.0.kind" in _one_line_error(run("check", "--post", str(bad)))
+    _one_line_error(run("check", "--file", str(tmp_path / "missing.txt")))
+    nonutf = tmp_path / "latin1.txt"
+    nonutf.write_bytes("caf\xe9".encode("latin-1"))
+    _one_line_error(run("check", "--file", str(nonutf)))
+    _one_line_error(run("check", "hi", "--format", "xml"))
+    _one_line_error(run("frobnicate"))
+
+
+def test_bad_policies(tmp_path: Path):
+    pol = tmp_path / "p.yaml"
+    pol.write_text("extends: model\nrules:\n  clarity.jargon:\n    levle: error\n", encoding="utf-8")
+    err = _one_line_error(run("check", "hi there", "--policy", str(pol)))
+    assert str(pol) in err and "clarity.jargon" in err and "levle" in err
+    pol.write_text("extends: model\nrules: [unclosed\n", encoding="utf-8")
+    assert "invalid YAML" in _one_line_error(run("check", "hi there", "--policy", str(pol)))
+    pol.write_text("extends: model\nrules:\n  no.such-rule:\n    level: error\n", encoding="utf-8")
+    assert "no.such-rule" in _one_line_error(run("check", "hi there", "--policy", str(pol)))
+    pol.write_text("extends: model\nsurprise: 1\n", encoding="utf-8")
+    assert "surprise" in _one_line_error(run("check", "hi there", "--policy", str(pol)))
+    _one_line_error(run("check", "hi there", "--policy", str(tmp_path / "nope.yaml")))
+
+
+def test_rules_list_and_explain():
+    r = run("rules")
+    assert r.returncode == 0 and "clarity.jargon" in r.stdout
+    r = run("rules", "clarity.jargon")
+    assert r.returncode == 0
+    for part in ("Why:", "Source:", "Bad:", "Good:", "MVC"):
+        assert part in r.stdout
+    _one_line_error(run("rules", "clarity.nope"))
+
+
+def test_schema():
+    r = run("schema")
+    schema = json.loads(r.stdout)
+    assert "extends" in schema["properties"] and "add" in schema["properties"]
+    assert json.loads(run("schema", "post").stdout)["properties"]["text"]
+
+
+def test_audit_jsonl_and_csv(tmp_path: Path):
+    arch = tmp_path / "posts.jsonl"
+    arch.write_text(
+        json.dumps({"text": "Officers attended an MVC."}) + "\n"
+        + "this line is { broken\n"
+        + json.dumps({"text": "Call 416-555-0142"}) + "\n"
+        + json.dumps({"text": "Road is open again.", "platform": "facebook"}) + "\n",
+        encoding="utf-8",
+    )
+    r = run("audit", str(arch), "--format", "jsonl", "--no-progress")
+    reviews = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(reviews) == 4  # the broken line is plain text, so it is checked as a post
+    assert "posts: 4" in r.stderr and "block: 1" in r.stderr
+    csv = tmp_path / "posts.csv"
+    csv.write_text('text,platform\n"Officers attended an MVC.",x\n"Road open.",facebook\n', encoding="utf-8")
+    r = run("audit", str(csv))
+    assert "posts: 2" in r.stdout and "clarity.jargon" in r.stdout

@@ -1,0 +1,193 @@
+"""Engine: folding and spans in the original text, the term table, customization, every rule kind."""
+
+import pytest
+
+from tpstrain import PolicyError, Post, build_policy, check, load_policy
+from tpstrain.platforms import x_weighted_length
+from tpstrain.text import Analysis, fold
+
+
+def _span_ok(text, review):
+    for f in review.findings:
+        if f.field == "text":
+            assert 0 <= f.start <= f.end <= len(text)
+            assert text[f.start : f.end] == f.text
+
+
+def _custom(yaml_text, tmp_path):
+    p = tmp_path / "policy.yaml"
+    p.write_text(yaml_text, encoding="utf-8")
+    return load_policy(p)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers attended an M\u200bVC at Dufferin/Eglinton.",  # zero-width space
+        "Officers attended an ＭＶＣ at Dufferin/Eglinton.",  # fullwidth
+        "Officers attended an \u041cVC at Dufferin/Eglinton.",  # Cyrillic M
+        "Officers attended an MV\u0421 at Dufferin/Eglinton.",  # Cyrillic S for C
+    ],
+)
+def test_evasion_spans_point_at_original(text):
+    review = check(text)
+    hits = [f for f in review.findings if f.rule == "clarity.jargon"]
+    assert hits, review
+    f = hits[0]
+    assert text[f.start : f.end] == f.text
+    assert fold(f.text)[0].replace("\u200b", "") in ("MVC",)
+    _span_ok(text, review)
+
+
+def test_fold_map_covers_dropped_and_expanded_characters():
+    text = "ﬁne \u200d café"
+    folded, _ = fold(text)
+    assert folded == "fine  cafe"
+    a = Analysis.of(text)
+    assert a.orig_span(0, 4) == (0, 3)  # the ligature counts as one original character
+    assert text[slice(*a.orig_span(6, 10))] == "café"
+
+
+def test_sentences_and_abbreviations():
+    a = Analysis.of("A crash on Queen St. W closed lanes. Use King St W instead!\nUpdates soon")
+    assert len(a.sentences) == 3
+
+
+def test_x_weighted_length_matches_twitter_text():
+    from twitter_text import parse_tweet
+
+    for t in ["plain text", "日本語のテキスト", "emoji 👨‍👩‍👧 🚓 ok", "see https://www.tps.ca/news?id=1 now",
+              "tps.ca and torontopolice.on.ca", "é" * 300, "🇨🇦🇨🇦", "a\r\nb", "x" * 281]:
+        assert x_weighted_length(t) == parse_tweet(t).weightedLength, t
+
+
+def test_case_inflection_and_guards(tmp_path):
+    pol = _custom(
+        """
+extends: model
+add:
+  - id: clarity.test-terms
+    title: Test terms
+    category: clarity
+    level: warning
+    values: [Respect]
+    rationale: A rule used by the tests only.
+    source: tests
+    message: "'{match}' -> {suggestions}"
+    fix: Use the other word.
+    check:
+      kind: terms
+      terms:
+        - {match: [widget], suggest: [gadget]}
+        - {match: [ABC], suggest: [the agency], case: sensitive}
+        - {match: [Queen], suggest: [monarch], unless_before: [St, Street]}
+    examples:
+      bad: ["A widget broke."]
+      good: ["A gadget broke."]
+""",
+        tmp_path,
+    )
+
+    def rules(text):
+        return [f.text for f in check(text, policy=pol).findings if f.rule == "clarity.test-terms"]
+
+    assert rules("Two widgets and a widget's part") == ["widgets", "widget's"]
+    assert rules("ABC said; abc did not") == ["ABC"]
+    assert rules("Queen St W is closed. The Queen visited.") == ["Queen"]
+    fixed = check("Widgets broke.", policy=pol).fixed()
+    assert fixed.startswith("Gadget")  # capital kept at the start of a sentence
+
+
+def test_customize_levels_disable_terms_and_phones(tmp_path):
+    text = "Officers attended an MVC. Call Sgt Lee at 416-555-0142."
+    base = check(text)
+    assert base.verdict == "block"
+    pol = _custom(
+        """
+extends: model
+name: 52 Division
+settings:
+  official_phones: ["416-555-0142"]
+rules:
+  clarity.jargon:
+    level: error
+    remove_terms: [MVC]
+    add_terms:
+      - {match: [attended], suggest: [went to], inflect: false}
+""",
+        tmp_path,
+    )
+    review = check(text, policy=pol)
+    assert pol.name == "52 Division"
+    assert "privacy.phone" not in review.rules()
+    jargon = [f for f in review.findings if f.rule == "clarity.jargon"]
+    assert [f.text for f in jargon] == ["attended"] and jargon[0].level == "error"
+    pol2 = _custom("extends: model\ndisable: [clarity.jargon]\n", tmp_path)
+    assert "clarity.jargon" not in check(text, policy=pol2).rules()
+
+
+def test_extends_a_path_and_params(tmp_path):
+    (tmp_path / "base.yaml").write_text("extends: model\ndisable: [privacy.phone]\n", encoding="utf-8")
+    child = tmp_path / "child.yaml"
+    child.write_text("extends: base.yaml\nrules:\n  platform.length:\n    params: {max: {x: 20}}\n", encoding="utf-8")
+    pol = load_policy(child)
+    review = check("Call 416-555-0142 for a long enough post", policy=pol)
+    assert "privacy.phone" not in review.rules()
+    assert "platform.length" in review.rules()
+
+
+@pytest.mark.parametrize(
+    ("doc", "needle"),
+    [
+        ("extends: model\nrules:\n  clarity.jargon:\n    params: {kind: pattern}\n", "params.kind"),
+        ("extends: model\nrules:\n  platform.length:\n    params: {max: lots}\n", "params.max"),
+        ("extends: model\nrules:\n  platform.length:\n    add_terms: [{match: [x]}]\n", "add_terms"),
+        ("extends: model\nrules:\n  clarity.jargon:\n    remove_terms: [nonexistent]\n", "remove_terms"),
+        ("extends: model\nadd:\n  - {id: tone.x, title: X}\n", "tone.x"),
+        ("extends: model\nadd:\n  - id: tone.bad-pattern\n    title: t\n    category: tone\n    level: warning\n"
+         "    values: [Respect]\n    rationale: a rationale here\n    source: src\n    message: m\n    fix: fix it\n"
+         "    check: {kind: pattern, patterns: [{regex: '(?<=a)b'}]}\n    examples: {bad: [ab], good: [b]}\n",
+         "invalid pattern"),
+        ("extends: loop.yaml\n", "deep"),
+    ],
+)
+def test_policy_errors_are_one_line(tmp_path, doc, needle):
+    p = tmp_path / "loop.yaml"
+    p.write_text(doc, encoding="utf-8")
+    with pytest.raises(PolicyError) as e:
+        load_policy(p)
+    msg = str(e.value)
+    assert "\n" not in msg and needle in msg and str(p) in msg, msg
+
+
+def test_verdict_levels():
+    assert check("Join us Saturday at the 52 Division open house.").verdict == "ok"
+    assert check("Officers attended an MVC.").verdict == "revise"
+    assert check("Call the owner at 416-555-0142.").verdict == "block"
+
+
+def test_limits_platforms_and_fields():
+    long = "Lake Shore Blvd W is closed. " * 12
+    r = check(long.strip(), platform="x")
+    f = [f for f in r.findings if f.rule == "platform.length"]
+    assert f and f[0].end == len(long.strip()) and r.metrics.limit == 280
+    assert x_weighted_length(long.strip()[: f[0].start]) <= 280
+    assert "platform.length" not in check(long.strip(), platform="facebook").rules()
+
+
+def test_policy_compiled_once():
+    from tpstrain.policy import _default_policy
+
+    pol = _default_policy()
+    assert pol.compiled() is pol.compiled()
+
+
+def test_post_objects_and_dicts():
+    post = Post(text="Officers attended an MVC.", platform="facebook")
+    assert check(post).metrics.platform == "facebook"
+    assert check({"text": "Officers attended an MVC."}, platform="instagram").metrics.limit == 2200
+
+
+def test_build_policy_from_data():
+    pol = build_policy({"extends": "model", "disable": ["clarity.jargon"]})
+    assert not pol.rule("clarity.jargon").enabled
