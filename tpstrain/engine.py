@@ -689,7 +689,7 @@ class CompiledPolicy:
         self.rules = [KINDS[r.kind](r, self) for r in policy.rules if r.enabled]
 
     def review(self, post: Post) -> Review:
-        a = post.__dict__.get("_analysis") or Analysis.of(post.text)
+        a = Analysis.of(post.text)
         ctx = Ctx(post, a, self)
         findings: list[Finding] = []
         for rule in self.rules:

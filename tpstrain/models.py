@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -110,23 +109,22 @@ class Post(_Model):
         when = self.scheduled_at or self.created_at
         return when.date() if when else dt.date.today()
 
-    @cached_property
-    def _analysis(self):
+    def _tokens(self, kind: str) -> list[str]:
         from .text import Analysis
 
-        return Analysis.of(self.text)
+        return [t.text for t in Analysis.of(self.text).tokens if t.kind == kind]
 
     @property
     def hashtags(self) -> list[str]:
-        return [t.text for t in self._analysis.hashtags]
+        return self._tokens("hashtag")
 
     @property
     def mentions(self) -> list[str]:
-        return [t.text for t in self._analysis.mentions]
+        return self._tokens("mention")
 
     @property
     def urls(self) -> list[str]:
-        return [t.text for t in self._analysis.urls] + [u for u in self.links if u not in self.text]
+        return self._tokens("url") + [u for u in self.links if u not in self.text]
 
     @property
     def weighted_length(self) -> int:
