@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
@@ -69,6 +70,31 @@ def compile_pattern(regex: str, ignore_case: bool, where: str):
         ) from None
 
 
+class PatternSet:
+    """Every RE2 pattern of the policy in one RE2 Set: one pass over a post says which can match, so
+    only those run (most posts match none)."""
+
+    def __init__(self) -> None:
+        import re2
+
+        opts = re2.Options()
+        opts.log_errors = False
+        opts.max_mem = 64 << 20
+        self._set = re2.Set.SearchSet(opts)
+        self.size = 0
+
+    def add(self, regex: str, ignore_case: bool) -> int:
+        self.size += 1
+        return self._set.Add(("(?i)" if ignore_case else "") + regex)
+
+    def compile(self) -> None:
+        if self.size:
+            self._set.Compile()
+
+    def matches(self, text: str) -> frozenset[int]:
+        return frozenset(self._set.Match(text) or ()) if self.size else frozenset()
+
+
 # ----- the term table ---------------------------------------------------------------------------
 @dataclass(slots=True)
 class Entry:
@@ -98,8 +124,11 @@ def _inflections(word: str) -> list[str]:
 class TermTable:
     def __init__(self) -> None:
         self.first: dict[str, list[Entry]] = defaultdict(list)
+        self.single: dict[str, list[Entry]] = defaultdict(list)  # one-word terms by the word
+        self.pairs: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # longer terms by their first two words
         self.joined: dict[str, list[Entry]] = defaultdict(list)
         self._loose: dict[str, list[Entry]] | None = None
+        self._longest = 1
 
     def add(self, owner: str, phrases: list[str], term: Term | None, *, case: str = "insensitive",
             inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
@@ -115,28 +144,47 @@ class TermTable:
                 lower = tuple(t.lower() for t in toks)
                 e = Entry(owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a)
                 self.first[lower[0]].append(e)
+                if len(lower) == 1:
+                    self.single[lower[0]].append(e)
+                else:
+                    self.pairs[lower[:2]].append(e)
                 joined = "".join(lower).replace("'", "").replace("&", "")
                 if len(joined) >= 3:  # "jun.kie", "M.V.C", "l o l"
                     self.joined[joined].append(e)
-        for bucket in self.first.values():
+        for bucket in (*self.first.values(), *self.pairs.values()):
             bucket.sort(key=lambda e: -len(e.tokens))
         self._loose = None
+        self.__dict__.pop("spellable", None)
+
+    @cached_property
+    def spellable(self) -> frozenset[str]:
+        """Every run of consecutive words of every term, glued: what a hidden word can stand for."""
+        out = set()
+        for bucket in self.first.values():
+            for e in bucket:
+                toks = [t.replace("'", "") for t in e.tokens]
+                for i in range(len(toks)):
+                    for j in range(i + 1, len(toks) + 1):
+                        out.add("".join(toks[i:j]))
+        return frozenset(out)
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
-        words, first = a.words, self.first
+        words, single, pairs = a.words, self.single, self.pairs
         lw = [w.lower for w in words]
         n = len(lw)
         hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
         for i in range(n):
-            cands = first.get(lw[i])
-            if not cands:
-                continue
+            cands = single.get(lw[i], ())
+            if i + 1 < n:
+                longer = pairs.get((lw[i], lw[i + 1]))
+                if longer and a.tight_gap(i + 1):
+                    cands = [*longer, *cands]
             for e in cands:
                 size = len(e.tokens)
                 j = i + size
                 if j > n:
                     continue
-                if size > 1 and not all(lw[i + k] == e.tokens[k] and a.tight_gap(i + k) for k in range(1, size)):
+                if size > 2 and not all(lw[i + k] == e.tokens[k] and a.tight_gap(i + k) for k in range(2, size)):
                     continue
                 if e.exact and any(words[i + k].text != e.exact[k] for k in range(size)):
                     continue
@@ -151,6 +199,8 @@ class TermTable:
                         continue
                     if not self._guarded(e, lw, i, j, a):
                         hits[e.owner].append((i, j, e))
+            # only runs that spell a term's word, or several of its words in a row, can complete a phrase
+            runs = [r for r in runs if r[2] in self.spellable]
             if runs:
                 self._match_hidden_words(a, runs, lw, hits)
         # keep the longest, leftmost, non-overlapping match per owner
@@ -172,6 +222,7 @@ class TermTable:
             self._loose = defaultdict(list)
             for key, bucket in self.first.items():
                 self._loose[key.replace("'", "")].extend(bucket)
+            self._longest = max((len(e.tokens) for b in self.first.values() for e in b), default=1)
         words, starts = a.words, {i: (j, letters) for i, j, letters in runs}
         spans: list[tuple[int, int]] = []  # virtual word -> (first word, last word + 1)
         vlw: list[str] = []
@@ -183,20 +234,50 @@ class TermTable:
             vlw.append(letters)
             vtext.append("".join(w.text for w in words[k:j]).replace("'", "") if j - k > 1 else words[k].text)
             k = j
-        for v in range(len(vlw)):
-            for e in self._loose.get(vlw[v].replace("'", ""), ()):
-                size = len(e.tokens)
-                end = v + size
-                if size < 2 or end > len(vlw) or all(spans[x][1] - spans[x][0] == 1 for x in range(v, end)):
-                    continue  # one-word terms are found through the joined table; no hidden word: done above
-                if not all(vlw[v + m].replace("'", "") == e.tokens[m].replace("'", "") and a.tight_gap(spans[v + m][0])
-                           for m in range(1, size)):
-                    continue
-                if e.exact and any(vtext[v + m].replace("'", "") != e.exact[m].replace("'", "") for m in range(size)):
+        loose, reach = self._loose, self._longest
+        hidden = [v for v, (i, j) in enumerate(spans) if j - i > 1]
+        starts_at = sorted({v for h in hidden for v in range(max(0, h - reach + 1), h + 1)})
+        for v in starts_at:  # only phrases that can reach a hidden word
+            w = vlw[v].replace("'", "")
+            cands = loose.get(w, [])
+            if spans[v][1] - spans[v][0] > 1:  # a hidden word may spell the first tokens: "sex-change oper.ation"
+                cands = [e for p in range(1, len(w)) for e in loose.get(w[:p], ())] + cands
+            for e in cands:
+                end = self._spell_out(e, v, vlw, vtext, spans, a)
+                if end is None:
                     continue
                 i, j = spans[v][0], spans[end - 1][1]
                 if not self._guarded(e, lw, i, j, a):
                     hits[e.owner].append((i, j, e))
+
+    @staticmethod
+    def _spell_out(e: Entry, v: int, vlw: list[str], vtext: list[str], spans: list[tuple[int, int]],
+                   a: Analysis) -> int | None:
+        """Match entry ``e`` on virtual words from ``v``; a hidden word may spell one token or several
+        ("a manic-depre.ssive"). Return the end virtual word, or None. Phrases with no hidden word: None
+        (the plain pass found them)."""
+        toks = [t.replace("'", "") for t in e.tokens]
+        exact = [t.replace("'", "") for t in e.exact] if e.exact else None
+        m, x, hidden = 0, v, False
+        while m < len(toks):
+            if x >= len(vlw) or (x > v and not a.tight_gap(spans[x][0])):
+                return None
+            w, several = vlw[x].replace("'", ""), spans[x][1] - spans[x][0] > 1
+            r = m + 1
+            if w != toks[m]:
+                if not several:
+                    return None
+                acc = toks[m]
+                while acc != w and r < len(toks) and len(acc) < len(w):
+                    acc += toks[r]
+                    r += 1
+                if acc != w:
+                    return None
+            if exact and vtext[x].replace("'", "") != "".join(exact[m:r]):
+                return None
+            hidden = hidden or several
+            m, x = r, x + 1
+        return x if hidden and len(toks) > 1 else None
 
     @staticmethod
     def _guarded(e: Entry, lw: list[str], i: int, j: int, a: Analysis) -> bool:
@@ -210,13 +291,14 @@ class TermTable:
 class Ctx:
     """Everything the rules read about one post, computed once."""
 
-    __slots__ = ("a", "hits", "metrics", "policy", "post", "word_starts")
+    __slots__ = ("a", "hits", "metrics", "pattern_hits", "policy", "post", "word_starts")
 
     def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy):
         self.post = post
         self.a = a
         self.policy = policy
         self.hits = policy.table.match(a) if policy.table.first else {}
+        self.pattern_hits = policy.patterns.matches(a.folded)
         self.word_starts = [w.start for w in a.words]
         self.metrics = _metrics(post, a)
 
@@ -334,13 +416,17 @@ class PatternRule(Compiled):
         chk: PatternCheck = rule.check  # type: ignore[assignment]
         self.compiled = [
             (compile_pattern(p.regex, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.regex'"),
-             p, {g.lower() for g in p.unless_before}, {g.lower() for g in p.unless_after})
+             p, {g.lower() for g in p.unless_before}, {g.lower() for g in p.unless_after},
+             policy.patterns.add(p.regex, p.ignore_case))
             for k, p in enumerate(chk.patterns)
         ]
 
     def run(self, ctx: Ctx) -> list[Finding]:
         out, taken = [], []
-        for rx, p, before, after in self.compiled:
+        can = ctx.pattern_hits
+        for rx, p, before, after, index in self.compiled:
+            if index not in can:
+                continue
             for m in rx.finditer(ctx.a.folded):
                 s, e = m.start(), m.end()
                 if e <= s or any(s < te and ts < e for ts, te in taken):
@@ -655,11 +741,14 @@ class DescriptorsRule(Compiled):
         chk: DescriptorsCheck = rule.check  # type: ignore[assignment]
         where = f"rule '{rule.id}'"
         self.trigger = [compile_pattern(p, True, f"{where}: field 'check.trigger'") for p in chk.trigger]
+        self.trigger_index = {policy.patterns.add(p, True) for p in chk.trigger}
         self.groups = {g: [compile_pattern(p, True, f"{where}: field 'check.groups.{g}'") for p in ps]
                        for g, ps in chk.groups.items()}
 
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: DescriptorsCheck = self.check  # type: ignore[assignment]
+        if not self.trigger_index & ctx.pattern_hits:
+            return []
         text = ctx.a.folded
         hits = [(m.start(), m.end()) for rx in self.trigger for m in rx.finditer(text)]
         if not hits:
@@ -686,7 +775,9 @@ class CompiledPolicy:
     def __init__(self, policy):
         self.policy = policy
         self.table = TermTable()
+        self.patterns = PatternSet()
         self.rules = [KINDS[r.kind](r, self) for r in policy.rules if r.enabled]
+        self.patterns.compile()
 
     def review(self, post: Post) -> Review:
         a = Analysis.of(post.text)

@@ -186,7 +186,11 @@ def _model_policy() -> Policy:
 
 def model_policy() -> Policy:
     """A fresh copy of the model policy (the shipped copy is parsed once per process)."""
-    return _model_policy().model_copy(deep=True)
+    base = _model_policy()  # copied without its compiled form, which is built per policy object
+    return Policy.model_construct(
+        name=base.name, description=base.description, settings=base.settings.model_copy(deep=True),
+        rules=[r.model_copy(deep=True) for r in base.rules],
+    )
 
 
 def _default_policy() -> Policy:
