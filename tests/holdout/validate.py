@@ -1,0 +1,64 @@
+"""Stdlib-only check of tests/holdout/posts.jsonl: JSON per line, keys, ids, types, categories, counts."""
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+TYPES = {"traffic", "missing", "arrest", "event", "tip", "recruiting", "crisis", "community", "court",
+         "youth", "campaign", "weather"}
+CATS = {"clarity", "sensitivity", "privacy", "legal", "platform", "tone", "accessibility", "authorization"}
+PLATFORMS = {"x", "facebook", "instagram", "youtube"}
+KINDS = {"corporate", "unit", "official_individual", "personal"}
+NOW = "2026-11-24T10:00-05:00"
+
+
+def main(path: Path) -> int:
+    errors, ids = [], set()
+    by_type, by_cat, clean = Counter(), Counter(), 0
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(f"line {n}: not JSON ({e})")
+            continue
+        where = f"line {n} ({row.get('id')})"
+        if set(row) != {"id", "type", "expect", "post"}:
+            errors.append(f"{where}: keys {sorted(row)}")
+            continue
+        if row["id"] in ids:
+            errors.append(f"{where}: duplicate id")
+        ids.add(row["id"])
+        if row["type"] not in TYPES:
+            errors.append(f"{where}: bad type")
+        if not re.fullmatch(rf"h-{row['type']}-\d{{3}}", row["id"]):
+            errors.append(f"{where}: id does not match type")
+        if not isinstance(row["expect"], list) or not set(row["expect"]) <= CATS:
+            errors.append(f"{where}: bad expect")
+        post = row["post"]
+        if not isinstance(post.get("text"), str) or not post["text"]:
+            errors.append(f"{where}: text missing")
+        if post.get("platform", "x") not in PLATFORMS:
+            errors.append(f"{where}: bad platform")
+        for m in post.get("media", []):
+            if m.get("kind") not in {"image", "video", "gif"}:
+                errors.append(f"{where}: bad media kind")
+        acc = post.get("account")
+        if acc is not None and (acc.get("kind") not in KINDS or acc.get("platform") != post.get("platform", "x")):
+            errors.append(f"{where}: bad account")
+        if "author" in post and post.get("created_at") != NOW:
+            errors.append(f"{where}: author without created_at {NOW}")
+        by_type[row["type"]] += 1
+        for c in row["expect"]:
+            by_cat[c] += 1
+        clean += not row["expect"]
+    print("posts", len(ids), "clean", clean)
+    print("per type", dict(sorted(by_type.items())))
+    print("per category", dict(sorted(by_cat.items())))
+    for e in errors:
+        print("ERROR", e)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("posts.jsonl"))))
