@@ -46,9 +46,16 @@ from .text import TOKEN_RE, Analysis, plain_words
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
+_KNOWN = frozenset({"match", "suggestion", "suggestions", "value", "limit", "platform", "note", "name",
+                    "module", "unit", "have", "index"})
+
+
 def render(template: str, values: dict[str, Any]) -> str:
-    """Fill {placeholders} that have values; leave the rest as written."""
-    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+    """Fill {placeholders}; a known one without a value reads as nothing, an unknown one stays as written."""
+    out = _PLACEHOLDER.sub(
+        lambda m: str(values.get(m.group(1), "")) if m.group(1) in _KNOWN else m.group(0), template
+    )
+    return " ".join(out.split()) if out != template else out
 
 
 def compile_pattern(regex: str, ignore_case: bool, where: str):
