@@ -55,9 +55,11 @@ _SCHOOL = re.compile(
     r"|\b(?:student|students|pupil)\s+at\s+(?:[A-Z][\w'.-]*\s*){1,4}"
 )
 _RELATIONSHIP = re.compile(
-    r"\b(?:her|his|their|the\s+(?:victim|complainant|girl|boy|child)'s)\s+"
-    r"(?:step-?)?(?:father|mother|dad|mom|parent|uncle|aunt|brother|sister|cousin|grand(?:father|mother|parent)|"
-    r"coach|teacher|babysitter|boyfriend|girlfriend|neighbou?r|pastor|priest|tutor|employer|landlord)\b",
+    r"\b(?:her|his|their|the\s+(?:victim|complainant|girl|boy|child)'s)\s+(?:(?:1[0-7]|[2-9])-year-old\s+)?"
+    r"(?:step-?)?(?:father|mother|dad|mom|parent|uncle|aunt|brother|sister|cousin|grand(?:father|mother|parent|son|daughter|child)|"
+    r"son|daughter|niece|nephew|wife|husband|partner|spouse|child|stepchild|"
+    r"coach|teacher|babysitter|boyfriend|girlfriend|neighbou?r|pastor|priest|tutor|employer|landlord|"
+    r"student|patient|player|client|foster\s+(?:child|parent))s?\b",
     re.I,
 )
 # Words that start with a capital in police posts but are not people's names.
@@ -91,6 +93,25 @@ _NOT_NAMES = frozenset(
     via photo photos video videos image images pic map maps link bio dm website online instagram facebook
     twitter x youtube tiktok reddit live
     """.split()
+)
+# Capitalized words in charge names and place names: "Aggravated Assault", "Grenadier Pond".
+_NOT_NAMES |= frozenset(
+    """
+    assault aggravated murder degree manslaughter robbery theft possession property obtained firearm firearms
+    prohibited loaded restricted weapon weapons dangerous operation impaired criminal justice act code breach
+    fraud sexual interference exploitation trafficking attempted break enter mischief harassment uttering
+    threats threat conspiracy failure comply release order probation charter offence offences kidnapping
+    forcible confinement luring extortion arson disguise intent commit possess careless driving stunt
+    pond river mall hospital bay creek square gardens garden village centre center pits plaza library arena
+    stadium theatre theater college university island islands beach beaches valley ravine market tower
+    towers building court courts hall park parks pier harbour quay wharf bridge tunnel fort forest woods
+    heights hill hills point landing commons crossing junction terminal collegiate institute secondary
+    """.split()
+)
+_PLACE_AFTER = frozenset(
+    "pond river mall hospital bay creek square gardens village centre center pits plaza library arena stadium "
+    "theatre park beach valley ravine market tower court hall pier bridge station school college university "
+    "collegiate island trail".split()
 )
 _RANKS = frozenset(
     "pc cst const constable sgt sergeant det detective insp inspector supt superintendent chief officer "
@@ -172,10 +193,22 @@ def licence_plates(a: Analysis) -> list[Span]:
         val = m.group(g)
         if not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val):
             continue
-        if g == 2 and not val[:2].isupper():
-            continue  # unlabelled plates must be written in capitals
+        if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
+            continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
         out.append((m.start(g), m.end(g), val.upper()))
     return out
+
+
+_ROAD_WORDS = frozenset({"hwy", "qew", "dvp", "route", "exit", "unit", "line", "bus", "car", "apt", "suite", "room"})
+
+
+def _plain_word_and_number(val: str) -> bool:
+    letters = "".join(c for c in val if c.isalpha()).lower()
+    if letters in _ROAD_WORDS:
+        return True
+    from .words import vocabulary
+
+    return letters in vocabulary()
 
 
 @_memo("date_of_birth")
@@ -246,7 +279,9 @@ def person_names(a: Analysis) -> list[Span]:
             prev = words[i - 1].lower if i else ""
             nxt = words[j].text if j < n else ""
             after = a.folded[words[j - 1].end : words[j - 1].end + 2]
-            is_place = re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")
+            is_place = (re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")) or (
+                nxt.lower() in _PLACE_AFTER
+            )
             if prev not in _RANKS and not is_place and words[j - 1].lower not in ("st", "ave", "rd", "dr"):
                 out.append((w.start, words[j - 1].end, a.folded[w.start : words[j - 1].end]))
             i = j

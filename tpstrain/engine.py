@@ -322,6 +322,18 @@ class Ctx:
             return True
         return self.a.words[i - 1].sentence != self.a.words[i].sentence
 
+    def words_after(self, pos: int, guards: list[tuple[str, ...]]) -> bool:
+        """True when the words right after ``pos`` begin with one of the guards."""
+        i = bisect.bisect_left(self.word_starts, pos)
+        lw = [w.lower for w in self.a.words[i : i + max(map(len, guards))]]
+        return any(tuple(lw[: len(g)]) == g for g in guards)
+
+    def words_before(self, pos: int, guards: list[tuple[str, ...]]) -> bool:
+        """True when the words right before ``pos`` end with one of the guards."""
+        i = bisect.bisect_left(self.word_starts, pos)
+        lw = [w.lower for w in self.a.words[max(0, i - max(map(len, guards))) : i]]
+        return any(len(lw) >= len(g) and tuple(lw[len(lw) - len(g) :]) == g for g in guards)
+
     def word_after(self, pos: int) -> str:
         i = bisect.bisect_left(self.word_starts, pos)
         return self.a.words[i].lower if i < len(self.a.words) else ""
@@ -423,7 +435,8 @@ class PatternRule(Compiled):
         chk: PatternCheck = rule.check  # type: ignore[assignment]
         self.compiled = [
             (compile_pattern(p.regex, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.regex'"),
-             p, {g.lower() for g in p.unless_before}, {g.lower() for g in p.unless_after},
+             p, [tuple(w.lower() for w in _words_of(g)) for g in p.unless_before],
+             [tuple(w.lower() for w in _words_of(g)) for g in p.unless_after],
              policy.patterns.add(p.regex, p.ignore_case))
             for k, p in enumerate(chk.patterns)
         ]
@@ -438,7 +451,7 @@ class PatternRule(Compiled):
                 s, e = m.start(), m.end()
                 if e <= s or any(s < te and ts < e for ts, te in taken):
                     continue
-                if (before and ctx.word_after(e) in before) or (after and ctx.word_before(s) in after):
+                if (before and ctx.words_after(e, before)) or (after and ctx.words_before(s, after)):
                     continue
                 if not _not_quoted(ctx, s, e, self.check.skip_quoted):
                     continue
@@ -448,6 +461,18 @@ class PatternRule(Compiled):
                     f.message = f"{f.message} {p.note}"
                 out.append(f)
         return out
+
+
+_ADDRESS_WORDS = {
+    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "drive": "dr", "crescent": "cres",
+    "court": "crt", "ct": "crt", "place": "pl", "lane": "ln", "parkway": "pkwy", "terrace": "terr",
+    "east": "e", "west": "w", "north": "n", "south": "s",
+}
+
+
+def _address_key(address: str) -> str:
+    """'255 Dundas Street West' and '255 Dundas St W' are one address."""
+    return " ".join(_ADDRESS_WORDS.get(w, w) for w in re.sub(r"\W+", " ", address.lower()).split())
 
 
 class DetectorRule(Compiled):
@@ -463,8 +488,8 @@ class DetectorRule(Compiled):
             allow = {x.lower() for x in [*st.official_emails, *chk.allow]}
             self.allowed = lambda v: v in allow or any(a.startswith("@") and v.endswith(a) for a in allow)
         elif chk.detector == "street_address":
-            allow = [re.sub(r"\W+", " ", x.lower()).strip() for x in [*st.official_addresses, *chk.allow]]
-            self.allowed = lambda v: re.sub(r"\W+", " ", v.lower()).strip() in allow
+            allow = {_address_key(x) for x in [*st.official_addresses, *chk.allow]}
+            self.allowed = lambda v: _address_key(v) in allow
         else:
             allow = {x.upper().replace(" ", "") for x in chk.allow}
             self.allowed = lambda v: v.upper().replace(" ", "") in allow
@@ -614,13 +639,20 @@ def _cut_index(text: str, limit: int, weighted: bool) -> int:
     return max(0, lo - 1)
 
 
+# Alt text that says nothing: a file name, or a word like "photo".
+_PLACEHOLDER_ALT = re.compile(
+    r"(?i)(?:[\w-]+\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp4|mov)|(?:img|dsc|pxl|screenshot)[\s_-]*[\d_-]*"
+    r"|(?:a\s+|an\s+|the\s+)?(?:photo|image|picture|pic|graphic|untitled|alt|alt text|placeholder|screenshot)s?\.?)"
+)
+
+
 class MediaRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: MediaCheck = self.check  # type: ignore[assignment]
         out = []
         for k, m in enumerate(ctx.post.media):
             if chk.require == "alt_text" and m.kind in ("image", "gif"):
-                if not m.alt_text or len(m.alt_text.strip()) < chk.min_chars:
+                if not m.alt_text or len(m.alt_text.strip()) < chk.min_chars or _PLACEHOLDER_ALT.fullmatch(m.alt_text.strip()):
                     out.append(self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]"))
             elif chk.require == "captions" and m.kind == "video" and not m.captions:
                 out.append(self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]"))
@@ -705,8 +737,8 @@ class ContextRule(Compiled):
         own = self.matchers[name].scope
         scope = sentence if own is None else (None if own == "post" else trigger_sentence)
         for s, e in spans:
-            if s < exclude[1] and exclude[0] < e:
-                continue  # the trigger itself does not count as its own companion
+            if s < exclude[1] and exclude[0] < e and not name.startswith("unless_any"):
+                continue  # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old")
             if not _not_quoted(ctx, s, e, self.check.skip_quoted):
                 continue
             if scope is None or ctx.sentence_at(s) == scope:

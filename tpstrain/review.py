@@ -139,7 +139,9 @@ def review_html(review: Review) -> str:
     grade = f" · grade {m.grade:.1f}" if m.grade is not None else ""
     rows = "".join(
         f'<li><b style="color:{_LEVEL_COLOURS[f.level]}">{f.level}</b> '
-        f"<code>{html.escape(f.rule)}</code> — “{html.escape(f.text)}”: {html.escape(f.message)}"
+        f"<code>{html.escape(f.rule)}</code> — "
+        + (f"“{html.escape(f.text)}”" if f.text else f"<i>{html.escape(f.field)}</i>")
+        + f": {html.escape(f.message)}"
         + (f" <i>Try: {html.escape(' / '.join(f.suggestions))}</i>" if f.suggestions else "")
         + (f" <span style='color:#555'>{html.escape(f.fix)}</span>" if f.fix else "")
         + "</li>"

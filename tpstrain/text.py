@@ -68,6 +68,20 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd cres crt pl ln pkwy hwy".split())
+_DIRECTIONS = frozenset("e w n s east west north south".split())
+_NEXT_WORD = re.compile(r"\s+[\"'(]?([^\W\d_]+)")
+
+
+def _street_end(folded: str, end: int, words: list[Token]) -> bool:
+    """After "Queen St." a capitalized word that is not a direction starts a new sentence;
+    after "near St." (Saint: "St. Clair") or "Sgt." it does not."""
+    if len(words) < 2 or words[-1].lower not in _STREET_ABBREVIATIONS or not words[-2].text[:1].isupper():
+        return False
+    m = _NEXT_WORD.match(folded, end)
+    return m is None or (m.group(1)[:1].isupper() and m.group(1).lower() not in _DIRECTIONS)
+
+
 class Token(NamedTuple):
     kind: str
     start: int  # offsets in the folded text
@@ -146,7 +160,7 @@ class Analysis:
             t = m.group()
             if kind == PUNCT:
                 # sentence ends: . ! ? followed by space, a closing quote or the end (not after "St.")
-                if t in ".!?" and prev_word_lower not in _ABBREVIATIONS:
+                if t in ".!?" and (prev_word_lower not in _ABBREVIATIONS or _street_end(folded, e, words)):
                     nxt = folded[e : e + 1]
                     if not nxt or nxt.isspace() or nxt in "\"')":
                         if not bumped:
