@@ -110,7 +110,7 @@ def test_apply_fix_by_index_and_other_choice():
     c = Composer(platform="x", value=JARGON)
     k = next(i for i, r in enumerate(_visible_rows(c)) if r.finding.rule == "clarity.jargon")
     assert "collision" in c.apply_fix(k, choice=1)
-    assert c.value == "Officers attended an collision at Dufferin/Eglinton."
+    assert c.value == "Officers attended a collision at Dufferin/Eglinton."  # the article follows the fix
 
 
 def test_stale_fix_does_not_raise():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -38,7 +39,23 @@ class Finding(BaseModel):
             raise ValueError(f"{self.rule}: no replacement to apply here; {self.fix}")
         if text[self.start : self.end] != self.text:
             raise ValueError(f"{self.rule}: the text changed since it was checked; check it again")
-        return text[: self.start] + self.suggestions[choice] + text[self.end :]
+        return _with_article(text[: self.start], self.suggestions[choice]) + self.suggestions[choice] + text[self.end :]
+
+
+_ARTICLE = re.compile(r"\b(a|an|A|An)(\s+)$")
+
+
+def _with_article(before: str, replacement: str) -> str:
+    """Keep "a"/"an" right for the replacement: "an MVC" -> "a crash", "a MVA" -> "an accident"."""
+    m = _ARTICLE.search(before)
+    first = replacement[:1].lower()
+    if not m or not first.isalpha() or first == "u":
+        return before
+    want = "an" if first in "aeio" else "a"
+    art = m.group(1)
+    if art.lower() == want:
+        return before
+    return before[: m.start()] + (want.capitalize() if art[0].isupper() else want) + m.group(2)
 
 
 class Metrics(BaseModel):
@@ -93,8 +110,12 @@ class Review(BaseModel):
         taken_from = len(out) + 1
         for f in sorted((f for f in self.findings if f.replaceable), key=lambda f: (f.start, f.end), reverse=True):
             if f.end <= taken_from:
-                out = out[: f.start] + f.suggestions[0] + out[f.end :]
-                taken_from = f.start
+                head = out[: f.start]
+                before = _with_article(head, f.suggestions[0])
+                out = before + f.suggestions[0] + out[f.end :]
+                # nothing left of the changed region moves: an article change starts at the article
+                changed = next((i for i, (x, y) in enumerate(zip(head, before)) if x != y), f.start)
+                taken_from = min(f.start, changed)
         return out
 
     # ----- display --------------------------------------------------------------------------
@@ -124,7 +145,7 @@ def highlight_html(text: str, findings: list[Finding]) -> str:
         out.append(html.escape(text[pos : f.start]))
         out.append(
             f'<mark class="tps-{f.level}" title="{html.escape(f.rule)}: {html.escape(f.message)}" '
-            f'style="background:{colour}22;border-bottom:2px solid {colour};padding:0 1px">'
+            f'style="background:{colour}44;border-bottom:2px solid {colour};padding:0 1px">'
             f"{html.escape(text[f.start : f.end])}</mark>"
         )
         pos = f.end
