@@ -59,7 +59,9 @@ WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "
 _TIGHT_JOINERS = frozenset("-/")
 # Characters a writer may slip into a word to hide it: "jun.kie", "r*e*t*a*r*d".
 _HIDING_JOINERS = frozenset(".-*_'/|+~")
-_GLUED = re.compile(r"[^\W_]+(?:[.\-*_'/|+~]+[^\W_]+)+")
+# Starts only where a word starts and never gives letters back: without the look-behind and the possessive
+# "++", a 100,000-letter word is tried from every one of its letters (quadratic: minutes for one post).
+_GLUED = re.compile(r"(?<![^\W_])[^\W_]++(?:[.\-*_'/|+~]+[^\W_]++)+")
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){2,}(?![^\W_])")
 _NOT_LETTER = re.compile(r"[\W_]+")
 _ABBREVIATIONS = frozenset(
