@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ from .errors import InputError, TpsError
 
 EXIT_OK, EXIT_BLOCK, EXIT_USAGE = 0, 1, 2
 MAX_LINE = 1_000_000  # bytes in one archive line
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -141,67 +144,129 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_BLOCK if review.verdict == "block" else EXIT_OK
 
 
-def _archive_rows(path: str) -> Iterator[tuple[int, object | InputError]]:
-    """Yield (line number, post text/dict or the error for that line), streaming."""
-    import csv
-    import io
+class _Archive:
+    """An archive read as bytes, one line at a time. ``pos`` counts the bytes consumed so far, exactly (the
+    progress bar's position); each line is decoded on its own, so a bad line is reported with its number and
+    skipped, never fatal. Memory stays bounded: one line of at most ``MAX_LINE`` bytes at a time."""
 
-    if path == "-":
-        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict", newline="")
-        is_csv = False
-    else:
+    def __init__(self, path: str):
+        self.path, self.pos, self.size = path, 0, None
+        if path == "-":
+            self.stream, self.is_csv = sys.stdin.buffer, False
+            return
         try:
-            stream = open(path, encoding="utf-8", newline="")  # noqa: SIM115
+            self.stream = open(path, "rb")  # noqa: SIM115 - closed by close()
         except OSError as e:
             raise InputError(f"{path}: {e.strerror or e}") from None
-        is_csv = path.lower().endswith(".csv")
-    with stream:
-        if is_csv:
-            csv.field_size_limit(MAX_LINE)
-            try:
-                reader = csv.DictReader(stream)
-                if not reader.fieldnames or "text" not in reader.fieldnames:
-                    raise InputError(f"{path}: a CSV archive needs a 'text' column (found: {', '.join(reader.fieldnames or []) or 'none'})")
-                for row in reader:
-                    line = reader.line_num
-                    if None in row:
-                        yield line, InputError(f"line {line}: more fields than columns")
-                        continue
-                    yield line, {k: v for k, v in row.items() if k in ("text", "platform", "title") and v}
-            except csv.Error as e:
-                raise InputError(f"{path}: CSV error at line {reader.line_num}: {e}") from None
-            except UnicodeDecodeError as e:
-                raise InputError(f"{path}: not UTF-8 text (byte {e.start})") from None
+        st = os.fstat(self.stream.fileno())
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory, not an archive")
+        self.size = st.st_size if stat.S_ISREG(st.st_mode) else None
+        self.is_csv = path.lower().endswith(".csv")
+
+    def close(self) -> None:
+        if self.stream is not sys.stdin.buffer:
+            self.stream.close()
+
+    def lines(self) -> Iterator[tuple[int, bytes | None]]:
+        """(line number, raw bytes), or None for a line longer than MAX_LINE bytes (read past, not kept)."""
+        readline, n = self.stream.readline, 0
+        while raw := readline(MAX_LINE + 1):
+            n += 1
+            self.pos += len(raw)
+            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):
+                    raw = readline(1 << 16)
+                    self.pos += len(raw)
+                yield n, None
+                continue
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]  # a byte-order mark
+            yield n, raw
+
+    def rows(self) -> Iterator[tuple[int, object | InputError]]:
+        """Yield (line number, post text or dict, or the error for that line)."""
+        if self.is_csv:
+            yield from self._csv_rows()
             return
-        n = 0
+        for n, raw in self.lines():
+            if raw is None:
+                yield n, InputError(f"line {n}: longer than {MAX_LINE:,} bytes")
+                continue
+            try:
+                line = raw.decode("utf-8").strip()
+            except UnicodeDecodeError as e:
+                yield n, InputError(f"line {n}: not UTF-8 text (byte {e.start + 1} of the line)")
+                continue
+            if line:
+                yield n, _archive_line(line, n)
+
+    def _csv_rows(self) -> Iterator[tuple[int, object | InputError]]:
+        import csv
+
+        csv.field_size_limit(MAX_LINE)
+        pending: list[tuple[int, InputError]] = []
+
+        def text_lines() -> Iterator[str]:
+            for n, raw in self.lines():
+                if raw is None:
+                    pending.append((n, InputError(f"line {n}: longer than {MAX_LINE:,} bytes")))
+                    yield "\n"
+                else:  # undecodable bytes ride along as lone surrogates; their row is reported below
+                    yield raw.decode("utf-8", "surrogateescape")
+
+        reader = csv.reader(text_lines())
+        try:
+            header = next(reader, [])
+        except csv.Error as e:
+            raise InputError(f"{self.path}: line 1: not a CSV header ({e})") from None
+        if "text" not in header:
+            found = ", ".join(h.encode("utf-8", "replace").decode() for h in header) or "none"
+            raise InputError(f"{self.path}: a CSV archive needs a 'text' column (found: {found})")
+        cols = {name: header.index(name) for name in ("text", "platform", "title") if name in header}
         while True:
             try:
-                line = stream.readline(MAX_LINE + 1)
-            except UnicodeDecodeError as e:
-                raise InputError(f"{path}: not UTF-8 text near line {n + 1} (byte {e.start} of a block)") from None
-            if not line:
-                return
-            n += 1
-            if len(line) > MAX_LINE:
-                while line and not line.endswith("\n"):
-                    line = stream.readline(MAX_LINE + 1)
-                yield n, InputError(f"line {n}: longer than {MAX_LINE:,} characters")
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                yield from pending
+                pending.clear()
+                yield reader.line_num, InputError(f"line {reader.line_num}: CSV error: {e}")
                 continue
-            s = line.strip()
-            if not s:
+            yield from pending
+            pending.clear()
+            n = reader.line_num
+            if not row or not any(row):
                 continue
-            if s.startswith("{"):
-                try:
-                    yield n, _post_json(s, f"line {n}")
-                except InputError as e:
-                    yield n, e
-            elif s.startswith('"'):
-                try:
-                    yield n, json.loads(s)
-                except json.JSONDecodeError as e:
-                    yield n, InputError(f"line {n}: invalid JSON string: {e.msg}")
-            else:
-                yield n, s
+            if len(row) > len(header):
+                yield n, InputError(f"line {n}: {len(row)} fields for {len(header)} columns")
+                continue
+            try:
+                "".join(row).encode("utf-8")
+            except UnicodeEncodeError:
+                yield n, InputError(f"line {n}: not UTF-8 text")
+                continue
+            yield n, {k: row[i] for k, i in cols.items() if i < len(row) and row[i]}
+        yield from pending
+
+
+def _archive_line(line: str, n: int) -> object | InputError:
+    """One stripped JSONL line: a post object, a JSON string, or plain text; anything else is an error."""
+    if line[0] in '{["' or line in ("true", "false", "null") or _NUMBER.fullmatch(line):
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as e:
+            if line[0] == "[":
+                return line  # plain text that starts with a bracket: "[Update] Road closed"
+            return InputError(f"line {n}: invalid JSON at column {e.colno}: {e.msg}")
+        except RecursionError:
+            return InputError(f"line {n}: JSON nested too deeply")
+        if isinstance(value, dict | str):
+            return value
+        kind = {list: "an array", bool: "true or false", type(None): "null"}.get(type(value), "a number")
+        return InputError(f"line {n}: a JSON value that is {kind}, not a post (give an object with 'text', or the text)")
+    return line
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -209,77 +274,87 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     policy = _policy(args.policy)
     policy.compiled()
+    archive = _Archive(args.file)
     verdicts: Counter[str] = Counter()
     rules: Counter[str] = Counter()
-    bad_lines: list[str] = []
+    skipped: list[str] = []  # the first messages only: memory stays bounded on a bad archive
+    n_skipped = 0
     out = sys.stdout
     if args.output:
         try:
             out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
         except OSError as e:
+            archive.close()
             raise InputError(f"{args.output}: {e.strerror or e}") from None
     progress = None
     if not args.no_progress:
         from tqdm import tqdm
 
-        size = os.path.getsize(args.file) if args.file != "-" and os.path.exists(args.file) else None
-        progress = tqdm(total=size, unit="B", unit_scale=True, desc="auditing", file=sys.stderr,
-                        disable=None, mininterval=0.5)
+        try:  # a terminal that reports no size (a bare pty) would otherwise get no bar at all
+            size = os.get_terminal_size(sys.stderr.fileno())
+            width, rows = size.columns or 80, size.lines or 24
+        except (OSError, ValueError, AttributeError):
+            width, rows = 80, 24
+        progress = tqdm(total=archive.size, unit="B", unit_scale=True, unit_divisor=1024, desc="auditing",
+                        file=sys.stderr, disable=None, mininterval=0.5, ncols=min(width, 100), nrows=rows)
+    interrupted = None
+    n = last_pos = 0
     try:
-        last_pos = 0
-        for n, item in _archive_rows(args.file):
+        for n, item in archive.rows():
+            if progress is not None:
+                progress.update(archive.pos - last_pos)
+                last_pos = archive.pos
+                if n % 256 == 0:
+                    progress.set_postfix_str(f"line {n:,}", refresh=False)
             if isinstance(item, InputError):
-                bad_lines.append(str(item))
+                n_skipped += 1
+                if len(skipped) < 20:
+                    skipped.append(str(item))
                 continue
+            post = item
+            if isinstance(post, dict) and "id" in post:
+                post = {k: v for k, v in post.items() if k != "id"}
             try:
-                post = item
-                if isinstance(post, dict) and "id" in post:
-                    post = {k: v for k, v in post.items() if k != "id"}
-                review = check(post, platform=None if isinstance(item, dict) and item.get("platform") else args.platform,
+                review = check(post, platform=None if isinstance(post, dict) and post.get("platform") else args.platform,
                                policy=policy)
             except InputError as e:
-                bad_lines.append(f"line {n}: {e}")
+                msg = f"line {n}: {e}"
+            except Exception as e:  # a checker bug must not lose the rest of the archive
+                msg = f"line {n}: internal error ({type(e).__name__}: {e}); please report it"
+            else:
+                verdicts[review.verdict] += 1
+                rules.update(review.rules())
+                if args.format == "jsonl":
+                    rec = {"line": n, **({"id": item["id"]} if isinstance(item, dict) and "id" in item else {}),
+                           **review.model_dump(exclude={"text"})}
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 continue
-            verdicts[review.verdict] += 1
-            rules.update(review.rules())
-            if args.format == "jsonl":
-                rec = {"line": n, **({"id": item["id"]} if isinstance(item, dict) and "id" in item else {}),
-                       **review.model_dump(exclude={"text"})}
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            if progress is not None and progress.total:
-                pos = _tell(args.file)
-                progress.update(max(0, pos - last_pos)) if pos else None
-                last_pos = pos or last_pos
+            n_skipped += 1
+            if len(skipped) < 20:
+                skipped.append(msg.splitlines()[0])
+    except KeyboardInterrupt:
+        interrupted = n
     finally:
         if progress is not None:
             progress.close()
+        archive.close()
         if out is not sys.stdout:
             out.close()
     total = sum(verdicts.values())
     summary = [f"posts: {total}  ok: {verdicts['ok']}  revise: {verdicts['revise']}  block: {verdicts['block']}"
-               + (f"  skipped: {len(bad_lines)}" if bad_lines else "")]
+               + (f"  skipped: {n_skipped}" if n_skipped else "")]
+    if interrupted is not None:
+        summary.append(f"interrupted after line {interrupted}: the figures cover the lines before it")
     if rules:
         summary.append("top rules: " + ", ".join(f"{r} ({c})" for r, c in rules.most_common(8)))
-    for msg in bad_lines[:20]:
-        summary.append(f"skipped {msg}")
-    if len(bad_lines) > 20:
-        summary.append(f"... and {len(bad_lines) - 20} more skipped lines")
+    summary += [f"skipped {msg}" for msg in skipped]
+    if n_skipped > len(skipped):
+        summary.append(f"... and {n_skipped - len(skipped)} more skipped lines")
     stream = sys.stderr if args.format == "jsonl" and not args.output else sys.stdout
     print("\n".join(summary), file=stream)
+    if interrupted is not None:
+        return 130
     return EXIT_BLOCK if verdicts["block"] else EXIT_OK
-
-
-def _tell(path: str) -> int:
-    """Approximate bytes read so far (for the progress bar), via /proc when available."""
-    try:
-        for fd in os.listdir("/proc/self/fd"):
-            target = os.readlink(f"/proc/self/fd/{fd}")
-            if target == os.path.abspath(path):
-                with open(f"/proc/self/fdinfo/{fd}") as info:
-                    return int(info.readline().split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
