@@ -35,3 +35,4 @@ c.Execute.timeout = 60  # seconds per cell; answers are short strings, checks ta
 c.Execute.startup_timeout = 60
 # A late submission keeps its marks; instructors see the lateness in formgrader.
 c.LateSubmissionPlugin.penalty_method = "none"
+

@@ -201,9 +201,9 @@ def _fact_regex(fact: str) -> re.Pattern[str]:
         if alt[0].isalnum():
             body = r"(?<!\w)" + body
         if alt[-1].isalpha():
-            body += r"(?:e?s|'s)?\.?(?!\w)"  # plurals count: "officer" finds "officers"
+            body += r"(?:e?s|'s)?(?!\w)"  # plurals count: "officer" finds "officers"
         elif alt[-1].isalnum():
-            body += r"\.?(?!\w)"
+            body += r"(?!\w)"
         alts.append(body)
     return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)", re.I)
 
@@ -300,10 +300,17 @@ def _finding_problems(review: Review, level: str = "warning") -> list[Problem]:
     return out
 
 
-def _raise(problems: list[Problem], intro: str = "") -> None:
-    __tracebackhide__ = True
-    if problems:
-        raise AnswerError(problems, intro)
+def _collect(fn, *args: Any, **kwargs: Any) -> list[Problem]:
+    """The problems ``fn`` finds; an AnswerError raised on the way (empty answer ...) counts as its problems.
+
+    The grade_* functions raise from their own frame, so a trainee's traceback is short: the test cell,
+    then the grade function with the message.
+    """
+    try:
+        found = fn(*args, **kwargs)
+    except AnswerError as e:
+        return e.problems
+    return found[0] if isinstance(found, tuple) else found
 
 
 # ----- rewrite a post ----------------------------------------------------------------------------
@@ -325,9 +332,9 @@ def grade_rewrite(answer: Any, keep: Facts = (), *, platform: str = "x", policy:
     gone (or maps each to advice); ``original`` fails an answer that is the original post unchanged. An
     empty answer, the placeholder, or a post gutted of its facts fails with the facts it lacks.
     """
-    __tracebackhide__ = True
-    problems, _ = _rewrite_problems(answer, keep, platform, policy, avoid, original, level)
-    _raise(problems)
+    problems = _collect(_rewrite_problems, answer, keep, platform, policy, avoid, original, level)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- find the problems -------------------------------------------------------------------------
@@ -410,10 +417,10 @@ def grade_findings(chosen: Any, post: Any, *, platform: str | None = "x", policy
     in ``expect``). The answer must name every category in ``expect`` (default: every category the
     checker raises). ``expect=[]`` only checks that the choices are real problems.
     """
-    __tracebackhide__ = True
-    problems, _, _ = _findings_problems(chosen, post, platform=platform, policy=policy, expect=expect,
-                                        level=level, reveal=True)
-    _raise(problems)
+    problems = _collect(_findings_problems, chosen, post, platform=platform, policy=policy, expect=expect,
+                        level=level, reveal=True)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- choose the account and the author ---------------------------------------------------------
@@ -486,11 +493,18 @@ def _case_parts(case: Mapping[str, Any]):
     return accounts, staff
 
 
-def _name_forms(member) -> list[str]:
-    name = member.name
-    bare = re.sub(r"^(?:PC|P\.C\.|Cst\.?|Const\.?|Constable|Sgt\.?|Sergeant|Det\.?|Detective|S/Sgt\.?|"
-                  r"Staff Sergeant|Insp\.?|Inspector|Supt\.?|Superintendent|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)\s+", "", name)
-    return [name, bare, member.id]
+_RANK = re.compile(r"^(?:PC|P\.C\.|Cst\.?|Const\.?|Constable|S/Sgt\.?|Staff Sergeant|Sgt\.?|Sergeant|Det\.?|"
+                   r"Detective|Insp\.?|Inspector|Supt\.?|Superintendent|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)\s+")
+
+
+def _name_forms(member, staff) -> list[str]:
+    """Ways a trainee may name a member: full name, name without rank, id, or a surname no one else has."""
+    bare = _RANK.sub("", member.name)
+    forms = [member.name, bare, member.id]
+    surname = bare.split()[-1] if bare.split() else ""
+    if surname and sum(1 for s in staff if _RANK.sub("", s.name).split()[-1:] == [surname]) == 1:
+        forms.append(surname)
+    return forms
 
 
 def _account_problems(choice: Any, case: Mapping[str, Any], accept: Any, accept_authors: Any, why: str,
@@ -510,7 +524,7 @@ def _account_problems(choice: Any, case: Mapping[str, Any], accept: Any, accept_
     account = named[0]
     author = None
     if staff:
-        who = [s for s in staff if any(find_fact(text, form) for form in _name_forms(s) if form)]
+        who = [s for s in staff if any(find_fact(text, form) for form in _name_forms(s, staff) if form)]
         if not who:
             return [Problem("Name the author too: " + ", ".join(s.name for s in staff) + ".",
                             fix="Write, e.g., Author: " + staff[0].name)], None
@@ -551,9 +565,9 @@ def grade_account(choice: Any, case: Mapping[str, Any], *, accept: Any = None, a
     checks (trained, authorized on the account, not a personal account). ``accept`` (handles) and
     ``accept_authors`` (names or ids) narrow the right answers; ``why`` explains them when missed.
     """
-    __tracebackhide__ = True
-    problems, _ = _account_problems(choice, case, accept, accept_authors, why, policy)
-    _raise(problems)
+    problems = _collect(_account_problems, choice, case, accept, accept_authors, why, policy)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- urgent posts ------------------------------------------------------------------------------
@@ -592,9 +606,9 @@ def grade_urgent_post(answer: Any, case_file: Mapping[str, Any], *, platform: st
     facts that show each part (a string, a list of strings that must all appear, alternatives joined by
     ``|``), and may list words to ``avoid`` (health details, speculation) and the ``platform``.
     """
-    __tracebackhide__ = True
-    problems, _ = _urgent_problems(answer, case_file, platform, policy, level)
-    _raise(problems)
+    problems = _collect(_urgent_problems, answer, case_file, platform, policy, level)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- hashtags ------------------------------------------------------------------------------------
@@ -622,8 +636,9 @@ def _hashtag_problems(answer: Any, expect: Iterable[str], max_tags: int | None) 
 
 def grade_hashtags(answer: Any, expect: Iterable[str], *, max_tags: int | None = None) -> None:
     """Every hashtag in ``expect`` appears written exactly so (CamelCase); at most ``max_tags`` in all."""
-    __tracebackhide__ = True
-    _raise(_hashtag_problems(answer, expect, max_tags))
+    problems = _collect(_hashtag_problems, answer, expect, max_tags)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- choices ---------------------------------------------------------------------------------------
@@ -663,8 +678,9 @@ def grade_choices(answer: Any, key: Mapping[str, Any] | None = None, *, options:
                   items: Iterable[str] | None = None, why: Mapping[str, str] | None = None) -> None:
     """Answers written one a line as ``A: answer``. ``items`` must all be answered from ``options``;
     ``key`` maps each item to the right answer (or a list of right answers); ``why`` explains misses."""
-    __tracebackhide__ = True
-    _raise(_choice_problems(answer, key, options, items, why))
+    problems = _collect(_choice_problems, answer, key, options, items, why)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- customize a policy ---------------------------------------------------------------------------
@@ -750,9 +766,9 @@ def grade_policy(yaml_text: Any, must_catch: Iterable[Any] = (), must_pass: Iter
     """A customized policy (YAML text) that builds, keeps the example contract for new rules, catches
     every post in ``must_catch`` (text, or ``{"text", "rule", "level", ...Post fields}``) and lets every
     post in ``must_pass`` through with nothing at warning or error level."""
-    __tracebackhide__ = True
-    problems, _ = _policy_problems(yaml_text, must_catch, must_pass, platform)
-    _raise(problems)
+    problems = _collect(_policy_problems, yaml_text, must_catch, must_pass, platform)
+    if problems:  # the message says what to fix: read it below
+        raise AnswerError(problems)
 
 
 # ----- feedback before submitting ----------------------------------------------------------------------
