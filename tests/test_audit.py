@@ -1,7 +1,7 @@
 """``tpstrain audit`` loses no work: bad lines are reported with their number and skipped, never fatal; memory
 stays bounded on a 100,000-post archive; progress is shown; oversized posts are refused on one line.
 
-Figures (peak RSS, throughput) are printed and written to artifacts/audit.txt.
+Figures (peak RSS, throughput) are printed and written to artifacts/audit-*.txt.
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ from tpstrain import InputError, check, model_policy
 from tpstrain.cli import MAX_LINE
 from tpstrain.models import MAX_TEXT
 
-pytestmark = pytest.mark.xdist_group("audit")
-
 CMD = [sys.executable, "-m", "tpstrain.cli"]
 ROOT = Path(__file__).resolve().parent.parent
-ARTIFACT = ROOT / "artifacts" / "audit.txt"
+ARTIFACT = ROOT / "artifacts" / "audit.txt"  # one audit-<test>.txt per test beside it
 DEVSET = ROOT / "tests" / "devset" / "posts.jsonl"
 # Runs the audit as the only child of a small wrapper, so RUSAGE_CHILDREN is the audit's own peak RSS.
 RSS_WRAPPER = (
@@ -43,10 +41,11 @@ def run(*args, stdin: bytes | None = None):
 
 
 def figure(line: str) -> None:
+    """Print a figure and save it (one file per test: pytest-xdist may run this module's tests on two workers)."""
     print(line)
+    test = os.environ.get("PYTEST_CURRENT_TEST", "audit").split("::")[-1].split(" ")[0]
     ARTIFACT.parent.mkdir(exist_ok=True)
-    with ARTIFACT.open("a", encoding="utf-8") as f:
-        f.write(line + "\n")
+    (ARTIFACT.parent / f"audit-{test.removeprefix('test_')}.txt").write_text(f"audit: {line}\n", encoding="utf-8")
 
 
 def _one_line_error(r: subprocess.CompletedProcess) -> str:
