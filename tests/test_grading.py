@@ -110,6 +110,7 @@ def test_platform_limit():
     ("at Queen St. W and Bathurst", "Queen St W"),
     ("QUEEN STREET WEST", "Queen St W|Queen Street West"),
     ("around 11 pm", "11 p.m."),
+    ("at 11pm", "11 p.m."),
     ("two officers smiled", "officer"),
     ("people with water guns", "water gun"),
     ("She’s 5’4", "5'4"),
