@@ -114,7 +114,7 @@ class Review(BaseModel):
                 before = _with_article(head, f.suggestions[0])
                 out = before + f.suggestions[0] + out[f.end :]
                 # nothing left of the changed region moves: an article change starts at the article
-                changed = next((i for i, (x, y) in enumerate(zip(head, before)) if x != y), f.start)
+                changed = next((i for i, (x, y) in enumerate(zip(head, before, strict=False)) if x != y), f.start)
                 taken_from = min(f.start, changed)
         return out
 
