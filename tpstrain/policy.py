@@ -8,10 +8,12 @@ back as one :class:`PolicyError` line naming the file, the rule and the field.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import hashlib
 import os
 import pickle
+import stat
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,10 +21,13 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from .errors import PolicyError
-from .rules import PolicyFile, Rule, RuleOverride, Settings, TermsCheck
+from .rules import CHECK_KINDS, PolicyFile, Rule, RuleOverride, Settings, TermsCheck
 
 MODEL_DIR = Path(__file__).parent / "policies" / "model"
 MAX_POLICY_BYTES = 2_000_000
+MAX_YAML_VALUES = 1_000_000  # values after aliases are followed: "billion laughs" files stop here
+MAX_YAML_DEPTH = 64  # nesting; real policy files are under 10 deep
+_EXTENDING: contextvars.ContextVar[tuple[Path, ...]] = contextvars.ContextVar("tpstrain_extending", default=())
 
 
 class Policy(BaseModel):
@@ -58,41 +63,62 @@ class Policy(BaseModel):
 # ----- reading files ----------------------------------------------------------------------------
 def _read_yaml(path: Path) -> Any:
     try:
-        size = path.stat().st_size
+        with open(path, "rb") as f:  # a regular file only, and never more than the limit (not /dev/zero)
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise PolicyError(f"{path}: not a regular file")
+            data = f.read(MAX_POLICY_BYTES + 1)
     except OSError as e:
         raise PolicyError(f"{path}: cannot read policy file ({e.strerror or e})") from None
-    if size > MAX_POLICY_BYTES:
+    if len(data) > MAX_POLICY_BYTES:
+        size = os.path.getsize(path)
         raise PolicyError(f"{path}: policy file is {size:,} bytes; the limit is {MAX_POLICY_BYTES:,}")
     try:
-        raw = path.read_bytes().decode("utf-8")
+        raw = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise PolicyError(f"{path}: not UTF-8 text (byte {e.start})") from None
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(raw, Loader=loader)  # safe loader: plain data only, no objects
+        data = yaml.load(raw, Loader=loader)  # safe loader: plain data only, no objects
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise PolicyError(f"{path}:{where}: invalid YAML: {problem}") from None
+        raise PolicyError(f"{path}:{where} invalid YAML: {problem}") from None
     except RecursionError:
         raise PolicyError(f"{path}: YAML nested too deeply") from None
+    _bounded(data, path)
+    return data
+
+
+def _bounded(data: Any, path: Path) -> None:
+    """Refuse YAML whose aliases expand to a flood of values ("billion laughs": nine lists of nine aliases of
+    ...), that refers to itself, or that nests deeper than any policy needs: what validation, copies and
+    JSON output would walk, counted with a budget before anything walks it."""
+    budget = MAX_YAML_VALUES
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise PolicyError(f"{path}: YAML expands to more than {MAX_YAML_VALUES:,} values "
+                              "(aliases of aliases, or an alias of itself)")
+        if depth > MAX_YAML_DEPTH:
+            raise PolicyError(f"{path}: YAML nested more than {MAX_YAML_DEPTH} levels deep")
+        if isinstance(node, dict):
+            stack.extend((x, depth + 1) for kv in node.items() for x in kv)
+        elif isinstance(node, list):
+            stack.extend((x, depth + 1) for x in node)
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
     parts: list[str] = []
-    for p in loc:
+    for k, p in enumerate(loc):
         if isinstance(p, int):
             parts.append(str(p))
-        elif p in ("terms", "patterns", "bad", "good", "with_any", "with_all", "unless_any"):
-            parts.append(p)
-        elif isinstance(p, str) and p in (
-            "TermsCheck", "PatternCheck", "terms", "pattern", "detector", "readability", "sentence_length",
-            "shouting", "emoji", "limit", "media", "hashtag_case", "authorization", "context", "descriptors",
-        ):
-            continue  # discriminator tags pydantic adds to the location
+        elif p in ("TermsCheck", "PatternCheck") or (k and loc[k - 1] == "check" and p in CHECK_KINDS):
+            continue  # the discriminator tag pydantic adds after 'check' ("check.terms.terms.0" is "check.terms.0")
         else:
             parts.append(str(p))
     return ".".join(parts) or "(top level)"
@@ -279,6 +305,13 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
         path = Path(pf.extends)
         if not path.is_absolute() and base_dir is not None:
             path = base_dir / path
+        if not path.is_file():
+            why = "not a regular file" if path.exists() else "no such file"
+            raise PolicyError(f"{source}: field 'extends': cannot extend {str(path)!r} ({why})")
+        chain = _EXTENDING.get()
+        if path.resolve() in chain:
+            loop = " -> ".join(p.name for p in (*chain[chain.index(path.resolve()):], path.resolve()))
+            raise PolicyError(f"{source}: field 'extends': policies extend each other in a loop, endlessly deep ({loop})")
         base = _load_file(path, _depth + 1)
 
     rules = {r.id: r for r in base.rules}
@@ -308,17 +341,26 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
 
 
 def _load_file(path: Path, depth: int) -> Policy:
-    data = _read_yaml(path)
+    token = _EXTENDING.set((*_EXTENDING.get(), path.resolve()))
     try:
+        data = _read_yaml(path)
         return build_policy(data, str(path), path.parent, depth)
     except PolicyError as e:
         if str(e).startswith(str(path)) or depth == 0:
             raise
         raise PolicyError(f"{path}: {e}") from None
+    finally:
+        _EXTENDING.reset(token)
 
 
 def load_policy(source: str | Path | None = None) -> Policy:
     """Load a policy: ``None`` or ``"model"`` for the model policy, else a YAML policy file."""
     if source is None or source == "model":
         return model_policy()
-    return _load_file(Path(source), 0)
+    try:
+        return _load_file(Path(source), 0)
+    except PolicyError as e:  # one line, whatever a file's keys or ids hold ("a\nb")
+        msg = str(e)
+        if "\n" in msg or "\r" in msg:
+            raise PolicyError(msg.replace("\r", "\\r").replace("\n", "\\n")) from None
+        raise

@@ -1,0 +1,292 @@
+"""Hostile policy files: patterns built to backtrack run in linear time (RE2), YAML never executes anything, and
+every malformed file gives exactly one line naming the file (and the rule and the field where there is one),
+through ``load_policy`` and through ``tpstrain check --policy F`` (exit 2, one line on stderr, no traceback).
+
+Figures (worst-case times on 100 KB posts) are printed and written to artifacts/hostile-policy.txt.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tpstrain import PolicyError, build_policy, check, load_policy
+from tpstrain.cli import main
+from tpstrain.engine import compile_pattern
+from tpstrain.models import MAX_TEXT
+from tpstrain.policy import MAX_POLICY_BYTES
+
+ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "hostile-policy.txt"
+
+
+def rule_yaml(rule_id: str, check_yaml: str, bad: str = "foo", extra: str = "", drop: str = "") -> str:
+    fields = {
+        "id": rule_id, "title": "Test rule", "category": "tone", "level": "warning", "values": "[Respect]",
+        "rationale": "A rule written for the hostile-policy tests.", "source": "tests",
+        "message": "\"'{match}' found.\"", "fix": "Take it out.", "check": check_yaml,
+    }
+    lines = [f"    {k}: {v}" for k, v in fields.items() if k != drop]
+    lines[0] = "  - " + lines[0].lstrip()
+    lines += ["    examples:", f"      bad: [{json.dumps(bad)}]", '      good: ["fine text"]']
+    return "\n".join(lines) + "\n" + extra
+
+
+TERMS = "{kind: terms, terms: [{match: [foo]}]}"
+
+
+def bomb(levels: int = 9) -> str:
+    """A "billion laughs" flow mapping: each list holds nine aliases of the one before."""
+    parts = ["a0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    parts += [f"a{i}: &x{i} [" + ", ".join([f"*x{i - 1}"] * 9) + "]" for i in range(1, levels + 1)]
+    return "{" + ", ".join(parts) + "}"
+
+
+# name -> (file content, words the one-line error must contain besides the file name)
+MALFORMED: dict[str, tuple[str | bytes, list[str]]] = {
+    "bad-yaml": ("extends: model\nrules: [unclosed\n", ["line 3", "invalid YAML"]),
+    "tab-indent": ("extends: model\nrules:\n\tclarity.jargon: {level: error}\n", ["invalid YAML"]),
+    "python-tag": ("extends: model\nname: !!python/object/apply:os.system ['touch {marker}']\n",
+                   ["invalid YAML", "python/object/apply:os.system"]),
+    "python-name": ("extends: model\nname: !!python/name:os.system\n", ["invalid YAML"]),
+    "python-new": ("extends: model\nname: !!python/object/new:subprocess.Popen [['touch', '{marker}']]\n",
+                   ["invalid YAML"]),
+    "unknown-key": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS, extra="    colour: blue\n"),
+                    ["rule 'tone.test'", "field 'colour'", "unknown field"]),
+    "unknown-term-key": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: terms, terms: [{match: [foo], sugest: [x]}]}"),
+                         ["rule 'tone.test'", "field 'check.terms.0.sugest'"]),
+    "wrong-type": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).replace("level: warning", "level: 5"),
+                   ["rule 'tone.test'", "field 'level'"]),
+    "wrong-type-override": ("extends: model\nrules:\n  clarity.jargon:\n    enabled: maybe\n",
+                            ["rule 'clarity.jargon'", "field 'enabled'"]),
+    "wrong-type-param": ("extends: model\nrules:\n  clarity.readability:\n    params: {max_grade: lots}\n",
+                         ["rule 'clarity.readability'", "field 'params.max_grade'"]),
+    "missing-field": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS, drop="message"),
+                      ["rule 'tone.test'", "field 'message'", "missing"]),
+    "missing-examples": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).split("    examples:")[0],
+                         ["rule 'tone.test'", "field 'examples'"]),
+    "bad-kind": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: magic}"), ["rule 'tone.test'", "field 'check'"]),
+    "bad-id": ("extends: model\nadd:\n" + rule_yaml("Tone Test!", TERMS), ["rule 'Tone Test!'", "field 'id'"]),
+    "duplicate-id": ("extends: model\nadd:\n" + rule_yaml("clarity.jargon", TERMS), ["rule 'clarity.jargon'", "field 'id'"]),
+    "unknown-rule-override": ("extends: model\nrules:\n  clarity.nope:\n    level: error\n", ["rule 'clarity.nope'", "field 'rules'"]),
+    "unknown-rule-disable": ("extends: model\ndisable: [clarity.nope]\n", ["rule 'clarity.nope'", "field 'disable'"]),
+    "remove-missing-term": ("extends: model\nrules:\n  clarity.jargon:\n    remove_terms: [nothing-like-this]\n",
+                            ["rule 'clarity.jargon'", "field 'remove_terms'"]),
+    "change-kind": ("extends: model\nrules:\n  clarity.readability:\n    params: {kind: terms}\n",
+                    ["rule 'clarity.readability'", "field 'params.kind'"]),
+    "unknown-setting": ("extends: model\nsettings: {colour: red}\n", ["field 'settings.colour'"]),
+    "unknown-top-key": ("extends: model\ncolour: red\n", ["field 'colour'"]),
+    "unknown-extends": ("extends: ./does-not-exist.yaml\n", ["field 'extends'", "does-not-exist.yaml"]),
+    "extends-device": ("extends: /dev/zero\n", ["field 'extends'", "not a regular file"]),
+    "extends-self": ("extends: extends-self.yaml\n", ["field 'extends'", "loop"]),
+    "extends-loop": ("extends: loop-partner.yaml\n", ["field 'extends'", "loop"]),
+    "not-a-mapping": ("- just\n- a list\n", ["mapping"]),
+    "a-scalar": ("42\n", ["mapping"]),
+    "rule-not-mapping": ("extends: model\nadd: [hello]\n", ["rule", "mapping"]),
+    "add-not-list": ("extends: model\nadd: hello\n", ["field 'add'"]),
+    "non-utf8": (b"extends: model\nname: caf\xe9\n", ["not UTF-8"]),
+    "nul-byte": ("extends: model\nname: \"a\x00b\"\n", ["invalid YAML"]),
+    "newline-in-key": ('extends: model\nsettings: {"col\\nour": red}\n', ["field 'settings.col\\nour'"]),
+    "newline-in-rule-id": ('extends: model\nrules:\n  "clarity.x\\ny": {level: error}\n', ["rule 'clarity.x\\ny'"]),
+    "flow-nesting": ("extends: model\nsettings: {acronyms: " + "[" * 5000 + "]" * 5000 + "}\n", ["nesting"]),
+    "block-nesting": ("extends: model\nrules:\n  clarity.jargon:\n    params:\n"
+                      + "".join(" " * (i + 6) + f"k{i}:\n" for i in range(200)), ["nested more than"]),
+    "alias-of-itself": ("extends: model\nsettings: {acronyms: &a [TPS, *a]}\n", ["YAML"]),
+    "billion-laughs-top": ("extends: model\nx: " + bomb() + "\n", ["YAML expands to more than"]),
+    "billion-laughs-in-params": ("extends: model\nrules:\n  clarity.readability:\n    params: " + bomb() + "\n",
+                                 ["YAML expands to more than"]),
+    "billion-laughs-in-example": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).replace('      bad: ["foo"]', "      bad: [{text: foo, post: " + bomb() + "}]"),
+        ["YAML expands to more than"]),
+    "backreference": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '(a)\\1'}]}"),
+                      ["rule 'tone.test'", "field 'check.patterns.0.regex'", "invalid pattern"]),
+    "lookahead": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: 'foo(?=bar)'}]}"),
+                  ["rule 'tone.test'", "field 'check.patterns.0.regex'"]),
+    "huge-repetition": ("extends: model\nadd:\n"
+                        + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '((a{1000}){1000}){1000}'}]}"),
+                        ["rule 'tone.test'", "field 'check.patterns.0.regex'"]),
+    "bad-descriptor-pattern": ("extends: model\nadd:\n" + rule_yaml(
+        "tone.test", "{kind: descriptors, trigger: ['(?<=x)man'], groups: {height: ['tall']}}"),
+        ["rule 'tone.test'", "field 'check.trigger'"]),
+}
+
+
+def _write(tmp_path: Path, name: str) -> Path:
+    content, _ = MALFORMED[name]
+    path = tmp_path / f"{name}.yaml"
+    if isinstance(content, str):
+        content = content.replace("{marker}", str(tmp_path / "PWNED")).encode("utf-8")
+    path.write_bytes(content)
+    (tmp_path / "loop-partner.yaml").write_text("extends: extends-loop.yaml\n", encoding="utf-8")
+    return path
+
+
+def _assert_one_line(msg: str, path: Path, words: list[str]) -> None:
+    assert "\n" not in msg and "\r" not in msg, msg
+    assert "Traceback" not in msg
+    assert str(path.parent) in msg and path.parent.name in msg, msg  # names the file (or its partner)
+    for w in words:
+        assert w in msg, (w, msg)
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_malformed_policy_is_one_line(name: str, tmp_path: Path, capsys):
+    path = _write(tmp_path, name)
+    _, words = MALFORMED[name]
+    start = time.perf_counter()
+    with pytest.raises(PolicyError) as e:
+        load_policy(path)
+    seconds = time.perf_counter() - start
+    _assert_one_line(str(e.value), path, words)
+    if name not in ("extends-loop",):
+        assert str(e.value).startswith(str(path)), str(e.value)
+    assert seconds < 5, f"{name}: {seconds:.1f} s"
+    # the command line: exit 2, one line on stderr, nothing on stdout
+    code = main(["check", "--policy", str(path), "Officers attended an MVC."])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "", (code, out)
+    assert err.count("\n") == 1 and err.startswith("tpstrain: error: "), err
+    _assert_one_line(err.rstrip("\n"), path, words)
+    assert not (tmp_path / "PWNED").exists(), "a YAML tag ran a command"
+
+
+def test_oversized_policy_file(tmp_path: Path, capsys):
+    path = tmp_path / "big.yaml"
+    with path.open("w", encoding="utf-8") as f:
+        f.write("extends: model\nsettings:\n  acronyms:\n")
+        while f.tell() < 3_000_000:
+            f.write("    - ABCDEFGHIJKLMNOP\n")
+    with pytest.raises(PolicyError) as e:
+        load_policy(path)
+    _assert_one_line(str(e.value), path, [f"{MAX_POLICY_BYTES:,}"])
+    assert main(["check", "--policy", str(path), "hello"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["python-tag", "billion-laughs-in-example", "extends-loop", "bad-yaml"])
+def test_cli_subprocess_one_line(name: str, tmp_path: Path):
+    """The real command in its own process: exit 2, one line on stderr, no traceback, nothing executed."""
+    path = _write(tmp_path, name)
+    r = subprocess.run([sys.executable, "-m", "tpstrain.cli", "check", "--policy", str(path), "Road closed."],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.count("\n") == 1 and r.stderr.startswith("tpstrain: error: ") and r.stdout == "", r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "PWNED").exists()
+
+
+def test_yaml_tags_are_never_constructed(tmp_path: Path):
+    """Even a tag the safe loader knows nothing about cannot reach Python: plain data only."""
+    marker = tmp_path / "PWNED"
+    for tag in ("!!python/object/apply:os.system", "!!python/object/apply:subprocess.check_call",
+                "!!python/object/new:os.system", "!!python/module:os", "!custom"):
+        path = tmp_path / "tag.yaml"
+        path.write_text(f"extends: model\nname: {tag} [\"touch {marker}\"]\n", encoding="utf-8")
+        with pytest.raises(PolicyError) as e:
+            load_policy(path)
+        assert "\n" not in str(e.value) and "invalid YAML" in str(e.value)
+    assert not marker.exists()
+
+
+# ----- patterns that backtrack catastrophically elsewhere ----------------------------------------------
+N = MAX_TEXT  # 100,000 characters: the largest post that can be checked
+HOSTILE = [
+    # (pattern, worst-case text, should it match?)
+    ("(a+)+$", "a" * (N - 1) + "!", False),
+    ("(a+)+$", "a" * N, True),
+    ("(x+x+)+y", "x" * N, False),
+    ("(.*a){20}", "a" * N, True),
+    ("(.*a){20}", "b" * N, False),
+    ("(a|aa)+$", "a" * (N - 1) + "b", False),
+    ("(a*)*b", "a" * N, False),
+    ("(\\w+\\s?)*$", "word " * (N // 5 - 1) + "!!!!", False),
+    ("^(([a-z])+.)+[A-Z]([a-z])+$", "a" * (N - 1) + "!", False),
+    ("(\\w+\\s*){500}x", "a " * (N // 2), False),
+    ("(\\w+\\s*){500}x", "x" * N, True),
+    ("(a*)*b", "b" * N, True),  # 100,000 separate matches
+]
+
+
+def _hostile_policy():
+    rules = "".join(
+        rule_yaml(f"tone.hostile{k}", "{kind: pattern, patterns: [{regex: " + json.dumps(p) + ", ignore_case: false}]}",
+                  bad=t[:50] if match else "x")
+        for k, (p, t, match) in enumerate(HOSTILE)
+    )
+    import yaml
+
+    return build_policy(yaml.safe_load("extends: model\nadd:\n" + rules), "<hostile>")
+
+
+def test_policy_patterns_run_on_re2():
+    rx = compile_pattern("(a+)+$", False, "test")
+    assert type(rx).__module__.split(".")[0] == "re2", type(rx)
+
+
+def test_backtracking_patterns_run_in_linear_time():
+    policy = _hostile_policy()
+    policy.compiled()
+    lines, worst = [], 0.0
+    for k, (pattern, text, should_match) in enumerate(HOSTILE):
+        start = time.perf_counter()
+        review = check(text, platform="facebook", policy=policy)
+        seconds = time.perf_counter() - start
+        worst = max(worst, seconds)
+        fired = f"tone.hostile{k}" in review.rules()
+        lines.append(f"  {pattern:<32} on {len(text):,} chars: {seconds * 1000:8.1f} ms  "
+                     f"{'match' if fired else 'no match'}")
+        assert fired == should_match, (pattern, fired)
+        assert seconds < 5, (pattern, seconds)
+    report = "hostile policy: worst-case 100 KB posts, model policy plus backtracking patterns (RE2)\n" + "\n".join(lines)
+    report += f"\n  worst: {worst:.2f} s (bound asserted: 5 s)"
+    print(report)
+    ARTIFACT.parent.mkdir(exist_ok=True)
+    ARTIFACT.write_text(report + "\n", encoding="utf-8")
+
+
+# ----- hostile posts against the model policy ---------------------------------------------------------
+WORST_POSTS = {
+    "one 100,000-letter word": "a" * N,
+    "100,000 digits": "1" * N,
+    "letters glued by dots": "a." * (N // 2),
+    "single letters spaced": "l o " * (N // 4),
+    "www. and dots": "www." + "." * (N - 4),
+    "URL-ish words": "a.com " * (N // 6),
+    "emails": "a@b." * (N // 4),
+    "at signs": "@" * N,
+    "hashtags": "#a" * (N // 2),
+    "shouting": "AB " * (N // 3),
+    "capitalized names": "Dana Smith " * (N // 11),
+    "phone-ish digits": "416-" * (N // 4),
+    "quotes": '"' * N,
+    "street words": "12 Ab St " * (N // 9),
+    "date-of-birth bait": "born " * (N // 5),
+    "youth bait": "aged 15 " * (N // 8),
+    "zero-width joiners": "a\u200d" * (N // 2),
+    "combining marks": "e\u0301" * (N // 2),
+    "emoji": "😀" * (N // 2),
+    "jargon repeated": "Officers attended the scene. " * (N // 29),
+    "newlines": "a\n" * (N // 2),
+}
+
+
+def test_model_policy_on_worst_case_posts():
+    """Posts shaped to make a tokenizer, a detector or a term table go quadratic: each stays linear."""
+    lines, worst = [], ("", 0.0)
+    for name, text in WORST_POSTS.items():
+        text = text[:N]
+        start = time.perf_counter()
+        check(text, platform="facebook")
+        seconds = time.perf_counter() - start
+        worst = max(worst, (name, seconds), key=lambda x: x[1])
+        lines.append(f"  {name:<26} {seconds * 1000:8.1f} ms")
+        assert seconds < 5, (name, seconds)
+    report = "hostile posts: 100,000-character posts against the model policy\n" + "\n".join(lines)
+    report += f"\n  worst: {worst[0]}, {worst[1]:.2f} s (bound asserted: 5 s)"
+    print(report)
+    ARTIFACT.parent.mkdir(exist_ok=True)
+    (ARTIFACT.parent / "hostile-posts.txt").write_text(report + "\n", encoding="utf-8")
