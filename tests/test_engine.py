@@ -191,3 +191,13 @@ def test_post_objects_and_dicts():
 def test_build_policy_from_data():
     pol = build_policy({"extends": "model", "disable": ["clarity.jargon"]})
     assert not pol.rule("clarity.jargon").enabled
+
+
+def test_patterns_found_in_long_posts_without_the_prefilter():
+    # past the prefilter's text limit every pattern runs on its own: nothing is missed
+    from tpstrain.engine import PatternSet
+
+    text = "The road is open again. " * 1000 + "Lanes reopen at 0300 hrs."
+    assert len(text) > PatternSet.MAX_TEXT
+    review = check(text, platform="facebook")
+    assert any(f.rule == "clarity.24-hour-time" and f.text.startswith("0300") for f in review.findings)

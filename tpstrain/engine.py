@@ -101,8 +101,33 @@ class PatternSet:
         if self.size:
             self._set.Compile()
 
-    def matches(self, text: str) -> frozenset[int]:
-        return frozenset(self._set.Match(text) or ()) if self.size else frozenset()
+    # RE2's Set answers "no match" also when it gives up (its DFA runs out of memory), so it is asked only
+    # where it cannot give up in practice: a few hundred patterns, a post of ordinary length. Otherwise
+    # every pattern runs on its own (still linear time).
+    MAX_PATTERNS = 400
+    MAX_TEXT = 20_000
+
+    def matches(self, text: str) -> frozenset[int] | _Everything:
+        if not self.size:
+            return frozenset()
+        if self.size > self.MAX_PATTERNS or len(text) > self.MAX_TEXT:
+            return EVERYTHING
+        return frozenset(self._set.Match(text) or ())
+
+
+class _Everything:
+    """Stands for "every pattern may match" where the prefilter is not used."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def __and__(self, other: object) -> bool:
+        return True
+
+    __rand__ = __and__
+
+
+EVERYTHING = _Everything()
 
 
 # ----- the term table ---------------------------------------------------------------------------
