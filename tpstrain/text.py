@@ -56,7 +56,7 @@ LEAN_RE = re.compile(r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)|(?P<punct>[.!?])")
 _SPECIAL = re.compile(rf"[@#＃:]|www\.|[a-z0-9-]\.{_TLDS}\b", re.I)
 WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "mention", "punct"
 # Characters that may join the words of one term: "wheelchair-bound", "P/C", "Dufferin / Eglinton".
-_TIGHT_JOINERS = frozenset("-/")
+_TIGHT_JOINERS = frozenset("-/&")
 # Characters a writer may slip into a word to hide it: "jun.kie", "r*e*t*a*r*d".
 _HIDING_JOINERS = frozenset(".-*_'/|+~")
 # Starts only where a word starts and never gives letters back: without the look-behind and the possessive
