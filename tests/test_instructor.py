@@ -6,20 +6,26 @@ roster: 30 submit a mix of right, partly right, blank and late work (one skips t
 never submits. Late work scores zero in this course (LateSubmissionPlugin.penalty_method = "zero").
 
 - ``tpstrain course autograde --jobs 2`` grades the whole class; a plain serial ``nbgrader autograde`` grades
-  a copy of ten trainees' submissions (one of each kind); per-cell scores must be equal.
+  a copy of five trainees' submissions (one of each kind); per-cell scores must be equal.
 - The instructor then grades the written answers by hand (all but one trainee), and the tests check the
   report and that certification picks exactly the expected trainees.
+
+The first autograde runs as a real command; the other commands run in this process (``tpstrain.cli.main``),
+which keeps the module near a minute on two cores.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,6 +35,7 @@ pytestmark = [pytest.mark.course, pytest.mark.xdist_group("instructor")]
 nbgrader_api = pytest.importorskip("nbgrader.api")
 
 from tpstrain import Account, Post, StaffMember, check  # noqa: E402
+from tpstrain.cli import main  # noqa: E402
 from tpstrain.course import simulate  # noqa: E402
 
 ASSIGNMENTS = ["t1-plain-words", "t2-privacy"]
@@ -40,12 +47,31 @@ NEVER = {"id": "tps1031", "first_name": "Noor", "last_name": "Absent", "email": 
 CERT_DATE = dt.date(2026, 4, 1)
 
 
-def tps(*args: str, cwd: Path | None = None, check_rc: bool = True) -> subprocess.CompletedProcess:
-    r = subprocess.run([sys.executable, "-m", "tpstrain.cli", *args], capture_output=True, text=True,
-                       env=ENV, cwd=cwd, timeout=600)
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def tps(*args: str, check_rc: bool = True, subprocess_: bool = False) -> Run:
+    """Run ``tpstrain ARGS``: in this process (fast), or as a real command with ``subprocess_``."""
+    if subprocess_:
+        r = subprocess.run([sys.executable, "-m", "tpstrain.cli", *args], capture_output=True, text=True,
+                           env=ENV, timeout=600)
+        run = Run(r.returncode, r.stdout, r.stderr)
+    else:
+        out, err = io.StringIO(), io.StringIO()
+        old_path = os.environ["PATH"]
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                rc = main(list(args))
+        finally:
+            os.environ["PATH"] = old_path
+        run = Run(rc, out.getvalue(), err.getvalue())
     if check_rc:
-        assert r.returncode == 0, f"tpstrain {' '.join(args)} -> {r.returncode}\n{r.stdout}\n{r.stderr}"
-    return r
+        assert run.returncode == 0, f"tpstrain {' '.join(args)} -> {run.returncode}\n{run.stdout}\n{run.stderr}"
+    return run
 
 
 def cell_scores(db: Path, students: set[str] | None = None) -> dict[tuple[str, str, str, str], tuple]:
@@ -74,8 +100,9 @@ def klass(tmp_path_factory):
     roster = simulate.write_roster([*trainees, NEVER], root / "docs" / "roster.csv")
     plan = simulate.make_class(root, trainees, ASSIGNMENTS)
 
-    # the reference: a copy of ten trainees (one of each kind) graded by plain, serial nbgrader
-    sample = {t["id"] for t in trainees[:10]}
+    # the reference: a copy of five trainees (one of each kind) graded by plain, serial nbgrader
+    sample = {"tps1001", "tps1002", "tps1004", "tps1006", "tps1009"}  # right, partial, blank, late, absent
+    assert {t["kind"] for t in trainees if t["id"] in sample} == {"right", "partial", "blank", "late", "absent"}
     ref = tmp_path_factory.mktemp("serial")
     for name in ("nbgrader_config.py", "gradebook.db"):
         shutil.copy2(root / name, ref / name)
@@ -88,7 +115,7 @@ def klass(tmp_path_factory):
                            text=True, timeout=900)
         assert r.returncode == 0, r.stderr[-3000:]
 
-    r = tps("course", "autograde", "--jobs", "2", "--course-dir", str(root), "--no-progress")
+    r = tps("course", "autograde", "--jobs", "2", "--course-dir", str(root), "--no-progress", subprocess_=True)
     parallel_summary = r.stdout
     after_autograde = cell_scores(root / "gradebook.db")
 
@@ -143,7 +170,7 @@ def test_manual_grades_survive_a_forced_reautograde(klass, tmp_path):
     shutil.copytree(klass["root"], copy, symlinks=True)
     before = cell_scores(copy / "gradebook.db")
     assert klass["by_hand"] > 0
-    r = tps("course", "autograde", "--jobs", "2", "--force", "--student", "tps1001,tps1002",
+    r = tps("course", "autograde", "--jobs", "1", "--force", "--student", "tps1001,tps1002",
             "--course-dir", str(copy), "--no-progress")
     assert "4 done" in r.stdout, r.stdout
     after = cell_scores(copy / "gradebook.db")
@@ -258,3 +285,21 @@ def test_errors_are_one_line(tmp_path):
     assert r.returncode == 2 and "nbgrader_config.py" in r.stderr and "Traceback" not in r.stderr
     r = tps("course", "certify", "--pass-mark", "abc", check_rc=False)
     assert r.returncode == 2 and "percentage" in r.stderr
+
+
+def test_answers_are_the_strings_a_trainee_wrote():
+    from tpstrain.course.report import _strings
+
+    src = ('platform = "instagram"\npost = """Police went to a crash."""\nfeedback(post)\n'
+           'p = Post(text="Lanes are closed on Bloor.", platform="x")\nn = 3')
+    assert _strings(src) == [("Police went to a crash.", "instagram"), ("Lanes are closed on Bloor.", "x")]
+    assert _strings("post = '''unclosed") == []
+
+
+def test_records_expire_two_years_on_even_from_a_leap_day():
+    from tpstrain.course.certify import add_years, record
+
+    assert add_years(dt.date(2028, 2, 29), 2) == dt.date(2030, 2, 28)
+    rec = record(dt.date(2026, 4, 1))
+    assert (rec.module, rec.expires_on) == ("social-media-basics", dt.date(2028, 4, 1))
+    assert rec.valid_on(dt.date(2028, 4, 1)) and not rec.valid_on(dt.date(2028, 4, 2))

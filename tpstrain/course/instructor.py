@@ -383,8 +383,11 @@ def _needs_grading(course: Course, a: str, s: str) -> bool:
     dest = course.path("autograded", s, a)
     if not dest.exists():
         return True
-    new = course.coursedir.get_existing_timestamp(str(course.path("submitted", s, a)))
-    old = course.coursedir.get_existing_timestamp(str(dest))
+    try:
+        new = course.coursedir.get_existing_timestamp(str(course.path("submitted", s, a)))
+        old = course.coursedir.get_existing_timestamp(str(dest))
+    except Exception:  # an unreadable timestamp.txt: let autograde report it
+        return True
     return new is not None and old is not None and new > old
 
 

@@ -290,8 +290,8 @@ def check_answers(items: Iterable[Answer], policy=None) -> Breaches:
         out.by_assignment[ans.assignment].update(fired)
         out.values.update({v for r in fired for v in values_of.get(r, [])})
         for f in review.findings:
-            if f.rule in fired and f.text.strip():
-                out.phrases[f.rule][f.text.strip()[:60]] += 1
+            if f.rule in fired and 0 < len(f.text.strip()) <= 40:  # words, not a whole overflowing tail
+                out.phrases[f.rule][f.text.strip()] += 1
     return out
 
 
@@ -331,7 +331,7 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
     def save(fig, name: str) -> None:
         fig.tight_layout()
         p = out_dir / f"{name}.png"
-        fig.savefig(p, dpi=72)
+        fig.savefig(p, dpi=90)
         plt.close(fig)
         paths[name] = p
 
@@ -343,8 +343,9 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
     ax.bar([x + 0.2 for x in xs], [s["completion"] for s in stats], width=0.4, label="completion %", color="#9e9e9e")
     ax.axhline(pass_mark, color="#c62828", lw=1, ls="--", label=f"pass mark {pass_mark:g}%")
     ax.set_xticks(list(xs), labels, rotation=30, ha="right")
-    ax.set_ylim(0, 105)
-    ax.legend(loc="lower left", fontsize=7, frameon=False)
+    ax.set_ylim(0, 125)
+    ax.set_yticks([0, 20, 40, 60, 80, 100])
+    ax.legend(loc="upper center", fontsize=7, frameon=False, ncol=3)
     ax.set_title("Scores and completion by assignment")
     save(fig, "scores")
 
@@ -358,8 +359,7 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
             if sub is not None:
                 grid[i, j] = sub.percent
     fig, ax = plt.subplots(figsize=(max(4, 0.55 * len(data.assignments) + 2), max(3, 0.17 * len(students) + 1)))
-    cmap = matplotlib.colormaps["RdYlGn"].copy()
-    cmap.set_bad("#e0e0e0")
+    cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="#e0e0e0")
     im = ax.imshow(np.ma.masked_invalid(grid), aspect="auto", cmap=cmap, vmin=0, vmax=100, interpolation="nearest")
     ax.set_xticks(range(len(data.assignments)), data.assignments, rotation=40, ha="right")
     ax.set_yticks(range(len(students)), [f"{data.name(s)} ({s})" for s in students], fontsize=6)
@@ -379,6 +379,7 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
     fig, ax = plt.subplots(figsize=(7, 3))
     ax.barh([r for r, _ in top][::-1] or ["(none)"], [c for _, c in top][::-1] or [0], color="#6a1b9a")
     ax.set_xlabel(f"answers breaking the rule (of {breaches.answers} checked)")
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title("Rules broken most often in trainees' answers")
     save(fig, "rules")
 
@@ -386,6 +387,7 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
     vals = sorted(CORE_VALUES, key=lambda v: breaches.values.get(v, 0))
     ax.barh(vals, [breaches.values.get(v, 0) for v in vals], color="#00695c")
     ax.set_xlabel("answers breaking a rule that serves the value")
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title("Core values most often at stake")
     save(fig, "values")
     return paths
@@ -398,10 +400,10 @@ line-height:1.4;padding:0 16px}
 h1{font-size:1.5em;margin-bottom:0}h2{font-size:1.15em;border-bottom:2px solid #1565c0;padding-bottom:2px;
 margin-top:2em}.muted{color:#666}table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
 th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f3f6fb}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.pass{background:#e8f5e9}.fail{background:#ffebee}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.wide{overflow-x:auto}.pass{background:#e8f5e9}.fail{background:#ffebee}
 .pend{background:#fff8e1}.none{color:#999}.cards{display:flex;gap:12px;flex-wrap:wrap}
 .card{border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:120px}.card b{font-size:1.5em;display:block}
-img{max-width:100%;border:1px solid #eee;margin:6px 0}code{background:#f4f4f4;padding:0 3px}
+img{max-width:100%;border:1px solid #eee;margin:6px 0}ul.reasons{font-size:.85em}code{background:#f4f4f4;padding:0 3px}
 """
 
 
@@ -446,7 +448,7 @@ def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, 
     e = html.escape
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(title)}</title>"
              f"<style>{CSS}</style></head><body>",
-             f"<h1>{e(title)}</h1><p class='muted'>Course {e(str(course.root.name))} · "
+             f"<h1>{e(title)}</h1><p class='muted'>Course {e(course.coursedir.course_id or course.root.name)} · "
              f"{dt.datetime.now():%Y-%m-%d %H:%M} · pass mark {pass_mark:g}% · policy {e(policy.name or 'model')}</p>",
              "<div class='cards'>",
              f"<div class='card'><b>{n_students}</b>trainees</div>",
@@ -471,7 +473,7 @@ def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, 
                  "<span class='pass'>&nbsp;pass&nbsp;</span> <span class='fail'>&nbsp;below the pass mark&nbsp;</span> "
                  "<span class='pend'>&nbsp;awaiting manual grading&nbsp;</span>; L: late; "
                  "S: submitted, not autograded yet.</p>")
-    parts.append("<table><tr><th>Trainee</th><th>Id</th><th>Unit</th>"
+    parts.append("<div class='wide'><table><tr><th>Trainee</th><th>Id</th><th>Unit</th>"
                  + "".join(f"<th>{e(a)}</th>" for a in data.assignments)
                  + "<th>Completed</th><th>Overall</th><th>Certification</th></tr>")
     for sid in data.students:
@@ -489,12 +491,21 @@ def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, 
             cells.append(f"<td class='n {cls}'>{sub.percent:.0f}%{' L' if sub.late else ''}</td>")
         d = decisions.get(sid)
         status = ("<td class='pass'>certify</td>" if d and d.certified
-                  else f"<td class='muted'>{e('; '.join(d.reasons[:2]) if d else '')}</td>")
+                  else f"<td class='muted' title='{e('; '.join(d.reasons) if d else '')}'>not yet</td>")
         parts.append(f"<tr><td>{e(data.name(sid))}</td><td>{e(sid)}</td>"
                      f"<td>{e(data.people.get(sid, {}).get('unit', ''))}</td>{''.join(cells)}"
                      f"<td class='n'>{done}/{len(data.assignments)}</td>"
                      f"<td class='n'>{_pct(100 * earned / total if total else None)}</td>{status}</tr>")
-    parts.append("</table>" + _img(plots["heatmap"]))
+    parts.append("</table></div>")
+    waiting = [d for d in decisions.values() if not d.certified]
+    if waiting:
+        parts.append(f"<p><b>Not yet certified</b> ({len(waiting)}; required: {e(', '.join(required or data.assignments))}, "
+                     f"pass mark {pass_mark:g}%):</p><ul class='reasons'>")
+        parts.extend(f"<li>{e(data.name(d.student))} ({e(d.student)}): {e('; '.join(d.reasons[:3]))}"
+                     + (f"; and {len(d.reasons) - 3} more" if len(d.reasons) > 3 else "") + "</li>"
+                     for d in sorted(waiting, key=lambda d: d.student))
+        parts.append("</ul>")
+    parts.append(_img(plots["heatmap"]))
 
     parts.append("<h2>Hardest exercises</h2><p class='muted'>Lowest mean score per graded cell, "
                  "over every graded submission.</p>" + _img(plots["hardest"]))
