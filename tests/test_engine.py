@@ -201,3 +201,9 @@ def test_patterns_found_in_long_posts_without_the_prefilter():
     assert len(text) > PatternSet.MAX_TEXT
     review = check(text, platform="facebook")
     assert any(f.rule == "clarity.24-hour-time" and f.text.startswith("0300") for f in review.findings)
+
+
+def test_descriptor_group_sets_the_span():
+    review = check("Wanted for a stabbing near Queen St W: a black man in his 20s.")
+    (f,) = [f for f in review.findings if f.rule == "sensitivity.race-descriptor"]
+    assert f.text == "a black man"

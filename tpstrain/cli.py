@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
         raise InputError(f"{message} (see '{self.prog} --help')")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(with_course: bool = False) -> argparse.ArgumentParser:
     p = _Parser(prog="tpstrain", description="Check police social-media posts against a clear, customizable policy.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -57,12 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="print the JSON Schema of a policy file (or of a post)")
     s.add_argument("what", nargs="?", choices=("policy", "post", "review"), default="policy")
 
-    try:
-        from .course.cli import add_course_parser
-    except ImportError:  # the course tools need the 'course' extra
-        pass
-    else:
+    if with_course:
+        try:
+            from .course.cli import add_course_parser
+        except ImportError as e:  # the course tools need the 'course' extra
+            raise InputError(f"the course tools need the course extra: pip install 'tpstrain[course]' ({e})") from None
         add_course_parser(sub)
+    else:  # listed in --help; its own parser (and nbgrader) loads only when it is used
+        sub.add_parser("course", help="instructor tools: generate, release, collect, autograde, report, certify",
+                       add_help=False)
     return p
 
 
@@ -407,8 +410,9 @@ COMMANDS = {"check": cmd_check, "audit": cmd_audit, "rules": cmd_rules, "schema"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        parser = _parser(with_course=bool(argv) and argv[0] == "course")
         args = parser.parse_args(argv)
         if not args.command:
             parser.print_help()

@@ -20,6 +20,8 @@ from .detectors import DETECTORS, official_phone_matcher
 from .errors import InputError, PolicyError
 from .models import MAX_TEXT, Post
 from .platforms import PLATFORMS, x_weighted_length
+from .platforms import platform as _platform
+
 from .readability import scores
 from .review import Finding, Metrics, Review, verdict_of
 from .rules import (
@@ -58,7 +60,7 @@ def render(template: str, values: dict[str, Any]) -> str:
     return " ".join(out.split()) if out != template else out
 
 
-def compile_pattern(regex: str, ignore_case: bool, where: str):
+def compile_pattern(regex: str, ignore_case: bool, where: str, capture: bool = False):
     """Compile with RE2, so no pattern can backtrack; a bad pattern is a one-line PolicyError."""
     import re2
 
@@ -68,7 +70,7 @@ def compile_pattern(regex: str, ignore_case: bool, where: str):
     opts.max_mem = 8 << 20
     # Only whole-match spans are used: with no capture groups RE2 finds both ends with its DFA, instead of
     # tracking every group (a 100 KB post against "(\w+\s*){500}x" took 3 s with groups, 0.05 s without).
-    opts.never_capture = True
+    opts.never_capture = not capture
     try:
         return re2.compile(regex, opts)
     except Exception as e:  # re2.error
@@ -93,9 +95,14 @@ class PatternSet:
         self._set = re2.Set.SearchSet(opts)
         self.size = 0
 
-    def add(self, regex: str, ignore_case: bool) -> int:
+    def add(self, regex: str, ignore_case: bool, where: str) -> int:
+        try:
+            index = self._set.Add(("(?i)" if ignore_case else "") + regex)
+        except Exception:  # re2.error: let compile_pattern word it as a one-line PolicyError
+            compile_pattern(regex, ignore_case, where)
+            raise
         self.size += 1
-        return self._set.Add(("(?i)" if ignore_case else "") + regex)
+        return index
 
     def compile(self) -> None:
         if self.size:
@@ -164,9 +171,14 @@ class TermTable:
         self.joined: dict[str, list[Entry]] = defaultdict(list)
         self._loose: dict[str, list[Entry]] | None = None
         self._longest = 1
+        self.prebuilt = False
+        self.words: set[str] = set()  # every word of every term, apostrophes dropped
+        self._spell_memo: dict[str, bool] = {}
 
     def add(self, owner: str, phrases: list[str], term: Term | None, *, case: str = "insensitive",
             inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
+        if self.prebuilt:  # loaded whole from the cache
+            return
         guards_b = tuple(tuple(w.lower() for w in _words_of(g)) for g in before)
         guards_a = tuple(tuple(w.lower() for w in _words_of(g)) for g in after)
         for phrase in phrases:
@@ -177,6 +189,7 @@ class TermTable:
             for last in lasts:
                 toks = [*words[:-1], last]
                 lower = tuple(t.lower() for t in toks)
+                self.words.update(t.replace("'", "") for t in lower)
                 e = Entry(owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a)
                 self.first[lower[0]].append(e)
                 if len(lower) == 1:
@@ -186,22 +199,26 @@ class TermTable:
                 joined = "".join(lower).replace("'", "").replace("&", "")
                 if len(joined) >= 3:  # "jun.kie", "M.V.C", "l o l"
                     self.joined[joined].append(e)
+        self._loose = None
+
+    def freeze(self) -> None:
+        """Order each bucket longest term first, once, after every rule has added its terms."""
         for bucket in (*self.first.values(), *self.pairs.values()):
             bucket.sort(key=lambda e: -len(e.tokens))
-        self._loose = None
-        self.__dict__.pop("spellable", None)
 
-    @cached_property
-    def spellable(self) -> frozenset[str]:
-        """Every run of consecutive words of every term, glued: what a hidden word can stand for."""
-        out = set()
-        for bucket in self.first.values():
-            for e in bucket:
-                toks = [t.replace("'", "") for t in e.tokens]
-                for i in range(len(toks)):
-                    for j in range(i + 1, len(toks) + 1):
-                        out.add("".join(toks[i:j]))
-        return frozenset(out)
+    def spellable(self, letters: str) -> bool:
+        """Can ``letters`` be read as one or more words of the terms, glued ("sexchange", "junkie")?
+        Only such hidden runs can complete a phrase, so only they go on to the hidden-word pass."""
+        memo = self._spell_memo
+        if letters not in memo:
+            words, n = self.words, len(letters)
+            ok = [True] + [False] * n
+            for end in range(1, n + 1):
+                ok[end] = any(ok[start] and letters[start:end] in words for start in range(max(0, end - 30), end))
+            if len(memo) > 10_000:
+                memo.clear()
+            memo[letters] = ok[n]
+        return memo[letters]
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
         words, single, pairs = a.words, self.single, self.pairs
@@ -235,7 +252,7 @@ class TermTable:
                     if not self._guarded(e, lw, i, j, a):
                         hits[e.owner].append((i, j, e))
             # only runs that spell a term's word, or several of its words in a row, can complete a phrase
-            runs = [r for r in runs if r[2] in self.spellable]
+            runs = [r for r in runs if self.spellable(r[2])]
             if runs:
                 self._match_hidden_words(a, runs, lw, hits)
         # keep the longest, leftmost, non-overlapping match per owner
@@ -380,7 +397,7 @@ def _metrics(post: Post, a: Analysis) -> Metrics:
     sc = scores([w.lower for w in words], n_sent) if words else None
     plat = PLATFORMS[post.platform]
     length = x_weighted_length(post.text) if plat.weighted else len(post.text)
-    return Metrics(
+    return Metrics.model_construct(  # the engine's own values: no validator needed (or built) here
         platform=post.platform, weighted_length=length, limit=plat.text_limit,
         grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
         sentences=len(per_sentence), longest_sentence=max(per_sentence.values(), default=0),
@@ -460,15 +477,31 @@ class TermsRule(Compiled):
 MAX_PATTERN_FINDINGS = 500  # per pattern rule and post: "(a*)*b" on 100,000 b's would make 100,000 findings
 
 
+class _LazyPattern:
+    """A pattern compiled the first time the prefilter says it may match (most never are)."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, regex: str, ignore_case: bool, where: str):
+        self._args = (regex, ignore_case, where)
+        self._rx = None
+
+    def finditer(self, text: str):
+        if self._rx is None:
+            self._rx = compile_pattern(*self._args)
+        return self._rx.finditer(text)
+
+
 class PatternRule(Compiled):
     def __init__(self, rule: Rule, policy: CompiledPolicy):
         super().__init__(rule, policy)
         chk: PatternCheck = rule.check  # type: ignore[assignment]
+        where = f"rule '{rule.id}': field 'check.patterns.{{}}.regex'"
         self.compiled = [
-            (compile_pattern(p.regex, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.regex'"),
+            (_LazyPattern(p.regex, p.ignore_case, where.format(k)),
              p, [tuple(w.lower() for w in _words_of(g)) for g in p.unless_before],
              [tuple(w.lower() for w in _words_of(g)) for g in p.unless_after],
-             policy.patterns.add(p.regex, p.ignore_case))
+             policy.patterns.add(p.regex, p.ignore_case, where.format(k)))
             for k, p in enumerate(chk.patterns)
         ]
 
@@ -816,8 +849,8 @@ class DescriptorsRule(Compiled):
         super().__init__(rule, policy)
         chk: DescriptorsCheck = rule.check  # type: ignore[assignment]
         where = f"rule '{rule.id}'"
-        self.trigger = [compile_pattern(p, True, f"{where}: field 'check.trigger'") for p in chk.trigger]
-        self.trigger_index = {policy.patterns.add(p, True) for p in chk.trigger}
+        self.trigger = [compile_pattern(p, True, f"{where}: field 'check.trigger'", capture=True) for p in chk.trigger]
+        self.trigger_index = {policy.patterns.add(p, True, f"{where}: field 'check.trigger'") for p in chk.trigger}
         self.groups = {g: [compile_pattern(p, True, f"{where}: field 'check.groups.{g}'") for p in ps]
                        for g, ps in chk.groups.items()}
 
@@ -826,7 +859,9 @@ class DescriptorsRule(Compiled):
         if not self.trigger_index & ctx.pattern_hits:
             return []
         text = ctx.a.folded
-        hits = [(m.start(), m.end()) for rx in self.trigger for m in rx.finditer(text)]
+        # a trigger pattern with a group highlights just the group ("wanted ... (a black man)")
+        hits = [m.span(1) if rx.groups and m.start(1) >= 0 else m.span()
+                for rx in self.trigger for m in rx.finditer(text)]
         if not hits:
             return []
         have = [g for g, rxs in self.groups.items() if any(rx.search(text) for rx in rxs)]
@@ -849,11 +884,20 @@ class CompiledPolicy:
     """A policy turned into tables and compiled patterns, reused for every post."""
 
     def __init__(self, policy):
+        from .policy import cache_read, cache_write
+
         self.policy = policy
-        self.table = TermTable()
+        cached = policy._table_cache  # the shipped model policy: its term table is kept in the user cache
+        table = cache_read(cached, TermTable)
+        self.table = table or TermTable()
+        self.table.prebuilt = table is not None
         self.patterns = PatternSet()
         self.rules = [KINDS[r.kind](r, self) for r in policy.rules if r.enabled]
         self.patterns.compile()
+        if table is None:
+            self.table.freeze()
+            if cached is not None:
+                cache_write(cached, self.table)
 
     def review(self, post: Post) -> Review:
         a = Analysis.of(post.text)
@@ -880,6 +924,12 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
             return post
     if isinstance(post, str):
         _require_text(post)
+        if not fields:  # plain text: only the platform needs checking, so skip building a validator
+            try:
+                name = _platform_key(platform or "x")
+            except ValueError as e:
+                raise InputError(f"post field 'platform': {e}") from None
+            return Post.model_construct(text=post, platform=name)
         post = {"text": post, **fields, **({"platform": platform} if platform is not None else {})}
     elif isinstance(post, dict):
         post = {**post, **fields, **({"platform": platform} if platform is not None else {})}
@@ -895,6 +945,10 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
         msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
         msg = msg.removeprefix("Value error, ")
         raise InputError(f"post field '{where}': {msg}") from None
+
+
+def _platform_key(name: str) -> str:
+    return _platform(name).name
 
 
 def _require_text(text: str) -> None:

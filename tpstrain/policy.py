@@ -40,6 +40,7 @@ class Policy(BaseModel):
     settings: Settings = Field(default_factory=Settings)
     rules: list[Rule] = Field(default_factory=list)
     _compiled: Any = PrivateAttr(default=None)
+    _table_cache: Path | None = PrivateAttr(default=None)  # set on the shipped model policy only
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -188,26 +189,39 @@ def _model_policy() -> Policy:
         key.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns};".encode())
     cache = _cache_dir()
     path = cache / f"model-{key.hexdigest()[:24]}.pickle" if cache else None
-    if path is not None:
-        try:
-            policy = pickle.loads(path.read_bytes())
-            if isinstance(policy, Policy):
-                return policy
-        except Exception:  # missing, stale or unreadable: rebuild it
-            pass
-    policy = _parse_model_policy(files)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+    policy = cache_read(path, Policy)
+    if policy is None:
+        policy = _parse_model_policy(files)
+        if path is not None:
             for old in path.parent.glob("model-*.pickle"):
                 old.unlink(missing_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(policy, protocol=pickle.HIGHEST_PROTOCOL))
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only home is fine: the cache is only for speed
+            cache_write(path, policy)
+    # the compiled term table of this exact policy may be cached beside it (see engine.CompiledPolicy)
+    policy._table_cache = path.with_name(path.stem + "-terms.pickle") if path else None
     return policy
+
+
+def cache_read(path: Path | None, kind: type) -> Any:
+    """An object of ``kind`` from the cache, or None when it is missing, stale or unreadable."""
+    if path is None:
+        return None
+    try:
+        obj = pickle.loads(path.read_bytes())
+    except Exception:
+        return None
+    return obj if isinstance(obj, kind) else None
+
+
+def cache_write(path: Path, obj: Any) -> None:
+    """Write atomically, readable by the user only; a read-only home is fine (the cache is only for speed)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError):
+        pass
 
 
 def model_policy() -> Policy:
