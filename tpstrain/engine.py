@@ -11,7 +11,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,7 +20,6 @@ from .errors import InputError, PolicyError
 from .models import MAX_TEXT, Post
 from .platforms import PLATFORMS, x_weighted_length
 from .platforms import platform as _platform
-
 from .readability import scores
 from .review import Finding, Metrics, Review, verdict_of
 from .rules import (
