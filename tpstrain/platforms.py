@@ -96,6 +96,37 @@ def _x_emoji_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for r in runs for m in x_emoji.finditer(text, r.start(), r.end())]
 
 
+_URLS = None
+
+
+def _url_finder():
+    """twitter-text's URL finder. Importing it the usual way runs the package's ``__init__``, which also
+    builds its emoji tables through pkg_resources (0.15 s more); so its URL modules are loaded under a
+    bare stand-in for the package, and the stand-in is dropped again, so that a later ``import
+    twitter_text`` anywhere in the process still gets the real package."""
+    global _URLS
+    if _URLS is None:
+        import importlib
+        import importlib.util
+        import sys
+        import types
+
+        if "twitter_text" in sys.modules:
+            _URLS = importlib.import_module("twitter_text.extract_urls").extract_urls_with_indices
+            return _URLS
+        spec = importlib.util.find_spec("twitter_text")
+        stand_in = types.ModuleType("twitter_text")
+        stand_in.__path__ = list(spec.submodule_search_locations or [])
+        stand_in.__spec__ = spec
+        sys.modules["twitter_text"] = stand_in
+        try:
+            _URLS = importlib.import_module("twitter_text.extract_urls").extract_urls_with_indices
+        finally:
+            if sys.modules.get("twitter_text") is stand_in:
+                del sys.modules["twitter_text"]
+    return _URLS
+
+
 def _char_weight(cp: int) -> int:
     for lo, hi in _LIGHT_RANGES:
         if lo <= cp <= hi:
@@ -110,9 +141,7 @@ def x_weighted_length(text: str) -> int:
         return len(text)
     skip: list[tuple[int, int, int]] = []  # (start, end, weight) for URLs and emoji
     if _MAYBE_URL.search(text):
-        from twitter_text.extract_urls import extract_urls_with_indices
-
-        skip += [(u["indices"][0], u["indices"][1], _URL_WEIGHT) for u in extract_urls_with_indices(text)]
+        skip += [(u["indices"][0], u["indices"][1], _URL_WEIGHT) for u in _url_finder()(text)]
     if not text.isascii():
         taken = [(s, e) for s, e, _ in skip]
         for s, e in _x_emoji_spans(text):
