@@ -207,3 +207,31 @@ def test_descriptor_group_sets_the_span():
     review = check("Wanted for a stabbing near Queen St W: a black man in his 20s.")
     (f,) = [f for f in review.findings if f.rule == "sensitivity.race-descriptor"]
     assert f.text == "a black man"
+
+
+def test_detector_prechecks_never_hide_a_finding():
+    """Each detector's RE2 precheck is a superset: on every dev-set and held-out post, and on tricky
+    strings, a detector finds exactly the same with and without its precheck."""
+    import json
+    from pathlib import Path
+
+    from tpstrain.detectors import DETECTORS
+    from tpstrain.engine import Ctx
+    from tpstrain.policy import _default_policy
+
+    here = Path(__file__).parent
+    texts = [json.loads(line)["post"]["text"] for f in ("devset", "holdout")
+             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["Plate CBXT 123", "AB12 345 and ABC 123", "SIN 046 454 286", "A1234-56789-01234",
+              "born on March 3, 2001", "DOB: 2001-03-03", "John Doe, 16, of Scarborough", "a teenage boy",
+              "a student at Example C.I.", "her stepfather", "M5V 2T6", "unit 4 - 123 Example Ave",
+              "call (416) 555-0142", "1234 567 890 AB health card"]
+    compiled = _default_policy().compiled()
+    for text in texts:
+        gated = Analysis.of(text)
+        Ctx(Post(text=text), gated, compiled)  # sets the prechecks' verdicts
+        plain = Analysis.of(text)
+        for name, detect in DETECTORS.items():
+            assert detect(gated) == detect(plain), (name, text)
+        if "hidden_runs" in gated.cache["ruled_out"]:
+            assert plain.hidden_runs() == [], text

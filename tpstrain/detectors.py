@@ -124,7 +124,8 @@ def _memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[A
         def run(a: Analysis) -> list[Span]:
             hit = a.cache.get(name)
             if hit is None:
-                hit = a.cache[name] = fn(a)
+                ruled_out = a.cache.get("ruled_out", ())  # set by the engine from PRECHECKS in one RE2 pass
+                hit = a.cache[name] = [] if name in ruled_out else fn(a)
             return hit
 
         run.__name__ = fn.__name__
@@ -289,6 +290,23 @@ def person_names(a: Analysis) -> list[Span]:
         i += 1
     return out
 
+
+# For each detector, an RE2 pattern that matches wherever the detector could find something (a cheap
+# superset). The engine runs them all in the same RE2 Set pass as the policy's patterns, and a detector
+# whose precheck found nothing is skipped for that post. tests/test_engine.py holds them to being supersets.
+PRECHECKS: dict[str, str] = {
+    "phone": r"\d[\d\s().+-]{5,}\d",
+    "id_number": r"\d{3}[ -]?\d{3}[ -]?\d{3}|[A-Z]\d{4}",
+    "licence_plate": r"(?i)licen[cs]e|plate|marker|[a-z0-9]{2}[ -]?[a-z0-9]{1,2}[ -]?\d",
+    "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
+    "street_address": r"\d[A-Za-z]?\s+[A-Z]",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born",
+    "youth_age": r"(?i)1[2-7]|teen|youth|young|minor|juvenile",
+    "school": r"(?i)school|collegiate|academy|c\.?i\b|s\.?s\b|student|pupil",
+    "relationship": r"(?i)her|his|their|the",
+    # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
+    "hidden_runs": r"[\pL\pN][.\-*_'/|+~]+[\pL\pN]|\pL \pL \pL",
+}
 
 DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
     "phone": phones,

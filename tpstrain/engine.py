@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .detectors import DETECTORS, official_phone_matcher
+from .detectors import DETECTORS, PRECHECKS, official_phone_matcher
 from .errors import InputError, PolicyError
 from .models import MAX_TEXT, Post
 from .platforms import PLATFORMS, x_weighted_length
@@ -201,6 +201,7 @@ class TermTable:
 
     def freeze(self) -> None:
         """Order each bucket longest term first, once, after every rule has added its terms."""
+        self.pair_starts = frozenset(first for first, _ in self.pairs)
         for bucket in (*self.first.values(), *self.pairs.values()):
             bucket.sort(key=lambda e: -len(e.tokens))
 
@@ -223,12 +224,16 @@ class TermTable:
         lw = [w.lower for w in words]
         n = len(lw)
         hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
+        starts = self.pair_starts
         for i in range(n):
-            cands = single.get(lw[i], ())
-            if i + 1 < n:
-                longer = pairs.get((lw[i], lw[i + 1]))
+            w = lw[i]
+            cands = single.get(w, ())
+            if w in starts and i + 1 < n:
+                longer = pairs.get((w, lw[i + 1]))
                 if longer and a.tight_gap(i + 1):
                     cands = [*longer, *cands]
+            if not cands:
+                continue
             for e in cands:
                 size = len(e.tokens)
                 j = i + size
@@ -241,7 +246,7 @@ class TermTable:
                 if self._guarded(e, lw, i, j, a):
                     continue
                 hits[e.owner].append((i, j, e))
-        if self.joined:
+        if self.joined and "hidden_runs" not in a.cache.get("ruled_out", ()):
             runs = a.hidden_runs()
             for i, j, letters in runs:
                 for e in self.joined.get(letters, ()):
@@ -348,7 +353,8 @@ class Ctx:
         self.a = a
         self.policy = policy
         self.hits = policy.table.match(a) if policy.table.first else {}
-        self.pattern_hits = policy.patterns.matches(a.folded)
+        self.pattern_hits = hits = policy.patterns.matches(a.folded)
+        a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
         self.word_starts = [w.start for w in a.words]
         self.metrics = _metrics(post, a)
 
@@ -596,7 +602,7 @@ class SentenceLengthRule(Compiled):
         chk: SentenceLengthCheck = self.check  # type: ignore[assignment]
         out = []
         for sent in ctx.a.sentences:
-            n = sum(1 for w in sent if any(c.isalpha() for c in w.text))
+            n = sum(1 for w in sent if not w.text.isdigit())
             if n > chk.max_words:
                 out.append(self.finding(ctx, sent[0].start, sent[-1].end, {"value": n, "limit": chk.max_words}))
         return out
@@ -891,6 +897,7 @@ class CompiledPolicy:
         self.table.prebuilt = table is not None
         self.patterns = PatternSet()
         self.rules = [KINDS[r.kind](r, self) for r in policy.rules if r.enabled]
+        self.prechecks = {name: self.patterns.add(rx, False, f"detector '{name}'") for name, rx in PRECHECKS.items()}
         self.patterns.compile()
         if table is None:
             self.table.freeze()
