@@ -173,6 +173,10 @@ def _inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+MAX_HIDDEN_LETTERS = 64  # a longer glued or spaced run spells no term's words (and splitting it is quadratic)
+MAX_HIDDEN_RUNS = 200  # a post hiding more words than this is noise: the first 200 are read
+
+
 class TermTable:
     def __init__(self) -> None:
         self.first: dict[str, list[Entry]] = defaultdict(list)
@@ -267,7 +271,7 @@ class TermTable:
                     if not self._guarded(e, lw, i, j, a):
                         hits[e.owner].append((i, j, e))
             # only runs that spell a term's word, or several of its words in a row, can complete a phrase
-            runs = [r for r in runs if self.spellable(r[2])]
+            runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and self.spellable(r[2])][:MAX_HIDDEN_RUNS]
             if runs:
                 self._match_hidden_words(a, runs, lw, hits)
         # keep the longest, leftmost, non-overlapping match per owner

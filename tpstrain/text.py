@@ -239,13 +239,14 @@ class Analysis:
         stripped = g.strip()
         return stripped == "" or (len(stripped) == 1 and stripped in _TIGHT_JOINERS)
 
-    def hidden_runs(self) -> list[tuple[int, int, str]]:
+    def hidden_runs(self, limit: int = 2000) -> list[tuple[int, int, str]]:
         """Runs of words glued by hiding characters ("jun.kie", "r-e-t-a-r-d") or spelled out
-        letter by letter ("j u n k i e"), as (first word, last word + 1, letters joined)."""
+        letter by letter ("j u n k i e"), as (first word, last word + 1, letters joined); at most
+        ``limit`` of each kind (a post with thousands is noise, and reading them all would be slow)."""
         runs = []
         starts = None
         for rx in (_GLUED, _SPACED):
-            for m in rx.finditer(self.folded):
+            for _, m in zip(range(limit), rx.finditer(self.folded), strict=False):
                 if starts is None:
                     starts = [w.start for w in self.words]
                 i = bisect.bisect_left(starts, m.start())
