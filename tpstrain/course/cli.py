@@ -91,6 +91,7 @@ def add_course_parser(subparsers) -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_generate)
 
     p = sub.add_parser("release", parents=[common, pick, exchange], help="release assignments to the exchange")
+    p.add_argument("--force", "-f", action="store_true", help="replace an assignment already released")
     p.set_defaults(handler=cmd_release)
 
     p = sub.add_parser("collect", parents=[common, pick, exchange], help="collect submissions",
@@ -158,11 +159,12 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 
 # ----- handlers ---------------------------------------------------------------------------------------------
-def _course(args: argparse.Namespace, exchange: str | None = None):
+def _course(args: argparse.Namespace, exchange: str | None = None, **more: dict):
     from . import instructor
 
-    overrides = {"Exchange": {"root": str(Path(exchange).resolve())}} if exchange else None
-    return instructor.Course(args.course_dir, overrides)
+    overrides = {"Exchange": {"root": str(Path(exchange).resolve())}} if exchange else {}
+    overrides.update(more)
+    return instructor.Course(args.course_dir, overrides or None)
 
 
 def _names(values) -> list[str]:
@@ -189,7 +191,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_release(args: argparse.Namespace) -> int:
     from . import instructor
 
-    course = _course(args, args.exchange)
+    force = {"ExchangeReleaseAssignment": {"force": True}} if args.force else {}
+    course = _course(args, args.exchange, **force)
     return _report(instructor.release(course, _names(args.assignment), show_progress=_show(args)))
 
 

@@ -253,8 +253,9 @@ def _first_error(result: dict) -> str:
     text = (result.get("log") or "") + "\n" + (result.get("error") or "")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for ln in lines:
-        if ln.startswith("[ERROR]"):
-            return ln[len("[ERROR]"):].strip()
+        for tag in ("[CRITICAL]", "[ERROR]"):
+            if ln.startswith(tag):
+                return ln[len(tag):].strip()
     return lines[-1] if lines else "failed (no log)"
 
 
