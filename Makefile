@@ -18,8 +18,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 
 setup: $(VENV)/.installed
 
+# LAB_PORT and LAB_ARGS let a test start the same command on a free port without a browser.
+LAB_PORT ?= 8888
+LAB_ARGS ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: setup
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" curriculum/00-start-here.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS) \
+		curriculum/00-start-here.ipynb
 
 test: setup
 	bash scripts/ensure-chromium
