@@ -142,3 +142,32 @@ def test_audit_jsonl_and_csv(tmp_path: Path):
     csv.write_text('text,platform\n"Officers attended an MVC.",x\n"Road open.",facebook\n', encoding="utf-8")
     r = run("audit", str(csv))
     assert "posts: 2" in r.stdout and "clarity.jargon" in r.stdout
+
+
+def _run_env(env_extra, *args):
+    import os
+
+    env = {**os.environ, **env_extra}
+    return subprocess.run([*CMD, *args], capture_output=True, text=True, timeout=60, env=env)
+
+
+def test_cache_off_read_only_and_corrupt(tmp_path: Path):
+    text = "Officers attended an MVC at Dufferin/Eglinton."
+    expected = json.loads(run("check", text, "--format", "json").stdout)
+    # turned off
+    r = _run_env({"TPSTRAIN_NO_CACHE": "1"}, "check", text, "--format", "json")
+    assert json.loads(r.stdout) == expected
+    # a cache directory that cannot be made, even by root: its parent is a regular file
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x", encoding="utf-8")
+    r = _run_env({"XDG_CACHE_HOME": str(blocker / "cache")}, "check", text, "--format", "json")
+    assert r.returncode == 0 and json.loads(r.stdout) == expected, r.stderr
+    # corrupt cache files are rebuilt, not trusted
+    cache = tmp_path / "cache"
+    _run_env({"XDG_CACHE_HOME": str(cache)}, "check", text)
+    files = list((cache / "tpstrain").glob("model-*.pickle"))
+    assert len(files) == 2  # the policy and its term table
+    for f in files:
+        f.write_bytes(b"not a pickle")
+    r = _run_env({"XDG_CACHE_HOME": str(cache)}, "check", text, "--format", "json")
+    assert json.loads(r.stdout) == expected, r.stderr
