@@ -399,14 +399,6 @@ class Ctx:
         lw = [w.lower for w in self.a.words[max(0, i - max(map(len, guards))) : i]]
         return any(len(lw) >= len(g) and tuple(lw[len(lw) - len(g) :]) == g for g in guards)
 
-    def word_after(self, pos: int) -> str:
-        i = bisect.bisect_left(self.word_starts, pos)
-        return self.a.words[i].lower if i < len(self.a.words) else ""
-
-    def word_before(self, pos: int) -> str:
-        i = bisect.bisect_left(self.word_starts, pos) - 1
-        return self.a.words[i].lower if i >= 0 else ""
-
 
 def _metrics(post: Post, a: Analysis) -> Metrics:
     words = plain_words(a)
