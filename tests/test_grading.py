@@ -350,3 +350,13 @@ def test_course_package_imports_no_notebook_stack():
             "print(bad); sys.exit(1 if bad else 0)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_policy_answer_alias_flood_is_refused_quickly():
+    """A trainee's policy answer goes through the library's YAML guards: no "billion laughs" hang."""
+    from tpstrain.course.grading import _policy_problems
+
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    problems, policy = _policy_problems("\n".join(lines), [], [], "x")
+    assert policy is None and "expands to more than" in problems[0].message

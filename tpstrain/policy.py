@@ -79,21 +79,30 @@ def _read_yaml(path: Path) -> Any:
         raise PolicyError(f"{path}: not UTF-8 text (byte {e.start})") from None
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw, Loader=loader)  # safe loader: plain data only, no objects
+        return load_yaml_text(raw, path)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise PolicyError(f"{path}:{where} invalid YAML: {problem}") from None
+
+
+def load_yaml_text(raw: str, source: object) -> Any:
+    """Policy YAML as plain data: the safe loader (no objects), and no alias floods or deep nesting
+    (PolicyError naming ``source``). Syntax errors stay ``yaml.YAMLError`` for the caller to word."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(raw, Loader=loader)
     except RecursionError:
-        raise PolicyError(f"{path}: YAML nested too deeply") from None
-    _bounded(data, path)
+        raise PolicyError(f"{source}: YAML nested too deeply") from None
+    _bounded(data, source)
     return data
 
 
-def _bounded(data: Any, path: Path) -> None:
+def _bounded(data: Any, path: object) -> None:
     """Refuse YAML whose aliases expand to a flood of values ("billion laughs": nine lists of nine aliases of
     ...), that refers to itself, or that nests deeper than any policy needs: what validation, copies and
     JSON output would walk, counted with a budget before anything walks it."""

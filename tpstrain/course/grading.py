@@ -698,11 +698,13 @@ def _policy_problems(yaml_text: Any, must_catch: Iterable[Any], must_pass: Itera
     import yaml
 
     from ..engine import check
-    from ..policy import build_policy
+    from ..policy import build_policy, load_yaml_text
 
     text = _as_text(yaml_text, "policy")
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml_text(text, "your policy")  # the library's guards: no alias floods, no deep nesting
+    except PolicyError as e:
+        return [Problem(str(e), fix="Write the policy out plainly, without YAML aliases.")], None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" on line {mark.line + 1}" if mark else ""
