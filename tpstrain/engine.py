@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from .detectors import DETECTORS, PRECHECKS, official_phone_matcher
 from .errors import InputError, PolicyError
 from .models import MAX_TEXT, Post
-from .platforms import PLATFORMS, x_weighted_length
+from .platforms import PLATFORMS, text_length, x_weighted_length
 from .platforms import platform as _platform
 from .readability import scores
 from .review import Finding, Metrics, Review, verdict_of
@@ -408,7 +408,7 @@ def _metrics(post: Post, a: Analysis) -> Metrics:
     n_sent = max(1, len(per_sentence))
     sc = scores([w.lower for w in words], n_sent) if words else None
     plat = PLATFORMS[post.platform]
-    length = x_weighted_length(post.text) if plat.weighted else len(post.text)
+    length = text_length(post.text, post.platform)
     return Metrics.model_construct(  # the engine's own values: no validator needed (or built) here
         platform=post.platform, weighted_length=length, limit=plat.text_limit,
         grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
@@ -593,6 +593,8 @@ class ReadabilityRule(Compiled):
 class SentenceLengthRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: SentenceLengthCheck = self.check  # type: ignore[assignment]
+        if ctx.metrics.longest_sentence <= chk.max_words:  # counted once, the same way, for the metrics
+            return []
         out = []
         for sent in ctx.a.sentences:
             n = sum(1 for w in sent if not w.text.isdigit())
@@ -924,7 +926,7 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
         _require_text(post)
         if not fields:  # plain text: only the platform needs checking, so skip building a validator
             try:
-                name = _platform_key(platform or "x")
+                name = _platform(platform or "x").name
             except ValueError as e:
                 raise InputError(f"post field 'platform': {e}") from None
             return Post.model_construct(text=post, platform=name)
@@ -943,10 +945,6 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
         msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
         msg = msg.removeprefix("Value error, ")
         raise InputError(f"post field '{where}': {msg}") from None
-
-
-def _platform_key(name: str) -> str:
-    return _platform(name).name
 
 
 def _require_text(text: str) -> None:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .platforms import ALIASES, PLATFORMS, text_length
+from .platforms import platform, text_length
 
 MAX_TEXT = 100_000  # characters; a longer post is refused with a clear message
 
@@ -21,12 +21,7 @@ class _Model(BaseModel):
 
 
 def _platform_name(value: object) -> object:
-    if isinstance(value, str):
-        key = ALIASES.get(value.strip().lower(), value.strip().lower())
-        if key not in PLATFORMS:
-            raise ValueError(f"unknown platform {value!r}: choose one of {', '.join(PLATFORMS)}")
-        return key
-    return value
+    return platform(value).name if isinstance(value, str) else value
 
 
 class Unit(_Model):

@@ -29,6 +29,7 @@ from .engine import check
 from .errors import InputError, TpsError
 from .models import MAX_TEXT, Account, Post, StaffMember
 from .platforms import PLATFORMS, text_length
+from .platforms import platform as platform_of
 from .policy import Policy, load_policy
 from .review import Finding, Review, highlight_html
 
@@ -128,7 +129,7 @@ class Composer(W.VBox):
         if account is not None and account not in self.accounts:
             self.accounts.insert(0, account)
 
-        self._platform = W.Dropdown(options=_PLATFORM_CHOICES, value=_platform_key(platform), description="Platform",
+        self._platform = W.Dropdown(options=_PLATFORM_CHOICES, value=platform_of(platform).name, description="Platform",
                                     layout=W.Layout(width="auto"))
         self._platform.add_class("tps-platform")
         self._account = W.Dropdown(options=[("(no account)", None)] + [(_account_label(a), a) for a in self.accounts],
@@ -174,7 +175,7 @@ class Composer(W.VBox):
     @traitlets.validate("platform")
     def _valid_platform(self, proposal: dict) -> str:
         try:
-            return _platform_key(proposal["value"])
+            return platform_of(proposal["value"]).name
         except ValueError as e:
             raise traitlets.TraitError(str(e)) from None
 
@@ -346,7 +347,3 @@ class Composer(W.VBox):
             self._findings.children = boxes
 
 
-def _platform_key(name: str) -> str:
-    from .platforms import platform
-
-    return platform(name).name
