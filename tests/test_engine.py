@@ -235,3 +235,10 @@ def test_detector_prechecks_never_hide_a_finding():
             assert detect(gated) == detect(plain), (name, text)
         if "hidden_runs" in gated.cache["ruled_out"]:
             assert plain.hidden_runs() == [], text
+
+
+def test_every_check_kind_has_an_implementation():
+    from tpstrain.engine import KINDS
+    from tpstrain.rules import CHECK_KINDS
+
+    assert set(CHECK_KINDS) == set(KINDS)

@@ -169,9 +169,9 @@ Check = Annotated[
     | DescriptorsCheck,
     Field(discriminator="kind"),
 ]
-CHECK_KINDS = (
-    "terms", "pattern", "detector", "readability", "sentence_length", "shouting", "emoji", "limit",
-    "media", "hashtag_case", "authorization", "context", "descriptors",
+# the kind names, read from the models above (each check's `kind: Literal[...]`)
+CHECK_KINDS: tuple[str, ...] = tuple(
+    model.model_fields["kind"].annotation.__args__[0] for model in Check.__origin__.__args__  # type: ignore[attr-defined]
 )
 
 
