@@ -368,9 +368,10 @@ class Ctx:
         self.post = post
         self.a = a
         self.policy = policy
-        self.hits = policy.table.match(a) if policy.table.first else {}
         self.pattern_hits = hits = policy.patterns.matches(a.folded)
+        # first: the term table skips the hidden-word pass when its precheck found nothing
         a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
+        self.hits = policy.table.match(a) if policy.table.first else {}
         self.word_starts = [w.start for w in a.words]
         self.metrics = _metrics(post, a)
 
@@ -427,7 +428,15 @@ def _case_like(suggestion: str, original: str, sentence_start: bool) -> str:
 
 # ----- rule kinds -------------------------------------------------------------------------------
 class Compiled:
-    """A rule ready to run: ``run(ctx)`` returns findings."""
+    """A rule ready to run: ``run(ctx)`` returns findings.
+
+    A rule that can only fire on something found in the shared passes says so, and is not run on a post
+    without it: ``needs_term`` (an owner key of the term table), ``needs_detector`` (a detector whose
+    precheck must match) or ``needs_pattern`` (indexes in the RE2 Set, one of which must match)."""
+
+    needs_term: str | None = None
+    needs_detector: str | None = None
+    needs_pattern: frozenset[int] | None = None
 
     def __init__(self, rule: Rule, policy: CompiledPolicy):
         self.rule = rule
@@ -470,6 +479,7 @@ class TermsRule(Compiled):
         for t in chk.terms:
             policy.table.add(rule.id, t.match, t, case=t.case, inflect=t.inflect,
                              before=t.unless_before, after=t.unless_after)
+        self.needs_term = rule.id
 
     def run(self, ctx: Ctx) -> list[Finding]:
         out = []
@@ -501,6 +511,7 @@ class PatternRule(Compiled):
              policy.patterns.add(p.regex, p.ignore_case, where.format(k)))
             for k, p in enumerate(chk.patterns)
         ]
+        self.needs_pattern = frozenset(c[-1] for c in self.compiled)
 
     def run(self, ctx: Ctx) -> list[Finding]:
         out: list[Finding] = []
@@ -547,6 +558,7 @@ class DetectorRule(Compiled):
         super().__init__(rule, policy)
         chk: DetectorCheck = rule.check  # type: ignore[assignment]
         self.detect = DETECTORS[chk.detector]
+        self.needs_detector = chk.detector if chk.detector in PRECHECKS else None
         st = policy.policy.settings
         if chk.detector == "phone":
             ok = official_phone_matcher([*st.official_phones, *chk.allow])
@@ -786,6 +798,10 @@ class ContextRule(Compiled):
         for name, m in self.matchers.items():
             if m.terms:
                 policy.table.add(f"{rule.id}#{name}", m.terms, None, case=m.case)
+        if chk.trigger.terms:
+            self.needs_term = f"{rule.id}#trigger"
+        elif chk.trigger.entity in PRECHECKS:
+            self.needs_detector = chk.trigger.entity
 
     def _spans(self, ctx: Ctx, name: str) -> list[tuple[int, int]] | None:
         """Spans for one matcher; None means 'present everywhere' (an image on the post)."""
@@ -850,6 +866,7 @@ class DescriptorsRule(Compiled):
         where = f"rule '{rule.id}'"
         self.trigger = [compile_pattern(p, True, f"{where}: field 'check.trigger'", capture=True) for p in chk.trigger]
         self.trigger_index = {policy.patterns.add(p, True, f"{where}: field 'check.trigger'") for p in chk.trigger}
+        self.needs_pattern = frozenset(self.trigger_index)
         self.groups = {g: [compile_pattern(p, True, f"{where}: field 'check.groups.{g}'") for p in ps]
                        for g, ps in chk.groups.items()}
 
@@ -902,8 +919,13 @@ class CompiledPolicy:
     def review(self, post: Post) -> Review:
         a = Analysis.of(post.text)
         ctx = Ctx(post, a, self)
+        hits, pattern_hits, ruled_out = ctx.hits, ctx.pattern_hits, a.cache["ruled_out"]
         findings: list[Finding] = []
         for rule in self.rules:
+            if (rule.needs_term is not None and rule.needs_term not in hits) or (
+                rule.needs_detector is not None and rule.needs_detector in ruled_out) or (
+                    rule.needs_pattern is not None and not rule.needs_pattern & pattern_hits):
+                continue
             findings.extend(rule.run(ctx))
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
         return Review.model_construct(verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
