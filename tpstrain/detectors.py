@@ -305,7 +305,8 @@ PRECHECKS: dict[str, str] = {
     "school": r"(?i)school|collegiate|academy|c\.?i\b|s\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
-    "hidden_runs": r"[\pL\pN][.\-*_'/|+~]+[\pL\pN]|\pL \pL \pL",
+    # (one apostrophe between letters is inside a word: "don't" hides nothing)
+    "hidden_runs": r"[\pL\pN](?:[.\-*_/|+~]|['.\-*_/|+~]{2,})[\pL\pN]|\pL \pL \pL",
 }
 
 DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {

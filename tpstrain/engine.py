@@ -216,10 +216,19 @@ class TermTable:
         self._loose = None
 
     def freeze(self) -> None:
-        """Order each bucket longest term first, once, after every rule has added its terms."""
-        self.pair_starts = frozenset(first for first, _ in self.pairs)
+        """Index the longer terms, once, after every rule has added its terms: by their first two words,
+        then by their length (longest first), then by all their words; so a post's word needs one look-up
+        per length, however many terms and inflections share its first two words."""
         for bucket in (*self.first.values(), *self.pairs.values()):
             bucket.sort(key=lambda e: -len(e.tokens))
+        self.longer: dict[tuple[str, str], list[tuple[int, dict[tuple[str, ...], list[Entry]]]]] = {}
+        for pair, bucket in self.pairs.items():
+            by_size: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+            for e in bucket:
+                by_size.setdefault(len(e.tokens), {}).setdefault(e.tokens, []).append(e)
+            self.longer[pair] = sorted(by_size.items(), reverse=True)
+        self.pair_starts = frozenset(first for first, _ in self.pairs)
+        self.starts = frozenset(self.first)
 
     def spellable(self, letters: str) -> bool:
         """Can ``letters`` be read as one or more words of the terms, glued ("sexchange", "junkie")?
@@ -236,32 +245,30 @@ class TermTable:
         return memo[letters]
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
-        words, single, pairs = a.words, self.single, self.pairs
+        words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
         lw = [w.lower for w in words]
         n = len(lw)
         hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
-        starts = self.pair_starts
-        for i in range(n):
+        starts = self.starts
+        for i in [i for i, w in enumerate(lw) if w in starts]:  # most words start no term
             w = lw[i]
-            cands = single.get(w, ())
-            if w in starts and i + 1 < n:
-                longer = pairs.get((w, lw[i + 1]))
-                if longer and a.tight_gap(i + 1):
-                    cands = [*longer, *cands]
-            if not cands:
-                continue
-            for e in cands:
-                size = len(e.tokens)
-                j = i + size
-                if j > n:
+            if w in pair_starts and i + 1 < n and (sizes := longer.get((w, lw[i + 1]))) and a.tight_gap(i + 1):
+                for size, by_words in sizes:  # longest first
+                    j = i + size
+                    if j > n or (found := by_words.get(tuple(lw[i:j]))) is None:
+                        continue
+                    if not all(a.tight_gap(k) for k in range(i + 2, j)):
+                        continue
+                    for e in found:
+                        if e.exact and any(words[i + k].text != e.exact[k] for k in range(size)):
+                            continue
+                        if not self._guarded(e, lw, i, j, a):
+                            hits[e.owner].append((i, j, e))
+            for e in single.get(w, ()):
+                if e.exact and words[i].text != e.exact[0]:
                     continue
-                if size > 2 and not all(lw[i + k] == e.tokens[k] and a.tight_gap(i + k) for k in range(2, size)):
-                    continue
-                if e.exact and any(words[i + k].text != e.exact[k] for k in range(size)):
-                    continue
-                if self._guarded(e, lw, i, j, a):
-                    continue
-                hits[e.owner].append((i, j, e))
+                if not self._guarded(e, lw, i, i + 1, a):
+                    hits[e.owner].append((i, i + 1, e))
         if self.joined and "hidden_runs" not in a.cache.get("ruled_out", ()):
             runs = a.hidden_runs()
             for i, j, letters in runs:

@@ -193,7 +193,8 @@ def _model_policy() -> Policy:
 
     files = sorted((MODEL_DIR / "rules").glob("*.yaml"))
     key = hashlib.sha256(__version__.encode())
-    for f in [MODEL_DIR / "policy.yaml", *files]:
+    # the package's own modules too: a changed class (the term table's layout, say) makes a new cache
+    for f in [MODEL_DIR / "policy.yaml", *files, *sorted(Path(__file__).parent.glob("*.py"))]:
         st = f.stat()
         key.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns};".encode())
     cache = _cache_dir()

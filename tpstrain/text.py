@@ -8,7 +8,6 @@ in the folded text back into the exact span of the original characters.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -58,11 +57,7 @@ WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "
 # Characters that may join the words of one term: "wheelchair-bound", "P/C", "Dufferin / Eglinton".
 _TIGHT_JOINERS = frozenset("-/&")
 # Characters a writer may slip into a word to hide it: "jun.kie", "r*e*t*a*r*d".
-_HIDING_JOINERS = frozenset(".-*_'/|+~")
-# Starts only where a word starts and never gives letters back: without the look-behind and the possessive
-# "++", a 100,000-letter word is tried from every one of its letters (quadratic: minutes for one post).
-_GLUED = re.compile(r"(?<![^\W_])[^\W_]++(?:[.\-*_'/|+~]+[^\W_]++)+")
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){2,}(?![^\W_])")
+_HIDING_CHARS = ".-*_'/|+~"
 _NOT_LETTER = re.compile(r"[\W_]+")
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst det insp supt pc dc "
@@ -242,17 +237,30 @@ class Analysis:
     def hidden_runs(self, limit: int = 2000) -> list[tuple[int, int, str]]:
         """Runs of words glued by hiding characters ("jun.kie", "r-e-t-a-r-d") or spelled out
         letter by letter ("j u n k i e"), as (first word, last word + 1, letters joined); at most
-        ``limit`` of each kind (a post with thousands is noise, and reading them all would be slow)."""
-        runs = []
-        starts = None
-        for rx in (_GLUED, _SPACED):
-            for _, m in zip(range(limit), rx.finditer(self.folded), strict=False):
-                if starts is None:
-                    starts = [w.start for w in self.words]
-                i = bisect.bisect_left(starts, m.start())
-                j = bisect.bisect_left(starts, m.end())
-                if j - i >= 2:
-                    runs.append((i, j, _NOT_LETTER.sub("", m.group()).lower()))
+        ``limit`` of each kind (a post with thousands is noise, and reading them all would be slow).
+        Read off the words and the gaps between them: no second pass over the text."""
+        words, gaps, n = self.words, self.gaps, len(self.words)
+        runs: list[tuple[int, int, str]] = []
+        i, found = 0, 0
+        while i < n - 1 and found < limit:  # glued: every gap in the run is hiding characters only
+            j = i + 1
+            while j < n and (g := gaps[j]) and not g.strip(_HIDING_CHARS):
+                j += 1
+            if j - i >= 2:
+                runs.append((i, j, _NOT_LETTER.sub("", "".join(w.lower for w in words[i:j]))))
+                found += 1
+            i = j
+        i, found = 0, 0
+        while i < n - 2 and found < limit:  # spelled out: three or more single letters, one space apart
+            j = i
+            while j < n and len(words[j].text) == 1 and words[j].text.isalpha() and (j == i or gaps[j] == " "):
+                j += 1
+            if j - i >= 3:
+                runs.append((i, j, "".join(w.lower for w in words[i:j])))
+                found += 1
+                i = j
+            else:
+                i = max(i + 1, j)
         return runs
 
 
