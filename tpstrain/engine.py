@@ -634,6 +634,9 @@ class ShoutingRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: ShoutingCheck = self.check  # type: ignore[assignment]
         words, out = ctx.a.words, []
+        upper = [w.text for w in words if w.text.isupper()]  # cheap: most posts have a few acronyms at most
+        if len(upper) < chk.min_run or sum(1 for t in upper if self._loud(t)) < chk.min_run:
+            return []
         i, n = 0, len(words)
         while i < n:
             if not self._loud(words[i].text):
@@ -805,6 +808,7 @@ class ContextRule(Compiled):
         for name, m in self.matchers.items():
             if m.terms:
                 policy.table.add(f"{rule.id}#{name}", m.terms, None, case=m.case)
+        self.required_terms = [f"{rule.id}#with_all.{k}" for k, m in enumerate(chk.with_all) if m.terms]
         if chk.trigger.terms:
             self.needs_term = f"{rule.id}#trigger"
         elif chk.trigger.entity in PRECHECKS:
@@ -841,6 +845,8 @@ class ContextRule(Compiled):
         chk: ContextCheck = self.check  # type: ignore[assignment]
         if chk.unless_field and getattr(ctx.post, chk.unless_field) is True:
             return []
+        if any(key not in ctx.hits for key in self.required_terms):
+            return []  # a term the rule needs with its trigger is nowhere in the post
         out = []
         for s, e in self._spans(ctx, "trigger") or []:
             if not _not_quoted(ctx, s, e, chk.skip_quoted):
