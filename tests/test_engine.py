@@ -242,3 +242,22 @@ def test_every_check_kind_has_an_implementation():
     from tpstrain.rules import CHECK_KINDS
 
     assert set(CHECK_KINDS) == set(KINDS)
+
+
+def test_built_models_equal_pydantics_own():
+    """review.built (the engine's fast constructor) gives what model_construct and validation give."""
+    from tpstrain.review import Finding, Metrics, Review, built
+
+    review = check("Officers attended an MVC at Dufferin/Eglinton. CALL US NOW PLEASE!!!")
+    assert review.findings
+    for model in [*review.findings, review.metrics, review]:
+        cls, values = type(model), dict(model.__dict__)
+        assert set(values) == set(cls.model_fields), cls  # every field given
+        for other in (cls.model_construct(**values), cls.model_validate(model.model_dump())):
+            assert model == other
+            assert model.model_dump() == other.model_dump()
+            assert model.model_fields_set == other.model_fields_set
+            assert model.__pydantic_extra__ == other.__pydantic_extra__
+    assert built(Metrics, **dict(review.metrics.__dict__)).model_dump_json() == review.metrics.model_dump_json()
+    assert Review.model_validate_json(review.model_dump_json()) == review
+    assert isinstance(review.findings[0], Finding)

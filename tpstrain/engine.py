@@ -21,7 +21,7 @@ from .models import MAX_TEXT, Post
 from .platforms import PLATFORMS, text_length, x_weighted_length
 from .platforms import platform as _platform
 from .readability import scores
-from .review import Finding, Metrics, Review, verdict_of
+from .review import Finding, Metrics, Review, built, verdict_of
 from .rules import (
     LEVEL_RANK,
     AuthorizationCheck,
@@ -417,7 +417,8 @@ def _metrics(post: Post, a: Analysis) -> Metrics:
     sc = scores([w.lower for w in words], n_sent) if words else None
     plat = PLATFORMS[post.platform]
     length = text_length(post.text, post.platform)
-    return Metrics.model_construct(  # the engine's own values: no validator needed (or built) here
+    return built(  # the engine's own values: no validator needed (or built) here
+        Metrics,
         platform=post.platform, weighted_length=length, limit=plat.text_limit,
         grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
         sentences=len(per_sentence), longest_sentence=max(per_sentence.values(), default=0),
@@ -469,8 +470,8 @@ class Compiled:
             vals.setdefault("suggestion", suggestions[0])
             vals.setdefault("suggestions", " or ".join(f"'{s}'" for s in suggestions))
         r = self.rule
-        return Finding.model_construct(
-            rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
+        return built(
+            Finding, rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
             message=render(r.message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
         )
 
@@ -941,7 +942,7 @@ class CompiledPolicy:
                 continue
             findings.extend(rule.run(ctx))
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
-        return Review.model_construct(verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
+        return built(Review, verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
 
 
 # ----- the public entry point -------------------------------------------------------------------

@@ -11,6 +11,19 @@ from pydantic import BaseModel, ConfigDict, Field
 from .rules import LEVEL_RANK, Category, Level
 
 Verdict = Literal["ok", "revise", "block"]
+_set = object.__setattr__
+
+
+def built(cls: type[BaseModel], **values) -> BaseModel:
+    """A model made from values the engine computed itself, every field given: what pydantic's
+    ``model_construct`` does, without its per-field alias and default look-ups (a quarter of the time;
+    the engine makes three or more per post). tests/test_engine.py holds the two to the same result."""
+    m = cls.__new__(cls)
+    _set(m, "__dict__", values)
+    _set(m, "__pydantic_fields_set__", set(values))
+    _set(m, "__pydantic_extra__", {} if cls.model_config.get("extra") == "allow" else None)
+    _set(m, "__pydantic_private__", None)
+    return m
 
 
 class Finding(BaseModel):
