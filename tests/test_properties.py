@@ -205,3 +205,39 @@ def test_x_weighted_length_known_cases():
     }
     for text, want in cases.items():
         assert x_weighted_length(text) == want == parse_tweet(text).weightedLength, text
+
+
+def _reference_tokens(folded: str) -> list[tuple[str | None, int, int]]:
+    """TOKEN_RE's tokens, every alternative tried at every position; punctuation other than . ! ? makes
+    no token (the tokenizer skips it either way)."""
+    from tpstrain.text import TOKEN_RE
+
+    return [(m.lastgroup, *m.span()) for m in TOKEN_RE.finditer(folded)
+            if m.lastgroup != "punct" or m.group() in ".!?"]
+
+
+@SETTINGS
+@given(texts)
+def test_tokenizer_for_a_text_finds_what_the_full_tokenizer_finds(text):
+    """text.tokenizer_for leaves out the URL, email, hashtag and mention alternatives a text cannot use:
+    the tokens must be exactly those of the full pattern."""
+    from tpstrain.text import fold, tokenizer_for
+
+    folded = fold(text)[0]
+    assert [(m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)] == _reference_tokens(folded)
+    FIGURES["texts tokenized both ways"] += 1
+
+
+def test_tokenizer_for_real_posts():
+    import json
+
+    from tpstrain.text import fold, tokenizer_for
+
+    here = Path(__file__).parent
+    texts = [json.loads(line)["post"]["text"] for f in ("devset", "holdout")
+             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [*URLS, *TAGS, "mail a.b@example.ca or @TPSOperations", "HTTPS://TPS.CA/x", "WWW.TPS.CA", "x.ca",
+              "a-b.co.uk/path)", "e.g. the .ca site", "#1 and #a1", "＃TPS"]
+    for text in texts:
+        folded = fold(text)[0]
+        assert [(m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)] == _reference_tokens(folded)

@@ -38,21 +38,47 @@ _KEEP_CONTROL = {"\n", "\t", "\r"}
 
 # One tokenizer pass: URLs, emails, hashtags and mentions first, then words, then punctuation.
 _TLDS = r"(?:ca|com|org|net|gov|info|io|ly|co|me|news|edu|us|uk|to)"
+_URL_SCHEME = r"""(?:https?://|www\.)[^\s<>"]+[^\s<>".,;:!?)\]']"""
+_URL_BARE = rf"""(?<![\w@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?"""
+_EMAIL = r"(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
+_HASHTAG = r"(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)"
+_MENTION = r"(?P<mention>(?<![\w@])@\w{1,15}\b)"
+_WORD = r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)"
 TOKEN_RE = re.compile(
-    rf"""
-    (?P<url>(?:https?://|www\.)[^\s<>"]+[^\s<>".,;:!?)\]'] | (?<![\w@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?)
-    |(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}}\b)
-    |(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)
-    |(?P<mention>(?<![\w@])@\w{{1,15}}\b)
-    |(?P<word>[^\W_]+(?:['&][^\W_]+)*)
-    |(?P<punct>[^\w\s])
-    """,
-    re.X | re.I | re.S,
+    rf"(?P<url>{_URL_SCHEME}|{_URL_BARE})|{_EMAIL}|{_HASHTAG}|{_MENTION}|{_WORD}|(?P<punct>[^\w\s])", re.I | re.S
 )
 
-# Most posts hold no URL, email, hashtag or mention: they are tokenized with this lean pattern.
-LEAN_RE = re.compile(r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)|(?P<punct>[.!?])")
-_SPECIAL = re.compile(rf"[@#＃:]|www\.|[a-z0-9-]\.{_TLDS}\b", re.I)
+
+def _tokenizer(scheme: bool, bare: bool, at: bool, hashtag: bool) -> re.Pattern[str]:
+    """TOKEN_RE without the alternatives that cannot match a text (each needs a character the text
+    lacks), and with only the punctuation that ends sentences (other punctuation makes no token): the
+    same tokens, fewer tries per word. ``_TOKENIZERS`` holds the 16 of them, compiled on first use."""
+    url = "|".join(p for p, on in ((_URL_SCHEME, scheme), (_URL_BARE, bare)) if on)
+    parts = [f"(?P<url>{url})" if url else "", _EMAIL if at else "", _HASHTAG if hashtag else "",
+             _MENTION if at else "", _WORD, "(?P<punct>[.!?])"]
+    return re.compile("|".join(p for p in parts if p), re.I | re.S)
+
+
+_PLAIN = (False, False, False, False)  # most posts: no URL, email, mention or hashtag
+_TOKENIZERS: dict[tuple[bool, bool, bool, bool], re.Pattern[str]] = {_PLAIN: _tokenizer(*_PLAIN)}
+_DOT_TLD = re.compile(rf"\.{_TLDS}\b", re.I)  # starts with a literal: a fast scan
+_BARE_END = re.compile(rf"[a-z0-9-]\.{_TLDS}\b", re.I)
+
+
+def tokenizer_for(folded: str) -> re.Pattern[str]:
+    """The tokenizer for this text: TOKEN_RE's tokens, with only the alternatives it can use."""
+    key = (
+        "://" in folded or "www." in folded.lower(),
+        any(m.start() and _BARE_END.match(folded, m.start() - 1) for m in _DOT_TLD.finditer(folded)),
+        "@" in folded,
+        "#" in folded or "＃" in folded,
+    )
+    rx = _TOKENIZERS.get(key)
+    if rx is None:
+        rx = _TOKENIZERS[key] = _tokenizer(*key)
+    return rx
+
+
 WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "mention", "punct"
 # Characters that may join the words of one term: "wheelchair-bound", "P/C", "Dufferin / Eglinton".
 _TIGHT_JOINERS = frozenset("-/&")
@@ -141,23 +167,24 @@ class Analysis:
     @classmethod
     def of(cls, text: str) -> Analysis:
         folded, where = fold(text)
-        tokens: list[Token] = []
+        rx = tokenizer_for(folded)
+        words_only = rx is _TOKENIZERS[_PLAIN]  # then every token is a word: one list serves as both
+        has_newline = "\n" in folded
         words: list[Token] = []
-        gaps: list[str] = []
+        tokens: list[Token] = words if words_only else []
+        gaps: list[str] = []  # gaps[i]: the folded text between words[i-1] and words[i]
         sentence = 0
         last_end = 0  # end of the previous token
         last_word_end = 0
         bumped = True  # a sentence break was already counted since the last token
         prev_word_lower = ""
-        find = folded.find
-        rx = TOKEN_RE if _SPECIAL.search(folded) else LEAN_RE
+        new, token = _new_token, Token
         for m in rx.finditer(folded):
             kind = m.lastgroup
             s, e = m.span()
-            t = m.group()
-            if kind == PUNCT:
-                # sentence ends: . ! ? followed by space, a closing quote or the end (not after "St.")
-                if t in ".!?" and (prev_word_lower not in _ABBREVIATIONS or _street_end(folded, e, words)):
+            if kind == PUNCT:  # . ! or ?
+                # a sentence ends: followed by space, a closing quote or the end (not after "St.")
+                if prev_word_lower not in _ABBREVIATIONS or _street_end(folded, e, words):
                     nxt = folded[e : e + 1]
                     if not nxt or nxt.isspace() or nxt in "\"')":
                         if not bumped:
@@ -165,17 +192,21 @@ class Analysis:
                         bumped = True
                         prev_word_lower = "."
                 continue
-            if not bumped and find("\n", last_end, s) >= 0:
+            if has_newline and not bumped and "\n" in folded[last_end:s]:
                 sentence += 1
-            tok = _new_token(Token, (kind, s, e, t, t.lower(), sentence))
-            tokens.append(tok)
-            last_end = e
-            bumped = False
+            t = m.group()
             if kind == WORD:
+                prev_word_lower = t.lower()
+                tok = new(token, (kind, s, e, t, prev_word_lower, sentence))
                 gaps.append(folded[last_word_end:s] if words else "")
                 words.append(tok)
                 last_word_end = e
-                prev_word_lower = tok.lower
+                if not words_only:
+                    tokens.append(tok)
+            else:
+                tokens.append(new(token, (kind, s, e, t, t.lower(), sentence)))
+            last_end = e
+            bumped = False
         return cls(text, folded, where, tokens, words, gaps)
 
     # ----- offsets ---------------------------------------------------------------------------
