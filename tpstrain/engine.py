@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -410,9 +410,7 @@ class Ctx:
 
 def _metrics(post: Post, a: Analysis) -> Metrics:
     words = plain_words(a)
-    per_sentence: dict[int, int] = defaultdict(int)
-    for w in words:
-        per_sentence[w.sentence] += 1
+    per_sentence = Counter(w.sentence for w in words)
     n_sent = max(1, len(per_sentence))
     sc = scores([w.lower for w in words], n_sent) if words else None
     plat = PLATFORMS[post.platform]

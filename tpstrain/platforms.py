@@ -55,6 +55,12 @@ def platform(name: str) -> Platform:
 _LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 _URL_WEIGHT = 23
 _MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
+_DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.I)  # starts with a literal: scanned fast
+
+
+def _maybe_url(text: str) -> bool:
+    """``_MAYBE_URL.search(text)``, found by its dot first (most texts have no dot before two letters)."""
+    return any(m.start() and _MAYBE_URL.match(text, m.start() - 1) for m in _DOT_LETTERS.finditer(text))
 _EMOJI = None
 
 
@@ -136,11 +142,16 @@ def _char_weight(cp: int) -> int:
 
 def x_weighted_length(text: str) -> int:
     """The length X shows for ``text`` (280 is the limit)."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    if text.isascii() and not _MAYBE_URL.search(text):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    ascii_ = text.isascii()
+    if not ascii_:
+        text = unicodedata.normalize("NFC", text)  # ASCII is NFC already
+    maybe_url = _maybe_url(text)
+    if ascii_ and not maybe_url:
         return len(text)
     skip: list[tuple[int, int, int]] = []  # (start, end, weight) for URLs and emoji
-    if _MAYBE_URL.search(text):
+    if maybe_url:
         skip += [(u["indices"][0], u["indices"][1], _URL_WEIGHT) for u in _url_finder()(text)]
     if not text.isascii():
         taken = [(s, e) for s, e, _ in skip]

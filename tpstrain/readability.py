@@ -50,7 +50,7 @@ def scores(words: list[str], sentences: int) -> tuple[float, float] | None:
     if not words or sentences <= 0:
         return None
     w = len(words)
-    syl = sum(syllables(x) for x in words)
+    syl = sum(map(syllables, words))
     wps = w / sentences
     spw = syl / w
     ease = 206.835 - 1.015 * wps - 84.6 * spw
