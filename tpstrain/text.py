@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from typing import NamedTuple
 
 # Look-alike letters (Unicode confusables that pass for Latin in running text).
@@ -270,29 +272,37 @@ class Analysis:
         letter by letter ("j u n k i e"), as (first word, last word + 1, letters joined); at most
         ``limit`` of each kind (a post with thousands is noise, and reading them all would be slow).
         Read off the words and the gaps between them: no second pass over the text."""
-        words, gaps, n = self.words, self.gaps, len(self.words)
+        words, gaps = self.words, self.gaps
         runs: list[tuple[int, int, str]] = []
-        i, found = 0, 0
-        while i < n - 1 and found < limit:  # glued: every gap in the run is hiding characters only
-            j = i + 1
-            while j < n and (g := gaps[j]) and not g.strip(_HIDING_CHARS):
-                j += 1
-            if j - i >= 2:
-                runs.append((i, j, _NOT_LETTER.sub("", "".join(w.lower for w in words[i:j]))))
-                found += 1
-            i = j
-        i, found = 0, 0
-        while i < n - 2 and found < limit:  # spelled out: three or more single letters, one space apart
-            j = i
-            while j < n and len(words[j].text) == 1 and words[j].text.isalpha() and (j == i or gaps[j] == " "):
-                j += 1
-            if j - i >= 3:
-                runs.append((i, j, "".join(w.lower for w in words[i:j])))
-                found += 1
-                i = j
-            else:
-                i = max(i + 1, j)
+        # glued: gap k (between words k-1 and k) is hiding characters only; neighbouring gaps make one run
+        glued = [k for k, g in enumerate(gaps) if g and not g.strip(_HIDING_CHARS)]
+        for first, last in islice(_groups(glued, _always), limit):
+            runs.append((first - 1, last + 1, _NOT_LETTER.sub("", "".join(w.lower for w in words[first - 1 : last + 1]))))
+        # spelled out: three or more single letters, one space apart
+        singles = [k for k, w in enumerate(words) if len(w.text) == 1 and w.text.isalpha()]
+        spelled = ((f, t) for f, t in _groups(singles, lambda k: gaps[k] == " ") if t - f >= 2)
+        for first, last in islice(spelled, limit):
+            runs.append((first, last + 1, "".join(w.lower for w in words[first : last + 1])))
         return runs
+
+
+def _always(k: int) -> bool:
+    return True
+
+
+def _groups(ks: list[int], joined: Callable[[int], bool]):
+    """Split sorted indices into maximal groups of neighbours (k right after k-1, and ``joined(k)``);
+    yield each group's (first, last)."""
+    first = prev = -2
+    for k in ks:
+        if k == prev + 1 and joined(k):
+            prev = k
+            continue
+        if first >= 0:
+            yield first, prev
+        first = prev = k
+    if first >= 0:
+        yield first, prev
 
 
 def plain_words(analysis: Analysis) -> list[Token]:
