@@ -298,8 +298,11 @@ class TermTable:
         reading each hidden run as the single word it spells."""
         if self._loose is None:  # first words without apostrophes: "sho.uld've" reads "shouldve"
             self._loose = defaultdict(list)
-            for key, bucket in self.first.items():
-                self._loose[key.replace("'", "")].extend(bucket)
+            for key, bucket in self.first.items():  # phrases only: a one-word term has no other word to hide
+                self._loose[key.replace("'", "")].extend(
+                    (e, tuple(t.replace("'", "") for t in e.tokens),
+                     tuple(t.replace("'", "") for t in e.exact) if e.exact else None)
+                    for e in bucket if len(e.tokens) > 1)
             self._longest = max((len(e.tokens) for b in self.first.values() for e in b), default=1)
         words, starts = a.words, {i: (j, letters) for i, j, letters in runs}
         spans: list[tuple[int, int]] = []  # virtual word -> (first word, last word + 1)
@@ -320,8 +323,8 @@ class TermTable:
             cands = loose.get(w, [])
             if spans[v][1] - spans[v][0] > 1:  # a hidden word may spell the first tokens: "sex-change oper.ation"
                 cands = [e for p in range(1, len(w)) for e in loose.get(w[:p], ())] + cands
-            for e in cands:
-                end = self._spell_out(e, v, vlw, vtext, spans, a)
+            for e, toks, exact in cands:
+                end = self._spell_out(toks, exact, v, vlw, vtext, spans, a)
                 if end is None:
                     continue
                 i, j = spans[v][0], spans[end - 1][1]
@@ -329,13 +332,11 @@ class TermTable:
                     hits[e.owner].append((i, j, e))
 
     @staticmethod
-    def _spell_out(e: Entry, v: int, vlw: list[str], vtext: list[str], spans: list[tuple[int, int]],
-                   a: Analysis) -> int | None:
-        """Match entry ``e`` on virtual words from ``v``; a hidden word may spell one token or several
-        ("a manic-depre.ssive"). Return the end virtual word, or None. Phrases with no hidden word: None
-        (the plain pass found them)."""
-        toks = [t.replace("'", "") for t in e.tokens]
-        exact = [t.replace("'", "") for t in e.exact] if e.exact else None
+    def _spell_out(toks: tuple[str, ...], exact: tuple[str, ...] | None, v: int, vlw: list[str], vtext: list[str],
+                   spans: list[tuple[int, int]], a: Analysis) -> int | None:
+        """Match a phrase (its words ``toks``, and ``exact`` when case-sensitive, apostrophes dropped) on
+        virtual words from ``v``; a hidden word may spell one token or several ("a manic-depre.ssive").
+        Return the end virtual word, or None. Phrases with no hidden word: None (the plain pass found them)."""
         m, x, hidden = 0, v, False
         while m < len(toks):
             if x >= len(vlw) or (x > v and not a.tight_gap(spans[x][0])):
