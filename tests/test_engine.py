@@ -261,3 +261,24 @@ def test_built_models_equal_pydantics_own():
     assert built(Metrics, **dict(review.metrics.__dict__)).model_dump_json() == review.metrics.model_dump_json()
     assert Review.model_validate_json(review.model_dump_json()) == review
     assert isinstance(review.findings[0], Finding)
+
+
+def test_skipping_rules_changes_no_review(monkeypatch):
+    """CompiledPolicy runs only the rules the shared passes can wake (a term, a detector's precheck, an
+    RE2 Set hit); running every rule on every post must give the very same reviews."""
+    import json
+    from pathlib import Path
+
+    from tpstrain.engine import CompiledPolicy, Ctx
+    from tpstrain.policy import _default_policy
+
+    here = Path(__file__).parent
+    posts = [json.loads(line)["post"] for f in ("devset", "holdout")
+             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    compiled = _default_policy().compiled()
+    gated = [check(p).model_dump() for p in posts]
+    ran = sum(len(compiled._rules_for(Ctx(Post.model_validate(p), Analysis.of(p["text"]), compiled))) for p in posts)
+    skipped = len(posts) * len(compiled.rules) - ran
+    monkeypatch.setattr(CompiledPolicy, "_rules_for", lambda self, ctx: range(len(self.rules)))
+    assert [check(p).model_dump() for p in posts] == gated
+    assert skipped > len(posts) * len(compiled.rules) // 2  # the gate does skip most rules

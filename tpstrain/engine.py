@@ -928,18 +928,49 @@ class CompiledPolicy:
             self.table.freeze()
             if cached is not None:
                 cache_write(cached, self.table)
+        # which rules (by position) each shared finding can wake; the rest run on every post
+        self.always: list[int] = []
+        self.by_term: dict[str, list[int]] = defaultdict(list)
+        self.by_detector: dict[str, list[int]] = defaultdict(list)
+        self.by_pattern: dict[int, list[int]] = defaultdict(list)
+        for k, rule in enumerate(self.rules):
+            if rule.needs_term is not None:
+                self.by_term[rule.needs_term].append(k)
+            elif rule.needs_detector is not None:
+                self.by_detector[rule.needs_detector].append(k)
+            elif rule.needs_pattern is not None:
+                for index in rule.needs_pattern:
+                    self.by_pattern[index].append(k)
+            else:
+                self.always.append(k)
+        self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
+
+    def _rules_for(self, ctx: Ctx) -> list[int]:
+        """The rules that can fire on this post, in policy order: a rule that needs a term, a detector or
+        a pattern that the shared passes did not find is not run."""
+        todo = list(self.always)
+        by_term = self.by_term
+        for key in ctx.hits:
+            todo += by_term.get(key, ())
+        ruled_out = ctx.a.cache["ruled_out"]
+        for name, ks in self.by_detector.items():
+            if name not in ruled_out:
+                todo += ks
+        if isinstance(ctx.pattern_hits, frozenset):
+            by_pattern = self.by_pattern
+            for index in ctx.pattern_hits:
+                todo += by_pattern.get(index, ())
+        else:  # a text too long for the RE2 Set: every pattern rule runs
+            todo += self.pattern_rules
+        return sorted(set(todo))
 
     def review(self, post: Post) -> Review:
         a = Analysis.of(post.text)
         ctx = Ctx(post, a, self)
-        hits, pattern_hits, ruled_out = ctx.hits, ctx.pattern_hits, a.cache["ruled_out"]
+        rules = self.rules
         findings: list[Finding] = []
-        for rule in self.rules:
-            if (rule.needs_term is not None and rule.needs_term not in hits) or (
-                rule.needs_detector is not None and rule.needs_detector in ruled_out) or (
-                    rule.needs_pattern is not None and not rule.needs_pattern & pattern_hits):
-                continue
-            findings.extend(rule.run(ctx))
+        for k in self._rules_for(ctx):
+            findings.extend(rules[k].run(ctx))
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
         return built(Review, verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
 
