@@ -401,13 +401,19 @@ def person_names(a: Analysis) -> list[Span]:
 # superset). The engine runs them all in the same RE2 Set pass as the policy's patterns, and a detector
 # whose precheck found nothing is skipped for that post. tests/test_engine.py holds them to being supersets.
 PRECHECKS: dict[str, str] = {
-    "phone": r"\d[\d\s().+-]{5,}\d",
-    "id_number": r"\d{3}[ -]?\d{3}[ -]?\d{3}|[A-Z]\d{4}",
-    "licence_plate": r"(?i)licen[cs]e|plate|marker|[a-z0-9]{2}[ -]?[a-z0-9]{1,2}[ -]?\d",
+    # Folded text has only the digits 0-9 (text.fold); RE2's \s lacks the vertical tab and \x1c-\x1f that
+    # Python's has, so they are named.
+    "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d",
+    # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
+    # licence starts with one
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}",
+    # a labelled plate, or an unlabelled one, which starts with two capitals
+    "licence_plate": r"(?i:licen[cs]e|plate|marker)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
-    "street_address": r"\d[A-Za-z]?\s+[A-Z]",
+    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born",
-    "youth_age": r"(?i)1[2-7]|teen|youth|young|minor|juvenile",
+    # an age stands alone: not inside a longer number ("416", "2016")
+    "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|collegiate|academy|c\.?i\b|s\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)

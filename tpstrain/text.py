@@ -143,6 +143,8 @@ def fold(text: str) -> tuple[str, list[int] | None]:
                 continue  # zero-width, joiners, bidi marks, lone combining marks
             if cat.startswith("Z"):
                 rep = " "
+            elif cat == "Nd":  # any script's digits read as 0-9: "٤١٦" is 416 (and \d means 0-9 after folding)
+                rep = str(unicodedata.decimal(ch))
             else:
                 decomposed = unicodedata.normalize("NFKD", ch)
                 rep = "".join(
