@@ -286,3 +286,17 @@ def test_skipping_rules_changes_no_review(monkeypatch):
     monkeypatch.setattr(CompiledPolicy, "_rules_for", lambda self, ctx: range(len(self.rules)))
     assert [check(p).model_dump() for p in posts] == gated
     assert skipped > len(posts) * len(compiled.rules) // 2  # the gate does skip most rules
+
+
+def test_a_compiled_policy_pickles_and_compiles_again():
+    """A policy already used for checking can be sent to another process (multiprocessing pickles it):
+    its RE2 objects are left behind and rebuilt there."""
+    import pickle
+
+    from tpstrain import model_policy
+
+    policy = model_policy()
+    before = check("Officers attended an MVC.", policy=policy)
+    copy = pickle.loads(pickle.dumps(policy))
+    assert policy.compiled() is policy.compiled()
+    assert check("Officers attended an MVC.", policy=copy) == before

@@ -52,13 +52,24 @@ class Policy(BaseModel):
     def enabled_rules(self) -> list[Rule]:
         return [r for r in self.rules if r.enabled]
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the compiled form (RE2 objects cannot be pickled): a policy sent to another
+        process compiles again there, once."""
+        state = super().__getstate__()
+        private = state.get("__pydantic_private__")
+        if private and private.get("_compiled") is not None:
+            state["__pydantic_private__"] = {**private, "_compiled": None}
+        return state
+
     def compiled(self):
         """The compiled form, built once per policy object and reused for every post."""
-        if self._compiled is None:
+        # read from the private attributes' dict itself: pydantic's __getattr__ costs 3 us, on every post
+        compiled = (self.__pydantic_private__ or {}).get("_compiled")
+        if compiled is None:
             from .engine import CompiledPolicy
 
-            self._compiled = CompiledPolicy(self)
-        return self._compiled
+            compiled = self._compiled = CompiledPolicy(self)
+        return compiled
 
 
 # ----- reading files ----------------------------------------------------------------------------
