@@ -1,6 +1,7 @@
 """The CLI contract: formats, exit codes, and one clear line for every bad input."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -166,8 +167,85 @@ def test_cache_off_read_only_and_corrupt(tmp_path: Path):
     cache = tmp_path / "cache"
     _run_env({"XDG_CACHE_HOME": str(cache)}, "check", text)
     files = list((cache / "tpstrain").glob("model-*.pickle"))
-    assert len(files) == 2  # the policy and its term table
+    assert len(files) == 3  # the policy, its term table and its plain snapshot
     for f in files:
         f.write_bytes(b"not a pickle")
     r = _run_env({"XDG_CACHE_HOME": str(cache)}, "check", text, "--format", "json")
     assert json.loads(r.stdout) == expected, r.stderr
+    r = _run_env({"XDG_CACHE_HOME": str(cache)}, "check", text, "--format", "json")  # snapshot written again
+    assert json.loads(r.stdout) == expected, r.stderr
+    assert len(list((cache / "tpstrain").glob("model-*.pickle"))) == 3
+
+
+def _quick_and_full(text: str, platform: str | None, fmt: str, colour: str = "never"):
+    import argparse
+
+    from tpstrain.cli import _quick_check
+    from tpstrain.engine import check
+
+    args = argparse.Namespace(platform=platform, format=fmt, colour=colour)
+    quick = _quick_check(text, args)
+    assert quick is not None, "no snapshot: the full path writes one"
+    review = check(text, platform=platform)
+    if fmt == "json":
+        full = review.model_dump_json(exclude={"text"}, indent=2)
+    else:
+        full = review.format(colour=colour == "always")
+    return quick, review, full
+
+
+def test_quick_path_gives_the_full_paths_review():
+    """`tpstrain check TEXT` runs from the plain snapshot of the model policy without pydantic: its
+    output, text and JSON, must be exactly the full path's, on every dev-set and held-out post."""
+    from tpstrain.policy import _default_policy
+
+    _default_policy()  # writes the snapshot if this cache has none yet
+    here = Path(__file__).parent
+    texts = [json.loads(line)["post"]["text"] for f in ("devset", "holdout")
+             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["Ｍ𝖵Ｃ on the DVP SB — avoid the area 🚓🚓🚓🚓🚓🚓🚓 https://www.tps.ca/news", "A" * 400]
+    platforms = [None, "x", "facebook", "instagram", "youtube", "IG"]
+    for k, text in enumerate(texts):
+        fmt = "json" if k % 2 else "text"
+        (review, out), full_review, full = _quick_and_full(text, platforms[k % len(platforms)], fmt,
+                                                           "always" if k % 3 == 0 else "never")
+        assert out == full, text
+        assert review.verdict == full_review.verdict
+
+
+def test_quick_path_bad_input_is_one_line():
+    import argparse
+
+    from tpstrain.cli import _quick_check
+    from tpstrain.errors import InputError
+
+    for text, platform, words in (("", None, "empty"), ("x" * 100_001, None, "most"),
+                                  ("Road open.", "myspace", "unknown platform")):
+        with pytest.raises(InputError, match=words):
+            _quick_check(text, argparse.Namespace(platform=platform, format="text", colour="never"))
+    r = run("check", "Road open.", "--platform", "myspace")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "unknown platform" in r.stderr
+
+
+def test_cold_check_does_not_import_pydantic(tmp_path: Path):
+    """With the snapshot in the cache, the command checks text without loading pydantic (a third of a
+    cold run); --post, --policy and the library still use the pydantic models."""
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    probe = ("import sys, runpy; sys.argv = ['tpstrain'] + sys.argv[1:]\n"
+             "try:\n    runpy.run_module('tpstrain.cli', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print('pydantic loaded' if 'pydantic' in sys.modules else 'no pydantic', file=sys.stderr)")
+    text = "Officers attended an MVC at Dufferin/Eglinton."
+    first = subprocess.run([sys.executable, "-c", probe, "check", text], capture_output=True, text=True,
+                           timeout=60, env={**os.environ, **env})
+    assert "pydantic loaded" in first.stderr  # no snapshot yet: the full path, which writes it
+    second = subprocess.run([sys.executable, "-c", probe, "check", text, "--format", "json"], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, **env})
+    assert "no pydantic" in second.stderr, second.stderr
+    assert json.loads(second.stdout)["findings"][0]["suggestions"] == ["crash", "collision"]
+    assert json.loads(second.stdout) == json.loads(first_json(text, env))
+
+
+def first_json(text: str, env: dict) -> str:
+    """The full path's JSON for ``text`` (TPSTRAIN_NO_CACHE: no snapshot, so pydantic's own dump)."""
+    return _run_env({**env, "TPSTRAIN_NO_CACHE": "1"}, "check", text, "--format", "json").stdout

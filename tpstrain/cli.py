@@ -84,7 +84,7 @@ def _policy(path: str | None):
 
 
 def _read_text_file(path: str) -> str:
-    from .models import MAX_TEXT
+    from .text import MAX_TEXT
 
     try:
         p = Path(path)
@@ -98,7 +98,7 @@ def _read_text_file(path: str) -> str:
 
 
 def _read_stdin() -> str:
-    from .models import MAX_TEXT
+    from .text import MAX_TEXT
 
     data = sys.stdin.buffer.read(MAX_TEXT * 4 + 1)
     if len(data) > MAX_TEXT * 4:
@@ -139,12 +139,50 @@ def cmd_check(args: argparse.Namespace) -> int:
         post = _read_stdin()
     else:
         post = args.text
-    review = check(post, platform=args.platform, policy=_policy(args.policy))
-    if args.format == "json":
-        print(review.model_dump_json(exclude={"text"}, indent=2))
+    quick = _quick_check(post, args) if isinstance(post, str) and args.policy is None else None
+    if quick is not None:
+        review, out = quick
     else:
-        print(review.format(colour=_colour(args.colour, sys.stdout)))
+        review = check(post, platform=args.platform, policy=_policy(args.policy))
+        if args.format == "json":
+            out = review.model_dump_json(exclude={"text"}, indent=2)
+        else:
+            out = review.format(colour=_colour(args.colour, sys.stdout))
+    print(out)
     return EXIT_BLOCK if review.verdict == "block" else EXIT_OK
+
+
+_QUICK: list = []  # (snapshot, its compiled policy), once per process
+
+
+def _quick_check(text: str, args: argparse.Namespace) -> tuple[object, str] | None:
+    """Check text against the model policy from its plain snapshot in the user cache (cache.py): the same
+    review, without importing pydantic (a third of a cold run). None when there is no snapshot yet: the
+    full path then makes one."""
+    from .cache import Plain, read_snapshot
+
+    if not _QUICK:
+        snap = read_snapshot()
+        if snap is None:
+            return None
+        from .engine import CompiledPolicy
+
+        _QUICK.append((snap, CompiledPolicy(snap.policy)))
+    snap, compiled = _QUICK[0]
+    from .engine import check_text
+    from .report import format_review
+
+    post = Plain(**{k: (list(v) if isinstance(v, list) else v) for k, v in snap.post.items()})
+    review = compiled.review(check_text(text, args.platform, post), (Plain, Plain, Plain))
+    if args.format == "text":
+        return review, format_review(review, colour=_colour(args.colour, sys.stdout))
+    fields = snap.fields
+    data = {
+        "verdict": review.verdict,
+        "findings": [{k: getattr(f, k) for k in fields["finding"]} for f in review.findings],
+        "metrics": {k: getattr(review.metrics, k) for k in fields["metrics"]},
+    }
+    return review, json.dumps({k: data[k] for k in fields["review"] if k in data}, indent=2, ensure_ascii=False)
 
 
 class _Archive:

@@ -11,37 +11,39 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from .cache import cache_read, cache_write, to_plain
 from .detectors import DETECTORS, PRECHECKS, official_phone_matcher
 from .errors import InputError, PolicyError
-from .models import MAX_TEXT, Post
+from .levels import LEVEL_RANK, verdict_of
 from .platforms import PLATFORMS, text_length, x_weighted_length
 from .platforms import platform as _platform
 from .readability import scores
-from .review import Finding, Metrics, Review, built, verdict_of
-from .rules import (
-    LEVEL_RANK,
-    AuthorizationCheck,
-    ContextCheck,
-    DescriptorsCheck,
-    DetectorCheck,
-    EmojiCheck,
-    HashtagCaseCheck,
-    LimitCheck,
-    Matcher,
-    MediaCheck,
-    PatternCheck,
-    ReadabilityCheck,
-    Rule,
-    SentenceLengthCheck,
-    ShoutingCheck,
-    Term,
-    TermsCheck,
-)
-from .text import TOKEN_RE, Analysis, plain_words
+from .text import MAX_TEXT, TOKEN_RE, Analysis, plain_words
+
+if TYPE_CHECKING:  # the engine itself runs on plain data too (cache.Plain): pydantic is imported on use
+    from .models import Post
+    from .review import Finding, Metrics, Review
+    from .rules import (
+        AuthorizationCheck,
+        ContextCheck,
+        DescriptorsCheck,
+        DetectorCheck,
+        EmojiCheck,
+        HashtagCaseCheck,
+        LimitCheck,
+        Matcher,
+        MediaCheck,
+        PatternCheck,
+        ReadabilityCheck,
+        Rule,
+        SentenceLengthCheck,
+        ShoutingCheck,
+        Term,
+        TermsCheck,
+    )
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -193,6 +195,7 @@ class TermTable:
             inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
         if self.prebuilt:  # loaded whole from the cache
             return
+        term = to_plain(term)  # plain data in the table: it is cached, and read back without pydantic
         guards_b = tuple(tuple(w.lower() for w in _words_of(g)) for g in before)
         guards_a = tuple(tuple(w.lower() for w in _words_of(g)) for g in after)
         for phrase in phrases:
@@ -366,22 +369,39 @@ class TermTable:
         return any(i - len(g) >= 0 and tuple(lw[i - len(g) : i]) == g for g in e.after)
 
 
+# ----- what a check makes ------------------------------------------------------------------------
+Results = tuple[Callable[..., "Finding"], Callable[..., "Metrics"], Callable[..., "Review"]]
+_MODEL_RESULTS: list[Results] = []
+
+
+def model_results() -> Results:
+    """Makers of the library's results: pydantic models, built from the engine's own values without
+    validation (review.built). Imported on first use, so the quick CLI path never loads pydantic."""
+    if not _MODEL_RESULTS:
+        from .review import Finding, Metrics, Review, built
+
+        _MODEL_RESULTS.append((partial(built, Finding), partial(built, Metrics), partial(built, Review)))
+    return _MODEL_RESULTS[0]
+
+
 # ----- per-post context -------------------------------------------------------------------------
 class Ctx:
     """Everything the rules read about one post, computed once."""
 
-    __slots__ = ("a", "hits", "metrics", "pattern_hits", "policy", "post", "word_starts")
+    __slots__ = ("a", "hits", "make_finding", "metrics", "pattern_hits", "policy", "post", "word_starts")
 
-    def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy):
+    def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy, results: Results | None = None):
+        make_finding, make_metrics, _ = results or model_results()
         self.post = post
         self.a = a
         self.policy = policy
+        self.make_finding = make_finding
         self.pattern_hits = hits = policy.patterns.matches(a.folded)
         # first: the term table skips the hidden-word pass when its precheck found nothing
         a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
         self.hits = policy.table.match(a) if policy.table.first else {}
         self.word_starts = [w.start for w in a.words]
-        self.metrics = _metrics(post, a)
+        self.metrics = _metrics(post, a, make_metrics)
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.a.orig_span(start, end)
@@ -409,15 +429,14 @@ class Ctx:
         return any(len(lw) >= len(g) and tuple(lw[len(lw) - len(g) :]) == g for g in guards)
 
 
-def _metrics(post: Post, a: Analysis) -> Metrics:
+def _metrics(post: Post, a: Analysis, make: Callable[..., Metrics]) -> Metrics:
     words = plain_words(a)
     per_sentence = Counter(w.sentence for w in words)
     n_sent = max(1, len(per_sentence))
     sc = scores([w.lower for w in words], n_sent) if words else None
     plat = PLATFORMS[post.platform]
     length = text_length(post.text, post.platform)
-    return built(  # the engine's own values: no validator needed (or built) here
-        Metrics,
+    return make(
         platform=post.platform, weighted_length=length, limit=plat.text_limit,
         grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
         sentences=len(per_sentence), longest_sentence=max(per_sentence.values(), default=0),
@@ -469,8 +488,8 @@ class Compiled:
             vals.setdefault("suggestion", suggestions[0])
             vals.setdefault("suggestions", " or ".join(f"'{s}'" for s in suggestions))
         r = self.rule
-        return built(
-            Finding, rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
+        return ctx.make_finding(
+            rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
             message=render(r.message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
         )
 
@@ -913,15 +932,13 @@ class CompiledPolicy:
     """A policy turned into tables and compiled patterns, reused for every post."""
 
     def __init__(self, policy):
-        from .policy import cache_read, cache_write
-
         self.policy = policy
         cached = policy._table_cache  # the shipped model policy: its term table is kept in the user cache
         table = cache_read(cached, TermTable)
         self.table = table or TermTable()
         self.table.prebuilt = table is not None
         self.patterns = PatternSet()
-        self.rules = [KINDS[r.kind](r, self) for r in policy.rules if r.enabled]
+        self.rules = [KINDS[r.check.kind](r, self) for r in policy.rules if r.enabled]
         self.prechecks = {name: self.patterns.add(rx, False, f"detector '{name}'") for name, rx in PRECHECKS.items()}
         self.patterns.compile()
         if table is None:
@@ -964,20 +981,26 @@ class CompiledPolicy:
             todo += self.pattern_rules
         return sorted(set(todo))
 
-    def review(self, post: Post) -> Review:
+    def review(self, post: Post, results: Results | None = None) -> Review:
+        """Check one post. ``results`` makes the findings, metrics and review: pydantic models by
+        default, plain objects on the quick CLI path."""
+        results = results or model_results()
         a = Analysis.of(post.text)
-        ctx = Ctx(post, a, self)
+        ctx = Ctx(post, a, self, results)
         rules = self.rules
         findings: list[Finding] = []
         for k in self._rules_for(ctx):
             findings.extend(rules[k].run(ctx))
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
-        return built(Review, verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
+        return results[2](verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
 
 
 # ----- the public entry point -------------------------------------------------------------------
 def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any) -> Post:
     """Make a Post from text, a dict or a Post; bad input is a one-line InputError."""
+    from pydantic import ValidationError
+
+    from .models import Post
     if isinstance(post, Post):
         if platform is not None or fields:
             data = post.model_dump()
@@ -1011,6 +1034,18 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
         msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
         msg = msg.removeprefix("Value error, ")
         raise InputError(f"post field '{where}': {msg}") from None
+
+
+def check_text(text: str, platform: str | None, post):
+    """Fill a plain post (cache.Plain with the Post defaults) with checked text and platform: what
+    ``to_post`` does for text, for the quick CLI path."""
+    _require_text(text)
+    try:
+        post.platform = _platform(platform or "x").name
+    except ValueError as e:
+        raise InputError(f"post field 'platform': {e}") from None
+    post.text = text
+    return post
 
 
 def _require_text(text: str) -> None:

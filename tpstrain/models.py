@@ -8,8 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .platforms import platform, text_length
-
-MAX_TEXT = 100_000  # characters; a longer post is refused with a clear message
+from .text import MAX_TEXT
 
 UnitKind = Literal["division", "specialized", "corporate"]
 AccountKind = Literal["corporate", "unit", "official_individual", "personal"]

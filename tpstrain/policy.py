@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import copy
-import hashlib
 import os
-import pickle
 import stat
 from functools import lru_cache
 from pathlib import Path
@@ -20,10 +18,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
+from .cache import MODEL_DIR, cache_read, cache_write, model_cache_path, sibling, write_snapshot
 from .errors import PolicyError
 from .rules import CHECK_KINDS, PolicyFile, Rule, RuleOverride, Settings, TermsCheck
 
-MODEL_DIR = Path(__file__).parent / "policies" / "model"
 MAX_POLICY_BYTES = 2_000_000
 MAX_YAML_VALUES = 1_000_000  # values after aliases are followed: "billion laughs" files stop here
 MAX_YAML_DEPTH = 64  # nesting; real policy files are under 10 deep
@@ -188,61 +186,23 @@ def _parse_model_policy(files: list[Path]) -> Policy:
         raise PolicyError(f"{MODEL_DIR / 'policy.yaml'}: field '{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}") from None
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("TPSTRAIN_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tpstrain"
-
-
 @lru_cache(maxsize=1)
 def _model_policy() -> Policy:
     """The model policy, parsed from YAML once and then kept, already validated, in the user's cache
-    (keyed by every file's name, size and modification time), so a cold ``tpstrain check`` skips YAML
-    parsing and validation. TPSTRAIN_NO_CACHE=1 turns the cache off."""
-    from . import __version__
-
-    files = sorted((MODEL_DIR / "rules").glob("*.yaml"))
-    key = hashlib.sha256(__version__.encode())
-    # the package's own modules too: a changed class (the term table's layout, say) makes a new cache
-    for f in [MODEL_DIR / "policy.yaml", *files, *sorted(Path(__file__).parent.glob("*.py"))]:
-        st = f.stat()
-        key.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns};".encode())
-    cache = _cache_dir()
-    path = cache / f"model-{key.hexdigest()[:24]}.pickle" if cache else None
+    (see cache.py), so a cold ``tpstrain check`` skips YAML parsing and validation. Its plain snapshot,
+    for the quick CLI path, is written beside it."""
+    path = model_cache_path()
     policy = cache_read(path, Policy)
     if policy is None:
-        policy = _parse_model_policy(files)
+        policy = _parse_model_policy(sorted((MODEL_DIR / "rules").glob("*.yaml")))
         if path is not None:
             for old in path.parent.glob("model-*.pickle"):
                 old.unlink(missing_ok=True)
             cache_write(path, policy)
+    write_snapshot(policy)
     # the compiled term table of this exact policy may be cached beside it (see engine.CompiledPolicy)
-    policy._table_cache = path.with_name(path.stem + "-terms.pickle") if path else None
+    policy._table_cache = sibling(path, "terms")
     return policy
-
-
-def cache_read(path: Path | None, kind: type) -> Any:
-    """An object of ``kind`` from the cache, or None when it is missing, stale or unreadable."""
-    if path is None:
-        return None
-    try:
-        obj = pickle.loads(path.read_bytes())
-    except Exception:
-        return None
-    return obj if isinstance(obj, kind) else None
-
-
-def cache_write(path: Path, obj: Any) -> None:
-    """Write atomically, readable by the user only; a read-only home is fine (the cache is only for speed)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except (OSError, pickle.PicklingError):
-        pass
 
 
 def model_policy() -> Policy:

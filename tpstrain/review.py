@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .rules import LEVEL_RANK, Category, Level
+from .levels import LEVEL_RANK, Level, Verdict, verdict_of  # noqa: F401  (verdict_of re-exported)
+from .rules import Category
 
-Verdict = Literal["ok", "revise", "block"]
 _set = object.__setattr__
 
 
@@ -83,11 +82,6 @@ class Metrics(BaseModel):
     sentences: int = 0
     longest_sentence: int = 0
     hashtags: int = 0
-
-
-def verdict_of(findings: list[Finding]) -> Verdict:
-    top = max((LEVEL_RANK[f.level] for f in findings), default=-1)
-    return "block" if top == 2 else "revise" if top == 1 else "ok"
 
 
 _LEVEL_COLOURS = {"error": "#c62828", "warning": "#ef6c00", "suggestion": "#1565c0"}

@@ -6,17 +6,17 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .levels import LEVEL_RANK, Level  # noqa: F401  (LEVEL_RANK re-exported: one definition, in levels.py)
+
 Category = Literal[
     "clarity", "sensitivity", "privacy", "legal", "platform", "tone", "accessibility", "authorization"
 ]
-Level = Literal["error", "warning", "suggestion"]
 CoreValue = Literal[
     "Honesty", "Respect", "Teamwork", "Integrity", "Reliability", "Fairness", "Positive Attitude"
 ]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
 CORE_VALUES: tuple[str, ...] = CoreValue.__args__  # type: ignore[attr-defined]
-LEVEL_RANK = {"suggestion": 0, "warning": 1, "error": 2}
 
 Entity = Literal[
     "person_name", "youth_age", "school", "street_address", "phone", "email", "image", "video",

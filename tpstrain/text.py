@@ -16,6 +16,8 @@ from functools import cached_property
 from itertools import islice
 from typing import NamedTuple
 
+MAX_TEXT = 100_000  # characters in one post; a longer one is refused with a clear message
+
 # Look-alike letters (Unicode confusables that pass for Latin in running text).
 _CONFUSABLES = {
     # Cyrillic
