@@ -326,7 +326,10 @@ class TermTable:
             cands = loose.get(w, [])
             if spans[v][1] - spans[v][0] > 1:  # a hidden word may spell the first tokens: "sex-change oper.ation"
                 cands = [e for p in range(1, len(w)) for e in loose.get(w[:p], ())] + cands
+            reach_to = next(h for h in hidden if h >= v) - v + 1  # each virtual word takes a token at least
             for e, toks, exact in cands:
+                if len(toks) < reach_to:
+                    continue
                 end = self._spell_out(toks, exact, v, vlw, vtext, spans, a)
                 if end is None:
                     continue
