@@ -198,6 +198,26 @@ def test_x_weighted_length_matches_twitter_text(text):
     FIGURES["X lengths compared"] += 1
 
 
+URL_PARTS = [*URLS, "x@tps.ca", "@tps.ca", "#tps.ca", "(tps.ca)", '"tps.ca"', "tps.ca.", "e.g.", "p.m.", "t.co/abc",
+             "https://t.co/" + "a" * 50, "日本語.jp/x", "\u202atps.ca", "-x.ca", "tps.ca:8080/x", "$tps.ca", "＠tps.ca"]
+url_text = st.lists(st.one_of(st.sampled_from(URL_PARTS), st.sampled_from([" ", "\n", "\u3000", "\u00a0", ",", "/", "."]),
+                              st.text(st.characters(exclude_categories=("Cs",)), max_size=3)), max_size=12).map("".join)
+
+
+@settings(max_examples=2 * EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(url_text)
+def test_url_spans_chunk_by_chunk_match_the_whole_text(text):
+    """platforms.url_spans runs twitter-text's URL finder on whitespace-free chunks (and keeps results):
+    the spans must be the finder's own on the whole text."""
+    from tpstrain import platforms
+
+    platforms._URL_MEMO.clear()
+    want = [tuple(u["indices"]) for u in platforms._url_finder()(text)] if platforms._maybe_url(text) else []
+    assert platforms.url_spans(text) == want, repr(text)
+    assert platforms.url_spans(text) == want  # from the memo
+    FIGURES["URL texts compared"] += 1
+
+
 def test_x_weighted_length_known_cases():
     cases = {
         "": 0, "abc": 3, "日本語": 6, "😀": 2, "👍🏽": 2, "👮🏽‍♀️": 2, "🇨🇦": 2, "❤🏻": 4, "🏻🏻": 4,

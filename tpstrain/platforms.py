@@ -133,6 +133,32 @@ def _url_finder():
     return _URLS
 
 
+_CHUNK = re.compile(r"[^ \t\n\r\f\v]+")
+_URL_MEMO: dict[str, list[tuple[int, int]]] = {}
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """The URLs twitter-text finds in ``text``, as spans. No URL holds ASCII whitespace, and each match
+    looks at most one character back (its "preceding character") and ahead only to the end of its
+    domain, so the finder runs on each whitespace-free chunk that could hold a URL, with the character
+    before it: the same spans, with no scan of the rest. Results are kept per chunk (an agency links the
+    same pages again and again; the finder costs about 60 us a chunk)."""
+    out: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(text):
+        if not _maybe_url(m.group()):
+            continue
+        lo, end = max(0, m.start() - 1), m.end()
+        window = text[lo:end]
+        spans = _URL_MEMO.get(window)
+        if spans is None:
+            spans = [(u["indices"][0], u["indices"][1]) for u in _url_finder()(window)]
+            if len(_URL_MEMO) >= 4096:
+                _URL_MEMO.clear()
+            _URL_MEMO[window] = spans
+        out += [(a + lo, b + lo) for a, b in spans]
+    return out
+
+
 def _char_weight(cp: int) -> int:
     for lo, hi in _LIGHT_RANGES:
         if lo <= cp <= hi:
@@ -152,7 +178,7 @@ def x_weighted_length(text: str) -> int:
         return len(text)
     skip: list[tuple[int, int, int]] = []  # (start, end, weight) for URLs and emoji
     if maybe_url:
-        skip += [(u["indices"][0], u["indices"][1], _URL_WEIGHT) for u in _url_finder()(text)]
+        skip += [(start, end, _URL_WEIGHT) for start, end in url_spans(text)]
     if not text.isascii():
         taken = [(s, e) for s, e, _ in skip]
         for s, e in _x_emoji_spans(text):
