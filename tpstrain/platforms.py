@@ -133,7 +133,8 @@ def _url_finder():
     return _URLS
 
 
-_CHUNK = re.compile(r"[^ \t\n\r\f\v]+")
+_WHITESPACE = " \t\n\r\f\v"
+_CHUNK = re.compile(rf"[^{_WHITESPACE}]+")
 _URL_MEMO: dict[str, list[tuple[int, int]]] = {}
 
 
@@ -144,10 +145,14 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     before it: the same spans, with no scan of the rest. Results are kept per chunk (an agency links the
     same pages again and again; the finder costs about 60 us a chunk)."""
     out: list[tuple[int, int]] = []
-    for m in _CHUNK.finditer(text):
-        if not _maybe_url(m.group()):
+    done = -1  # end of the last chunk read
+    for dot in _DOT_LETTERS.finditer(text):  # a chunk that could hold a URL has a dot before two letters
+        at = dot.start()
+        if at < done or not at or not _MAYBE_URL.match(text, at - 1):
             continue
-        lo, end = max(0, m.start() - 1), m.end()
+        start = max(text.rfind(c, 0, at) for c in _WHITESPACE) + 1
+        lo, end = max(0, start - 1), _CHUNK.match(text, at).end()
+        done = end
         window = text[lo:end]
         spans = _URL_MEMO.get(window)
         if spans is None:
