@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from .cache import cache_read, cache_write, to_plain
@@ -374,17 +374,15 @@ class TermTable:
 
 # ----- what a check makes ------------------------------------------------------------------------
 Results = tuple[Callable[..., "Finding"], Callable[..., "Metrics"], Callable[..., "Review"]]
-_MODEL_RESULTS: list[Results] = []
 
 
+@cache
 def model_results() -> Results:
     """Makers of the library's results: pydantic models, built from the engine's own values without
     validation (review.built). Imported on first use, so the quick CLI path never loads pydantic."""
-    if not _MODEL_RESULTS:
-        from .review import Finding, Metrics, Review, built
+    from .review import Finding, Metrics, Review, built
 
-        _MODEL_RESULTS.append((partial(built, Finding), partial(built, Metrics), partial(built, Review)))
-    return _MODEL_RESULTS[0]
+    return partial(built, Finding), partial(built, Metrics), partial(built, Review)
 
 
 # ----- per-post context -------------------------------------------------------------------------
@@ -1004,6 +1002,7 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
     from pydantic import ValidationError
 
     from .models import Post
+
     if isinstance(post, Post):
         if platform is not None or fields:
             data = post.model_dump()
@@ -1015,13 +1014,9 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
             _require_text(post.text)
             return post
     if isinstance(post, str):
-        _require_text(post)
         if not fields:  # plain text: only the platform needs checking, so skip building a validator
-            try:
-                name = _platform(platform or "x").name
-            except ValueError as e:
-                raise InputError(f"post field 'platform': {e}") from None
-            return Post.model_construct(text=post, platform=name)
+            return Post.model_construct(text=post, platform=_checked_platform(post, platform))
+        _require_text(post)
         post = {"text": post, **fields, **({"platform": platform} if platform is not None else {})}
     elif isinstance(post, dict):
         post = {**post, **fields, **({"platform": platform} if platform is not None else {})}
@@ -1042,13 +1037,18 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
 def check_text(text: str, platform: str | None, post):
     """Fill a plain post (cache.Plain with the Post defaults) with checked text and platform: what
     ``to_post`` does for text, for the quick CLI path."""
-    _require_text(text)
-    try:
-        post.platform = _platform(platform or "x").name
-    except ValueError as e:
-        raise InputError(f"post field 'platform': {e}") from None
+    post.platform = _checked_platform(text, platform)
     post.text = text
     return post
+
+
+def _checked_platform(text: str, platform: str | None) -> str:
+    """Check a plain-text post (not empty, not too long) and its platform; return the platform's name."""
+    _require_text(text)
+    try:
+        return _platform(platform or "x").name
+    except ValueError as e:
+        raise InputError(f"post field 'platform': {e}") from None
 
 
 def _require_text(text: str) -> None:
