@@ -1,3 +1,4 @@
+import json
 import time
 from pathlib import Path
 
@@ -9,6 +10,14 @@ from tpstrain import model_policy
 @pytest.fixture(scope="session")
 def policy():
     return model_policy()
+
+
+@pytest.fixture(scope="session")
+def labelled_posts() -> list[dict]:
+    """Every post of the development and held-out sets (the posts only, not their labels)."""
+    here = Path(__file__).parent
+    return [json.loads(line)["post"] for name in ("devset", "holdout")
+            for line in (here / name / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 # Suites that measure something (properties, evasion, audit, hostile policies, course safety) save their figures

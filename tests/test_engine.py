@@ -209,19 +209,15 @@ def test_descriptor_group_sets_the_span():
     assert f.text == "a black man"
 
 
-def test_detector_prechecks_never_hide_a_finding():
+def test_detector_prechecks_never_hide_a_finding(labelled_posts):
     """Each detector's RE2 precheck is a superset: on every dev-set and held-out post, and on tricky
     strings, a detector finds exactly the same with and without its precheck."""
-    import json
-    from pathlib import Path
 
     from tpstrain.detectors import DETECTORS
     from tpstrain.engine import Ctx
     from tpstrain.policy import _default_policy
 
-    here = Path(__file__).parent
-    texts = [json.loads(line)["post"]["text"] for f in ("devset", "holdout")
-             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [p["text"] for p in labelled_posts]
     texts += ["Plate CBXT 123", "AB12 345 and ABC 123", "SIN 046 454 286", "A1234-56789-01234",
               "born on March 3, 2001", "DOB: 2001-03-03", "John Doe, 16, of Scarborough", "a teenage boy",
               "a student at Example C.I.", "her stepfather", "M5V 2T6", "unit 4 - 123 Example Ave",
@@ -267,18 +263,14 @@ def test_built_models_equal_pydantics_own():
     assert isinstance(review.findings[0], Finding)
 
 
-def test_skipping_rules_changes_no_review(monkeypatch):
+def test_skipping_rules_changes_no_review(monkeypatch, labelled_posts):
     """CompiledPolicy runs only the rules the shared passes can wake (a term, a detector's precheck, an
     RE2 Set hit); running every rule on every post must give the very same reviews."""
-    import json
-    from pathlib import Path
 
     from tpstrain.engine import CompiledPolicy, Ctx
     from tpstrain.policy import _default_policy
 
-    here = Path(__file__).parent
-    posts = [json.loads(line)["post"] for f in ("devset", "holdout")
-             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    posts = list(labelled_posts)
     compiled = _default_policy().compiled()
     gated = [check(p).model_dump() for p in posts]
     ran = sum(len(compiled._rules_for(Ctx(Post.model_validate(p), Analysis.of(p["text"]), compiled))) for p in posts)

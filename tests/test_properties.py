@@ -248,14 +248,11 @@ def test_tokenizer_for_a_text_finds_what_the_full_tokenizer_finds(text):
     FIGURES["texts tokenized both ways"] += 1
 
 
-def test_tokenizer_for_real_posts():
-    import json
+def test_tokenizer_for_real_posts(labelled_posts):
 
     from tpstrain.text import fold, tokenizer_for
 
-    here = Path(__file__).parent
-    texts = [json.loads(line)["post"]["text"] for f in ("devset", "holdout")
-             for line in (here / f / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [p["text"] for p in labelled_posts]
     texts += [*URLS, *TAGS, "mail a.b@example.ca or @TPSOperations", "HTTPS://TPS.CA/x", "WWW.TPS.CA", "x.ca",
               "a-b.co.uk/path)", "e.g. the .ca site", "#1 and #a1", "＃TPS"]
     for text in texts:
