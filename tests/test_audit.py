@@ -151,12 +151,14 @@ def test_oversized_post_is_refused_on_one_line(tmp_path: Path):
     assert check(big[:MAX_TEXT], platform="facebook").metrics.weighted_length == MAX_TEXT
 
 
-def test_progress_is_shown_on_a_terminal(tmp_path: Path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_progress_is_shown_on_a_terminal(tmp_path: Path, jobs: str):
     arch = tmp_path / "posts.jsonl"
     arch.write_text("".join(json.dumps({"text": f"Road {i} closed."}) + "\n" for i in range(300)), encoding="utf-8")
     master, slave = pty.openpty()
     try:
-        r = subprocess.run([*CMD, "audit", str(arch)], stdout=subprocess.PIPE, stderr=slave, timeout=120)
+        r = subprocess.run([*CMD, "audit", str(arch), "--jobs", jobs], stdout=subprocess.PIPE, stderr=slave,
+                           timeout=120)
         os.close(slave)
         slave = -1
         seen = b""
@@ -240,3 +242,20 @@ def test_model_policy_throughput(tmp_path: Path):
     assert code in (0, 1), err
     figure(f"audit {n:,} dev-set posts, full model policy: {seconds:.1f} s, {n / seconds:,.0f} posts/s, "
            f"peak RSS {rss:.0f} MB (wall {time.perf_counter() - start:.1f} s)")
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path):
+    """--jobs 2 checks in two forked processes: the reviews, their order, the skipped lines and the
+    summary are exactly those of one process."""
+    lines = [json.dumps({"id": f"p{i}", **json.loads(line)["post"]}).encode()
+             for i, line in enumerate(DEVSET.read_text(encoding="utf-8").splitlines()) if line.strip()]
+    arch = tmp_path / "posts.jsonl"
+    arch.write_bytes(b"\n".join(lines[:200] + BAD_JSONL + lines[200:]) + b"\n")  # bad lines mid-archive
+    one = run("audit", str(arch), "--format", "jsonl", "--no-progress")
+    two = run("audit", str(arch), "--format", "jsonl", "--no-progress", "--jobs", "2")
+    every = run("audit", str(arch), "--no-progress", "--jobs", "0")  # one per core
+    assert one.returncode == two.returncode == every.returncode == 1
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) == len(lines) + 5
+    assert two.stderr == one.stderr and "skipped: 9" in one.stderr.decode()
+    assert every.stdout.decode().splitlines()[0] == one.stderr.decode().splitlines()[0]
+    _one_line_error(run("audit", str(arch), "--jobs", "-1"))

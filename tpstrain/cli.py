@@ -47,6 +47,8 @@ def _parser(with_course: bool = False) -> argparse.ArgumentParser:
                    help="jsonl: one review per line on stdout, then the summary on stderr")
     a.add_argument("--output", "-o", help="write the jsonl reviews to this file instead of stdout")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
+    a.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="check in N processes (0: one per core); the output keeps the archive's order")
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("id", nargs="?", help="a rule id, e.g. clarity.jargon")
@@ -310,9 +312,72 @@ def _archive_line(line: str, n: int) -> object | InputError:
     return line
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
+_AUDIT: list = []  # (policy, platform, format) of the audit under way, inherited by forked workers
+BATCH = 64  # lines a worker checks at a time; 8 batches per worker are read ahead, so memory stays bounded
+
+
+def _audit_one(n: int, item: object) -> tuple[str | None, list[str], str | None, str | None]:
+    """Check one archive row: (verdict, rule ids, JSONL record, skip message); a bad row has only the message."""
     from .engine import check
 
+    if isinstance(item, InputError):
+        return None, [], None, str(item)
+    policy, platform, fmt = _AUDIT[0]
+    post = item
+    if isinstance(post, dict) and "id" in post:
+        post = {k: v for k, v in post.items() if k != "id"}
+    try:
+        review = check(post, platform=None if isinstance(post, dict) and post.get("platform") else platform,
+                       policy=policy)
+    except InputError as e:
+        return None, [], None, f"line {n}: {e}"
+    except Exception as e:  # a checker bug must not lose the rest of the archive
+        return None, [], None, f"line {n}: internal error ({type(e).__name__}: {e}); please report it"
+    record = None
+    if fmt == "jsonl":
+        rec = {"line": n, **({"id": item["id"]} if isinstance(item, dict) and "id" in item else {}),
+               **review.model_dump(exclude={"text"})}
+        record = json.dumps(rec, ensure_ascii=False)
+    return review.verdict, review.rules(), record, None
+
+
+def _audit_batch(rows: list[tuple[int, object]]) -> list[tuple[str | None, list[str], str | None, str | None]]:
+    return [_audit_one(n, item) for n, item in rows]
+
+
+def _quiet_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
+
+
+def _audited(rows: Iterator[tuple[int, object]], archive: _Archive, pool, jobs: int):
+    """(line number, bytes read so far, result) in the archive's order; with a pool, batches of lines go to
+    its forked workers (the compiled policy came with the fork) and come back in order."""
+    if pool is None:
+        for n, item in rows:
+            yield n, archive.pos, _audit_one(n, item)
+        return
+    from itertools import islice
+
+    while True:
+        window = []  # a few batches per worker at a time: reading stays just ahead of checking
+        for _ in range(8 * jobs):
+            batch = list(islice(rows, BATCH))
+            if not batch:
+                break
+            window.append((batch, archive.pos, pool.apply_async(_audit_batch, (batch,))))
+        if not window:
+            return
+        for batch, pos, pending in window:
+            for (n, _), result in zip(batch, pending.get(), strict=True):
+                yield n, pos, result
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    if args.jobs < 0:
+        raise InputError("--jobs must be 0 (one per core) or more")
+    jobs = args.jobs or os.cpu_count() or 1
     policy = _policy(args.policy)
     policy.compiled()
     archive = _Archive(args.file)
@@ -327,6 +392,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
         except OSError as e:
             archive.close()
             raise InputError(f"{args.output}: {e.strerror or e}") from None
+    _AUDIT[:] = [(policy, args.platform, args.format)]
+    pool = None
+    if jobs > 1:  # forked now, before the progress bar starts its thread
+        import multiprocessing as mp
+
+        pool = mp.get_context("fork").Pool(jobs, initializer=_quiet_worker)
+    results = _audited(archive.rows(), archive, pool, jobs)
     progress = None
     if not args.no_progress:
         from tqdm import tqdm
@@ -341,41 +413,27 @@ def cmd_audit(args: argparse.Namespace) -> int:
     interrupted = None
     n = last_pos = 0
     try:
-        for n, item in archive.rows():
+        for n, pos, (verdict, fired, record, msg) in results:
             if progress is not None:
-                progress.update(archive.pos - last_pos)
-                last_pos = archive.pos
+                progress.update(pos - last_pos)
+                last_pos = pos
                 if n % 256 == 0:
                     progress.set_postfix_str(f"line {n:,}", refresh=False)
-            if isinstance(item, InputError):
+            if msg is not None:
                 n_skipped += 1
                 if len(skipped) < 20:
-                    skipped.append(str(item))
+                    skipped.append(msg.splitlines()[0])
                 continue
-            post = item
-            if isinstance(post, dict) and "id" in post:
-                post = {k: v for k, v in post.items() if k != "id"}
-            try:
-                review = check(post, platform=None if isinstance(post, dict) and post.get("platform") else args.platform,
-                               policy=policy)
-            except InputError as e:
-                msg = f"line {n}: {e}"
-            except Exception as e:  # a checker bug must not lose the rest of the archive
-                msg = f"line {n}: internal error ({type(e).__name__}: {e}); please report it"
-            else:
-                verdicts[review.verdict] += 1
-                rules.update(review.rules())
-                if args.format == "jsonl":
-                    rec = {"line": n, **({"id": item["id"]} if isinstance(item, dict) and "id" in item else {}),
-                           **review.model_dump(exclude={"text"})}
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                continue
-            n_skipped += 1
-            if len(skipped) < 20:
-                skipped.append(msg.splitlines()[0])
+            verdicts[verdict] += 1
+            rules.update(fired)
+            if record is not None:
+                out.write(record + "\n")
     except KeyboardInterrupt:
         interrupted = n
     finally:
+        results.close()
+        if pool is not None:
+            pool.terminate()
         if progress is not None:
             progress.close()
         archive.close()
