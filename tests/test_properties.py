@@ -218,6 +218,30 @@ def test_url_spans_chunk_by_chunk_match_the_whole_text(text):
     FIGURES["URL texts compared"] += 1
 
 
+def test_x_emoji_spans_are_twitter_texts():
+    """platforms._x_emoji_spans reads twitter-text's emoji list as a table (kept in the user cache) instead of
+    importing its 0.35 s regex: on every listed emoji, alone and in random runs with modifiers, joiners,
+    keycaps and flags, the spans must be the regex's own."""
+    import random
+
+    from twitter_text.regexp.emoji import emoji as x_emoji
+    from twitter_text.regexp.emoji import emoji_list
+
+    from tpstrain import platforms
+
+    def reference(text):
+        platforms._x_emoji_spans("😀")  # compiles the run finder
+        return [m.span() for r in platforms._EMOJI_RUN.finditer(text) for m in x_emoji.finditer(text, *r.span())]
+
+    pieces = [e.emoji for e in emoji_list] + ["\u200d", "\ufe0f", "\U0001f3fb", "\u20e3", "#", "1", "a", " ", "🇨"]
+    rng = random.Random(5)
+    texts = [e.emoji for e in emoji_list] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+                                              for _ in range(5 * EXAMPLES)]
+    for text in texts:
+        assert platforms._x_emoji_spans(text) == reference(text), repr(text)
+    FIGURES["emoji texts compared"] += len(texts)
+
+
 def test_x_weighted_length_known_cases():
     cases = {
         "": 0, "abc": 3, "日本語": 6, "😀": 2, "👍🏽": 2, "👮🏽‍♀️": 2, "🇨🇦": 2, "❤🏻": 4, "🏻🏻": 4,

@@ -9,6 +9,7 @@ checks this function against ``twitter_text.parse_tweet`` on generated texts.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -97,9 +98,57 @@ def _x_emoji_spans(text: str) -> list[tuple[int, int]]:
     runs = list(_EMOJI_RUN.finditer(text))
     if not runs:
         return []
-    from twitter_text.regexp.emoji import emoji as x_emoji
+    sequences, longest, lows, highs = _x_emoji_table()
+    out = []
+    for r in runs:  # what twitter-text's alternation finds: the longest known sequence, else one listed emoji
+        i, end = r.span()
+        while i < end:
+            for size in range(min(longest, end - i), 1, -1):
+                if text[i : i + size] in sequences:
+                    out.append((i, i + size))
+                    i += size
+                    break
+            else:
+                cp = ord(text[i])
+                k = bisect.bisect_right(lows, cp) - 1
+                if k >= 0 and cp <= highs[k]:
+                    out.append((i, i + 1))
+                i += 1
+    return out
 
-    return [m.span() for r in runs for m in x_emoji.finditer(text, r.start(), r.end())]
+
+_X_EMOJI: tuple[frozenset[str], int, list[int], list[int]] | None = None
+
+
+def _x_emoji_table() -> tuple[frozenset[str], int, list[int], list[int]]:
+    """twitter-text's emoji list as data: its multi-code-point sequences, the longest one's length, and its
+    ranges of single code points. Importing twitter-text's emoji module parses its data file and builds a
+    large regex (0.35 s), so the table is taken from it once and kept in the user cache, keyed by the data
+    file."""
+    global _X_EMOJI
+    if _X_EMOJI is None:
+        import importlib.util
+        from pathlib import Path
+
+        from .cache import cache_dir, cache_read, cache_write
+
+        spec = importlib.util.find_spec("twitter_text")
+        data = Path(next(iter(spec.submodule_search_locations or []))) / "regexp" / "emoji-test.txt"
+        st = data.stat()
+        cache = cache_dir()
+        path = cache / f"x-emoji-{st.st_size}-{st.st_mtime_ns}.pickle" if cache else None
+        table = cache_read(path, tuple)
+        if table is None:
+            from twitter_text.regexp import emoji as x
+
+            multi = [c.codepoint.split() for c in x.emoji_list]
+            sequences = frozenset("".join(chr(int(h, 16)) for h in c) for c in multi if len(c) > 1)
+            ranges = x.single_codepoint_emoji_ranges
+            table = (sequences, max(map(len, sequences)), [lo for lo, _ in ranges], [hi for _, hi in ranges])
+            if path is not None:
+                cache_write(path, table)
+        _X_EMOJI = table
+    return _X_EMOJI
 
 
 _URLS = None
