@@ -188,8 +188,6 @@ class TermTable:
         self._loose: dict[str, list[Entry]] | None = None
         self._longest = 1
         self.prebuilt = False
-        self.words: set[str] = set()  # every word of every term, apostrophes dropped
-        self._spell_memo: dict[str, bool] = {}
 
     def add(self, owner: str, phrases: list[str], term: Term | None, *, case: str = "insensitive",
             inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
@@ -206,7 +204,6 @@ class TermTable:
             for last in lasts:
                 toks = [*words[:-1], last]
                 lower = tuple(t.lower() for t in toks)
-                self.words.update(t.replace("'", "") for t in lower)
                 e = Entry(owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a)
                 self.first[lower[0]].append(e)
                 if len(lower) == 1:
@@ -232,20 +229,16 @@ class TermTable:
             self.longer[pair] = sorted(by_size.items(), reverse=True)
         self.pair_starts = frozenset(first for first, _ in self.pairs)
         self.starts = frozenset(self.first)
-
-    def spellable(self, letters: str) -> bool:
-        """Can ``letters`` be read as one or more words of the terms, glued ("sexchange", "junkie")?
-        Only such hidden runs can complete a phrase, so only they go on to the hidden-word pass."""
-        memo = self._spell_memo
-        if letters not in memo:
-            words, n = self.words, len(letters)
-            ok = [True] + [False] * n
-            for end in range(1, n + 1):
-                ok[end] = any(ok[start] and letters[start:end] in words for start in range(max(0, end - 30), end))
-            if len(memo) > 10_000:
-                memo.clear()
-            memo[letters] = ok[n]
-        return memo[letters]
+        # What a hidden run can spell inside a phrase: one or more of its words in a row, apostrophes dropped
+        # ("sexchange" in "sex change operation"). Only such runs go on to the hidden-word pass.
+        parts = set()
+        for bucket in self.pairs.values():
+            for e in bucket:
+                loose = [t.replace("'", "") for t in e.tokens]
+                for i in range(len(loose)):
+                    for j in range(i + 1, len(loose) + 1):
+                        parts.add("".join(loose[i:j]))
+        self.phrase_parts = frozenset(parts)
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
         words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
@@ -281,7 +274,8 @@ class TermTable:
                     if not self._guarded(e, lw, i, j, a):
                         hits[e.owner].append((i, j, e))
             # only runs that spell a term's word, or several of its words in a row, can complete a phrase
-            runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and self.spellable(r[2])][:MAX_HIDDEN_RUNS]
+            parts = self.phrase_parts
+            runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and r[2] in parts][:MAX_HIDDEN_RUNS]
             if runs:
                 self._match_hidden_words(a, runs, lw, hits)
         # keep the longest, leftmost, non-overlapping match per owner
