@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .cache import cache_read, cache_write, to_plain
@@ -424,11 +425,14 @@ class Ctx:
         return any(len(lw) >= len(g) and tuple(lw[len(lw) - len(g) :]) == g for g in guards)
 
 
+_SENTENCE, _LOWER = itemgetter(5), itemgetter(4)  # Token.sentence, Token.lower, without a Python frame
+
+
 def _metrics(post: Post, a: Analysis, make: Callable[..., Metrics]) -> Metrics:
     words = plain_words(a)
-    per_sentence = Counter(w.sentence for w in words)
+    per_sentence = Counter(map(_SENTENCE, words))
     n_sent = max(1, len(per_sentence))
-    sc = scores([w.lower for w in words], n_sent) if words else None
+    sc = scores(list(map(_LOWER, words)), n_sent) if words else None
     plat = PLATFORMS[post.platform]
     length = text_length(post.text, post.platform)
     return make(

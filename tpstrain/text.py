@@ -240,15 +240,15 @@ class Analysis:
 
     @cached_property
     def hashtags(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == HASHTAG]
+        return [t for t in self.tokens if t.kind == HASHTAG] if self.tokens is not self.words else []
 
     @cached_property
     def mentions(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == MENTION]
+        return [t for t in self.tokens if t.kind == MENTION] if self.tokens is not self.words else []
 
     @cached_property
     def urls(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == URL]
+        return [t for t in self.tokens if t.kind == URL] if self.tokens is not self.words else []
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
