@@ -292,3 +292,20 @@ def test_a_compiled_policy_pickles_and_compiles_again():
     copy = pickle.loads(pickle.dumps(policy))
     assert policy.compiled() is policy.compiled()
     assert check("Officers attended an MVC.", policy=copy) == before
+
+
+def test_every_shipped_pattern_compiles_though_the_cold_path_waits():
+    """The shipped policy's patterns compile on first use (a cold check compiles only what its post needs);
+    a copy of the model policy compiles every one at once, within RE2's limits."""
+    from tpstrain import model_policy
+    from tpstrain.engine import PatternRule, _OnFirstUse
+    from tpstrain.policy import _default_policy
+
+    eager = model_policy().compiled()
+    patterns = [c[0] for r in eager.rules if isinstance(r, PatternRule) for c in r.compiled]
+    assert patterns and not any(isinstance(rx, _OnFirstUse) for rx in patterns)
+    shipped = _default_policy().compiled()
+    if shipped.shipped:  # (not with TPSTRAIN_NO_CACHE)
+        lazy = [c[0] for r in shipped.rules if isinstance(r, PatternRule) for c in r.compiled]
+        assert all(isinstance(rx, _OnFirstUse) for rx in lazy)
+        assert all(rx.groups == 0 for rx in lazy)  # compiles there and then

@@ -89,6 +89,21 @@ def compile_pattern(regex: str, ignore_case: bool, where: str, capture: bool = F
     return rx
 
 
+class _OnFirstUse:
+    """A pattern of the shipped model policy, compiled when a post first needs it: a cold ``tpstrain check``
+    compiles only the patterns its post can match (the tests compile and check every one of them)."""
+
+    __slots__ = ("args", "rx")
+
+    def __init__(self, *args) -> None:
+        self.args, self.rx = args, None
+
+    def __getattr__(self, name: str):  # finditer, search, groups: the compiled pattern's own
+        if self.rx is None:
+            self.rx = compile_pattern(*self.args)
+        return getattr(self.rx, name)
+
+
 # RE2 runs in time linear in the text, times the size of the compiled pattern: a counted repeat such as
 # "(\w+\s*){500}x" compiles to 4,504 instructions and takes seconds on a 100 KB post. The largest pattern
 # in the model policy compiles to under 2,800.
@@ -530,7 +545,7 @@ class PatternRule(Compiled):
         chk: PatternCheck = rule.check  # type: ignore[assignment]
         where = f"rule '{rule.id}': field 'check.patterns.{{}}.regex'"
         self.compiled = [
-            (compile_pattern(p.regex, p.ignore_case, where.format(k)),
+            (policy.pattern(p.regex, p.ignore_case, where.format(k)),
              p, [tuple(w.lower() for w in _words_of(g)) for g in p.unless_before],
              [tuple(w.lower() for w in _words_of(g)) for g in p.unless_after],
              policy.patterns.add(p.regex, p.ignore_case, where.format(k)))
@@ -895,10 +910,10 @@ class DescriptorsRule(Compiled):
         super().__init__(rule, policy)
         chk: DescriptorsCheck = rule.check  # type: ignore[assignment]
         where = f"rule '{rule.id}'"
-        self.trigger = [compile_pattern(p, True, f"{where}: field 'check.trigger'", capture=True) for p in chk.trigger]
+        self.trigger = [policy.pattern(p, True, f"{where}: field 'check.trigger'", capture=True) for p in chk.trigger]
         self.trigger_index = {policy.patterns.add(p, True, f"{where}: field 'check.trigger'") for p in chk.trigger}
         self.needs_pattern = frozenset(self.trigger_index)
-        self.groups = {g: [compile_pattern(p, True, f"{where}: field 'check.groups.{g}'") for p in ps]
+        self.groups = {g: [policy.pattern(p, True, f"{where}: field 'check.groups.{g}'") for p in ps]
                        for g, ps in chk.groups.items()}
 
     def run(self, ctx: Ctx) -> list[Finding]:
@@ -933,6 +948,7 @@ class CompiledPolicy:
     def __init__(self, policy):
         self.policy = policy
         cached = policy._table_cache  # the shipped model policy: its term table is kept in the user cache
+        self.shipped = cached is not None
         table = cache_read(cached, TermTable)
         self.table = table or TermTable()
         self.table.prebuilt = table is not None
@@ -960,6 +976,13 @@ class CompiledPolicy:
             else:
                 self.always.append(k)
         self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
+
+    def pattern(self, regex: str, ignore_case: bool, where: str, capture: bool = False):
+        """A rule's RE2 pattern: compiled now, so a user's bad pattern is an error when the policy loads;
+        the shipped policy's, on first use."""
+        if self.shipped:
+            return _OnFirstUse(regex, ignore_case, where, capture)
+        return compile_pattern(regex, ignore_case, where, capture)
 
     def _rules_for(self, ctx: Ctx) -> list[int]:
         """The rules that can fire on this post, in policy order: a rule that needs a term, a detector or
