@@ -124,9 +124,10 @@ def _x_emoji_table() -> tuple[frozenset[str], int, list[int], list[int]]:
     """twitter-text's emoji list as data: its multi-code-point sequences, the longest one's length, and its
     ranges of single code points. Importing twitter-text's emoji module parses its data file and builds a
     large regex (0.35 s), so the table is taken from it once and kept in the user cache, keyed by the data
-    file."""
+    file's content."""
     global _X_EMOJI
     if _X_EMOJI is None:
+        import hashlib
         import importlib.util
         from pathlib import Path
 
@@ -134,9 +135,9 @@ def _x_emoji_table() -> tuple[frozenset[str], int, list[int], list[int]]:
 
         spec = importlib.util.find_spec("twitter_text")
         data = Path(next(iter(spec.submodule_search_locations or []))) / "regexp" / "emoji-test.txt"
-        st = data.stat()
         cache = cache_dir()
-        path = cache / f"x-emoji-{st.st_size}-{st.st_mtime_ns}.pickle" if cache else None
+        # keyed by the data itself: every environment with the same list shares one file
+        path = cache / f"x-emoji-{hashlib.sha256(data.read_bytes()).hexdigest()[:16]}.pickle" if cache else None
         table = cache_read(path, tuple)
         if table is None:
             from twitter_text.regexp import emoji as x
