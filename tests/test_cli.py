@@ -247,3 +247,20 @@ def test_cold_check_does_not_import_pydantic(tmp_path: Path):
 def first_json(text: str, env: dict) -> str:
     """The full path's JSON for ``text`` (TPSTRAIN_NO_CACHE: no snapshot, so pydantic's own dump)."""
     return _run_env({**env, "TPSTRAIN_NO_CACHE": "1"}, "check", text, "--format", "json").stdout
+
+
+def test_cache_keeps_a_few_environments_entries(tmp_path: Path):
+    """Several environments share one cache: a new entry removes only the oldest beyond the few kept."""
+    import time
+
+    from tpstrain.cache import KEEP_MODELS, prune_model_cache
+
+    for k in range(KEEP_MODELS + 2):
+        for suffix in ("", "-terms", "-plain"):
+            (tmp_path / f"model-key{k}{suffix}.pickle").write_bytes(b"x")
+        time.sleep(0.01)
+    (tmp_path / "x-emoji-abc.pickle").write_bytes(b"x")
+    prune_model_cache(tmp_path)  # room for one more
+    left = sorted(p.name for p in tmp_path.glob("model-*.pickle"))
+    assert {n.split("-")[1].split(".")[0] for n in left} == {f"key{k}" for k in range(3, KEEP_MODELS + 2)}
+    assert len(left) == 3 * (KEEP_MODELS - 1) and (tmp_path / "x-emoji-abc.pickle").exists()

@@ -42,6 +42,22 @@ def model_cache_path() -> Path | None:
     return cache / f"model-{key.hexdigest()[:24]}.pickle"
 
 
+KEEP_MODELS = 3  # environments sharing one cache (a lab, a test run, CI) each keep their entry
+
+
+def prune_model_cache(cache: Path) -> None:
+    """Before a new entry is written: remove all but the most recently written few (with their term tables
+    and snapshots), so several environments can share the cache without rebuilding each other's."""
+    keys: dict[str, float] = {}
+    for f in cache.glob("model-*.pickle"):
+        key = f.name.split("-")[1].split(".")[0]
+        with contextlib.suppress(OSError):
+            keys[key] = max(keys.get(key, 0.0), f.stat().st_mtime)
+    for key in sorted(keys, key=keys.__getitem__, reverse=True)[KEEP_MODELS - 1 :]:
+        for f in cache.glob(f"model-{key}*.pickle"):
+            f.unlink(missing_ok=True)
+
+
 def sibling(path: Path | None, suffix: str) -> Path | None:
     return path.with_name(f"{path.stem}-{suffix}.pickle") if path is not None else None
 

@@ -18,7 +18,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from .cache import MODEL_DIR, cache_read, cache_write, model_cache_path, sibling, write_snapshot
+from .cache import (
+    MODEL_DIR,
+    cache_read,
+    cache_write,
+    model_cache_path,
+    prune_model_cache,
+    sibling,
+    write_snapshot,
+)
 from .errors import PolicyError
 from .rules import CHECK_KINDS, PolicyFile, Rule, RuleOverride, Settings, TermsCheck
 
@@ -196,8 +204,7 @@ def _model_policy() -> Policy:
     if policy is None:
         policy = _parse_model_policy(sorted((MODEL_DIR / "rules").glob("*.yaml")))
         if path is not None:
-            for old in path.parent.glob("model-*.pickle"):
-                old.unlink(missing_ok=True)
+            prune_model_cache(path.parent)
             cache_write(path, policy)
     write_snapshot(policy)
     # the compiled term table of this exact policy may be cached beside it (see engine.CompiledPolicy)
