@@ -472,11 +472,13 @@ class Compiled:
 
     A rule that can only fire on something found in the shared passes says so, and is not run on a post
     without it: ``needs_term`` (an owner key of the term table), ``needs_detector`` (a detector whose
-    precheck must match) or ``needs_pattern`` (indexes in the RE2 Set, one of which must match)."""
+    precheck must match), ``needs_pattern`` (indexes in the RE2 Set, one of which must match) or
+    ``needs_post`` (parts of the post, such as its media or author, that must be there)."""
 
     needs_term: str | None = None
     needs_detector: str | None = None
     needs_pattern: frozenset[int] | None = None
+    needs_post: tuple[str, ...] = ()  # parts of the post that must be there: "media", "author", ...
 
     def __init__(self, rule: Rule, policy: CompiledPolicy):
         self.rule = rule
@@ -716,6 +718,10 @@ class EmojiRule(Compiled):
 
 
 class LimitRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        self.needs_post = {"alt_text": ("media",), "title": ("title",)}.get(rule.check.field, ())
+
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: LimitCheck = self.check  # type: ignore[assignment]
         post, plat = ctx.post, PLATFORMS[ctx.post.platform]
@@ -771,6 +777,8 @@ _PLACEHOLDER_ALT = re.compile(
 
 
 class MediaRule(Compiled):
+    needs_post = ("media",)
+
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: MediaCheck = self.check  # type: ignore[assignment]
         out = []
@@ -801,6 +809,11 @@ class HashtagCaseRule(Compiled):
 
 
 class AuthorizationRule(Compiled):
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        self.needs_post = {"training": ("author",), "official_account": ("account",)}.get(
+            rule.check.require, ("author", "account"))
+
     def run(self, ctx: Ctx) -> list[Finding]:
         chk: AuthorizationCheck = self.check  # type: ignore[assignment]
         post, author, account = ctx.post, ctx.post.author, ctx.post.account
@@ -965,6 +978,7 @@ class CompiledPolicy:
         self.by_term: dict[str, list[int]] = defaultdict(list)
         self.by_detector: dict[str, list[int]] = defaultdict(list)
         self.by_pattern: dict[int, list[int]] = defaultdict(list)
+        self.by_post: list[tuple[tuple[str, ...], int]] = []
         for k, rule in enumerate(self.rules):
             if rule.needs_term is not None:
                 self.by_term[rule.needs_term].append(k)
@@ -973,6 +987,8 @@ class CompiledPolicy:
             elif rule.needs_pattern is not None:
                 for index in rule.needs_pattern:
                     self.by_pattern[index].append(k)
+            elif rule.needs_post:
+                self.by_post.append((rule.needs_post, k))
             else:
                 self.always.append(k)
         self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
@@ -987,7 +1003,8 @@ class CompiledPolicy:
     def _rules_for(self, ctx: Ctx) -> list[int]:
         """The rules that can fire on this post, in policy order: a rule that needs a term, a detector or
         a pattern that the shared passes did not find is not run."""
-        todo = list(self.always)
+        post = ctx.post
+        todo = [*self.always, *(k for parts, k in self.by_post if all(getattr(post, p) for p in parts))]
         by_term = self.by_term
         for key in ctx.hits:
             todo += by_term.get(key, ())
