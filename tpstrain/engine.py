@@ -1004,7 +1004,10 @@ class CompiledPolicy:
         """The rules that can fire on this post, in policy order: a rule that needs a term, a detector or
         a pattern that the shared passes did not find is not run."""
         post = ctx.post
-        todo = [*self.always, *(k for parts, k in self.by_post if all(getattr(post, p) for p in parts))]
+        todo = self.always.copy()
+        for parts, k in self.by_post:
+            if all(getattr(post, p) for p in parts):
+                todo.append(k)
         by_term = self.by_term
         for key in ctx.hits:
             todo += by_term.get(key, ())
@@ -1013,12 +1016,13 @@ class CompiledPolicy:
             if name not in ruled_out:
                 todo += ks
         if isinstance(ctx.pattern_hits, frozenset):
-            by_pattern = self.by_pattern
-            for index in ctx.pattern_hits:
-                todo += by_pattern.get(index, ())
+            if ctx.pattern_hits:
+                by_pattern = self.by_pattern
+                todo += {k for index in ctx.pattern_hits for k in by_pattern.get(index, ())}
         else:  # a text too long for the RE2 Set: every pattern rule runs
             todo += self.pattern_rules
-        return sorted(set(todo))
+        todo.sort()  # no rule comes twice: each is woken by one kind of finding, patterns deduplicated above
+        return todo
 
     def review(self, post: Post, results: Results | None = None) -> Review:
         """Check one post. ``results`` makes the findings, metrics and review: pydantic models by
