@@ -57,11 +57,6 @@ _LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 _URL_WEIGHT = 23
 _MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.I)  # starts with a literal: scanned fast
-
-
-def _maybe_url(text: str) -> bool:
-    """``_MAYBE_URL.search(text)``, found by its dot first (most texts have no dot before two letters)."""
-    return any(m.start() and _MAYBE_URL.match(text, m.start() - 1) for m in _DOT_LETTERS.finditer(text))
 _EMOJI = None
 
 
@@ -228,12 +223,10 @@ def x_weighted_length(text: str) -> int:
     ascii_ = text.isascii()
     if not ascii_:
         text = unicodedata.normalize("NFC", text)  # ASCII is NFC already
-    maybe_url = _maybe_url(text)
-    if ascii_ and not maybe_url:
+    # (start, end, weight) for URLs and emoji; url_spans reads only chunks that could hold a URL
+    skip = [(start, end, _URL_WEIGHT) for start, end in url_spans(text)]
+    if ascii_ and not skip:
         return len(text)
-    skip: list[tuple[int, int, int]] = []  # (start, end, weight) for URLs and emoji
-    if maybe_url:
-        skip += [(start, end, _URL_WEIGHT) for start, end in url_spans(text)]
     if not text.isascii():
         taken = [(s, e) for s, e, _ in skip]
         for s, e in _x_emoji_spans(text):
