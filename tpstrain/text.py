@@ -238,17 +238,22 @@ class Analysis:
             out.setdefault(w.sentence, []).append(w)
         return list(out.values())
 
+    def _of_kind(self, kind: str) -> list[Token]:
+        if self.tokens is self.words:  # tokenized as words only: there is none
+            return []
+        return [t for t in self.tokens if t.kind == kind]
+
     @cached_property
     def hashtags(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == HASHTAG] if self.tokens is not self.words else []
+        return self._of_kind(HASHTAG)
 
     @cached_property
     def mentions(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == MENTION] if self.tokens is not self.words else []
+        return self._of_kind(MENTION)
 
     @cached_property
     def urls(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == URL] if self.tokens is not self.words else []
+        return self._of_kind(URL)
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
