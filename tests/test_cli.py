@@ -178,13 +178,10 @@ def test_cache_off_read_only_and_corrupt(tmp_path: Path):
 
 
 def _quick_and_full(text: str, platform: str | None, fmt: str, colour: str = "never"):
-    import argparse
+    from tpstrain.api import check
+    from tpstrain.quick import quick_check
 
-    from tpstrain.cli import _quick_check
-    from tpstrain.engine import check
-
-    args = argparse.Namespace(platform=platform, format=fmt, colour=colour)
-    quick = _quick_check(text, args)
+    quick = quick_check(text, platform, fmt, colour == "always")
     assert quick is not None, "no snapshot: the full path writes one"
     review = check(text, platform=platform)
     if fmt == "json":
@@ -212,15 +209,13 @@ def test_quick_path_gives_the_full_paths_review(labelled_posts):
 
 
 def test_quick_path_bad_input_is_one_line():
-    import argparse
-
-    from tpstrain.cli import _quick_check
     from tpstrain.errors import InputError
+    from tpstrain.quick import quick_check
 
     for text, platform, words in (("", None, "empty"), ("x" * 100_001, None, "most"),
                                   ("Road open.", "myspace", "unknown platform")):
         with pytest.raises(InputError, match=words):
-            _quick_check(text, argparse.Namespace(platform=platform, format="text", colour="never"))
+            quick_check(text, platform, "text", False)
     r = run("check", "Road open.", "--platform", "myspace")
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "unknown platform" in r.stderr
 

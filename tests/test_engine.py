@@ -3,8 +3,9 @@
 import pytest
 
 from tpstrain import PolicyError, Post, build_policy, check, load_policy
+from tpstrain.passes.fold import fold
+from tpstrain.passes.tokenize import Analysis
 from tpstrain.platforms import x_weighted_length
-from tpstrain.text import Analysis, fold
 
 
 def _span_ok(text, review):
@@ -195,7 +196,7 @@ def test_build_policy_from_data():
 
 def test_patterns_found_in_long_posts_without_the_prefilter():
     # past the prefilter's text limit every pattern runs on its own: nothing is missed
-    from tpstrain.engine import PatternSet
+    from tpstrain.passes.patterns import PatternSet
 
     text = "The road is open again. " * 1000 + "Lanes reopen at 0300 hrs."
     assert len(text) > PatternSet.MAX_TEXT
@@ -213,8 +214,8 @@ def test_detector_prechecks_never_hide_a_finding(labelled_posts):
     """Each detector's RE2 precheck is a superset: on every dev-set and held-out post, and on tricky
     strings, a detector finds exactly the same with and without its precheck."""
 
-    from tpstrain.detectors import DETECTORS
-    from tpstrain.engine import Ctx
+    from tpstrain.checks.base import Ctx
+    from tpstrain.passes.entities import DETECTORS
     from tpstrain.policy import _default_policy
 
     texts = [p["text"] for p in labelled_posts]
@@ -238,7 +239,7 @@ def test_detector_prechecks_never_hide_a_finding(labelled_posts):
 
 
 def test_every_check_kind_has_an_implementation():
-    from tpstrain.engine import KINDS
+    from tpstrain.checks import KINDS
     from tpstrain.rules import CHECK_KINDS
 
     assert set(CHECK_KINDS) == set(KINDS)
@@ -267,7 +268,8 @@ def test_skipping_rules_changes_no_review(monkeypatch, labelled_posts):
     """CompiledPolicy runs only the rules the shared passes can wake (a term, a detector's precheck, an
     RE2 Set hit); running every rule on every post must give the very same reviews."""
 
-    from tpstrain.engine import CompiledPolicy, Ctx
+    from tpstrain.checks.base import Ctx
+    from tpstrain.engine import CompiledPolicy
     from tpstrain.policy import _default_policy
 
     posts = list(labelled_posts)
@@ -298,14 +300,15 @@ def test_every_shipped_pattern_compiles_though_the_cold_path_waits():
     """The shipped policy's patterns compile on first use (a cold check compiles only what its post needs);
     a copy of the model policy compiles every one at once, within RE2's limits."""
     from tpstrain import model_policy
-    from tpstrain.engine import PatternRule, _OnFirstUse
+    from tpstrain.checks.pattern import PatternRule
+    from tpstrain.passes.patterns import OnFirstUse
     from tpstrain.policy import _default_policy
 
     eager = model_policy().compiled()
     patterns = [c[0] for r in eager.rules if isinstance(r, PatternRule) for c in r.compiled]
-    assert patterns and not any(isinstance(rx, _OnFirstUse) for rx in patterns)
+    assert patterns and not any(isinstance(rx, OnFirstUse) for rx in patterns)
     shipped = _default_policy().compiled()
     if shipped.shipped:  # (not with TPSTRAIN_NO_CACHE)
         lazy = [c[0] for r in shipped.rules if isinstance(r, PatternRule) for c in r.compiled]
-        assert all(isinstance(rx, _OnFirstUse) for rx in lazy)
+        assert all(isinstance(rx, OnFirstUse) for rx in lazy)
         assert all(rx.groups == 0 for rx in lazy)  # compiles there and then

@@ -1,4 +1,4 @@
-"""The phone detector's shortcuts change nothing: detectors.phones gives exactly the list of the plain algorithm
+"""The phone detector's shortcuts change nothing: passes.phones gives exactly the list of the plain algorithm
 (libphonenumber's PhoneNumberMatcher over the whole folded text, region CA, leniency POSSIBLE, 200 tries, minus
 case numbers) on every dev and holdout post, on hand-written tricky texts and on generated ones; and the facts
 its shortcuts rest on are checked against the library's metadata and parse()."""
@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from phonenumbers import Leniency, PhoneNumberMatcher
 from phonenumbers.phonemetadata import PhoneMetadata
 
-from tpstrain import detectors
-from tpstrain.text import Analysis
+from tpstrain.passes import phones as detectors
+from tpstrain.passes.tokenize import Analysis
 
 TESTS = Path(__file__).resolve().parent
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
@@ -260,7 +260,7 @@ def test_nanp_shapes():
 
 def test_no_phonenumbers_import_for_a_post_without_digits():
     code = (
-        "import sys\nfrom tpstrain.text import Analysis\nfrom tpstrain.detectors import phones\n"
+        "import sys\nfrom tpstrain.passes.tokenize import Analysis\nfrom tpstrain.passes.phones import phones\n"
         "assert phones(Analysis.of('Road closed at Yonge St. Call us.')) == []\n"
         "assert 'phonenumbers' not in sys.modules\n"
         "assert phones(Analysis.of('Call 416-808-2222.'))\nassert 'phonenumbers' in sys.modules\n"

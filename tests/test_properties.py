@@ -254,7 +254,7 @@ def test_x_weighted_length_known_cases():
 def _reference_tokens(folded: str) -> list[tuple[str | None, int, int]]:
     """TOKEN_RE's tokens, every alternative tried at every position; punctuation other than . ! ? makes
     no token (the tokenizer skips it either way)."""
-    from tpstrain.text import TOKEN_RE
+    from tpstrain.passes.tokenize import TOKEN_RE
 
     return [(m.lastgroup, *m.span()) for m in TOKEN_RE.finditer(folded)
             if m.lastgroup != "punct" or m.group() in ".!?"]
@@ -265,7 +265,8 @@ def _reference_tokens(folded: str) -> list[tuple[str | None, int, int]]:
 def test_tokenizer_for_a_text_finds_what_the_full_tokenizer_finds(text):
     """text.tokenizer_for leaves out the URL, email, hashtag and mention alternatives a text cannot use:
     the tokens must be exactly those of the full pattern."""
-    from tpstrain.text import fold, tokenizer_for
+    from tpstrain.passes.fold import fold
+    from tpstrain.passes.tokenize import tokenizer_for
 
     folded = fold(text)[0]
     assert [(m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)] == _reference_tokens(folded)
@@ -274,7 +275,8 @@ def test_tokenizer_for_a_text_finds_what_the_full_tokenizer_finds(text):
 
 def test_tokenizer_for_real_posts(labelled_posts):
 
-    from tpstrain.text import fold, tokenizer_for
+    from tpstrain.passes.fold import fold
+    from tpstrain.passes.tokenize import tokenizer_for
 
     texts = [p["text"] for p in labelled_posts]
     texts += [*URLS, *TAGS, "mail a.b@example.ca or @TPSOperations", "HTTPS://TPS.CA/x", "WWW.TPS.CA", "x.ca",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _WHERE = {
-    "check": "engine", "to_post": "engine",
+    "check": "api", "to_post": "api",
     "InputError": "errors", "PolicyError": "errors", "TpsError": "errors",
     "Account": "models", "Media": "models", "Post": "models", "StaffMember": "models",
     "TrainingRecord": "models", "Unit": "models",
@@ -70,7 +70,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .engine import check, to_post
+    from .api import check, to_post
     from .errors import InputError, PolicyError, TpsError
     from .models import Account, Media, Post, StaffMember, TrainingRecord, Unit
     from .platforms import PLATFORMS, Platform, x_weighted_length

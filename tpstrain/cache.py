@@ -1,5 +1,5 @@
-"""The user cache (``~/.cache/tpstrain``; TPSTRAIN_NO_CACHE=1 turns it off) and the plain snapshot of the
-model policy that ``tpstrain check`` runs from without importing pydantic.
+"""The user cache (``~/.cache/tpstrain``; TPSTRAIN_NO_CACHE=1 turns it off): the validated model policy, its
+term table and its plain snapshot (quick.py), so a cold ``tpstrain check`` parses and validates nothing.
 
 Entries are keyed by the package version and the name, size and modification time of every model-policy
 file and every module of the package, so any change makes new ones. Reads that fail for any reason are
@@ -36,10 +36,17 @@ def model_cache_path() -> Path | None:
     if cache is None:
         return None
     key = hashlib.sha256(__version__.encode())
-    for f in [MODEL_DIR / "policy.yaml", *sorted((MODEL_DIR / "rules").glob("*.yaml")), *sorted(PACKAGE_DIR.glob("*.py"))]:
+    for f in _keyed_files():
         st = f.stat()
-        key.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+        key.update(f"{f.relative_to(PACKAGE_DIR)}:{st.st_size}:{st.st_mtime_ns};".encode())
     return cache / f"model-{key.hexdigest()[:24]}.pickle"
+
+
+def _keyed_files() -> list[Path]:
+    """Every file whose change could change a cached entry: the model policy, the package's modules in every
+    subpackage, and its data files."""
+    files = [*MODEL_DIR.rglob("*.yaml"), *PACKAGE_DIR.rglob("*.py"), *(PACKAGE_DIR / "data").iterdir()]
+    return sorted(f for f in files if f.is_file() and "__pycache__" not in f.parts)
 
 
 KEEP_MODELS = 3  # environments sharing one cache (a lab, a test run, CI) each keep their entry
@@ -83,65 +90,3 @@ def cache_write(path: Path, obj: Any) -> None:
         os.replace(tmp, path)
     except (OSError, pickle.PicklingError):
         pass
-
-
-class Plain:
-    """A pydantic model's data as plain attributes: what the engine reads of rules, terms and settings,
-    and of posts and findings on the quick CLI path. Compares by value."""
-
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Plain) and self.__dict__ == other.__dict__
-
-    def __repr__(self) -> str:
-        return f"Plain({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
-
-
-def to_plain(obj: Any) -> Any:
-    """Copy pydantic models (their fields), lists, tuples and dicts into plain objects, recursively."""
-    fields = getattr(type(obj), "model_fields", None)
-    if fields is not None:
-        return Plain(**{name: to_plain(getattr(obj, name)) for name in fields})
-    if isinstance(obj, list):
-        return [to_plain(x) for x in obj]
-    if isinstance(obj, tuple):
-        return tuple(to_plain(x) for x in obj)
-    if isinstance(obj, dict):
-        return {k: to_plain(v) for k, v in obj.items()}
-    return obj
-
-
-class Snapshot:
-    """What ``tpstrain check TEXT`` needs without pydantic: the model policy as plain data, a plain
-    text post's defaults, and the field order of a review's JSON."""
-
-    def __init__(self, policy: Plain, post: dict[str, Any], fields: dict[str, list[str]]) -> None:
-        self.policy, self.post, self.fields = policy, post, fields
-
-
-def write_snapshot(policy: Any) -> None:
-    """Keep the model policy's snapshot beside its cache entry (called where pydantic is loaded)."""
-    path = sibling(model_cache_path(), "plain")
-    if path is None or path.exists():
-        return
-    from .models import Post
-    from .review import Finding, Metrics, Review
-
-    post = {name: f.get_default(call_default_factory=True) for name, f in Post.model_fields.items() if not f.is_required()}
-    fields = {cls.__name__.lower(): list(cls.model_fields) for cls in (Finding, Metrics, Review)}
-    cache_write(path, Snapshot(to_plain(policy), post, fields))
-
-
-def read_snapshot() -> Snapshot | None:
-    """The snapshot, or None. One that cannot be read is removed, so the full path writes it again."""
-    path = sibling(model_cache_path(), "plain")
-    snap = cache_read(path, Snapshot)
-    if snap is None:
-        if path is not None:
-            with contextlib.suppress(OSError):  # no cache directory, or a read-only one: nothing to remove
-                path.unlink(missing_ok=True)
-        return None
-    snap.policy._table_cache = sibling(model_cache_path(), "terms")
-    return snap

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputError, TpsError
+from .quick import quick_check
 
 EXIT_OK, EXIT_BLOCK, EXIT_USAGE = 0, 1, 2
 MAX_LINE = 1_000_000  # bytes in one archive line
@@ -86,7 +87,7 @@ def _policy(path: str | None):
 
 
 def _read_text_file(path: str) -> str:
-    from .text import MAX_TEXT
+    from .passes.tokenize import MAX_TEXT
 
     try:
         p = Path(path)
@@ -100,7 +101,7 @@ def _read_text_file(path: str) -> str:
 
 
 def _read_stdin() -> str:
-    from .text import MAX_TEXT
+    from .passes.tokenize import MAX_TEXT
 
     data = sys.stdin.buffer.read(MAX_TEXT * 4 + 1)
     if len(data) > MAX_TEXT * 4:
@@ -124,7 +125,7 @@ def _post_json(raw: str, where: str) -> dict:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .engine import check
+    from .api import check
 
     if args.post:
         raw = _read_stdin() if args.post == "-" else _read_text_file(args.post)
@@ -141,7 +142,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         post = _read_stdin()
     else:
         post = args.text
-    quick = _quick_check(post, args) if isinstance(post, str) and args.policy is None else None
+    quick = (quick_check(post, args.platform, args.format, _colour(args.colour, sys.stdout))
+             if isinstance(post, str) and args.policy is None else None)
     if quick is not None:
         review, out = quick
     else:
@@ -152,39 +154,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             out = review.format(colour=_colour(args.colour, sys.stdout))
     print(out)
     return EXIT_BLOCK if review.verdict == "block" else EXIT_OK
-
-
-_QUICK: list = []  # (snapshot, its compiled policy), once per process
-
-
-def _quick_check(text: str, args: argparse.Namespace) -> tuple[object, str] | None:
-    """Check text against the model policy from its plain snapshot in the user cache (cache.py): the same
-    review, without importing pydantic (a third of a cold run). None when there is no snapshot yet: the
-    full path then makes one."""
-    from .cache import Plain, read_snapshot
-
-    if not _QUICK:
-        snap = read_snapshot()
-        if snap is None:
-            return None
-        from .engine import CompiledPolicy
-
-        _QUICK.append((snap, CompiledPolicy(snap.policy)))
-    snap, compiled = _QUICK[0]
-    from .engine import check_text
-    from .report import format_review
-
-    post = Plain(**{k: (list(v) if isinstance(v, list) else v) for k, v in snap.post.items()})
-    review = compiled.review(check_text(text, args.platform, post), (Plain, Plain, Plain))
-    if args.format == "text":
-        return review, format_review(review, colour=_colour(args.colour, sys.stdout))
-    fields = snap.fields
-    data = {
-        "verdict": review.verdict,
-        "findings": [{k: getattr(f, k) for k in fields["finding"]} for f in review.findings],
-        "metrics": {k: getattr(review.metrics, k) for k in fields["metrics"]},
-    }
-    return review, json.dumps({k: data[k] for k in fields["review"] if k in data}, indent=2, ensure_ascii=False)
 
 
 class _Archive:
@@ -318,7 +287,7 @@ BATCH = 64  # lines a worker checks at a time; 8 batches per worker are read ahe
 
 def _audit_one(n: int, item: object) -> tuple[str | None, list[str], str | None, str | None]:
     """Check one archive row: (verdict, rule ids, JSONL record, skip message); a bad row has only the message."""
-    from .engine import check
+    from .api import check
 
     if isinstance(item, InputError):
         return None, [], None, str(item)

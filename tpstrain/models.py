@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .passes.tokenize import MAX_TEXT
 from .platforms import platform, text_length
-from .text import MAX_TEXT
 
 UnitKind = Literal["division", "specialized", "corporate"]
 AccountKind = Literal["corporate", "unit", "official_individual", "personal"]
@@ -104,7 +104,7 @@ class Post(_Model):
         return when.date() if when else dt.date.today()
 
     def _tokens(self, kind: str) -> list[str]:
-        from .text import Analysis
+        from .passes.tokenize import Analysis
 
         return [t.text for t in Analysis.of(self.text).tokens if t.kind == kind]
 

@@ -25,9 +25,9 @@ from .cache import (
     model_cache_path,
     prune_model_cache,
     sibling,
-    write_snapshot,
 )
 from .errors import PolicyError
+from .quick import write_snapshot
 from .rules import CHECK_KINDS, PolicyFile, Rule, RuleOverride, Settings, TermsCheck
 
 MAX_POLICY_BYTES = 2_000_000

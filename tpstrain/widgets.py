@@ -25,7 +25,7 @@ from typing import Any
 import ipywidgets as W
 import traitlets
 
-from .engine import check
+from .api import check
 from .errors import InputError, TpsError
 from .models import MAX_TEXT, Account, Post, StaffMember
 from .platforms import PLATFORMS, text_length

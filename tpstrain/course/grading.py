@@ -276,7 +276,7 @@ def _load_cached(path: str):
 
 
 def _review(post: Any, platform: str | None, policy: Any) -> Review:
-    from ..engine import check
+    from ..api import check
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -509,7 +509,7 @@ def _name_forms(member, staff) -> list[str]:
 
 def _account_problems(choice: Any, case: Mapping[str, Any], accept: Any, accept_authors: Any, why: str,
                       policy: Any) -> tuple[list[Problem], Review | None]:
-    from ..engine import to_post
+    from ..api import to_post
 
     text = _as_text(choice, "choice")
     accounts, staff = _case_parts(case)
@@ -697,7 +697,7 @@ def _policy_problems(yaml_text: Any, must_catch: Iterable[Any], must_pass: Itera
                      platform: str) -> tuple[list[Problem], Any]:
     import yaml
 
-    from ..engine import check
+    from ..api import check
     from ..policy import build_policy, load_yaml_text
 
     text = _as_text(yaml_text, "policy")

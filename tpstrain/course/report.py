@@ -269,7 +269,7 @@ class Breaches:
 
 def check_answers(items: Iterable[Answer], policy=None) -> Breaches:
     """Run the checker over every answer; count rules (warning and error) and the core values they serve."""
-    from ..engine import check
+    from ..api import check
     from ..errors import TpsError
     from ..policy import _default_policy
 

@@ -1,21 +1,16 @@
-"""Detectors for personal information and the entities that legal rules combine.
+"""Entities in a post: personal information and what the legal rules combine.
 
-Each detector takes an :class:`~tpstrain.text.Analysis` and returns spans ``(start, end, value)`` in the
-folded text. Results are memoized on the analysis, so a detector used by several rules runs once a post.
-"""
+Each detector takes an :class:`~tpstrain.passes.tokenize.Analysis` and returns spans ``(start, end, value)`` in
+the folded text. Results are memoized on the analysis, so a detector used by several rules runs once a post."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from typing import Any
 
-from .text import Analysis
+from .phones import phones
+from .tokenize import Analysis, Span, memo
 
-Span = tuple[int, int, str]
-
-_DIGIT_RUN = re.compile(r"\d[\d\s().+-]{5,}\d")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
@@ -121,22 +116,6 @@ _RANKS = frozenset(
 )
 
 
-def _memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:
-    def wrap(fn: Callable[[Analysis], list[Span]]) -> Callable[[Analysis], list[Span]]:
-        def run(a: Analysis) -> list[Span]:
-            hit = a.cache.get(name)
-            if hit is None:
-                ruled_out = a.cache.get("ruled_out", ())  # set by the engine from PRECHECKS in one RE2 pass
-                hit = a.cache[name] = [] if name in ruled_out else fn(a)
-            return hit
-
-        run.__name__ = fn.__name__
-        run.__doc__ = fn.__doc__
-        return run
-
-    return wrap
-
-
 def _finditer(rx: re.Pattern[str], a: Analysis, group: int = 0) -> list[Span]:
     out = []
     for m in rx.finditer(a.folded):
@@ -147,133 +126,12 @@ def _finditer(rx: re.Pattern[str], a: Analysis, group: int = 0) -> list[Span]:
     return out
 
 
-@_memo("phone")
-def phones(a: Analysis) -> list[Span]:
-    """Phone numbers, found and parsed by libphonenumber (region CA).
-
-    The same list as ``PhoneNumberMatcher(a.folded, "CA", leniency=Leniency.POSSIBLE, max_tries=200)`` gives,
-    found faster by :func:`_phone_finder` (tests/test_phones.py holds the two to the same list)."""
-    if not _DIGIT_RUN.search(a.folded):
-        return []
-    out = []
-    for start, end, raw, national in _phone_finder()(a.folded):
-        # case numbers like 2026-1234567 are not phone numbers
-        if _CASE_NUMBER.fullmatch(raw.strip()):
-            continue
-        out.append((start, end, str(national)))
-    return out
-
-
-_CASE_NUMBER = re.compile(r"(?:19|20)\d\d[-/ ]?\d{6,8}")
-# A candidate that is a plain North American number: "416-808-2222", "(416) 808-2222", "416.808.2222",
-# "4168082222", "1-800-222-8477", "+1 416 808 2222". For region CA, parse() gives it country code 1 and the
-# ten digits after the optional 1 as national number, always a possible number; it has no slash (not a date),
-# ends in four digits (not a time stamp), and its brackets pair and are no page reference. tests/test_phones.py
-# checks every shape against the library.
-_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9][0-9]{2})\)|([2-9][0-9]{2}))[ .-]?([0-9]{3})[ .-]?([0-9]{4})")
-# Fewest letters and digits a candidate needs to be a possible number (parse() turns letters into digits and
-# adds none to so short a number): 7 without a plus sign (region CA: a local 7-digit number, or 011 + country
-# code + number), 4 with one ("+49 12": Germany has local numbers of 2 digits). tests/test_phones.py derives
-# both from the metadata and tries every shorter string.
-_MIN_ALNUM_NATIONAL = 7
-_MIN_ALNUM_PLUS = 4
-_Found = tuple[int, int, str, int]  # start, end, raw string, national number
-
-
-@functools.cache
-def _phone_finder() -> Callable[[str], list[_Found]]:
-    """libphonenumber's matcher for region CA at leniency POSSIBLE, minus three quarters of its cost.
-
-    It is the library's own search, with the same candidates, inner matches and count of tries, and shortcuts
-    that change no result: the big candidate pattern is tried only where a match can start (a digit, an opening
-    bracket or a plus sign) instead of at every character; a candidate of a few digits and nothing else is
-    counted as a failed try without the date, time, parse and split attempts that all fail on it; a plain North
-    American number is taken as it is; and ``parse`` (~25 us) is skipped for candidates, and parts of them,
-    too short to be a possible number. If the library's insides are not the ones this was written against,
-    the plain matcher is used."""
-    from phonenumbers import Leniency, PhoneNumber, PhoneNumberMatch, PhoneNumberMatcher
-    from phonenumbers import phonenumbermatcher as pm
-
-    def plain(text: str) -> list[_Found]:
-        return [
-            (m.start, m.end, m.raw_string, m.number.national_number)
-            for m in PhoneNumberMatcher(text, "CA", leniency=Leniency.POSSIBLE, max_tries=200)
-        ]
-
-    try:
-        pattern, second_number, lead_class, flags = (
-            pm._PATTERN, pm._SECOND_NUMBER_START_PATTERN, pm._LEAD_CLASS, pm._REGEX_FLAGS
-        )
-        PhoneNumberMatcher._extract_match, PhoneNumberMatcher._parse_and_verify  # noqa: B018
-        PhoneNumberMatcher("", "CA")._max_tries  # noqa: B018
-    except AttributeError:  # pragma: no cover - another version of phonenumbers
-        return plain
-    lead = re.compile(rf"{lead_class}|\d", flags)  # where every match of pattern starts
-
-    class Matcher(PhoneNumberMatcher):
-        def _parse_and_verify(self, candidate: str, offset: int) -> Any:
-            alnum = sum(map(str.isalnum, candidate))
-            if alnum < (_MIN_ALNUM_PLUS if "+" in candidate or "\uff0b" in candidate else _MIN_ALNUM_NATIONAL):
-                return None  # parse() would fail or give a number too short to be possible
-            m = _NANP.fullmatch(candidate)
-            if m:
-                national = int((m[1] or m[2]) + m[3] + m[4])
-                return PhoneNumberMatch(offset, candidate, PhoneNumber(country_code=1, national_number=national))
-            return super()._parse_and_verify(candidate, offset)
-
-    def find(text: str) -> list[_Found]:
-        # PhoneNumberMatcher.__iter__ and _find, inlined; the matcher object only for candidates that need it
-        matcher = None
-        tries = 200
-        out: list[_Found] = []
-        index = 0
-        while tries > 0:
-            # pattern.search(text, index), trying the pattern only where it can match
-            match = None
-            s = lead.search(text, index)
-            while s is not None:
-                match = pattern.match(text, s.start())
-                if match is not None:
-                    break
-                s = lead.search(text, s.start() + 1)
-            if match is None:
-                break
-            begin = match.start()
-            candidate = text[begin : match.end()]
-            cut = second_number.search(candidate)
-            if cut:
-                candidate = candidate[: cut.start()]  # never to nothing: it starts with a digit, bracket or plus
-            if len(candidate) < _MIN_ALNUM_NATIONAL and candidate.isdecimal():
-                tries -= 1  # "12", "2026": no date, time, possible number or inner match in it
-                index = begin + len(candidate)
-                continue
-            nanp = _NANP.fullmatch(candidate)
-            if nanp:
-                index = begin + len(candidate)
-                out.append((begin, index, candidate, int((nanp[1] or nanp[2]) + nanp[3] + nanp[4])))
-                continue
-            if matcher is None:
-                matcher = Matcher(text, "CA", leniency=Leniency.POSSIBLE, max_tries=tries)
-            matcher._max_tries = tries
-            found = matcher._extract_match(candidate, begin)
-            tries = matcher._max_tries
-            if found is None:
-                tries -= 1
-                index = begin + len(candidate)
-                continue
-            out.append((found.start, found.end, found.raw_string, found.number.national_number))
-            index = found.end
-        return out
-
-    return find
-
-
-@_memo("email")
+@memo("email")
 def emails(a: Analysis) -> list[Span]:
     return [(t.start, t.end, t.lower) for t in a.tokens if t.kind == "email"]
 
 
-@_memo("street_address")
+@memo("street_address")
 def street_addresses(a: Analysis) -> list[Span]:
     """House-number street addresses ("123 Example Ave"); "the 100 block of ..." is fine."""
     out = []
@@ -287,12 +145,12 @@ def street_addresses(a: Analysis) -> list[Span]:
     return out
 
 
-@_memo("postal_code")
+@memo("postal_code")
 def postal_codes(a: Analysis) -> list[Span]:
     return _finditer(_POSTAL, a)
 
 
-@_memo("licence_plate")
+@memo("licence_plate")
 def licence_plates(a: Analysis) -> list[Span]:
     out = []
     for m in _PLATE.finditer(a.folded):
@@ -313,12 +171,12 @@ def _plain_word_and_number(val: str) -> bool:
     letters = "".join(c for c in val if c.isalpha()).lower()
     if letters in _ROAD_WORDS:
         return True
-    from .words import vocabulary
+    from ..words import vocabulary
 
     return letters in vocabulary()
 
 
-@_memo("date_of_birth")
+@memo("date_of_birth")
 def dates_of_birth(a: Analysis) -> list[Span]:
     return [(m.start(), m.end(), m.group(1)) for m in _DOB.finditer(a.folded)]
 
@@ -331,7 +189,7 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-@_memo("id_number")
+@memo("id_number")
 def id_numbers(a: Analysis) -> list[Span]:
     """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
     text = a.folded
@@ -348,18 +206,18 @@ def id_numbers(a: Analysis) -> list[Span]:
     return out
 
 
-@_memo("youth_age")
+@memo("youth_age")
 def youth_ages(a: Analysis) -> list[Span]:
     """Ages 12 to 17 and words for young people ("16-year-old", "aged 15", "a teen", "Name, 14,")."""
     return _finditer(_YOUTH_AGE, a)
 
 
-@_memo("school")
+@memo("school")
 def schools(a: Analysis) -> list[Span]:
     return _finditer(_SCHOOL, a)
 
 
-@_memo("relationship")
+@memo("relationship")
 def relationships(a: Analysis) -> list[Span]:
     return _finditer(_RELATIONSHIP, a)
 
@@ -368,7 +226,7 @@ def _is_cap(tok_text: str) -> bool:
     return tok_text[:1].isupper() and (len(tok_text) == 1 or not tok_text.isupper() or len(tok_text) <= 2) and tok_text[:1].isalpha()
 
 
-@_memo("person_name")
+@memo("person_name")
 def person_names(a: Analysis) -> list[Span]:
     """People's names: two or three capitalized words that are not places, titles or organizations.
     Names after a rank ("PC Dana Ferreira") are staff and are left out."""
@@ -399,7 +257,8 @@ def person_names(a: Analysis) -> list[Span]:
 
 # For each detector, an RE2 pattern that matches wherever the detector could find something (a cheap
 # superset). The engine runs them all in the same RE2 Set pass as the policy's patterns, and a detector
-# whose precheck found nothing is skipped for that post. tests/test_engine.py holds them to being supersets.
+
+
 PRECHECKS: dict[str, str] = {
     # Folded text has only the digits 0-9 (text.fold); RE2's \s lacks the vertical tab and \x1c-\x1f that
     # Python's has, so they are named.
@@ -434,15 +293,3 @@ DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
     "relationship": relationships,
     "person_name": person_names,
 }
-
-
-def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
-    """Return a test for national numbers that match the official patterns ('416-808-xxxx', '911')."""
-    rx = []
-    for p in patterns:
-        digits = re.sub(r"[^0-9xX#]", "", p).lower().replace("#", "x")
-        if digits.startswith("1") and len(digits) == 11:
-            digits = digits[1:]
-        rx.append(digits.replace("x", r"\d"))
-    compiled = re.compile("|".join(f"(?:{r})" for r in rx)) if rx else None
-    return lambda national: bool(compiled and compiled.fullmatch(national))

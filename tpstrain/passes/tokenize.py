@@ -1,44 +1,22 @@
-"""Normalize a post once, tokenize it once, and map every span back to the original text.
+"""Tokenize a folded post once: URLs, e-mails, hashtags and mentions first, then words and sentence ends.
 
-Matching runs on a *folded* copy of the text: NFKC-style compatibility forms (fullwidth letters,
-ligatures), accents removed, Cyrillic and Greek look-alikes folded to Latin, zero-width and other
-format characters dropped, curly quotes and odd spaces made plain. ``Analysis.orig_span`` turns a span
-in the folded text back into the exact span of the original characters.
+Every rule reads the same :class:`Analysis`: the folded text, its tokens and words (offsets in the folded
+text), the gaps between words, the sentences, and a per-post cache for entities and metrics.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 from typing import NamedTuple
 
-MAX_TEXT = 100_000  # characters in one post; a longer one is refused with a clear message
+from .fold import fold
 
-# Look-alike letters (Unicode confusables that pass for Latin in running text).
-_CONFUSABLES = {
-    # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "һ": "h",
-    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ь": "b",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I",
-    # Greek
-    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "υ": "u", "τ": "t", "ε": "e",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    # Latin letters that stand in for others
-    "ı": "i", "ȷ": "j", "ℓ": "l",
-    # punctuation
-    "‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
-    "“": '"', "”": '"', "„": '"', "″": '"', "«": '"', "»": '"',
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
-}
-_DROP_CATEGORIES = {"Cf", "Mn", "Me", "Cc"}
-_KEEP_CONTROL = {"\n", "\t", "\r"}
+Span = tuple[int, int, str]  # start, end (in the folded text), value
+MAX_TEXT = 100_000  # characters in one post; a longer one is refused with a clear message
 
 # One tokenizer pass: URLs, emails, hashtags and mentions first, then words, then punctuation.
 _TLDS = r"(?:ca|com|org|net|gov|info|io|ly|co|me|news|edu|us|uk|to)"
@@ -123,39 +101,6 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
-
-
-def fold(text: str) -> tuple[str, list[int] | None]:
-    """Return the folded text and, when it differs in length or place, a map folded index -> original."""
-    if text.isascii():
-        if "`" not in text:
-            return text, None
-        return text.replace("`", "'"), None
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            out.append("'" if ch == "`" else ch)
-            where.append(i)
-            continue
-        rep = _CONFUSABLES.get(ch)
-        if rep is None:
-            cat = unicodedata.category(ch)
-            if cat in _DROP_CATEGORIES and ch not in _KEEP_CONTROL:
-                continue  # zero-width, joiners, bidi marks, lone combining marks
-            if cat.startswith("Z"):
-                rep = " "
-            elif cat == "Nd":  # any script's digits read as 0-9: "٤١٦" is 416 (and \d means 0-9 after folding)
-                rep = str(unicodedata.decimal(ch))
-            else:
-                decomposed = unicodedata.normalize("NFKD", ch)
-                rep = "".join(
-                    _CONFUSABLES.get(c, c) for c in decomposed if unicodedata.category(c) not in ("Mn", "Me")
-                )
-        for c in rep:
-            out.append(c)
-            where.append(i)
-    return "".join(out), where
 
 
 @dataclass
@@ -317,3 +262,19 @@ def _groups(ks: list[int], joined: Callable[[int], bool]):
 def plain_words(analysis: Analysis) -> list[Token]:
     """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens)."""
     return [w for w in analysis.words if not w.text.isdigit()]
+
+
+def memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:
+    def wrap(fn: Callable[[Analysis], list[Span]]) -> Callable[[Analysis], list[Span]]:
+        def run(a: Analysis) -> list[Span]:
+            hit = a.cache.get(name)
+            if hit is None:
+                ruled_out = a.cache.get("ruled_out", ())  # set by the engine from PRECHECKS in one RE2 pass
+                hit = a.cache[name] = [] if name in ruled_out else fn(a)
+            return hit
+
+        run.__name__ = fn.__name__
+        run.__doc__ = fn.__doc__
+        return run
+
+    return wrap

@@ -1,0 +1,169 @@
+"""What every check kind shares: the per-post context the shared passes fill, and the rule runner's interface."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cache, partial
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from ..passes.tokenize import Analysis, plain_words
+from ..platforms import PLATFORMS, text_length
+from ..readability import scores
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..models import Post
+    from ..review import Finding, Metrics, Review
+    from ..rules import Check, Rule
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+_KNOWN = frozenset({"match", "suggestion", "suggestions", "value", "limit", "platform", "note", "name",
+                    "module", "unit", "have", "index"})
+
+
+def render(template: str, values: dict[str, Any]) -> str:
+    """Fill {placeholders}; a known one without a value reads as nothing, an unknown one stays as written."""
+    out = _PLACEHOLDER.sub(
+        lambda m: str(values.get(m.group(1), "")) if m.group(1) in _KNOWN else m.group(0), template
+    )
+    return " ".join(out.split()) if out != template else out
+
+
+# ----- what a check makes ------------------------------------------------------------------------
+Results = tuple[Callable[..., "Finding"], Callable[..., "Metrics"], Callable[..., "Review"]]
+
+
+@cache
+def model_results() -> Results:
+    """Makers of the library's results: pydantic models, built from the engine's own values without
+    validation (review.built). Imported on first use, so the quick CLI path never loads pydantic."""
+    from ..review import Finding, Metrics, Review, built
+
+    return partial(built, Finding), partial(built, Metrics), partial(built, Review)
+
+
+# ----- per-post context -------------------------------------------------------------------------
+class Ctx:
+    """Everything the rules read about one post, computed once."""
+
+    __slots__ = ("a", "hits", "make_finding", "metrics", "pattern_hits", "policy", "post", "word_starts")
+
+    def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy, results: Results | None = None):
+        make_finding, make_metrics, _ = results or model_results()
+        self.post = post
+        self.a = a
+        self.policy = policy
+        self.make_finding = make_finding
+        self.pattern_hits = hits = policy.patterns.matches(a.folded)
+        # first: the term table skips the hidden-word pass when its precheck found nothing
+        a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
+        self.hits = policy.table.match(a) if policy.table.first else {}
+        self.word_starts = [w.start for w in a.words]
+        self.metrics = _metrics(post, a, make_metrics)
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        return self.a.orig_span(start, end)
+
+    def sentence_at(self, pos: int) -> int:
+        i = bisect.bisect_right(self.word_starts, pos) - 1
+        return self.a.words[i].sentence if i >= 0 else 0
+
+    def at_sentence_start(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.word_starts, pos) - 1
+        if i <= 0:
+            return True
+        return self.a.words[i - 1].sentence != self.a.words[i].sentence
+
+    def words_after(self, pos: int, guards: list[tuple[str, ...]]) -> bool:
+        """True when the words right after ``pos`` begin with one of the guards."""
+        i = bisect.bisect_left(self.word_starts, pos)
+        lw = [w.lower for w in self.a.words[i : i + max(map(len, guards))]]
+        return any(tuple(lw[: len(g)]) == g for g in guards)
+
+    def words_before(self, pos: int, guards: list[tuple[str, ...]]) -> bool:
+        """True when the words right before ``pos`` end with one of the guards."""
+        i = bisect.bisect_left(self.word_starts, pos)
+        lw = [w.lower for w in self.a.words[max(0, i - max(map(len, guards))) : i]]
+        return any(len(lw) >= len(g) and tuple(lw[len(lw) - len(g) :]) == g for g in guards)
+
+
+_SENTENCE, _LOWER = itemgetter(5), itemgetter(4)  # Token.sentence, Token.lower, without a Python frame
+
+
+def _metrics(post: Post, a: Analysis, make: Callable[..., Metrics]) -> Metrics:
+    words = plain_words(a)
+    per_sentence = Counter(map(_SENTENCE, words))
+    n_sent = max(1, len(per_sentence))
+    sc = scores(list(map(_LOWER, words)), n_sent) if words else None
+    plat = PLATFORMS[post.platform]
+    length = text_length(post.text, post.platform)
+    return make(
+        platform=post.platform, weighted_length=length, limit=plat.text_limit,
+        grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
+        sentences=len(per_sentence), longest_sentence=max(per_sentence.values(), default=0),
+        hashtags=len(a.hashtags),
+    )
+
+
+def _case_like(suggestion: str, original: str, sentence_start: bool) -> str:
+    if not suggestion:
+        return suggestion
+    if (sentence_start or (original[:1].isupper() and not original.isupper())) and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+class Compiled:
+    """A rule ready to run: ``run(ctx)`` returns findings.
+
+    A rule that can only fire on something found in the shared passes says so, and is not run on a post
+    without it: ``needs_term`` (an owner key of the term table), ``needs_detector`` (a detector whose
+    precheck must match), ``needs_pattern`` (indexes in the RE2 Set, one of which must match) or
+    ``needs_post`` (parts of the post, such as its media or author, that must be there)."""
+
+    needs_term: str | None = None
+    needs_detector: str | None = None
+    needs_pattern: frozenset[int] | None = None
+    needs_post: tuple[str, ...] = ()  # parts of the post that must be there: "media", "author", ...
+
+    check: Check  # the rule's check parameters; each kind narrows it to its own model
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        self.rule = rule
+        self.check = rule.check
+        self.level = rule.level
+
+    def run(self, ctx: Ctx) -> list[Finding]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def finding(self, ctx: Ctx, start: int, end: int, values: dict[str, Any] | None = None,
+                suggestions: list[str] = (), *, folded: bool = True, field: str = "text",
+                field_text: str | None = None) -> Finding:
+        if field == "text":
+            os_, oe = ctx.orig(start, end) if folded else (start, end)
+            matched = ctx.post.text[os_:oe]
+        else:
+            os_, oe = start, end
+            matched = (field_text or "")[start:end]
+        vals = {"match": matched, **(values or {})}
+        if suggestions:
+            at_start = field == "text" and ctx.at_sentence_start(start if folded else 0)
+            suggestions = [_case_like(s, matched, at_start) for s in suggestions]
+            vals.setdefault("suggestion", suggestions[0])
+            vals.setdefault("suggestions", " or ".join(f"'{s}'" for s in suggestions))
+        r = self.rule
+        return ctx.make_finding(
+            rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
+            message=render(r.message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
+        )
+
+
+def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
+    return not (skip and ctx.a.quoted and ctx.a.in_quotes(start, end))

@@ -1,0 +1,90 @@
+"""A trigger found together with other terms or entities in the same sentence or post."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..passes.entities import DETECTORS, PRECHECKS
+from .base import Compiled, Ctx, not_quoted
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..review import Finding
+    from ..rules import ContextCheck, Matcher, Rule
+
+
+class ContextRule(Compiled):
+    check: ContextCheck
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk = self.check
+        self.matchers: dict[str, Matcher] = {"trigger": chk.trigger}
+        for group in ("with_all", "with_any", "unless_any"):
+            for k, m in enumerate(getattr(chk, group)):
+                self.matchers[f"{group}.{k}"] = m
+        for name, m in self.matchers.items():
+            if m.terms:
+                policy.table.add(f"{rule.id}#{name}", m.terms, None, case=m.case)
+        self.required_terms = [f"{rule.id}#with_all.{k}" for k, m in enumerate(chk.with_all) if m.terms]
+        if chk.trigger.terms:
+            self.needs_term = f"{rule.id}#trigger"
+        elif chk.trigger.entity in PRECHECKS:
+            self.needs_detector = chk.trigger.entity
+
+    def _spans(self, ctx: Ctx, name: str) -> list[tuple[int, int]] | None:
+        """Spans for one matcher; None means 'present everywhere' (an image on the post)."""
+        m = self.matchers[name]
+        if m.entity in ("image", "video"):
+            kinds = ("image", "gif") if m.entity == "image" else ("video",)
+            return None if any(x.kind in kinds for x in ctx.post.media) else []
+        if m.entity:
+            return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
+        words = ctx.a.words
+        return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(f"{self.rule.id}#{name}", ())]
+
+    def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int],
+                 trigger_sentence: int = 0) -> tuple[int, int] | bool:
+        spans = self._spans(ctx, name)
+        if spans is None:
+            return True
+        own = self.matchers[name].scope
+        scope = sentence if own is None else (None if own == "post" else trigger_sentence)
+        for s, e in spans:
+            if s < exclude[1] and exclude[0] < e and not name.startswith("unless_any"):
+                continue  # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old")
+            if not not_quoted(ctx, s, e, self.check.skip_quoted):
+                continue
+            if scope is None or ctx.sentence_at(s) == scope:
+                return (s, e)
+        return False
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk = self.check
+        if chk.unless_field and getattr(ctx.post, chk.unless_field) is True:
+            return []
+        if any(key not in ctx.hits for key in self.required_terms):
+            return []  # a term the rule needs with its trigger is nowhere in the post
+        out = []
+        for s, e in self._spans(ctx, "trigger") or []:
+            if not not_quoted(ctx, s, e, chk.skip_quoted):
+                continue
+            here = ctx.sentence_at(s)
+            sentence = here if chk.scope == "sentence" else None
+            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e), here) for k in range(len(chk.unless_any))):
+                continue
+            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e), here) for k in range(len(chk.with_all))):
+                continue
+            companion: tuple[int, int] | bool = True
+            if chk.with_any:
+                companion = next(
+                    (p for k in range(len(chk.with_any)) if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e), here))),
+                    False,
+                )
+                if not companion:
+                    continue
+            value = ""
+            if isinstance(companion, tuple):
+                value = ctx.post.text[slice(*ctx.orig(*companion))]
+            out.append(self.finding(ctx, s, e, {"value": value or "a photo"}, chk.suggest))
+        return out

@@ -1,0 +1,61 @@
+"""RE2 patterns: each match, with its suggestions."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from ..passes.terms import words_of
+from .base import Compiled, Ctx, not_quoted
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..review import Finding
+    from ..rules import PatternCheck, Rule
+
+
+MAX_PATTERN_FINDINGS = 500  # per pattern rule and post: "(a*)*b" on 100,000 b's would make 100,000 findings
+
+
+class PatternRule(Compiled):
+    check: PatternCheck
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk = self.check
+        where = f"rule '{rule.id}': field 'check.patterns.{{}}.regex'"
+        self.compiled = [
+            (policy.pattern(p.regex, p.ignore_case, where.format(k)),
+             p, [tuple(w.lower() for w in words_of(g)) for g in p.unless_before],
+             [tuple(w.lower() for w in words_of(g)) for g in p.unless_after],
+             policy.patterns.add(p.regex, p.ignore_case, where.format(k)))
+            for k, p in enumerate(chk.patterns)
+        ]
+        self.needs_pattern = frozenset(c[-1] for c in self.compiled)
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        out: list[Finding] = []
+        starts: list[int] = []  # spans already taken, sorted; they never overlap, so their ends are sorted too
+        ends: list[int] = []
+        can = ctx.pattern_hits
+        for rx, p, before, after, index in self.compiled:
+            if index not in can:
+                continue
+            for m in rx.finditer(ctx.a.folded):
+                if len(out) >= MAX_PATTERN_FINDINGS:
+                    return out  # a pattern that matches everywhere says so enough times
+                s, e = m.start(), m.end()
+                k = bisect.bisect_left(starts, e)  # a bisect, not a scan: 100,000 matches stay linear
+                if e <= s or (k and s < ends[k - 1]):
+                    continue
+                if (before and ctx.words_after(e, before)) or (after and ctx.words_before(s, after)):
+                    continue
+                if not not_quoted(ctx, s, e, self.check.skip_quoted):
+                    continue
+                starts.insert(k, s)
+                ends.insert(k, e)
+                f = self.finding(ctx, s, e, {}, p.suggest)
+                if p.note:
+                    f.message = f"{f.message} {p.note}"
+                out.append(f)
+        return out

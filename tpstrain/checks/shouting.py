@@ -1,0 +1,53 @@
+"""Runs of words in capitals (acronyms the policy knows are fine)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Compiled, Ctx
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..review import Finding
+    from ..rules import Rule, ShoutingCheck
+
+
+class ShoutingRule(Compiled):
+    check: ShoutingCheck
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk = self.check
+        self.allow = {x.upper() for x in [*policy.policy.settings.acronyms, *chk.allow]}
+
+    def _loud(self, text: str) -> bool:
+        return len(text) >= 2 and text.isupper() and text not in self.allow and any(c.isalpha() for c in text)
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        chk = self.check
+        words, out = ctx.a.words, []
+        upper = [w.text for w in words if w.text.isupper()]  # cheap: most posts have a few acronyms at most
+        if len(upper) < chk.min_run or sum(1 for t in upper if self._loud(t)) < chk.min_run:
+            return []
+        i, n = 0, len(words)
+        while i < n:
+            if not self._loud(words[i].text):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (self._loud(words[j].text) or (words[j].text.isupper() and words[j].text in self.allow)
+                             or (not any(c.isalpha() for c in words[j].text))):
+                j += 1
+            while j > i and not self._loud(words[j - 1].text):
+                j -= 1
+            loud = sum(1 for w in words[i:j] if self._loud(w.text))
+            if loud >= chk.min_run:
+                s, e = words[i].start, words[j - 1].end
+                original = ctx.post.text[slice(*ctx.orig(s, e))]
+                fixed = "".join(
+                    w if w.upper() in self.allow else w.lower() for w in re.split(r"(\W+)", original)
+                )
+                out.append(self.finding(ctx, s, e, {"value": loud}, [fixed]))
+            i = max(j, i + 1)
+        return out

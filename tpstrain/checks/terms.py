@@ -1,0 +1,38 @@
+"""Terms to avoid (lexicons): each match of a term, with its suggestions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Compiled, Ctx, not_quoted
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..review import Finding
+    from ..rules import Rule, TermsCheck
+
+
+class TermsRule(Compiled):
+    check: TermsCheck
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        chk = self.check
+        for t in chk.terms:
+            policy.table.add(rule.id, t.match, t, case=t.case, inflect=t.inflect,
+                             before=t.unless_before, after=t.unless_after)
+        self.needs_term = rule.id
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        out = []
+        words = ctx.a.words
+        for i, j, e in ctx.hits.get(self.rule.id, ()):
+            s, end = words[i].start, words[j - 1].end
+            if not not_quoted(ctx, s, end, self.check.skip_quoted):
+                continue
+            term = e.term
+            f = self.finding(ctx, s, end, {"note": term.note or ""}, term.suggest)
+            if term.note and "{note}" not in self.rule.message:
+                f.message = f"{f.message} {term.note}"
+            out.append(f)
+        return out
