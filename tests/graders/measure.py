@@ -1,0 +1,97 @@
+"""Score the blind answer set (blind-answers.jsonl) with the course's own hidden tests.
+
+For each answer: the assignment's source notebook (solutions/) is read, its setup and data cells run, the
+answer is put in the answer cell's variable, and the question's test cell runs, hidden tests included. An
+answer earns the question's points when the test cell raises nothing, as under nbgrader.
+
+    .venv/bin/python tests/graders/measure.py [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+
+
+def _cells(assignment: str) -> list[dict]:
+    nb = json.loads((ROOT / "solutions" / assignment / f"{assignment}.ipynb").read_text(encoding="utf-8"))
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def _source(cell: dict) -> str:
+    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+
+
+def earns_points(assignment: str, question: str, variable: str, answer: str) -> tuple[bool, str]:
+    """(True, "") when the question's test cell passes with this answer; else (False, the error)."""
+    ns: dict = {}
+    test = None
+    for cell in _cells(assignment):
+        meta = cell["metadata"].get("nbgrader", {})
+        gid = meta.get("grade_id", "")
+        if meta.get("solution"):
+            continue  # answer cells: the answer is set below
+        if meta.get("grade"):
+            if gid == f"{question}-test":
+                test = _source(cell)
+                break
+            continue
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(_source(cell), f"<{assignment} {gid}>", "exec"), ns)
+    if test is None:
+        raise SystemExit(f"{assignment}: no test cell {question}-test")
+    ns[variable] = answer
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(test, f"<{assignment} {question}-test>", "exec"), ns)
+    except Exception as e:  # a failing test: no points
+        return False, f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+    return True, ""
+
+
+def measure(rows: list[dict]) -> dict:
+    per_q: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    wrong: list[tuple[dict, str]] = []
+    for row in rows:
+        ok, why = earns_points(row["assignment"], row["question"], row["variable"], row["answer"])
+        right = ok == (row["expect"] == "pass")
+        per_q[(row["assignment"], row["question"])][(row["expect"], right)] += 1
+        if not right:
+            wrong.append((row, why))
+    return {"per_question": per_q, "wrong": wrong}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--file", type=Path, default=HERE / "blind-answers.jsonl")
+    ap.add_argument("--show", action="store_true", help="list every answer the graders get wrong")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    rows = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    res = measure(rows)
+    good = sum(c[("pass", True)] + c[("pass", False)] for c in res["per_question"].values())
+    bad = sum(c[("fail", True)] + c[("fail", False)] for c in res["per_question"].values())
+    good_kept = sum(c[("pass", True)] for c in res["per_question"].values())
+    bad_lost = sum(c[("fail", True)] for c in res["per_question"].values())
+    print(f"good answers that keep their points: {good_kept}/{good} = {good_kept / good:.1%}")
+    print(f"bad answers that lose their points:  {bad_lost}/{bad} = {bad_lost / bad:.1%}")
+    by_kind = Counter(r["kind"] for r, _ in res["wrong"])
+    print("graded wrongly, by kind: " + (", ".join(f"{k} {n}" for k, n in by_kind.most_common()) or "none"))
+    for (a, q), c in sorted(res["per_question"].items()):
+        print(f"  {a} {q}: good kept {c[('pass', True)]}/{c[('pass', True)] + c[('pass', False)]}, "
+              f"bad lost {c[('fail', True)]}/{c[('fail', True)] + c[('fail', False)]}")
+    if args.show:
+        for row, why in res["wrong"]:
+            print(f"\n[{row['id']}] expect {row['expect']} ({row['kind']}): {row['answer'][:160]!r}\n  {why}")
+
+
+if __name__ == "__main__":
+    main()
