@@ -1,4 +1,6 @@
-"""Stdlib-only check of tests/holdout/posts.jsonl: JSON per line, keys, ids, types, categories, counts."""
+"""Stdlib-only check of a held-out file (posts.jsonl, blind2.jsonl): JSON per line, keys, ids, types, categories,
+verdicts, counts."""
+import datetime as dt
 import json
 import re
 import sys
@@ -10,7 +12,7 @@ TYPES = {"traffic", "missing", "arrest", "event", "tip", "recruiting", "crisis",
 CATS = {"clarity", "sensitivity", "privacy", "legal", "platform", "tone", "accessibility", "authorization"}
 PLATFORMS = {"x", "facebook", "instagram", "youtube"}
 KINDS = {"corporate", "unit", "official_individual", "personal"}
-NOW = "2026-11-24T10:00-05:00"
+NOW = dt.datetime.fromisoformat("2026-11-24T10:00-05:00")
 
 
 def main(path: Path) -> int:
@@ -23,7 +25,7 @@ def main(path: Path) -> int:
             errors.append(f"line {n}: not JSON ({e})")
             continue
         where = f"line {n} ({row.get('id')})"
-        if set(row) != {"id", "type", "expect", "post"}:
+        if not {"id", "type", "expect", "post"} <= set(row) <= {"id", "type", "expect", "post", "verdict", "note"}:
             errors.append(f"{where}: keys {sorted(row)}")
             continue
         if row["id"] in ids:
@@ -31,10 +33,14 @@ def main(path: Path) -> int:
         ids.add(row["id"])
         if row["type"] not in TYPES:
             errors.append(f"{where}: bad type")
-        if not re.fullmatch(rf"h-{row['type']}-\d{{3}}", row["id"]):
+        if not re.fullmatch(rf"[hb]-{row['type']}-\d{{3}}", row["id"]):
             errors.append(f"{where}: id does not match type")
         if not isinstance(row["expect"], list) or not set(row["expect"]) <= CATS:
             errors.append(f"{where}: bad expect")
+        if "verdict" in row and row["verdict"] not in {"ok", "revise", "block"} | ({"ok"} if not row["expect"] else set()):
+            errors.append(f"{where}: bad verdict")
+        if "verdict" in row and (row["verdict"] == "ok") != (not row["expect"]):
+            errors.append(f"{where}: verdict ok means expect []")
         post = row["post"]
         if not isinstance(post.get("text"), str) or not post["text"]:
             errors.append(f"{where}: text missing")
@@ -46,7 +52,7 @@ def main(path: Path) -> int:
         acc = post.get("account")
         if acc is not None and (acc.get("kind") not in KINDS or acc.get("platform") != post.get("platform", "x")):
             errors.append(f"{where}: bad account")
-        if "author" in post and post.get("created_at") != NOW:
+        if "author" in post and (not post.get("created_at") or dt.datetime.fromisoformat(post["created_at"]) != NOW):
             errors.append(f"{where}: author without created_at {NOW}")
         by_type[row["type"]] += 1
         for c in row["expect"]:
