@@ -131,7 +131,7 @@ def test_audit_jsonl_and_csv(tmp_path: Path):
     arch.write_text(
         json.dumps({"text": "Officers attended an MVC."}) + "\n"
         + "this line is { broken\n"
-        + json.dumps({"text": "Call 416-555-0142"}) + "\n"
+        + json.dumps({"text": "Call the owner at 416-555-0142"}) + "\n"
         + json.dumps({"text": "Road is open again.", "platform": "facebook"}) + "\n",
         encoding="utf-8",
     )

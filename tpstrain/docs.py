@@ -28,6 +28,8 @@ def rule_markdown(rule: Rule) -> str:
              f"values: {', '.join(rule.values)} · check: `{rule.kind}`", "",
              f"**Why.** {_md(rule.rationale)}", "", f"**Source.** {_md(rule.source)}", "",
              f"**Fix.** {_md(rule.fix)}", ""]
+    if rule.question:
+        lines += [f"**When the text cannot tell** (a warning, whatever the level): {_md(rule.question)}", ""]
     if isinstance(rule.check, TermsCheck) and rule.check.terms:
         lines += ["| avoid | write instead |", "|---|---|"]
         for t in rule.check.terms:

@@ -14,7 +14,7 @@ from .cache import cache_read, cache_write
 from .checks import KINDS
 from .checks.base import Ctx, Results, model_results
 from .levels import LEVEL_RANK, verdict_of
-from .passes.entities import PRECHECKS
+from .passes.entities import PRECHECKS, address_key
 from .passes.patterns import OnFirstUse, PatternSet, compile_pattern
 from .passes.terms import TermTable
 from .passes.tokenize import Analysis
@@ -35,6 +35,8 @@ class CompiledPolicy:
         self.table = table or TermTable()
         self.table.prebuilt = table is not None
         self.patterns = PatternSet()
+        self._shared: set[str] = set()
+        self._addresses: set[str] | None = None
         self.rules = [KINDS[r.check.kind](r, self) for r in policy.rules if r.enabled]
         self.prechecks = {name: self.patterns.add(rx, False, f"detector '{name}'") for name, rx in PRECHECKS.items()}
         self.patterns.compile()
@@ -61,6 +63,19 @@ class CompiledPolicy:
             else:
                 self.always.append(k)
         self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
+
+    def shared_terms(self, owner: str, phrases: list[str]) -> str:
+        """Put words several rules wake on into the term table once, under ``owner``; return the owner."""
+        if owner not in self._shared:
+            self._shared.add(owner)
+            self.table.add(owner, phrases, None, inflect=False)
+        return owner
+
+    def official_address(self, address: str) -> bool:
+        """A public building the policy lists (police stations, courthouses)."""
+        if self._addresses is None:
+            self._addresses = {address_key(x) for x in self.policy.settings.official_addresses}
+        return address_key(address) in self._addresses
 
     def pattern(self, regex: str, ignore_case: bool, where: str, capture: bool = False):
         """A rule's RE2 pattern: compiled now, so a user's bad pattern is an error when the policy loads;
@@ -103,5 +118,21 @@ class CompiledPolicy:
         findings: list[Finding] = []
         for k in self._rules_for(ctx):
             findings.extend(rules[k].run(ctx))
-        findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
+        findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end, not f.suggestions))
+        findings = _one_per_span(findings)
         return results[2](verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
+
+
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and category: the most severe, then the one with a replacement ("MVC" is jargon
+    with "crash" to write, not also an unknown acronym). Sorted so that one comes first."""
+    seen: set[tuple[str, int, int, str]] = set()
+    out = []
+    for f in findings:
+        key = (f.field, f.start, f.end, f.category)
+        if f.field == "text" and f.end > f.start:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out

@@ -77,6 +77,17 @@ class Media(_Model):
     captions: bool | None = Field(None, description="Videos: whether captions are provided.")
 
 
+PersonRole = Literal["accused", "complainant", "victim", "witness", "deceased", "missing", "official", "other"]
+
+
+class PersonInPost(_Model):
+    """Someone the post names, as its author knows them: the answer to the checker's question "who is this?"."""
+
+    name: str = Field(description="As written in the post, e.g. 'Jordan Lee'.")
+    role: PersonRole
+    age: int | None = Field(None, ge=0, le=130)
+
+
 class Post(_Model):
     """A post as written, with what the checker needs to know about it."""
 
@@ -93,6 +104,12 @@ class Post(_Model):
     official: bool = Field(True, description="The post speaks for the service.")
     next_of_kin_notified: bool | None = Field(
         None, description="For a post naming someone who died: the family has been reached."
+    )
+    people: list[PersonInPost] = Field(
+        default_factory=list, description="Who the post names and in what role, when the checker asks."
+    )
+    official_contacts: list[str] = Field(
+        default_factory=list, description="Numbers and addresses in the post that are official lines or mailboxes."
     )
 
     _check_platform = field_validator("platform", mode="before")(_platform_name)

@@ -35,7 +35,7 @@ PLATFORMS: dict[str, Platform] = {
     "x": Platform("x", "X (Twitter)", 280, weighted=True, alt_text_limit=1000,
                   source="X developer docs, counting characters (twitter-text config v3)"),
     "facebook": Platform("facebook", "Facebook", 63206, fold=477, source="Facebook post limits"),
-    "instagram": Platform("instagram", "Instagram", 2200, hashtag_limit=5, alt_text_limit=100,
+    "instagram": Platform("instagram", "Instagram", 2200, hashtag_limit=5,
                           source="Instagram help: captions 2,200 characters; 5 hashtags since December 2025"),
     "youtube": Platform("youtube", "YouTube", 5000, title_limit=100,
                         source="YouTube help: title 100 characters, description 5,000"),
@@ -250,8 +250,17 @@ def _weight_of(text: str, start: int, end: int) -> int:
     return sum(_char_weight(ord(c)) for c in chunk)
 
 
+_REPLY_MENTIONS = re.compile(r"(?:@\w{1,15}\s+)+")
+
+
+def reply_prefix(text: str) -> int:
+    """Where a reply's text starts after its leading @mentions, which X does not count (0: none)."""
+    m = _REPLY_MENTIONS.match(text)
+    return m.end() if m else 0
+
+
 def text_length(text: str, platform_name: str) -> int:
-    """Length of ``text`` as the platform counts it."""
+    """Length of ``text`` as the platform counts it (on X, without a reply's leading @mentions)."""
     if PLATFORMS[platform_name].weighted:
-        return x_weighted_length(text)
+        return x_weighted_length(text[reply_prefix(text) :])
     return len(text)

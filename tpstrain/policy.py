@@ -233,7 +233,7 @@ def _term_spellings(term: Any) -> set[str]:
 
 def _apply_override(rule: Rule, ov: RuleOverride, source: str) -> Rule:
     data = rule.model_dump()
-    for key in ("level", "enabled", "message", "fix"):
+    for key in ("level", "enabled", "message", "question", "fix"):
         val = getattr(ov, key)
         if val is not None:
             data[key] = val

@@ -61,7 +61,10 @@ def format_rule(rule: Rule, width: int = 96) -> str:
     wrap = lambda s, ind="  ": textwrap.fill(" ".join(s.split()), width, initial_indent=ind, subsequent_indent=ind)  # noqa: E731
     out = [f"{rule.id}  [{rule.category}, {rule.level}{'' if rule.enabled else ', disabled'}]", f"  {rule.title}", "",
            "Why:", wrap(rule.rationale), "", "Source:", wrap(rule.source), "",
-           "Values: " + ", ".join(rule.values), "", "Fix:", wrap(rule.fix), "", "Bad:"]
+           "Values: " + ", ".join(rule.values), "", "Fix:", wrap(rule.fix), ""]
+    if rule.question:
+        out += ["When the text cannot tell, it asks (a warning):", wrap(rule.question), ""]
+    out += ["Bad:"]
     out += [wrap(e.text, "  ✗ ") for e in rule.examples.bad]
     out += ["", "Good:"]
     out += [wrap(e.text, "  ✓ ") for e in rule.examples.good]

@@ -46,6 +46,8 @@ class Term(Strict):
     unless_before: list[str] = Field(default_factory=list, description="Words that, right after, cancel.")
     unless_after: list[str] = Field(default_factory=list, description="Words that, right before, cancel.")
     note: str | None = Field(None, description="Added to the message for this term.")
+    unless_listed: bool = Field(False, description="Not when the term is an item of a list of descriptors "
+                                "('male, white, 30s, 5\'10\"').")
 
     _lists = field_validator("match", "suggest", "unless_before", "unless_after", mode="before")(_as_list)
 
@@ -54,6 +56,17 @@ class TermsCheck(Strict):
     kind: Literal["terms"]
     terms: list[Term] = Field(default_factory=list)
     skip_quoted: bool = Field(False, description="Leave quoted speech and charges quoted as laid alone.")
+    skip_titles: bool = Field(False, description="Leave names in Title Case alone: charges as laid ('Obtaining "
+                              "Sexual Services'), laws ('Indian Act'), organizations.")
+
+
+class AcronymsCheck(TermsCheck):
+    """Internal acronyms with what to write (``terms``), and any other word in capitals the public does not know
+    (not in ``known`` or the policy's acronyms, and not spelled out in the post)."""
+
+    kind: Literal["acronyms"]  # type: ignore[assignment]
+    known: list[str] = Field(default_factory=list, description="Acronyms the public knows (DNA, CCTV, TTC).")
+    max_letters: int = Field(7, ge=2, description="Longer words in capitals are shouting, not acronyms.")
 
 
 class Pattern(Strict):
@@ -131,7 +144,10 @@ class Matcher(Strict):
     entity: Entity | None = None
     terms: list[str] = Field(default_factory=list)
     case: Literal["insensitive", "sensitive"] = "insensitive"
-    scope: Literal["sentence", "post"] | None = Field(None, description="Where to look; default: the rule's scope.")
+    scope: Literal["sentence", "post"] | None = Field(
+        None, description="Where to look; default: the rule's scope. 'post' looks at the whole post, the trigger's "
+        "own words included."
+    )
 
     @model_validator(mode="after")
     def _one(self) -> Matcher:
@@ -154,6 +170,17 @@ class ContextCheck(Strict):
     suggest: list[str] = Field(default_factory=list)
 
 
+class PeopleCheck(Strict):
+    """Find a person by what the post says of them (who is named, and in what role: passes/people.py)."""
+
+    kind: Literal["people"]
+    find: Literal["young-person-named", "young-person-identified", "complainant-named", "complainant-identified",
+                  "deceased-named", "guilt-label", "health-details"] = Field(description="What to look for.")
+    terms: list[str] = Field(default_factory=list, description="guilt-label: the labels that decide guilt; "
+                             "health-details: the conditions, treatments and injuries to look for.")
+    suggest: list[str] = Field(default_factory=list)
+
+
 class DescriptorsCheck(Strict):
     """Fire when a trigger (race or colour with a person word) has too few other descriptors."""
 
@@ -164,9 +191,9 @@ class DescriptorsCheck(Strict):
 
 
 Check = Annotated[
-    TermsCheck | PatternCheck | DetectorCheck | ReadabilityCheck | SentenceLengthCheck | ShoutingCheck
+    TermsCheck | AcronymsCheck | PatternCheck | DetectorCheck | ReadabilityCheck | SentenceLengthCheck | ShoutingCheck
     | EmojiCheck | LimitCheck | MediaCheck | HashtagCaseCheck | AuthorizationCheck | ContextCheck
-    | DescriptorsCheck,
+    | DescriptorsCheck | PeopleCheck,
     Field(discriminator="kind"),
 ]
 # the kind names, read from the models above (each check's `kind: Literal[...]`)
@@ -206,6 +233,10 @@ class Rule(Strict):
     rationale: str = Field(min_length=10)
     source: str = Field(min_length=3)
     message: str = Field(description="Shown with each finding: {match}, {suggestion}, {suggestions}, {limit}, {value}.")
+    question: str | None = Field(
+        None, description="When the text cannot show the problem for sure, the finding is a warning with this "
+        "message: the question the writer must answer (\"Is {match} an official line?\")."
+    )
     fix: str = Field(min_length=3, description="How to fix it, in words.")
     check: Check
     examples: Examples
@@ -228,6 +259,9 @@ class Settings(Strict):
     official_addresses: list[str] = Field(default_factory=list, description="Street addresses fine to publish.")
     required_training: str = Field("social-media-basics", description="Module a member needs to post.")
     acronyms: list[str] = Field(default_factory=list, description="Acronyms readers know (not shouting).")
+    sexual_offences: list[str] = Field(
+        default_factory=list, description="Words that say a post is about a sexual offence (publication bans apply)."
+    )
 
 
 class RuleOverride(Strict):
@@ -236,6 +270,7 @@ class RuleOverride(Strict):
     level: Level | None = None
     enabled: bool | None = None
     message: str | None = None
+    question: str | None = None
     fix: str | None = None
     add_terms: list[Term] = Field(default_factory=list, description="terms rules: more terms.")
     remove_terms: list[str] = Field(default_factory=list, description="terms rules: drop terms by any spelling.")

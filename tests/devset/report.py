@@ -39,7 +39,9 @@ class Result:
 
 
 def load() -> list[dict]:
-    return [json.loads(line) for line in (HERE / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Every labelled development post: posts.jsonl and the batches written blind beside it (batch*.jsonl)."""
+    return [json.loads(line) for path in sorted(HERE.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def evaluate(policy=None, rows: list[dict] | None = None) -> Result:

@@ -1,4 +1,4 @@
-"""Check the labelled development set (posts.jsonl) and print its counts.
+"""Check the labelled development set (posts.jsonl and the batches written blind beside it) and print its counts.
 
 Run:  python tests/devset/validate.py [path/to/posts.jsonl]
 Exits 1 and lists the problems when the file breaks a rule below. Standard library only.
@@ -20,13 +20,13 @@ PLATFORMS = ("x", "facebook", "instagram", "youtube")
 MEDIA_KINDS = ("image", "video", "gif", "audio")
 ACCOUNT_KINDS = ("corporate", "unit", "official_individual", "personal")
 POST_KEYS = {"text", "platform", "title", "media", "next_of_kin_notified", "account", "author", "links", "reply_to",
-             "created_at", "scheduled_at", "official"}
+             "created_at", "scheduled_at", "official", "people", "official_contacts"}
 
 MIN_LINES = 330
 MIN_CLEAN = 140
 MIN_PER_CATEGORY = 22
 
-ID_RE = re.compile(r"^(?P<type>[a-z]+)-(?P<n>\d{3})$")
+ID_RE = re.compile(r"^(?:d\d-)?(?P<type>[a-z]+)-(?P<n>\d{3})$")  # "d2-": a batch written blind
 
 
 def _date(value: object) -> bool:
@@ -86,16 +86,17 @@ def check_post(post: object, where: str) -> list[str]:
     return errs
 
 
-def validate(path: Path) -> tuple[list[str], dict]:
+def validate(path: Path | list[Path]) -> tuple[list[str], dict]:
     errs: list[str] = []
     seen: set[str] = set()
     by_type: Counter[str] = Counter()
     clean_by_type: Counter[str] = Counter()
     by_category: Counter[str] = Counter()
     by_size: Counter[int] = Counter()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for no, line in enumerate(lines, 1):
-        where = f"line {no}"
+    paths = path if isinstance(path, list) else [path]
+    lines = [(p.name, no, line) for p in paths for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)]
+    for name, no, line in lines:
+        where = f"{name} line {no}"
         if not line.strip():
             errs.append(f"{where}: blank line")
             continue
@@ -108,14 +109,14 @@ def validate(path: Path) -> tuple[list[str], dict]:
             errs.append(f"{where}: not an object")
             continue
         missing = {"id", "type", "expect", "post"} - set(row)
-        extra = set(row) - {"id", "type", "expect", "post", "note"}
+        extra = set(row) - {"id", "type", "expect", "post", "note", "verdict"}
         if missing:
             errs.append(f"{where}: missing keys {sorted(missing)}")
             continue
         if extra:
             errs.append(f"{where}: unknown keys {sorted(extra)}")
         rid, rtype, expect = row["id"], row["type"], row["expect"]
-        where = f"line {no} ({rid})"
+        where = f"{name} line {no} ({rid})"
         if rtype not in TYPES:
             errs.append(f"{where}: type {rtype!r} not in {TYPES}")
         m = ID_RE.match(rid) if isinstance(rid, str) else None
@@ -154,9 +155,10 @@ def validate(path: Path) -> tuple[list[str], dict]:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("posts.jsonl")
+    here = Path(__file__).parent
+    path = [Path(argv[1])] if len(argv) > 1 else sorted(here.glob("*.jsonl"))
     errs, s = validate(path)
-    print(f"{path}: {s['total']} posts, {s['clean']} clean, {s['total'] - s['clean']} with at least one category")
+    print(f"{', '.join(p.name for p in path)}: {s['total']} posts, {s['clean']} clean, {s['total'] - s['clean']} with at least one category")
     print("\nposts by type (clean / all):")
     for t in TYPES:
         print(f"  {t:<12} {s['clean_by_type'][t]:>3} / {s['by_type'][t]:>3}")

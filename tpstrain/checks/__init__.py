@@ -6,6 +6,7 @@ here with a ``Compiled`` subclass whose ``run(ctx)`` returns findings, and an en
 
 from __future__ import annotations
 
+from .acronyms import AcronymsRule
 from .authorization import AuthorizationRule
 from .base import Compiled
 from .context import ContextRule
@@ -16,6 +17,7 @@ from .hashtag_case import HashtagCaseRule
 from .limit import LimitRule
 from .media import MediaRule
 from .pattern import PatternRule
+from .people import PeopleRule
 from .readability import ReadabilityRule
 from .sentence_length import SentenceLengthRule
 from .shouting import ShoutingRule
@@ -25,5 +27,5 @@ KINDS: dict[str, type[Compiled]] = {
     "terms": TermsRule, "pattern": PatternRule, "detector": DetectorRule, "readability": ReadabilityRule,
     "sentence_length": SentenceLengthRule, "shouting": ShoutingRule, "emoji": EmojiRule, "limit": LimitRule,
     "media": MediaRule, "hashtag_case": HashtagCaseRule, "authorization": AuthorizationRule,
-    "context": ContextRule, "descriptors": DescriptorsRule,
+    "context": ContextRule, "descriptors": DescriptorsRule, "people": PeopleRule, "acronyms": AcronymsRule,
 }

@@ -10,6 +10,7 @@ from functools import cache, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from ..levels import LEVEL_RANK
 from ..passes.tokenize import Analysis, plain_words
 from ..platforms import PLATFORMS, text_length
 from ..readability import scores
@@ -61,7 +62,9 @@ class Ctx:
         self.a = a
         self.policy = policy
         self.make_finding = make_finding
-        self.pattern_hits = hits = policy.patterns.matches(a.folded)
+        # hashtags are read as words too ("#GangViolence" as "gang violence"), after the text
+        self.pattern_hits = hits = policy.patterns.matches(
+            a.folded + "".join("\n" + phrase for _, phrase in a.hashtag_phrases) if a.hashtags else a.folded)
         # first: the term table skips the hidden-word pass when its precheck found nothing
         a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
         self.hits = policy.table.match(a) if policy.table.first else {}
@@ -80,6 +83,28 @@ class Ctx:
         if i <= 0:
             return True
         return self.a.words[i - 1].sentence != self.a.words[i].sentence
+
+    def in_title(self, start: int, end: int) -> bool:
+        """The span is part of a name in Title Case of two or more words ("Obtaining Sexual Services for
+        Consideration", "Indian Act"): a charge as laid, a law, an organization."""
+        words = self.a.words
+        i = bisect.bisect_left(self.word_starts, start)
+        j = bisect.bisect_left(self.word_starts, end)
+        if i >= len(words) or not all(_titled(w.text) for w in words[i:j]):
+            return False
+        k = j
+        while k < len(words) and words[k].lower in _TITLE_JOINERS and k + 1 < len(words):
+            k += 1
+        after = k < len(words) and _titled(words[k].text) and words[k].sentence == words[i].sentence
+        before = i > 0 and _titled(words[i - 1].text) and words[i - 1].sentence == words[i].sentence
+        return after or before
+
+    def in_list(self, end: int) -> bool:
+        """The span ends an item of a list of descriptors: a comma or slash after it, and two more after that."""
+        text = self.a.folded
+        line_end = min((x for x in (text.find("\n", end), text.find(".", end)) if x >= 0), default=len(text))
+        rest = text[end:line_end]
+        return rest[:1] in (",", "/") and rest.count(",") + rest.count("/") >= 2
 
     def words_after(self, pos: int, guards: list[tuple[str, ...]]) -> bool:
         """True when the words right after ``pos`` begin with one of the guards."""
@@ -145,7 +170,9 @@ class Compiled:
 
     def finding(self, ctx: Ctx, start: int, end: int, values: dict[str, Any] | None = None,
                 suggestions: list[str] = (), *, folded: bool = True, field: str = "text",
-                field_text: str | None = None) -> Finding:
+                field_text: str | None = None, certain: bool = True) -> Finding:
+        """A finding of this rule. ``certain=False`` when the text cannot show the problem for sure: then it
+        is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
         if field == "text":
             os_, oe = ctx.orig(start, end) if folded else (start, end)
             matched = ctx.post.text[os_:oe]
@@ -159,11 +186,24 @@ class Compiled:
             vals.setdefault("suggestion", suggestions[0])
             vals.setdefault("suggestions", " or ".join(f"'{s}'" for s in suggestions))
         r = self.rule
+        level, message = r.level, r.message
+        if not certain:
+            level = level if LEVEL_RANK[level] <= LEVEL_RANK["warning"] else "warning"
+            message = r.question or message
         return ctx.make_finding(
-            rule=r.id, category=r.category, level=r.level, start=os_, end=oe, text=matched,
-            message=render(r.message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
+            rule=r.id, category=r.category, level=level, start=os_, end=oe, text=matched,
+            message=render(message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
         )
 
 
 def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
-    return not (skip and ctx.a.quoted and ctx.a.in_quotes(start, end))
+    """False for a span inside quoted speech or a charge quoted as laid (four words or more between the
+    quotation marks); a word or two in quotes ('the "killer"') is a label, not a quote."""
+    return not (skip and ctx.a.quoted and ctx.a.in_quotes(start, end, min_words=4))
+
+
+_TITLE_JOINERS = frozenset("of for and the a an in to with on by under over".split())
+
+
+def _titled(text: str) -> bool:
+    return text[:1].isupper() and (len(text) == 1 or not text.isupper())

@@ -40,8 +40,9 @@ class ContextRule(Compiled):
             return None if any(x.kind in kinds for x in ctx.post.media) else []
         if m.entity:
             return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
-        words = ctx.a.words
-        return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(f"{self.rule.id}#{name}", ())]
+        words, owner = ctx.a.words, f"{self.rule.id}#{name}"
+        return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(owner, ())] + [
+            (s, e) for s, e, _ in ctx.a.tag_hits.get(owner, ())]
 
     def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int],
                  trigger_sentence: int = 0) -> tuple[int, int] | bool:
@@ -51,8 +52,9 @@ class ContextRule(Compiled):
         own = self.matchers[name].scope
         scope = sentence if own is None else (None if own == "post" else trigger_sentence)
         for s, e in spans:
-            if s < exclude[1] and exclude[0] < e and not name.startswith("unless_any"):
-                continue  # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old")
+            if s < exclude[1] and exclude[0] < e and not name.startswith("unless_any") and own != "post":
+                continue  # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old",
+                # and a matcher that looks at the whole post sees the trigger's words too)
             if not not_quoted(ctx, s, e, self.check.skip_quoted):
                 continue
             if scope is None or ctx.sentence_at(s) == scope:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..passes.entities import DETECTORS, PRECHECKS
+from ..passes.contacts import email_status, phone_status
+from ..passes.entities import DETECTORS, PRECHECKS, address_key
 from ..passes.phones import official_phone_matcher
 from .base import Compiled, Ctx
 
@@ -14,18 +14,6 @@ if TYPE_CHECKING:
     from ..engine import CompiledPolicy
     from ..review import Finding
     from ..rules import DetectorCheck, Rule
-
-
-_ADDRESS_WORDS = {
-    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "drive": "dr", "crescent": "cres",
-    "court": "crt", "ct": "crt", "place": "pl", "lane": "ln", "parkway": "pkwy", "terrace": "terr",
-    "east": "e", "west": "w", "north": "n", "south": "s",
-}
-
-
-def _address_key(address: str) -> str:
-    """'255 Dundas Street West' and '255 Dundas St W' are one address."""
-    return " ".join(_ADDRESS_WORDS.get(w, w) for w in re.sub(r"\W+", " ", address.lower()).split())
 
 
 class DetectorRule(Compiled):
@@ -44,15 +32,33 @@ class DetectorRule(Compiled):
             allow = {x.lower() for x in [*st.official_emails, *chk.allow]}
             self.allowed = lambda v: v in allow or any(a.startswith("@") and v.endswith(a) for a in allow)
         elif chk.detector == "street_address":
-            allow = {_address_key(x) for x in [*st.official_addresses, *chk.allow]}
-            self.allowed = lambda v: _address_key(v) in allow
+            allow = {address_key(x) for x in [*st.official_addresses, *chk.allow]}
+            self.allowed = lambda v: address_key(v) in allow
         else:
             allow = {x.upper().replace(" ", "") for x in chk.allow}
             self.allowed = lambda v: v.upper().replace(" ", "") in allow
 
     def run(self, ctx: Ctx) -> list[Finding]:
-        return [
-            self.finding(ctx, s, e, {"value": v}, self.check.suggest)
-            for s, e, v in self.detect(ctx.a)
-            if not self.allowed(v)
-        ]
+        kind, a = self.check.detector, ctx.a
+        if kind not in ("phone", "email"):
+            return [self.finding(ctx, s, e, {"value": v}, self.check.suggest)
+                    for s, e, v in self.detect(a) if not self.allowed(v)]
+        # a phone number or an address: official, private, not a contact at all, or a question for the writer
+        declared = _declared_contacts(ctx)
+        out = []
+        for s, e, v in self.detect(a):
+            official = self.allowed(v) or _contact_key(v) in declared
+            status = (phone_status(a, s, e, v, official) if kind == "phone" else email_status(a, s, v, official))
+            if status in ("private", "unknown"):
+                out.append(self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=status == "private"))
+        return out
+
+
+def _contact_key(value: str) -> str:
+    digits = "".join(c for c in value if c.isdigit())
+    return digits[-10:] if len(digits) >= 7 else value.strip().lower()
+
+
+def _declared_contacts(ctx: Ctx) -> set[str]:
+    """Numbers and addresses the post's author says are official (Post.official_contacts)."""
+    return {_contact_key(c) for c in getattr(ctx.post, "official_contacts", None) or ()}

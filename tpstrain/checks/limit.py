@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..platforms import PLATFORMS, x_weighted_length
+from ..platforms import PLATFORMS, reply_prefix, x_weighted_length
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ class LimitRule(Compiled):
             length = ctx.metrics.weighted_length
             if length <= limit:
                 return []
-            cut = _cut_index(post.text, limit, plat.weighted)
+            skip = reply_prefix(post.text) if plat.weighted else 0
+            cut = skip + _cut_index(post.text[skip:], limit, plat.weighted)
             return [self.finding(ctx, cut, len(post.text), {**vals, "value": length}, folded=False)]
         if chk.field == "hashtags":
             tags = ctx.a.hashtags

@@ -58,4 +58,7 @@ class PatternRule(Compiled):
                 if p.note:
                     f.message = f"{f.message} {p.note}"
                 out.append(f)
+            for tag, phrase in ctx.a.hashtag_phrases:  # the pattern said as a hashtag: the whole tag
+                if rx.search(phrase) and not any(s <= tag.start < e for s, e in zip(starts, ends, strict=True)):
+                    out.append(self.finding(ctx, tag.start, tag.end, {}, p.suggest))
         return out

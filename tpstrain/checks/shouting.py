@@ -42,7 +42,7 @@ class ShoutingRule(Compiled):
             while j > i and not self._loud(words[j - 1].text):
                 j -= 1
             loud = sum(1 for w in words[i:j] if self._loud(w.text))
-            if loud >= chk.min_run:
+            if loud >= chk.min_run and not _heading(ctx.a.folded, words[i].start, words[j - 1].end):
                 s, e = words[i].start, words[j - 1].end
                 original = ctx.post.text[slice(*ctx.orig(s, e))]
                 fixed = "".join(
@@ -51,3 +51,11 @@ class ShoutingRule(Compiled):
                 out.append(self.finding(ctx, s, e, {"value": loud}, [fixed]))
             i = max(j, i + 1)
         return out
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """"PERSON IN CRISIS:" on a line of its own: an incident post's heading, not shouting (the same words
+    running on into a sentence, "URGENT MISSING PERSON: a man ...", still shout)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" #*-") and text[end : end + 1] == ":" and \
+        text[end + 1 : end + 2] in ("\n", "")

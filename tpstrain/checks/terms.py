@@ -26,11 +26,14 @@ class TermsRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         out = []
         words = ctx.a.words
-        for i, j, e in ctx.hits.get(self.rule.id, ()):
-            s, end = words[i].start, words[j - 1].end
+        spans = [(words[i].start, words[j - 1].end, e) for i, j, e in ctx.hits.get(self.rule.id, ())]
+        spans += ctx.a.tag_hits.get(self.rule.id, [])  # terms written as hashtags: the whole tag
+        for s, end, e in spans:
             if not not_quoted(ctx, s, end, self.check.skip_quoted):
                 continue
             term = e.term
+            if (self.check.skip_titles and ctx.in_title(s, end)) or (term.unless_listed and ctx.in_list(end)):
+                continue
             f = self.finding(ctx, s, end, {"note": term.note or ""}, term.suggest)
             if term.note and "{note}" not in self.rule.message:
                 f.message = f"{f.message} {term.note}"

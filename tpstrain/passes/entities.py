@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .phones import phones
+from .phones import all_phones
 from .tokenize import Analysis, Span, memo
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
@@ -20,18 +20,40 @@ _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
     rf"(?:\s+(?:E|W|N|S|East|West|North|South)\b\.?)?"
 )
+_PUBLIC_BUILDING = re.compile(
+    r"\b(?:courts?|courthouse|court house|division|station|headquarters|hq|police|detachment|hall|library|arena|"
+    r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
+    r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building)\s*[,:(-]?\s*(?:at\s+)?$",
+    re.I,
+)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
 _PLATE = re.compile(
-    r"\b(?:(?:licen[cs]e|plate|marker)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
+    r"\b(?:(?:licen[cs]e|plate|marker|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
     r"([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
-    r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3})\b",
+    r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
+_SHORT_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d"
 _DOB = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE})",
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE}|{_SHORT_DATE})",
+    re.I,
+)
+# "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
+_DOB_BESIDE_NAME = re.compile(
+    r"[A-Z][a-z'-]+\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
+)
+_LABELLED_ID = re.compile(
+    r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|licen[cs]e\s+number|sin|social\s+insurance|"
+    r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,2}\d[\d -]{5,18}\d)\b",
+    re.I,
+)
+_LABELLED_ID_FAR = re.compile(
+    r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|social\s+insurance|sin\s+card)\b[^.!?]{0,60}?"
+    r"\b(?:number|no\.?|#)\s*:?\s*([A-Z]{0,2}\d[\d -]{5,18}\d)\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
@@ -138,6 +160,8 @@ def street_addresses(a: Analysis) -> list[Span]:
     for m in _ADDRESS.finditer(a.folded):
         if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
             continue
+        if _PUBLIC_BUILDING.search(a.folded[max(0, m.start() - 40) : m.start()]):
+            continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
         num = m.group().split()[0]
         if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
             continue  # a year: "2026 Queen's Plate" is not an address
@@ -160,11 +184,22 @@ def licence_plates(a: Analysis) -> list[Span]:
             continue
         if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
+        around = a.folded[max(0, m.start() - 160) : m.end() + 120]
+        if _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
+            continue  # a vehicle police are looking for: publishing its plate is the point
         out.append((m.start(g), m.end(g), val.upper()))
     return out
 
 
-_ROAD_WORDS = frozenset({"hwy", "qew", "dvp", "route", "exit", "unit", "line", "bus", "car", "apt", "suite", "room"})
+_WANTED_VEHICLE = re.compile(
+    r"\b(?:wanted|stolen|hit[- ]and[- ]run|fled|fleeing|left the scene|amber alert|suspect vehicle|if you see (?:it|this)|"
+    r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
+    r"believed to be (?:driving|in)|do not approach|last seen (?:driving|in a)|drove off)\b",
+    re.I,
+)
+_RECOVERED = re.compile(r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back)\b", re.I)
+_ROAD_WORDS = frozenset({"hwy", "qew", "dvp", "route", "exit", "unit", "line", "bus", "car", "apt", "suite", "room",
+                         "tty", "ext", "box", "po", "am", "pm", "go"})
 
 
 def _plain_word_and_number(val: str) -> bool:
@@ -178,7 +213,12 @@ def _plain_word_and_number(val: str) -> bool:
 
 @memo("date_of_birth")
 def dates_of_birth(a: Analysis) -> list[Span]:
-    return [(m.start(), m.end(), m.group(1)) for m in _DOB.finditer(a.folded)]
+    out = [(m.start(), m.end(), m.group(1)) for m in _DOB.finditer(a.folded)]
+    for m in _DOB_BESIDE_NAME.finditer(a.folded):
+        g = 1 if m.group(1) else 2
+        if not any(s <= m.start(g) < e for s, e, _ in out):
+            out.append((m.start(g), m.end(g), m.group(g)))
+    return out
 
 
 def _luhn(digits: str) -> bool:
@@ -197,12 +237,18 @@ def id_numbers(a: Analysis) -> list[Span]:
     has_sin_word = bool(_SIN_CONTEXT.search(text))
     for m in _SIN.finditer(text):
         digits = "".join(m.groups())
-        if digits[0] in "08":
+        if digits[0] in "08" and not has_sin_word:
             continue
         if has_sin_word or (_luhn(digits) and (" " in m.group() or "-" in m.group())):
             out.append((m.start(), m.end(), digits))
     for rx in (_HEALTH, _DRIVER):
         out += [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    for m in _LABELLED_ID_FAR.finditer(text):  # "passport handed in at Euston, number 123456789"
+        if not any(s <= m.start(1) < e for s, e, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _LABELLED_ID.finditer(text):  # "passport number 123456789", "health card no. 4532 281 947"
+        if not any(s <= m.start(1) < e for s, e, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
 
@@ -262,26 +308,26 @@ def person_names(a: Analysis) -> list[Span]:
 PRECHECKS: dict[str, str] = {
     # Folded text has only the digits 0-9 (text.fold); RE2's \s lacks the vertical tab and \x1c-\x1f that
     # Python's has, so they are named.
-    "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d",
+    "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|insurance|student|account|card|employee)",
     # a labelled plate, or an unlabelled one, which starts with two capitals
-    "licence_plate": r"(?i:licen[cs]e|plate|marker)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}",
+    "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]",
-    "date_of_birth": r"(?i)d\.?o\.?b|birth|born",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|collegiate|academy|c\.?i\b|s\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
     # (one apostrophe between letters is inside a word: "don't" hides nothing)
-    "hidden_runs": r"[\pL\pN](?:[.\-*_/|+~]|['.\-*_/|+~]{2,})[\pL\pN]|\pL \pL \pL",
+    "hidden_runs": r"[\pL\pN](?:[.\-*_/|+~]|['.\-*_/|+~]{2,})[\pL\pN]|\pL \pL \pL|\pL\n\pL|\pL[\p{So}\p{Sk}\p{Co}]+\pL",
 }
 
 DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
-    "phone": phones,
+    "phone": all_phones,
     "email": emails,
     "street_address": street_addresses,
     "postal_code": postal_codes,
@@ -293,3 +339,15 @@ DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
     "relationship": relationships,
     "person_name": person_names,
 }
+
+
+_ADDRESS_WORDS = {
+    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "drive": "dr", "crescent": "cres",
+    "court": "crt", "ct": "crt", "place": "pl", "lane": "ln", "parkway": "pkwy", "terrace": "terr",
+    "east": "e", "west": "w", "north": "n", "south": "s",
+}
+
+
+def address_key(address: str) -> str:
+    """'255 Dundas Street West' and '255 Dundas St W' are one address."""
+    return " ".join(_ADDRESS_WORDS.get(w, w) for w in re.sub(r"\W+", " ", address.lower()).split())

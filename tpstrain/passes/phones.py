@@ -143,3 +143,35 @@ def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
         rx.append(digits.replace("x", r"\d"))
     compiled = re.compile("|".join(f"(?:{r})" for r in rx)) if rx else None
     return lambda national: bool(compiled and compiled.fullmatch(national))
+
+
+# Numbers libphonenumber does not see for region CA: UK numbers written nationally ("07700 900461",
+# "0161 856 3471", "0800 555 111") and numbers spelled out in words ("four one six, five five five, ...").
+_UK = re.compile(r"(?<![\d+])0(?:7\d{3}\s?\d{6}|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4})(?!\d)")
+_DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
+_DIGIT_WORDS["oh"] = "0"
+
+
+def other_phones(a: Analysis) -> list[Span]:
+    """UK numbers in national form and numbers spelled out in words, as (start, end, digits)."""
+    out = [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _UK.finditer(a.folded)]
+    words, gaps = a.words, a.gaps
+    k, n = 0, len(words)
+    while k < n:
+        if words[k].lower not in _DIGIT_WORDS:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and words[j].lower in _DIGIT_WORDS and gaps[j].strip(" ,.-") == "":
+            j += 1
+        if j - k >= 7:
+            out.append((words[k].start, words[j - 1].end, "".join(_DIGIT_WORDS[w.lower] for w in words[k:j])))
+        k = j
+    return out
+
+
+def all_phones(a: Analysis) -> list[Span]:
+    """Every phone number in the post: libphonenumber's, and the UK and spelled-out ones it does not see."""
+    found = phones(a)
+    extra = [s for s in other_phones(a) if not any(s[0] < e and b < s[1] for b, e, _ in found)]
+    return sorted(found + extra) if extra else found

@@ -39,6 +39,35 @@ def _inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+_LEET = str.maketrans("013457$@", "oieastsa")
+
+
+def _unleet(word: str) -> str:
+    """A digit standing for a letter inside a word ("k1ller", "junk1e", "cr4ckhead"): read as the letter.
+    Words of mostly digits (plates, times, "4x4", "1st") stay as they are."""
+    letters = sum(c.isalpha() for c in word)
+    if letters < 3 or letters < len(word) / 2 or not any(c.isdigit() for c in word[1:-1]):
+        return word
+    return word.translate(_LEET)
+
+
+def hashtag_words(body: str) -> list[str]:
+    """A hashtag's words, lower case: CamelCase split ("GangViolence"), else split into known words
+    ("missingperson"), else the tag as one word ("junkie")."""
+    import re
+
+    from ..words import segment
+
+    if not body.isalpha():
+        return [body.lower()] if body.replace("_", "").isalnum() else []
+    if not (body.islower() or body.isupper()):
+        parts = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", body)
+        if "".join(parts) == body:
+            return [p.lower() for p in parts]
+    low = body.lower()
+    return list(segment(low) or (low,))
+
+
 MAX_HIDDEN_LETTERS = 64  # a longer glued or spaced run spells no term's words (and splitting it is quadratic)
 MAX_HIDDEN_RUNS = 200  # a post hiding more words than this is noise: the first 200 are read
 
@@ -106,7 +135,7 @@ class TermTable:
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
         words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
-        lw = [w.lower for w in words]
+        lw = [_unleet(w.lower) if not w.lower.isalpha() else w.lower for w in words]  # "k1ller" reads "killer"
         n = len(lw)
         hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
         starts = self.starts
@@ -142,6 +171,8 @@ class TermTable:
             runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and r[2] in parts][:MAX_HIDDEN_RUNS]
             if runs:
                 self._match_hidden_words(a, runs, lw, hits)
+        if a.hashtags:
+            self._match_hashtags(a, hits)
         # keep the longest, leftmost, non-overlapping match per owner
         for owner, found in hits.items():
             found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -152,6 +183,25 @@ class TermTable:
                     end = h[1]
             hits[owner] = kept
         return hits
+
+    def _match_hashtags(self, a: Analysis, hits: dict[str, list[tuple[int, int, Entry]]]) -> None:
+        """Terms written as hashtags ("#junkie", "#EDP", "#GangViolence"): the whole tag, read as words, is a
+        term. Recorded as hits on the tag's characters (``tag_hits``), beside the word hits."""
+        single, longer = self.single, self.longer
+        for tag in a.hashtags:
+            parts = hashtag_words(tag.text[1:])
+            if not parts:
+                continue
+            found: list[Entry] = []
+            if len(parts) == 1:
+                found = [e for e in single.get(parts[0], ()) if not e.exact]
+            else:
+                for size, by_words in longer.get((parts[0], parts[1]), ()):
+                    if size == len(parts):
+                        found = [e for e in by_words.get(tuple(parts), ()) if not e.exact]
+            for e in found:
+                a.tag_hits.setdefault(e.owner, []).append((tag.start, tag.end, e))
+                hits.setdefault(e.owner, [])
 
     def _match_hidden_words(self, a: Analysis, runs: list[tuple[int, int, str]], lw: list[str],
                             hits: dict[str, list[tuple[int, int, Entry]]]) -> None:

@@ -7,6 +7,7 @@ text), the gaps between words, the sentences, and a per-post cache for entities 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -114,6 +115,7 @@ class Analysis:
     words: list[Token]  # word tokens only
     gaps: list[str]  # gaps[i]: the folded text between words[i-1] and words[i]
     cache: dict = field(default_factory=dict)  # per-post memo for entities and metrics
+    tag_hits: dict = field(default_factory=dict)  # term-table hits on whole hashtags: owner -> [(start, end, entry)]
 
     @classmethod
     def of(cls, text: str) -> Analysis:
@@ -183,6 +185,12 @@ class Analysis:
             out.setdefault(w.sentence, []).append(w)
         return list(out.values())
 
+    def sentences_by_index(self, k: int) -> list[Token]:
+        """The words of sentence ``k``."""
+        if "by_sentence" not in self.cache:
+            self.cache["by_sentence"] = {s[0].sentence: s for s in self.sentences}
+        return self.cache["by_sentence"].get(k, [])
+
     def _of_kind(self, kind: str) -> list[Token]:
         if self.tokens is self.words:  # tokenized as words only: there is none
             return []
@@ -191,6 +199,13 @@ class Analysis:
     @cached_property
     def hashtags(self) -> list[Token]:
         return self._of_kind(HASHTAG)
+
+    @cached_property
+    def hashtag_phrases(self) -> list[tuple[Token, str]]:
+        """Each hashtag with its words as a phrase: ("#GangViolence", "gang violence")."""
+        from .terms import hashtag_words
+
+        return [(t, " ".join(w)) for t in self.hashtags if (w := hashtag_words(t.text[1:]))]
 
     @cached_property
     def mentions(self) -> list[Token]:
@@ -210,8 +225,10 @@ class Analysis:
             pos = end + 1
         return spans
 
-    def in_quotes(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.quoted)
+    def in_quotes(self, start: int, end: int, min_words: int = 0) -> bool:
+        """The span is inside double quotation marks that hold at least ``min_words`` words."""
+        return any(s <= start and end <= e and (not min_words or len(self.folded[s:e].split()) >= min_words)
+                   for s, e in self.quoted)
 
     def tight_gap(self, i: int) -> bool:
         """True when words[i-1] and words[i] may belong to one term (space, hyphen or slash between)."""
@@ -229,7 +246,7 @@ class Analysis:
         words, gaps = self.words, self.gaps
         runs: list[tuple[int, int, str]] = []
         # glued: gap k (between words k-1 and k) is hiding characters only; neighbouring gaps make one run
-        glued = [k for k, g in enumerate(gaps) if g and not g.strip(_HIDING_CHARS)]
+        glued = [k for k, g in enumerate(gaps) if g and (not g.strip(_HIDING_CHARS) or _glue(g))]
         for first, last in islice(_groups(glued, _always), limit):
             runs.append((first - 1, last + 1, _NOT_LETTER.sub("", "".join(w.lower for w in words[first - 1 : last + 1]))))
         # spelled out: three or more single letters, one space apart
@@ -238,6 +255,13 @@ class Analysis:
         for first, last in islice(spelled, limit):
             runs.append((first, last + 1, "".join(w.lower for w in words[first : last + 1])))
         return runs
+
+
+def _glue(gap: str) -> bool:
+    """A line break or emoji inside a word ("jun\nkie", "jun🙂kie") hides it as well as a dot does."""
+    if gap == "\n":
+        return True
+    return all(unicodedata.category(c) in ("So", "Sk", "Cn", "Co") for c in gap)
 
 
 def _always(k: int) -> bool:
@@ -260,8 +284,33 @@ def _groups(ks: list[int], joined: Callable[[int], bool]):
 
 
 def plain_words(analysis: Analysis) -> list[Token]:
-    """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens)."""
-    return [w for w in analysis.words if not w.text.isdigit()]
+    """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens), no numbers, and
+    no names in Title Case ("Lucas Brenner", "Mischief to Religious Property", "Centre for Addiction and
+    Mental Health"): a reader does not have to work out a name or a charge as laid."""
+    words = analysis.words
+    titled = [w.text[:1].isupper() and not w.text.isupper() for w in words]
+    if sum(titled) < 2:
+        return [w for w in words if not w.text.isdigit()]
+    named = [False] * len(words)
+    k, n = 0, len(words)
+    while k < n:
+        if not titled[k]:
+            k += 1
+            continue
+        j, last = k + 1, k
+        while j < n and words[j].sentence == words[k].sentence and (
+                titled[j] or (words[j].lower in _NAME_JOINERS and j + 1 < n and titled[j + 1])):
+            if titled[j]:
+                last = j
+            j += 1
+        if last > k:
+            for m in range(k, last + 1):
+                named[m] = True
+        k = last + 1
+    return [w for w, name in zip(words, named, strict=True) if not name and not w.text.isdigit()]
+
+
+_NAME_JOINERS = frozenset("of for and the to in on de la".split())
 
 
 def memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:

@@ -1,0 +1,104 @@
+"""Acronyms a reader may not know: the policy's internal ones, with what to write, and any other word in
+capitals that the public does not know and the post does not spell out."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Ctx
+from .terms import TermsRule
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..review import Finding
+    from ..rules import AcronymsCheck, Rule
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # two capitals at least: "ETF", "ViCLAS", "K9"
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+class AcronymsRule(TermsRule):
+    check: AcronymsCheck  # type: ignore[assignment]  # TermsRule reads its terms and skip options
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        self.needs_term = None  # every post: an unknown acronym is not in any table
+        st = policy.policy.settings
+        self.known = {x.upper() for x in [*st.acronyms, *self.check.known]}
+        self.internal = {m.upper() for t in self.check.terms for m in t.match}
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        out = super().run(ctx) if self.rule.id in ctx.hits else []
+        a = ctx.a
+        words = a.words
+        caps = [k for k, w in enumerate(words) if 2 <= len(w.text) <= self.check.max_letters and _ACRONYM.fullmatch(w.text)]
+        if not caps:
+            return out
+        taken = {(f.start, f.end) for f in out}
+        text = a.folded
+        for k in caps:
+            w = words[k]
+            up = w.text.upper()
+            if up in self.known or up in self.internal or _ROMAN.fullmatch(w.text) or sum(c.isalpha() for c in up) < 2:
+                continue
+            if self._loud_run(words, k) or self._heading(text, w.start, w.end) or self._spelled_out(a, k):
+                continue
+            if sum(c.isupper() for c in w.text) < sum(c.islower() for c in w.text) or self._not_a_word(a, k):
+                continue
+            if ctx.orig(w.start, w.end) in taken:
+                continue
+            out.append(self.finding(ctx, w.start, w.end, {"suggestions": "the full name, or plain words"}))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    @staticmethod
+    def _loud_run(words, k: int) -> bool:
+        """Part of three or more words in capitals: shouting or a heading, not an acronym."""
+        def loud(i: int) -> bool:
+            return 0 <= i < len(words) and words[i].text.isupper() and len(words[i].text) > 1 and \
+                words[i].sentence == words[k].sentence
+        return (loud(k - 1) and loud(k - 2)) or (loud(k - 1) and loud(k + 1)) or (loud(k + 1) and loud(k + 2))
+
+    @staticmethod
+    def _heading(text: str, start: int, end: int) -> bool:
+        """"UPDATE:", "ROAD CLOSED:", "ARREST |" at the start of a line: a heading, in capitals."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        head = re.split(r"[:|]", line, maxsplit=1)
+        return len(head) == 2 and head[0].strip(" #*-").upper() == head[0].strip(" #*-") and end <= line_start + len(head[0])
+
+    @staticmethod
+    def _not_a_word(a, k: int) -> bool:
+        """A sign-off ("^PR"), a keyword to text ("text CONNECT to 686868"), a vanity number ("408-HELP"), a
+        plate or a model ("CBXR 719", "RAV4", "CR-V"), a reference ("CAD 4417"), or part of a name ("OC Transpo")."""
+        words, gaps = a.words, a.gaps
+        w, before = words[k], gaps[k]
+        if before.endswith("^") or (before.endswith("-") and k and words[k - 1].text[:1].isdigit()):
+            return True
+        if k and words[k - 1].lower in ("text", "texting", "word", "send", "keyword", "dial", "quoting", "quote",
+                                        "ref", "reference", "plate", "licence", "license", "reg", "model"):
+            return True
+        if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):
+            return True  # "RAV4", "N95", "K9": a model or a name, not an acronym to spell out
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.sentence == w.sentence:
+            gap = gaps[k + 1]
+            if nxt.text.isdigit() or gap.strip() in ("-", "/") or gap.strip().startswith("("):
+                return True
+            if nxt.text[:1].isupper() and not nxt.text.isupper() and gap == " " and nxt.lower not in ("has", "is"):
+                return True  # "OC Transpo", "GO Transit": part of a name
+        return a.folded[w.start - 1 : w.start] in ("'", '"') and a.folded[w.end : w.end + 1] in ("'", '"')
+
+    @staticmethod
+    def _spelled_out(a, k: int) -> bool:
+        """"Mobile Crisis Intervention Team (MCIT)" or "MCIT (Mobile Crisis Intervention Team)"."""
+        words, up = a.words, a.words[k].text.upper()
+        letters = [c for c in up if c.isalpha()]
+        n = len(letters)
+        for lo, hi in ((max(0, k - n - 3), k), (k + 1, min(len(words), k + n + 4))):
+            initials = [w.text[0].upper() for w in words[lo:hi] if w.text[:1].isupper()]
+            if "".join(initials).find("".join(letters)) >= 0:
+                return True
+        return False

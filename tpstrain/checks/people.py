@@ -1,0 +1,299 @@
+"""People named in a post, by role (passes/people.py): a young person, a sexual-offence complainant, a dead
+person whose family may not know, a guilt label on someone only charged.
+
+Each finding is certain (the rule's level) when the text shows the problem, and a warning that asks the
+rule's ``question`` when it cannot tell ("Who is Jordan Lee in this post?")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..passes import roles as R
+from ..passes.entities import schools, street_addresses
+from ..passes.people import Cast, Person, cast_of
+from .base import Compiled, Ctx
+
+if TYPE_CHECKING:
+    from ..engine import CompiledPolicy
+    from ..review import Finding
+    from ..rules import PeopleCheck, Rule
+
+# Words that wake these rules (each a shared owner in the term table): no word, no people pass.
+SEXUAL = "#sexual-offence"
+DEATH = "#death"
+YOUNG = "#young"
+_DEATH_WORDS = [
+    "died", "dies", "dead", "death", "deaths", "deceased", "killed", "killing", "fatal", "fatally", "fatality",
+    "passed away", "murder", "murdered", "homicide", "body", "remains", "succumbed", "rip", "r.i.p", "funeral",
+    "lost his life", "lost her life", "lost their life", "did not survive", "memory of", "tribute", "tributes",
+    "late", "family", "kin",
+]
+_YOUNG_WORDS = sorted(R.YOUTH_NOUNS | {f"{n}{s}" for n in range(12, 18) for s in ("", "yo", "yrs", "yr")} | {
+                                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen","year-old", "year old", "yr-old", "aged", "age", "yo", "young", "teenage",
+                                       "student", "students", "pupil", "son", "daughter", "stepdaughter", "stepson",
+                                       "niece", "nephew", "grandson", "granddaughter"})
+_UNKNOWN_OFFENDER = ("hunt for", "search for", "searching for", "looking for", "find", "catch", "identify",
+                     "track down", "trace", "seeking", "locate", "who is the", "help us find", "help us catch")
+_QUALIFIERS = frozenset("suspected alleged accused possible potential would-be unknown unidentified "
+                        "prolific".split())
+_DECISIVE = frozenset(
+    """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
+    confession|confessing|admitted guilt|admitted responsibility|admitted his guilt|admitted her guilt|
+    caught red-handed|red-handed|admitted to stealing|admitted to killing|admitted to the|admitted to officers|
+    admitted to police|admitted that he|admitted that she|told officers he|told officers she|told police he|
+    told police she|guilty""".replace("\n", "").split("|")
+)
+_ACTS = frozenset("""stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
+    kidnapped abducted defrauded scammed burgled torched""".split())
+_SAFETY_REASONS = ("may not answer", "may not respond", "may not understand", "may be confused", "may appear",
+                   "may become", "non-verbal", "nonverbal", "do not approach", "approach slowly", "speak slowly",
+                   "speak calmly", "may be frightened", "may be scared", "may run", "may hide")
+_PERSONAL = frozenset("he she his her him hers they their them".split())
+_DETERMINERS = frozenset("the this that these those our your".split())
+_WORKPLACE = ("works at", "worked at", "works for", "worked for", "working at", "employee of", "employees of",
+              "employee at", "employees at", "employed at", "employed by", "student at", "students at", "attends",
+              "attended", "patient at", "patients at", "patient of", "resident of", "member of", "members of",
+              "tenant at", "tenants of", "volunteer at", "player on", "players on", "player with", "works in",
+              "worked in", "staff at", "staff member at", "client of", "clients of", "customer of", "cashier at")
+_WORKPLACE_FIRST = frozenset(c.split()[0] for c in _WORKPLACE)
+
+
+class PeopleRule(Compiled):
+    check: PeopleCheck
+
+    def __init__(self, rule: Rule, policy: CompiledPolicy):
+        super().__init__(rule, policy)
+        find = self.check.find
+        st = policy.policy.settings
+        if find in ("complainant-named", "complainant-identified"):
+            self.needs_term = policy.shared_terms(SEXUAL, list(st.sexual_offences))
+        elif find == "deceased-named":
+            self.needs_term = policy.shared_terms(DEATH, _DEATH_WORDS)
+        elif find == "health-details":
+            policy.table.add(rule.id, list(self.check.terms), None)
+            self.needs_term = rule.id
+        elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
+            self.labels = frozenset(t.lower() for t in self.check.terms)
+            policy.table.add(rule.id, [*self.check.terms, *_ACTS], None, inflect=False)
+            self.needs_term = rule.id
+        else:
+            self.needs_term = policy.shared_terms(YOUNG, _YOUNG_WORDS)
+
+    def run(self, ctx: Ctx) -> list[Finding]:
+        if self.needs_term not in ctx.hits:
+            return []  # the words this rule is about (a sexual offence, a death, a young age) are not here
+        cast = cast_of(ctx.a)
+        return getattr(self, "_" + self.check.find.replace("-", "_"))(ctx, cast)
+
+    # ----- helpers ----------------------------------------------------------------------------------
+    def _name_finding(self, ctx: Ctx, p: Person, certain: bool, **values: str) -> Finding:
+        words = ctx.a.words
+        i, j = p.name if p.name is not None else (p.first, p.last)
+        start, end = words[i].start, words[j - 1].end
+        name = ctx.post.text[slice(*ctx.orig(start, end))]
+        return self.finding(ctx, start, end, {"value": name, "name": name, **values}, self.check.suggest,
+                            certain=certain)
+
+    def _declared(self, ctx: Ctx, p: Person) -> str | None:
+        """The role the post's author gave this person (Post.people), if any; an age given there is used too."""
+        people = getattr(ctx.post, "people", None) or []
+        if not people or p.name is None:
+            return None
+        words = ctx.a.words
+        name = " ".join(w.lower for w in words[p.name[0] : p.name[1]])
+        for d in people:
+            given = " ".join(d.name.lower().split())
+            if given == name or name in given.split() or given in name:
+                if d.age is not None:
+                    p.age = d.age
+                return d.role
+        return None
+
+    # ----- young people (YCJA s.110, s.111) --------------------------------------------------------
+    def _young_person_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        if cast.publication_authorized:
+            return []
+        out = []
+        young_accused_unnamed = any(q.name is None and q.young and "accused" in q.roles for q in cast.people)
+        for p in cast.named():
+            declared = self._declared(ctx, p)
+            if declared == "official":
+                continue
+            roles = p.roles | ({declared} if declared else set())
+            if "missing" in roles and not roles & {"accused", "convicted"}:
+                continue
+            if p.young:
+                if roles & {"accused", "convicted"}:
+                    out.append(self._name_finding(ctx, p, True))
+                elif roles & {"victim", "witness"}:
+                    out.append(self._name_finding(ctx, p, cast.young_accused))
+                elif "deceased" in roles:
+                    if cast.young_accused:
+                        out.append(self._name_finding(ctx, p, False))
+                elif cast.offence and not roles:
+                    out.append(self._name_finding(ctx, p, False))
+            elif p.child and roles & {"victim", "witness"}:
+                out.append(self._name_finding(ctx, p, cast.young_accused))
+            elif (p.age is None and young_accused_unnamed and "accused" in roles and declared != "accused"):
+                out.append(self._name_finding(ctx, p, False))  # is this the young person of the post?
+        return out
+
+    def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        if cast.publication_authorized:
+            return []
+        protected = [p for p in cast.people if ("accused" in p.roles and p.young and "missing" not in p.roles)
+                     or (p.child and p.roles & {"victim", "witness"})]
+        if not protected:
+            return []
+        certain = any("accused" in p.roles for p in protected) or cast.young_accused
+        a = ctx.a
+        out = [self.finding(ctx, s, e, {"value": v}, certain=certain) for s, e, v in schools(a)]
+        official = ctx.policy.official_address
+        out += [self.finding(ctx, s, e, {"value": v}, certain=certain)
+                for s, e, v in street_addresses(a) if not official(v)]
+        words, lw = a.words, [w.lower for w in a.words]
+        # a relative named ("his mother, Linda Kerr"; "the son of ... Raj Malhotra"; "brother of Andre Blake")
+        for p in cast.named():
+            if p in protected:
+                continue
+            i = p.name[0]
+            lead = lw[max(0, i - 6) : i]
+            if p.relation is not None or (any(w in R.RELATIONS for w in lead) and "of" in lead):
+                out.append(self._name_finding(ctx, p, certain))
+        # where the young person lives or studies, by name ("living at the Harmony House youth residence")
+        for k, w in enumerate(lw):
+            if w in ("living", "lives", "resides", "residing", "attends", "attending") and k + 1 < len(lw):
+                j = k + 1 + (lw[k + 1] in ("at", "in", "on"))
+                j += j < len(lw) and lw[j] == "the"
+                end = j
+                while end < len(lw) and end - j < 6 and words[end].text[:1].isupper():
+                    end += 1
+                if end > j:
+                    out.append(self.finding(ctx, words[k].start, words[end - 1].end,
+                                            {"value": " ".join(x.text for x in words[k:end])}, certain=certain))
+        return out
+
+    # ----- sexual-offence complainants (Criminal Code s.486.4) ---------------------------------------
+    def _complainant_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        out = []
+        for p in cast.named():
+            declared = self._declared(ctx, p)
+            roles = p.roles | ({declared} if declared else set())
+            if declared in ("official", "accused") or roles & {"accused", "convicted", "missing", "deceased"}:
+                continue
+            if roles & {"victim", "complainant"} or (p.child and "witness" in roles):
+                out.append(self._name_finding(ctx, p, True))
+            elif "witness" not in roles:
+                out.append(self._name_finding(ctx, p, False))
+        return out
+
+    def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        a, out = ctx.a, []
+        words, lw = a.words, [w.lower for w in a.words]
+        for p in cast.people:
+            if p.relation is not None:  # "his niece", "the girl's teacher", "Kayla's stepfather": each points at her
+                i, j = (p.first, p.name[0]) if p.name is not None and p.name[0] > p.first else (p.first, p.last)
+                out.append(self.finding(ctx, words[i].start, words[j - 1].end,
+                                        {"value": " ".join(w.text for w in words[i:j])}))
+        victims = [p for p in cast.people if "victim" in p.roles and "accused" not in p.roles]
+        sentences = {p.sentence for p in victims}
+        for k, w in enumerate(lw):
+            if words[k].sentence not in sentences or w not in _WORKPLACE_FIRST:
+                continue
+            for cue in _WORKPLACE:
+                cw = cue.split()
+                if lw[k : k + len(cw)] == cw:
+                    end = min(len(lw), k + len(cw) + 4)
+                    while end > k + len(cw) and words[end - 1].sentence != words[k].sentence:
+                        end -= 1
+                    out.append(self.finding(ctx, words[k].start, words[end - 1].end,
+                                            {"value": " ".join(x.text for x in words[k:end])}))
+                    break
+        # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
+        for p in victims:
+            if p.name is None and lw[p.last - 1] in R.WORK_RELATIONS and not out:
+                out.append(self.finding(ctx, words[p.first].start, words[p.last - 1].end,
+                                        {"value": " ".join(x.text for x in words[p.first : p.last])}, certain=False))
+        return out
+
+    # ----- naming the dead (next of kin) -----------------------------------------------------------
+    def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        told = getattr(ctx.post, "next_of_kin_notified", None)
+        if told is True or cast.notified or cast.trace_appeal or cast.old_case or cast.death_charged \
+                or cast.convicted:
+            return []
+        out = []
+        for p in cast.named():
+            if self._declared(ctx, p) == "official":
+                continue
+            if "deceased" in p.roles or (cast.not_notified and "victim" in p.roles):
+                out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
+        return out
+
+    # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------
+    def _guilt_label(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        if cast.convicted or not cast.charged:
+            return []
+        a, out = ctx.a, []
+        words, lw = a.words, [w.lower for w in a.words]
+        accused_sentences = {p.sentence for p in cast.people if "accused" in p.roles}
+        accused_sentences |= {w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")}
+        for i, j, _ in ctx.hits.get(self.rule.id, ()):
+            if j - i == 1 and lw[i] in _ACTS and lw[i] not in self.labels:
+                continue  # an act, read below
+            before = lw[max(0, i - 4) : i]
+            if any(w in _QUALIFIERS for w in before[-3:]):
+                continue
+            lead = " ".join(before)
+            if any(lead.endswith(u) or f"{u} " in lead + " " for u in _UNKNOWN_OFFENDER):
+                continue
+            if before and before[-1] in ("not", "no"):
+                continue  # "pleaded not guilty"
+            phrase = " ".join(lw[i:j])
+            decisive = phrase in _DECISIVE
+            definite = bool(before) and before[-1] in _DETERMINERS
+            same = words[i].sentence in accused_sentences
+            certain = decisive or (definite and same)
+            out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain))
+        for s, e, _ in ctx.a.tag_hits.get(self.rule.id, ()):  # "#Predator" under an arrest: said of the accused
+            out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
+        out += self._acts_as_fact(ctx, cast, lw)
+        return out
+
+    def _acts_as_fact(self, ctx: Ctx, cast: Cast, lw: list[str]) -> list[Finding]:
+        """"Adu stabbed a man": the act an accused is charged with, told as fact. Certain after the accused's
+        name; a question after "he" or "she"."""
+        if any(w in ("allegedly", "alleged", "allege", "alleges") for w in lw):
+            return []
+        words = ctx.a.words
+        names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.name)}
+        out = []
+        for k in range(len(lw) - 1):
+            if lw[k + 1] not in _ACTS or (k and lw[k - 1] in ("who", "that")):
+                continue
+            if lw[k] in names and words[k].text[:1].isupper():
+                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=True))
+            elif lw[k] in ("he", "she") and names:
+                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
+        return out
+
+    # ----- a named person's health (MFIPPA: medical history is personal information) ----------------
+    def _health_details(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+        """A health detail in a sentence that names a person, or that speaks of one ("he", "her") in a post
+        that names someone."""
+        named = [p for p in cast.people if p.name is not None]
+        if not named:
+            return []
+        words = ctx.a.words
+        sentences = {p.sentence for p in named}
+        out = []
+        for i, j, _ in ctx.hits.get(self.rule.id, ()):
+            s = words[i].sentence
+            sentence = ctx.a.sentences_by_index(s)
+            pronoun = any(w.lower in _PERSONAL for w in sentence)
+            said = " ".join(w.lower for w in sentence)
+            if any(r in said for r in _SAFETY_REASONS):
+                continue  # "He is autistic and may not answer to his name": what the public needs to know
+            if s in sentences or pronoun:
+                out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
+        return out

@@ -1,0 +1,146 @@
+"""Whose is a number or an e-mail address? What the words around it say.
+
+A phone-shaped run of digits in a police post is often no phone at all (an occurrence or reference number,
+digits inside a hashtag or handle, a time range), and most real numbers are official lines ("call police
+at", "Crime Stoppers", a toll-free or N11 number, a service's switchboard with an extension). A number is
+*private* only when the post says whose it is ("the owner at", "my cell", "text her"). Anything else is
+*unknown*: the rule then asks whether it is an official line.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Literal
+
+from .tokenize import Analysis
+
+Status = Literal["ignore", "official", "private", "unknown"]
+
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:ref|reference|quot(?:e|ing)|log|occurrence|occ|incident|case|file|cad|badge|claim|warrant|docket|tracking|"
+    r"confirmation|invoice|serial|vin|go)(?:\s*(?:no\.?|number|num|ref|reference|#|id))?"
+    r"|\b(?:report|ticket|policy|account|order|event|job|crime|court|collar|unit)\s*(?:no\.?|number|num|ref|reference|#|id)"
+    r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
+    re.I,
+)
+_EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
+_EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option)\b", re.I)
+_REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
+_TIME_RANGE = re.compile(r"^([01]\d|2[0-3])[0-5]\d\s*(?:-|to|and|until)\s*([01]\d|2[0-3])[0-5]\d$")
+_WORD = re.compile(r"[a-z0-9'’]+|[#@]\w+")
+# Who answers: an organization, or the police asking the public for information.
+_OFFICIAL_WORDS = frozenset(
+    """police division divisions unit units detachment department dept service services station detectives
+    investigators officers stoppers crimestoppers hotline helpline line lines tipline non-emergency
+    nonemergency switchboard office centre center bureau squad team desk agency council city hydro clinic
+    hospital society association foundation us our we tty relay helpdesk reception headquarters hq court
+    courthouse ministry government textphone minicom""".split()
+)
+# An appeal for information about an incident: the number is the police's own line.
+_APPEAL_WORDS = frozenset("information info witnesses witness tips tip anonymously dashcam footage seen see "
+                          "sightings".split())
+# Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
+_PRIVATE_WORDS = frozenset(
+    """owner owners me mom mum dad mother father wife husband friend neighbour neighbor personal grandma grandpa
+    boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
+    granddaughter""".split()
+)
+_POSSESSIVES = frozenset("my her his their your".split())
+_PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
+_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
+_OFFICIAL_SHORT = re.compile(r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
+                             r"411|511|611|711|811|911|988)")
+_WEBMAIL = ("gmail.", "hotmail.", "yahoo.", "outlook.", "icloud.", "live.", "aol.", "protonmail.", "msn.",
+            "me.com", "rogers.com", "sympatico.", "shaw.ca", "bell.net", "example.")
+_ROLE_MAILBOXES = frozenset(
+    """recruitment recruiting careers jobs info information enquiries enquiry inquiries inquiry foi media tips
+    contact contactus admin office help support report reports complaints feedback museum press communications
+    events community volunteer volunteers hr accessibility""".split()
+)
+
+
+def _before_words(a: Analysis, start: int, n: int = 8) -> list[str]:
+    return _WORD.findall(a.folded[max(0, start - 80) : start].lower())[-n:]
+
+
+def _in_token(a: Analysis, start: int, end: int) -> bool:
+    """Inside a hashtag, a mention, a URL or an e-mail address ("#GO2217340", "@TPS51Div")."""
+    return any(t.start <= start and end <= t.end for t in a.tokens if t.kind not in ("word", "punct"))
+
+
+def phone_status(a: Analysis, start: int, end: int, national: str, official: bool) -> Status:
+    """What the post says of the number at folded ``start:end`` (``national``: its national digits)."""
+    raw = a.folded[start:end]
+    before = a.folded[max(0, start - 30) : start]
+    after = a.folded[end : end + 40]
+    if _in_token(a, start, end) or _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.search(after):
+        return "ignore"
+    if _TIME_RANGE.match(raw.replace("\u2013", "-").strip()) or _EXTENSION_BEFORE.search(before):
+        return "ignore"
+    words = _before_words(a, start)
+    if official:
+        return "official"
+    near = words[-5:]
+    owned = any(w in _POSSESSIVES and x in _PHONE_NOUNS for w, x in pairwise(near))
+    if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
+        return "private"
+    digits = re.sub(r"\D", "", raw)
+    if national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits) or _EXTENSION_AFTER.search(after) or (
+            re.search(r"\bext\b|\bx\s*\d", raw, re.I)):
+        return "official"
+    if digits.startswith("07") and len(digits) == 11:
+        return "unknown"  # a UK mobile is nobody's switchboard
+    if any(w in _OFFICIAL_WORDS for w in words):
+        return "official"
+    if any(w in _APPEAL_WORDS for w in words + _WORD.findall(after.lower())[:8]) and _incident(a):
+        return "official"
+    return "unknown"
+
+
+def _incident(a: Analysis) -> bool:
+    return any(w.lower in _INCIDENT_WORDS for w in a.words)
+
+
+_INCIDENT_WORDS = frozenset(
+    """arrested charged charges crash collision shooting shot stabbing stabbed robbery robbed assault assaulted theft
+    stolen missing fire homicide murder break-in burglary fraud investigating investigation investigators suspect
+    wanted hit-and-run incident injured killed died""".split()
+)
+
+
+def _names_someone(a: Analysis, start: int) -> bool:
+    """"text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office, and
+    not an officer: "call Cst. Ruiz at" asks instead)."""
+    m = re.search(r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$",
+                  a.folded[max(0, start - 50) : start])
+    if m is None:
+        return False
+    names = m.group(1).lower().replace(".", " ").split()
+    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names)
+
+
+_RANKS = frozenset("pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
+                   "staff crime".split())
+
+
+def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
+    """What the post says of the e-mail address ``value`` at folded ``start``."""
+    local, _, domain = value.lower().partition("@")
+    near = _before_words(a, start, 5)
+    owned = any(w in _POSSESSIVES and x in ("email", "e-mail", "address", "inbox") for w, x in pairwise(near))
+    if not official and (owned or any(w in _PRIVATE_WORDS for w in near) or near[-1:] in (["her"], ["him"])):
+        return "private"
+    if official or "police" in domain or domain.endswith((".gov", ".gc.ca", ".gov.uk", ".nhs.uk", ".gov.on.ca",
+                                                           ".ontario.ca", "toronto.ca", ".edu", ".ac.uk")):
+        return "official"
+    if domain.startswith(_WEBMAIL) or any(w in domain for w in _WEBMAIL):
+        return "unknown"
+    if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
+        return "official"
+    if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
+            local.startswith(r) for r in _ROLE_MAILBOXES):
+        return "official"
+    if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
+        return "official"
+    return "unknown"
