@@ -5,7 +5,8 @@ the git-ignored folder ``data/real/`` from snapshots of public repositories, whe
 machine (``fetch`` them first; ``--mirror`` says where they are):
 
 - ``uk``: 8,927 hand-labelled tweets of five UK forces (github erica-kane/uk_police_twitter,
-  ``labeled_training.csv``; URLs and emoji were removed by its authors);
+  ``labeled_training.csv``; URLs and emoji were removed by its authors, and the HTML entities the API gave,
+  "&amp;", are turned back into the characters posted);
 - ``dc``: 188 crime alerts of the Washington DC Metropolitan Police (github ogtaste/lede21-finalpresentation,
   ``snscrape_mpd_crimealerts/data.geojson``);
 - ``canada``: Canadian police posts collected by hand from public pages, one JSON object a line with
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import io
 import json
 import os
@@ -51,8 +53,8 @@ def _git_show(mirror: Path, repo: str, path: str) -> str | None:
 
 
 def _rows(corpus: str, raw: str) -> list[dict]:
-    if corpus == "uk":
-        return [{"id": f"uk-{r['']}", "text": r["base_text"], "class": r["tweet_class"]}
+    if corpus == "uk":  # the API returned text with HTML entities ("&amp;"): the post as written had "&"
+        return [{"id": f"uk-{r['']}", "text": html.unescape(r["base_text"]), "class": r["tweet_class"]}
                 for r in csv.DictReader(io.StringIO(raw)) if r["base_text"].strip()]
     feats = json.loads(raw)["features"]
     return [{"id": f"dc-{f['properties']['Field 1']}", "text": f["properties"]["Text"]} for f in feats]

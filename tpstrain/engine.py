@@ -118,21 +118,5 @@ class CompiledPolicy:
         findings: list[Finding] = []
         for k in self._rules_for(ctx):
             findings.extend(rules[k].run(ctx))
-        findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end, not f.suggestions))
-        findings = _one_per_span(findings)
+        findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
         return results[2](verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
-
-
-def _one_per_span(findings: list[Finding]) -> list[Finding]:
-    """One finding per span and category: the most severe, then the one with a replacement ("MVC" is jargon
-    with "crash" to write, not also an unknown acronym). Sorted so that one comes first."""
-    seen: set[tuple[str, int, int, str]] = set()
-    out = []
-    for f in findings:
-        key = (f.field, f.start, f.end, f.category)
-        if f.field == "text" and f.end > f.start:
-            if key in seen:
-                continue
-            seen.add(key)
-        out.append(f)
-    return out

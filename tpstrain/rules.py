@@ -71,6 +71,9 @@ class AcronymsCheck(TermsCheck):
 
 class Pattern(Strict):
     regex: str = Field(description="RE2 syntax (linear time): no look-arounds or back-references.")
+    when: str | None = Field(None, description="Only when the post also matches this RE2 pattern somewhere "
+                             "(laughing emoji in a post about an arrest or a crash).")
+    ask: bool = Field(False, description="The match only suggests the problem: ask the rule's question (a warning).")
     suggest: list[str] = Field(default_factory=list)
     ignore_case: bool = True
     unless_before: list[str] = Field(default_factory=list)

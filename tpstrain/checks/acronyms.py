@@ -36,8 +36,13 @@ class AcronymsRule(TermsRule):
         if not caps:
             return out
         taken = {(f.start, f.end) for f in out}
+        # a word another clarity or sensitivity rule already names ("MVC" is jargon, with "crash" to write)
+        named = {k for owner, hits in ctx.hits.items() if owner.startswith(("clarity.", "sensitivity."))
+                 for i, j, _ in hits for k in range(i, j)}
         text = a.folded
         for k in caps:
+            if k in named:
+                continue
             w = words[k]
             up = w.text.upper()
             if up in self.known or up in self.internal or _ROMAN.fullmatch(w.text) or sum(c.isalpha() for c in up) < 2:

@@ -96,7 +96,8 @@ class Ctx:
         while k < len(words) and words[k].lower in _TITLE_JOINERS and k + 1 < len(words):
             k += 1
         after = k < len(words) and _titled(words[k].text) and words[k].sentence == words[i].sentence
-        before = i > 0 and _titled(words[i - 1].text) and words[i - 1].sentence == words[i].sentence
+        before = (i > 1 and _titled(words[i - 1].text) and words[i - 2].sentence == words[i].sentence
+                  and words[i - 1].sentence == words[i].sentence)  # not the sentence's first word alone
         return after or before
 
     def in_list(self, end: int) -> bool:

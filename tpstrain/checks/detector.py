@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..passes.contacts import email_status, phone_status
 from ..passes.entities import DETECTORS, PRECHECKS, address_key
+from ..passes.people import cast_of
 from ..passes.phones import official_phone_matcher
 from .base import Compiled, Ctx
 
@@ -40,6 +41,13 @@ class DetectorRule(Compiled):
 
     def run(self, ctx: Ctx) -> list[Finding]:
         kind, a = self.check.detector, ctx.a
+        if kind == "date_of_birth":  # an accused's: a practice of some services, so a question; anyone else's: no
+            found = [(s, e, v) for s, e, v in self.detect(a) if not self.allowed(v)]
+            if not found:
+                return []
+            cast = cast_of(a)
+            accused = cast.charged or cast.convicted
+            return [self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=not accused) for s, e, v in found]
         if kind not in ("phone", "email"):
             return [self.finding(ctx, s, e, {"value": v}, self.check.suggest)
                     for s, e, v in self.detect(a) if not self.allowed(v)]

@@ -24,6 +24,8 @@ class PatternRule(Compiled):
         super().__init__(rule, policy)
         chk = self.check
         where = f"rule '{rule.id}': field 'check.patterns.{{}}.regex'"
+        self.when = {k: policy.pattern(p.when, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.when'")
+                     for k, p in enumerate(chk.patterns) if p.when}
         self.compiled = [
             (policy.pattern(p.regex, p.ignore_case, where.format(k)),
              p, [tuple(w.lower() for w in words_of(g)) for g in p.unless_before],
@@ -38,8 +40,8 @@ class PatternRule(Compiled):
         starts: list[int] = []  # spans already taken, sorted; they never overlap, so their ends are sorted too
         ends: list[int] = []
         can = ctx.pattern_hits
-        for rx, p, before, after, index in self.compiled:
-            if index not in can:
+        for k, (rx, p, before, after, index) in enumerate(self.compiled):
+            if index not in can or (k in self.when and not self.when[k].search(ctx.a.folded)):
                 continue
             for m in rx.finditer(ctx.a.folded):
                 if len(out) >= MAX_PATTERN_FINDINGS:
@@ -54,7 +56,7 @@ class PatternRule(Compiled):
                     continue
                 starts.insert(k, s)
                 ends.insert(k, e)
-                f = self.finding(ctx, s, e, {}, p.suggest)
+                f = self.finding(ctx, s, e, {}, p.suggest, certain=not p.ask)
                 if p.note:
                     f.message = f"{f.message} {p.note}"
                 out.append(f)

@@ -38,13 +38,13 @@ _OFFICIAL_WORDS = frozenset(
     courthouse ministry government textphone minicom""".split()
 )
 # An appeal for information about an incident: the number is the police's own line.
-_APPEAL_WORDS = frozenset("information info witnesses witness tips tip anonymously dashcam footage seen see "
+_APPEAL_WORDS = frozenset("information info witnesses witness tips tip anonymously dashcam footage seen see report "
                           "sightings".split())
 # Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
 _PRIVATE_WORDS = frozenset(
     """owner owners me mom mum dad mother father wife husband friend neighbour neighbor personal grandma grandpa
     boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
-    granddaughter""".split()
+    granddaughter mr mrs ms miss mx""".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
@@ -61,7 +61,14 @@ _ROLE_MAILBOXES = frozenset(
 
 
 def _before_words(a: Analysis, start: int, n: int = 8) -> list[str]:
-    return _WORD.findall(a.folded[max(0, start - 80) : start].lower())[-n:]
+    """The last ``n`` words before ``start`` in its sentence (or line)."""
+    before = a.folded[max(0, start - 80) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return _WORD.findall(before[ends[-1] if ends else 0 :].lower())[-n:]
+
+
+# a sentence ends at ". ", "! ", "? " or a new line, but not after "Mr." or "St."
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSgt)(?<!\bDet)(?<!\bCst)[.!?]\s|\n")
 
 
 def _in_token(a: Analysis, start: int, end: int) -> bool:
@@ -93,7 +100,8 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "unknown"  # a UK mobile is nobody's switchboard
     if any(w in _OFFICIAL_WORDS for w in words):
         return "official"
-    if any(w in _APPEAL_WORDS for w in words + _WORD.findall(after.lower())[:8]) and _incident(a):
+    around = _WORD.findall(a.folded[max(0, start - 60) : start].lower())[-10:] + _WORD.findall(after.lower())[:8]
+    if any(w in _APPEAL_WORDS for w in around) and _incident(a):
         return "official"
     return "unknown"
 
@@ -104,7 +112,7 @@ def _incident(a: Analysis) -> bool:
 
 _INCIDENT_WORDS = frozenset(
     """arrested charged charges crash collision shooting shot stabbing stabbed robbery robbed assault assaulted theft
-    stolen missing fire homicide murder break-in burglary fraud investigating investigation investigators suspect
+    stolen missing fire homicide murder break-in burglary fraud investigating investigation investigators suspect struck
     wanted hit-and-run incident injured killed died""".split()
 )
 

@@ -40,13 +40,16 @@ def _inflections(word: str) -> list[str]:
 
 
 _LEET = str.maketrans("013457$@", "oieastsa")
+_TRAILING_LEET = frozenset("01345")
 
 
 def _unleet(word: str) -> str:
     """A digit standing for a letter inside a word ("k1ller", "junk1e", "cr4ckhead"): read as the letter.
     Words of mostly digits (plates, times, "4x4", "1st") stay as they are."""
     letters = sum(c.isalpha() for c in word)
-    if letters < 3 or letters < len(word) / 2 or not any(c.isdigit() for c in word[1:-1]):
+    inside = any(c.isdigit() for c in word[1:-1])
+    trailing = letters >= 4 and word[-1] in _TRAILING_LEET and word[:-1].isalpha()  # "psych0"
+    if letters < 3 or letters < len(word) / 2 or not (inside or trailing):
         return word
     return word.translate(_LEET)
 
@@ -94,6 +97,8 @@ class TermTable:
             if not words:
                 continue
             lasts = _inflections(words[-1]) if inflect else [words[-1]]
+            if words[-1].isalpha() and not words[-1].endswith("s"):
+                lasts = sorted({*lasts, words[-1] + "'s"})  # a possessive is the word itself: "junkie's stash"
             for last in lasts:
                 toks = [*words[:-1], last]
                 lower = tuple(t.lower() for t in toks)

@@ -64,9 +64,10 @@ def tokenizer_for(folded: str) -> re.Pattern[str]:
 
 WORD, URL, EMAIL, HASHTAG, MENTION, PUNCT = "word", "url", "email", "hashtag", "mention", "punct"
 # Characters that may join the words of one term: "wheelchair-bound", "P/C", "Dufferin / Eglinton".
-_TIGHT_JOINERS = frozenset("-/&")
+_TIGHT_JOINERS = frozenset("-/&'\"")  # quotes too: "a 'crazy' man" is still "a crazy man"
 # Characters a writer may slip into a word to hide it: "jun.kie", "r*e*t*a*r*d".
-_HIDING_CHARS = ".-*_'/|+~"
+_HIDING_CHARS = ".-*_'/|+~@$!"
+_LETTER_SIGNS = {"@": "a", "$": "s", "!": "i", "*": "aeiou", "#": "aeiou"}
 _NOT_LETTER = re.compile(r"[\W_]+")
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst det insp supt pc dc "
@@ -248,7 +249,15 @@ class Analysis:
         # glued: gap k (between words k-1 and k) is hiding characters only; neighbouring gaps make one run
         glued = [k for k, g in enumerate(gaps) if g and (not g.strip(_HIDING_CHARS) or _glue(g))]
         for first, last in islice(_groups(glued, _always), limit):
-            runs.append((first - 1, last + 1, _NOT_LETTER.sub("", "".join(w.lower for w in words[first - 1 : last + 1]))))
+            i, j = first - 1, last + 1
+            runs.append((i, j, _NOT_LETTER.sub("", "".join(w.lower for w in words[i:j]))))
+            # a sign standing for a letter: "sp@stic", "r*tarded", "sh!t" (one such sign in the run)
+            signs = [k for k in range(first, last + 1) if gaps[k] in _LETTER_SIGNS]
+            if len(signs) == 1:
+                k = signs[0]
+                head = _NOT_LETTER.sub("", "".join(w.lower for w in words[i:k]))
+                tail = _NOT_LETTER.sub("", "".join(w.lower for w in words[k:j]))
+                runs += [(i, j, head + letter + tail) for letter in _LETTER_SIGNS[gaps[k]]]
         # spelled out: three or more single letters, one space apart
         singles = [k for k, w in enumerate(words) if len(w.text) == 1 and w.text.isalpha()]
         spelled = ((f, t) for f, t in _groups(singles, lambda k: gaps[k] == " ") if t - f >= 2)
