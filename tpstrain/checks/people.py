@@ -135,7 +135,12 @@ class PeopleRule(Compiled):
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, cast.young_accused))
             elif (p.age is None and young_accused_unnamed and "accused" in roles and declared != "accused"):
-                out.append(self._name_finding(ctx, p, False))  # is this the young person of the post?
+                # is this the young person of the post? Sure when the post has no one else accused
+                others = [q for q in cast.people if "accused" in q.roles and q is not p
+                          and not (q.name is None and q.young)]
+                out.append(self._name_finding(ctx, p, not others and not p.young_word and p.age is None
+                                              and sum(q.name is None and q.young and "accused" in q.roles
+                                                      for q in cast.people) == 1))
         return out
 
     def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
@@ -147,7 +152,9 @@ class PeopleRule(Compiled):
             return []
         certain = any("accused" in p.roles for p in protected) or cast.young_accused
         a = ctx.a
-        out = [self.finding(ctx, s, e, {"value": v}, certain=certain) for s, e, v in schools(a)]
+        # a school has hundreds of students: it may identify, so it is asked about; a home address, a named
+        # residence or a named relative identifies for sure
+        out = [self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in schools(a)]
         official = ctx.policy.official_address
         out += [self.finding(ctx, s, e, {"value": v}, certain=certain)
                 for s, e, v in street_addresses(a) if not official(v)]
@@ -207,7 +214,7 @@ class PeopleRule(Compiled):
                     while end > k + len(cw) and words[end - 1].sentence != words[k].sentence:
                         end -= 1
                     out.append(self.finding(ctx, words[k].start, words[end - 1].end,
-                                            {"value": " ".join(x.text for x in words[k:end])}))
+                                            {"value": " ".join(x.text for x in words[k:end])}, certain=False))
                     break
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:

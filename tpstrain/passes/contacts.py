@@ -47,6 +47,8 @@ _PRIVATE_WORDS = frozenset(
     granddaughter mr mrs ms miss mx""".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
+# "call her at", "reach him directly on", "text me at": the number is that person's
+_CALL_THEM = re.compile(r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$", re.I)
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _OFFICIAL_SHORT = re.compile(r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
@@ -88,8 +90,9 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     words = _before_words(a, start)
     if official:
         return "official"
-    near = words[-5:]
+    near = [w.removesuffix("'s").removesuffix("’s") for w in words[-5:]]
     owned = any(w in _POSSESSIVES and x in _PHONE_NOUNS for w, x in pairwise(near))
+    owned = owned or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
         return "private"
     digits = re.sub(r"\D", "", raw)
@@ -143,7 +146,9 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
                                                            ".ontario.ca", "toronto.ca", ".edu", ".ac.uk")):
         return "official"
     if domain.startswith(_WEBMAIL) or any(w in domain for w in _WEBMAIL):
-        return "unknown"
+        return "private" if _personal_mailbox(a, local) else "unknown"
+    if _personal_mailbox(a, local):
+        return "private"
     if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
         return "official"
     if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
@@ -152,3 +157,16 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
         return "official"
     return "unknown"
+
+
+def _personal_mailbox(a: Analysis, local: str) -> bool:
+    """"jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
+    from .people import given_names
+
+    parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
+    if not parts or local.lower() in _ROLE_MAILBOXES:
+        return False
+    named = {w.lower for w in a.words if w.text[:1].isupper()}
+    if any(p in named and len(p) > 1 for p in parts):
+        return True
+    return len(parts) >= 2 and parts[0] in given_names()

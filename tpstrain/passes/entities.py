@@ -46,7 +46,7 @@ _DOB_BESIDE_NAME = re.compile(
     r"[A-Z][a-z'-]+\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
 )
 _LABELLED_ID = re.compile(
-    r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|licen[cs]e\s+number|sin|social\s+insurance|"
+    r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
     r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,2}\d[\d -]{5,18}\d)\b",
     re.I,
@@ -199,7 +199,7 @@ _WANTED_VEHICLE = re.compile(
 )
 _RECOVERED = re.compile(r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back)\b", re.I)
 _ROAD_WORDS = frozenset({"hwy", "qew", "dvp", "route", "exit", "unit", "line", "bus", "car", "apt", "suite", "room",
-                         "tty", "ext", "box", "po", "am", "pm", "go"})
+                         "tty", "ext", "box", "po", "am", "pm", "go", "ssn", "sin"})
 
 
 def _plain_word_and_number(val: str) -> bool:
@@ -311,7 +311,7 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|insurance|student|account|card|employee)",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|student|account|card|employee)",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",

@@ -37,6 +37,8 @@ _RELATION_LEADS = R.POSSESSIVES | {"victim's", "complainant's", "girl's", "boy's
 _NOT_YET = frozenset("until before not unless once when yet".split())
 _DEATH_NOUNS = frozenset("homicide murder murdered killed killing death died dead fatal fatally manslaughter".split())
 _PRONOUNS = frozenset("he she they him her them".split())
+_ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
+_PLURALS = frozenset("people men women youths teens teenagers boys girls persons adults males females suspects".split())
 _CHARGE_WORDS = frozenset("arrested arrest arrests charged charges accused custody rearrested detained".split())
 _AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")
 _AGED_NOUN = re.compile(r"(?<![\w.])" + _NUM + r"[- ]?(?:year|yr)s?[- ]?old\b", re.I)
@@ -344,7 +346,8 @@ class _Reader:
         for k in range(n):
             w = lw[k]
             relation = None
-            if w in R.RELATIONS and k and (lw[k - 1] in _RELATION_LEADS or (
+            if w in R.RELATIONS and k and (lw[k - 1] in _RELATION_LEADS and (w in R.KIN or lw[k - 1] in R.POSSESSIVES
+                                                                          or lw[k - 1].endswith("'s")) or (
                     lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper())):
                 relation = w
             elif w not in R.PERSON_NOUNS:
@@ -416,9 +419,12 @@ class _Reader:
             took_object = False
             if ph is not None and here:
                 end = k + len(ph)
-                target = next((p for p in here if end <= p.first <= end + 4 and
-                               all(lw[m] in ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
-                                   for m in range(end, p.first))), None)
+                role_noun = ph[-1] in _ROLE_NOUNS and self.a.gaps[end:end + 1] == [","] if end < n else False
+                target = next((p for p in here if end <= p.first <= end + (5 if role_noun else 4) and (
+                    role_noun and p.name is not None and not any(words[m].text[:1].isupper() or lw[m] in _CLAUSE_BREAKS
+                                                                 for m in range(end, p.first))
+                    or all(lw[m] in ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
+                           for m in range(end, p.first)))), None)
                 if target is None and ph[-1] in ("victim", "victims", "complainant", "complainants", "suspect", "accused",
                                                  "deceased", "witness", "witnesses"):
                     target = next((p for p in here if p.first <= k < p.last), None)
@@ -443,6 +449,17 @@ class _Reader:
                 k += len(ph2)
                 continue
             k += 1
+        # "Two people were arrested ...: a man and a boy, Kofi, 13": the people listed share the role
+        for here in by_sentence.values():
+            lead = next((p for p in here if p.roles and p.name is None and lw[p.last - 1] in _PLURALS), None)
+            if lead is None:
+                continue
+            colon = next((m for m in range(lead.last, n) if words[m].sentence == lead.sentence
+                          and ":" in self.a.gaps[m]), None)
+            if colon is not None:
+                for p in here:
+                    if p.first >= colon and not p.roles:
+                        p.roles |= lead.roles
         # "has been named as X": X takes the roles of the sentence's first description
         for here in by_sentence.values():
             named = [p for p in here if p.name is not None]

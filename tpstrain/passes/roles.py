@@ -103,6 +103,9 @@ RELATIONS = frozenset(
     congregant parishioner relative relatives friend""".split()
 )
 POSSESSIVES = frozenset("his her their its".split())
+# Family: "a 12-year-old daughter", "a family friend" name a relation without a possessive.
+KIN = frozenset("""daughter daughters son sons stepdaughter stepson niece nephew granddaughter grandson grandchild sister
+    brother cousin stepsister stepbrother friend relative relatives member""".split())
 
 # ----- role cues ----------------------------------------------------------------------------------
 # A cue's words, and the role it gives. LEFT cues say something of the person before them ("Tyler Brooks,
@@ -157,7 +160,8 @@ for _v in _passive("found guilty", "convicted", "jailed", "sentenced", "imprison
 for _v in ("pleaded guilty", "pled guilty", "has pleaded guilty", "will serve",
            "must serve", "was given", "received a", "will be sentenced", "is to be sentenced"):
     LEFT_CUES[_v] = "convicted"
-for _v in ("witnessed", "saw the", "saw what", "called 9-1-1", "called 911", "called police"):
+for _v in ("witnessed", "saw the", "saw what", "saw a", "saw an", "saw someone", "saw him", "saw her", "spotted",
+           "flagged down", "called 9-1-1", "called 911", "called police"):
     LEFT_CUES[_v] = "witness"
 
 RIGHT_CUES: dict[str, str] = {}
@@ -170,6 +174,8 @@ for _v in ("arrested", "charged", "have arrested", "have charged", "has arrested
 for _v in ("stabbing of", "shooting of", "assault on", "assault of", "attack on", "attack against",
            "robbery of", "assaulting", "stabbed", "shot", "attacked", "robbed", "sexually assaulting",
            "sexual assault of", "sexually assaulted", "abducted", "kidnapped", "luring", "lured", "threatening",
+           "assaulted", "raped", "raping", "groped", "groping", "molested", "molesting", "abused", "harassed",
+           "threatened", "choking", "strangling", "confining",
            "victim", "the victim", "victims", "the victims", "complainant", "the complainant", "complainants",
            "the complainants", "injured", "hit", "struck",
            "targeted", "abusing", "sexually abusing", "harassing", "defrauding", "defrauded", "exploiting",
@@ -220,7 +226,9 @@ NOTIFIED = (
 NOT_NOTIFIED = (
     "not yet been notified", "not yet been informed", "not yet been told", "not been notified",
     "not been informed", "not been told", "not yet notified", "not yet informed", "not yet told",
-    "yet to be notified", "yet to be informed", "yet to be told", "before the family is told",
+    "yet to be notified", "yet to be informed", "yet to be told", "still being contacted", "are being contacted",
+    "is being contacted", "being notified", "not yet been reached", "not been reached", "have not yet reached",
+    "has not yet reached", "yet to be reached", "working to reach", "still being notified", "still trying to reach", "before the family is told",
     "before the family has been told", "before next of kin", "trying to reach the family", "trying to reach his family",
     "trying to reach her family", "trying to contact the family", "unable to reach the family",
     "unable to contact the family", "not been able to reach", "not been able to contact",
