@@ -4,6 +4,7 @@ capitals that the public does not know and the post does not spell out."""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .base import Ctx
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # two capitals at least: "ETF", "ViCLAS", "K9"
 _ROMAN = re.compile(r"[IVXLC]+")
+_TEXT = itemgetter(3)  # Token.text
 
 
 class AcronymsRule(TermsRule):
@@ -32,7 +34,9 @@ class AcronymsRule(TermsRule):
         out = super().run(ctx) if self.rule.id in ctx.hits else []
         a = ctx.a
         words = a.words
-        caps = [k for k, w in enumerate(words) if 2 <= len(w.text) <= self.check.max_letters and _ACRONYM.fullmatch(w.text)]
+        most = self.check.max_letters
+        caps = [k for k, t in enumerate(map(_TEXT, words)) if t[1:2].isupper() or (t[-1:].isupper() and len(t) > 1)]
+        caps = [k for k in caps if 2 <= len(words[k].text) <= most and _ACRONYM.fullmatch(words[k].text)]
         if not caps:
             return out
         taken = {(f.start, f.end) for f in out}

@@ -21,17 +21,17 @@ if TYPE_CHECKING:
 # Words that wake these rules (each a shared owner in the term table): no word, no people pass.
 SEXUAL = "#sexual-offence"
 DEATH = "#death"
-YOUNG = "#young"
 _DEATH_WORDS = [
     "died", "dies", "dead", "death", "deaths", "deceased", "killed", "killing", "fatal", "fatally", "fatality",
     "passed away", "murder", "murdered", "homicide", "body", "remains", "succumbed", "rip", "r.i.p", "funeral",
     "lost his life", "lost her life", "lost their life", "did not survive", "memory of", "tribute", "tributes",
-    "late", "family", "kin",
+    "notified", "informed", "next of kin", "next-of-kin",
 ]
-_YOUNG_WORDS = sorted(R.YOUTH_NOUNS | {f"{n}{s}" for n in range(12, 18) for s in ("", "yo", "yrs", "yr")} | {
-                                       "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen","year-old", "year old", "yr-old", "aged", "age", "yo", "young", "teenage",
-                                       "student", "students", "pupil", "son", "daughter", "stepdaughter", "stepson",
-                                       "niece", "nephew", "grandson", "granddaughter"})
+# A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
+_YOUNG = (r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
+          r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
+          r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
+          r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b")
 _UNKNOWN_OFFENDER = ("hunt for", "search for", "searching for", "looking for", "find", "catch", "identify",
                      "track down", "trace", "seeking", "locate", "who is the", "help us find", "help us catch")
 _QUALIFIERS = frozenset("suspected alleged accused possible potential would-be unknown unidentified "
@@ -76,12 +76,20 @@ class PeopleRule(Compiled):
             self.labels = frozenset(t.lower() for t in self.check.terms)
             policy.table.add(rule.id, [*self.check.terms, *_ACTS], None, inflect=False)
             self.needs_term = rule.id
-        else:
-            self.needs_term = policy.shared_terms(YOUNG, _YOUNG_WORDS)
+        else:  # a young age or a word for a young person, found by one RE2 pattern in the shared Set pass
+            self.young = policy.patterns.add(_YOUNG, True, f"rule '{rule.id}': young-person words")
+            self.needs_pattern = frozenset({self.young})
 
     def run(self, ctx: Ctx) -> list[Finding]:
-        if self.needs_term not in ctx.hits:
-            return []  # the words this rule is about (a sexual offence, a death, a young age) are not here
+        if self.needs_term is not None and self.needs_term not in ctx.hits:
+            return []  # the words this rule is about (a sexual offence, a death) are not here
+        if self.needs_pattern is not None and self.young not in ctx.pattern_hits:
+            return []  # no young age and no word for a young person
+        find = self.check.find
+        if find == "guilt-label" and not _custody_words(ctx.a):
+            return []  # nobody is arrested, charged or caught: no one to presume guilty
+        if find in ("deceased-named", "complainant-named") and not _may_name_someone(ctx.a):
+            return []  # no name in the post
         cast = cast_of(ctx.a)
         return getattr(self, "_" + self.check.find.replace("-", "_"))(ctx, cast)
 
@@ -304,3 +312,21 @@ class PeopleRule(Compiled):
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
+
+
+_CUSTODY = frozenset("""arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
+    detained rearrested bars streets remanded""".split())
+
+
+def _custody_words(a) -> bool:
+    return any(w.lower in _CUSTODY for w in a.words)
+
+
+def _may_name_someone(a) -> bool:
+    """A cheap look before the people pass: a capitalized word that is a given name, or one followed by an age."""
+    from ..passes.people import given_names
+
+    names = given_names()
+    words = a.words
+    return any(w.lower in names and w.text[:1].isupper() for w in words) or (", " in a.folded and any(
+        words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words))))

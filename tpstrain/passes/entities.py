@@ -323,7 +323,7 @@ PRECHECKS: dict[str, str] = {
     "relationship": r"(?i)her|his|their|the",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
     # (one apostrophe between letters is inside a word: "don't" hides nothing)
-    "hidden_runs": r"[\pL\pN](?:[.\-*_/|+~]|['.\-*_/|+~]{2,})[\pL\pN]|\pL \pL \pL|\pL\n\pL|\pL[\p{So}\p{Sk}\p{Co}]+\pL",
+    "hidden_runs": r"\pL(?:[.\-*_/|+~@$!#]|['.\-*_/|+~@$!#]{2,})\pL|(?:^|\PL)\pL \pL \pL(?:\PL|$)|\p{Ll}\n\p{Ll}|\pL[\p{So}\p{Sk}\p{Co}]+\pL",
 }
 
 DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {

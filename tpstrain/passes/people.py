@@ -139,7 +139,24 @@ def _tables():
         "convicted": _index(R.CONVICTED), "old": _index(R.OLD_CASE), "death_charged": _index(R.DEATH_CHARGED),
         "cannot_name": _index(R.CANNOT_NAME), "authorized": _index(R.PUBLICATION_AUTHORIZED),
         "caught": _index(R.CAUGHT),
+        # every post fact in one table, read in one pass: first word -> [(phrase, fact)]
+        "facts": _fact_index(),
     }
+
+
+_FACTS = (("notified", R.NOTIFIED), ("not_notified", R.NOT_NOTIFIED), ("trace_appeal", R.TRACE_APPEAL),
+          ("convicted", R.CONVICTED), ("old_case", R.OLD_CASE), ("death_charged", R.DEATH_CHARGED),
+          ("cannot_name", R.CANNOT_NAME), ("publication_authorized", R.PUBLICATION_AUTHORIZED), ("charged", R.CAUGHT))
+
+
+def _fact_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for fact, phrases in _FACTS:
+        for p in phrases:
+            words = tuple(_words(p))
+            if words:
+                out.setdefault(words[0], []).append((words, fact))
+    return out
 
 
 def _words(phrase: str) -> list[str]:
@@ -174,37 +191,36 @@ class _Reader:
         people = self._corefer(people)
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]
-        t = self.t
+        facts = self._facts(flat)
         cast = Cast(people)
-        told, untold = self._notified(flat)
-        cast.notified = told and not untold
-        cast.not_notified = untold
-        cast.trace_appeal = _any(flat, t["trace"])
-        cast.convicted = _any(flat, t["convicted"]) or any(t.lower in ("#jailed", "#sentenced", "#convicted")
-                                                            for t in self.a.hashtags)
-        cast.old_case = _any(flat, t["old"]) or self._old_year()
-        cast.death_charged = _any(flat, t["death_charged"])
-        cast.cannot_name = _any(flat, t["cannot_name"])
-        cast.publication_authorized = _any(flat, t["authorized"])
+        cast.not_notified = "not_notified" in facts
+        cast.notified = "notified" in facts and not cast.not_notified
+        cast.trace_appeal = "trace_appeal" in facts
+        cast.convicted = "convicted" in facts
+        cast.old_case = "old_case" in facts or self._old_year()
+        cast.death_charged = "death_charged" in facts
+        cast.cannot_name = "cannot_name" in facts
+        cast.publication_authorized = "publication_authorized" in facts
         cast.offence = any(w in R.OFFENCE_WORDS for w in lw) or any(p.roles & {"accused", "victim"} for p in people)
-        cast.charged = (any("accused" in p.roles for p in people) or any(w in _CHARGE_WORDS for w in lw)
-                        or _any(flat, t["caught"]))
+        cast.charged = ("charged" in facts or any("accused" in p.roles for p in people)
+                        or any(w in _CHARGE_WORDS for w in lw))
         self._death_in_homicide(cast)
         return cast
 
-    def _notified(self, flat: list[str]) -> tuple[bool, bool]:
-        """(the text says the family was told, the text says it was not yet told). "Until the family has been
-        told" and "before next of kin are notified" say it was not."""
-        told = False
-        untold = _any(flat, self.t["not_notified"])
-        table = self.t["notified"]
+    def _facts(self, flat: list[str]) -> set[str]:
+        """What the post as a whole says, read in one pass. "Until the family has been told" and "before next
+        of kin are notified" say the family was not told."""
+        table, out = self.t["facts"], set()
         for i, w in enumerate(flat):
-            if w in table and _match_at(flat, i, table) is not None:
-                if any(x in _NOT_YET for x in flat[max(0, i - 4) : i]):
-                    untold = True
-                else:
-                    told = True
-        return told, untold
+            for phrase, fact in table.get(w, ()):
+                if tuple(flat[i : i + len(phrase)]) != phrase:
+                    continue
+                if fact == "notified" and any(x in _NOT_YET for x in flat[max(0, i - 4) : i]):
+                    fact = "not_notified"
+                out.add(fact)
+        if any(t in ("#jailed", "#sentenced", "#convicted") for t in flat):
+            out.add("convicted")
+        return out
 
     def _death_in_homicide(self, cast: Cast) -> None:
         """In a post about a death, the one victim named, with nobody named as the dead, is the one who died
@@ -346,8 +362,8 @@ class _Reader:
         for k in range(n):
             w = lw[k]
             relation = None
-            if w in R.RELATIONS and k and (lw[k - 1] in _RELATION_LEADS and (w in R.KIN or lw[k - 1] in R.POSSESSIVES
-                                                                          or lw[k - 1].endswith("'s")) or (
+            if w in R.RELATIONS and k and ((lw[k - 1] in _RELATION_LEADS and (w in R.KIN or lw[k - 1] in R.POSSESSIVES
+                                                                          or lw[k - 1].endswith("'s"))) or (
                     lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper())):
                 relation = w
             elif w not in R.PERSON_NOUNS:
@@ -421,8 +437,8 @@ class _Reader:
                 end = k + len(ph)
                 role_noun = ph[-1] in _ROLE_NOUNS and self.a.gaps[end:end + 1] == [","] if end < n else False
                 target = next((p for p in here if end <= p.first <= end + (5 if role_noun else 4) and (
-                    role_noun and p.name is not None and not any(words[m].text[:1].isupper() or lw[m] in _CLAUSE_BREAKS
-                                                                 for m in range(end, p.first))
+                    (role_noun and p.name is not None and not any(words[m].text[:1].isupper() or lw[m] in _CLAUSE_BREAKS
+                                                                 for m in range(end, p.first)))
                     or all(lw[m] in ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
                            for m in range(end, p.first)))), None)
                 if target is None and ph[-1] in ("victim", "victims", "complainant", "complainants", "suspect", "accused",

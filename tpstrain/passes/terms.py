@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..plain import to_plain
@@ -39,6 +40,7 @@ def _inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+_LOWER = itemgetter(4)  # Token.lower
 _LEET = str.maketrans("013457$@", "oieastsa")
 _TRAILING_LEET = frozenset("01345")
 
@@ -140,7 +142,9 @@ class TermTable:
 
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
         words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
-        lw = [_unleet(w.lower) if not w.lower.isalpha() else w.lower for w in words]  # "k1ller" reads "killer"
+        lw = list(map(_LOWER, words))
+        if not all(map(str.isalpha, lw)):  # "k1ller" reads "killer"
+            lw = [w if w.isalpha() else _unleet(w) for w in lw]
         n = len(lw)
         hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
         starts = self.starts

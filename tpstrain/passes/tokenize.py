@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from .fold import fold
@@ -247,7 +248,11 @@ class Analysis:
         words, gaps = self.words, self.gaps
         runs: list[tuple[int, int, str]] = []
         # glued: gap k (between words k-1 and k) is hiding characters only; neighbouring gaps make one run
-        glued = [k for k, g in enumerate(gaps) if g and (not g.strip(_HIDING_CHARS) or _glue(g))]
+        # letters either side ("jun.kie", not "416-808"): digits glued to digits hide no word
+        glued = [k for k, g in enumerate(gaps) if g and g != " " and words[k - 1].text[-1:].isalpha()
+                 and words[k].text[:1].isalpha() and (
+            not g.strip(_HIDING_CHARS) or (_glue(g) and (g != "\n" or (words[k - 1].text[-1:].islower()
+                                                                          and words[k].text[:1].islower()))))]
         for first, last in islice(_groups(glued, _always), limit):
             i, j = first - 1, last + 1
             runs.append((i, j, _NOT_LETTER.sub("", "".join(w.lower for w in words[i:j]))))
@@ -297,11 +302,13 @@ def plain_words(analysis: Analysis) -> list[Token]:
     no names in Title Case ("Lucas Brenner", "Mischief to Religious Property", "Centre for Addiction and
     Mental Health"): a reader does not have to work out a name or a charge as laid."""
     words = analysis.words
-    titled = [w.text[:1].isupper() and not w.text.isupper() for w in words]
-    if sum(titled) < 2:
+    titled = [t.istitle() or (t[:1].isupper() and not t.isupper()) for t in map(_TEXT, words)]
+    starts = [k for k, t in enumerate(titled) if t]
+    if len(starts) < 2:
         return [w for w in words if not w.text.isdigit()]
     named = [False] * len(words)
-    k, n = 0, len(words)
+    n = len(words)
+    k = starts[0]
     while k < n:
         if not titled[k]:
             k += 1
@@ -320,6 +327,7 @@ def plain_words(analysis: Analysis) -> list[Token]:
 
 
 _NAME_JOINERS = frozenset("of for and the to in on de la".split())
+_TEXT = itemgetter(3)  # Token.text
 
 
 def memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:
