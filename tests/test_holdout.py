@@ -1,12 +1,16 @@
-"""The held-out set (tests/holdout/, written blind to the rules and never tuned against).
+"""The held-out sets (tests/holdout/, written blind to the rules and never tuned against).
 
-Its first blind run gave 69/80 labelled problems caught and 1/80 clean posts flagged. This test prints
-the figures and fails on a regression below loose floors; it is not a target to tune rules to.
+posts.jsonl: first blind run 69/80 labelled problems caught, 1/80 clean posts flagged. blind2.jsonl: first blind
+run 147/196 caught (legal 0.63, tone 0.37), 31/121 clean posts flagged (25.6%); see tests/holdout/README.md for
+the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
+it is not a target to tune rules to.
 """
 
 import json
 import sys
 from pathlib import Path
+
+import pytest
 
 from tpstrain import CATEGORIES
 
@@ -14,12 +18,17 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "devset"))
 import report  # noqa: E402
 
+FLOORS = {"posts.jsonl": (0.90, 0.02), "blind2.jsonl": (0.84, 0.03)}  # (recall overall, clean flagged at most)
 
-def test_holdout_floors():
-    rows = [json.loads(line) for line in (HERE / "holdout" / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_holdout_floors(name):
+    rows = [json.loads(line) for line in (HERE / "holdout" / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     r = report.evaluate(rows=rows)
     caught, total = sum(r.caught.values()), sum(r.total.values())
-    print("\nheld-out recall: " + ", ".join(f"{c} {r.caught[c]}/{r.total[c]}" for c in CATEGORIES)
+    print(f"\n{name}: " + ", ".join(f"{c} {r.caught[c]}/{r.total[c]}" for c in CATEGORIES)
           + f"; overall {caught}/{total}; clean flagged {len(r.clean_flagged)}/{r.clean}")
-    assert caught / total >= 0.80, r.misses
-    assert len(r.clean_flagged) / r.clean <= 0.05, r.clean_flagged
+    recall, flagged = FLOORS[name]
+    assert caught / total >= recall  # the posts are not printed: nobody tunes on them
+    assert len(r.clean_flagged) / r.clean <= flagged

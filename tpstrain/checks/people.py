@@ -6,11 +6,14 @@ rule's ``question`` when it cannot tell ("Who is Jordan Lee in this post?")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..passes import roles as R
 from ..passes.entities import schools, street_addresses
-from ..passes.people import Cast, Person, cast_of
+from ..passes.people import Cast, Person, cast_of, given_names
+from ..passes.roles import NOT_NAMES
+from ..passes.terms import hashtag_words
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
@@ -25,7 +28,7 @@ _DEATH_WORDS = [
     "died", "dies", "dead", "death", "deaths", "deceased", "killed", "killing", "fatal", "fatally", "fatality",
     "passed away", "murder", "murdered", "homicide", "body", "remains", "succumbed", "rip", "r.i.p", "funeral",
     "lost his life", "lost her life", "lost their life", "did not survive", "memory of", "tribute", "tributes",
-    "notified", "informed", "next of kin", "next-of-kin",
+    "notified", "informed", "next of kin", "next-of-kin", "reach", "reached", "withheld", "notifying",
 ]
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
 _YOUNG = (r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
@@ -39,15 +42,34 @@ _QUALIFIERS = frozenset("suspected alleged accused possible potential would-be u
 _DECISIVE = frozenset(
     """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
     confession|confessing|admitted guilt|admitted responsibility|admitted his guilt|admitted her guilt|
-    caught red-handed|red-handed|admitted to stealing|admitted to killing|admitted to the|admitted to officers|
+    caught red-handed|red-handed|caught in the act|he did it|she did it|they did it|justice served|justice is served|
+    got our man|got our guy|no doubt|exactly what he did|exactly what she did|confesses|admitted to stealing|admitted to killing|admitted to the|admitted to officers|
     admitted to police|admitted that he|admitted that she|told officers he|told officers she|told police he|
     told police she|guilty""".replace("\n", "").split("|")
 )
 _ACTS = frozenset("""stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
-    kidnapped abducted defrauded scammed burgled torched""".split())
+    kidnapped abducted defrauded scammed burgled torched swindled cheated""".split())
 _SAFETY_REASONS = ("may not answer", "may not respond", "may not understand", "may be confused", "may appear",
                    "may become", "non-verbal", "nonverbal", "do not approach", "approach slowly", "speak slowly",
                    "speak calmly", "may be frightened", "may be scared", "may run", "may hide")
+_NARROWS = re.compile(
+    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
+    r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+)\b[^.!?\n]{0,40}"
+)
+_WORK_OF = re.compile(
+    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:employee|employees|staff member|worker|tenant|"
+    r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
+    r"nanny|babysitter)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
+    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|who lives)\b[^.!?\n]{0,40}",
+    re.I,
+)
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:known (?:on the street |online |locally )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|the only (?:female|male|woman|man|girl|boy|"
+    r"[a-z]+ (?:woman|man|girl|boy|student|player|employee|firefighter|officer|nurse|teacher)) [a-z ]{0,30}?(?:at|on|in)"
+    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from))\b",
+    re.I,
+)
 _PERSONAL = frozenset("he she his her him hers they their them".split())
 _DETERMINERS = frozenset("the this that these those our your".split())
 _WORKPLACE = ("works at", "worked at", "works for", "worked for", "working at", "employee of", "employees of",
@@ -175,6 +197,11 @@ class PeopleRule(Compiled):
             lead = lw[max(0, i - 6) : i]
             if p.relation is not None or (any(w in R.RELATIONS for w in lead) and "of" in lead):
                 out.append(self._name_finding(ctx, p, certain))
+        # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
+        out += self._one_of_a_kind(ctx, certain)
+        # a team, a job, a place: it narrows the young person down (a question)
+        out += [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=False)
+                for m in _NARROWS.finditer(a.folded)]
         # where the young person lives or studies, by name ("living at the Harmony House youth residence")
         for k, w in enumerate(lw):
             if w in ("living", "lives", "resides", "residing", "attends", "attending") and k + 1 < len(lw):
@@ -200,7 +227,29 @@ class PeopleRule(Compiled):
                 out.append(self._name_finding(ctx, p, True))
             elif "witness" not in roles:
                 out.append(self._name_finding(ctx, p, False))
+        taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
+        out += self._first_names(ctx, taken)
+        out += self._names_in_hashtags(ctx, certain=True)
         return out
+
+    def _first_names(self, ctx: Ctx, taken: set[int]) -> list[Finding]:
+        """A first name alone ("thank you to Hannah for her courage"): who is it? (a question)."""
+        words, names, out = ctx.a.words, given_names(), []
+        for k, w in enumerate(words):
+            if k in taken or w.lower not in names or not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_NAMES:
+                continue
+            if k == 0 or words[k - 1].sentence != w.sentence or words[k - 1].lower in _RANKS_BEFORE:
+                continue  # a sentence's first word, or a staff member ("Det. Hannah ...")
+            if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
+                continue  # part of a longer capitalized name: the people pass read it
+            out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
+        return out
+
+    def _names_in_hashtags(self, ctx: Ctx, certain: bool) -> list[Finding]:
+        """"#StandWithJessica", "#JusticeForAmara": a person named in a hashtag."""
+        names = given_names()
+        return [self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain)
+                for t in ctx.a.hashtags if any(p in names for p in hashtag_words(t.text[1:])[1:])]
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         a, out = ctx.a, []
@@ -224,6 +273,9 @@ class PeopleRule(Compiled):
                     out.append(self.finding(ctx, words[k].start, words[end - 1].end,
                                             {"value": " ".join(x.text for x in words[k:end])}, certain=False))
                     break
+        out += self._one_of_a_kind(ctx, True)
+        for m in _WORK_OF.finditer(a.folded):  # "an employee of his clinic", "a tenant in unit 1204", "a server at"
+            out.append(self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home"))))
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:
             if p.name is None and lw[p.last - 1] in R.WORK_RELATIONS and not out:
@@ -243,6 +295,8 @@ class PeopleRule(Compiled):
                 continue
             if "deceased" in p.roles or (cast.not_notified and "victim" in p.roles):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
+        if any(w.lower in ("died", "dead", "death", "killed", "homicide", "murder", "murdered") for w in ctx.a.words):
+            out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
         return out
 
     # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------
@@ -282,8 +336,15 @@ class PeopleRule(Compiled):
             return []
         words = ctx.a.words
         names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.name)}
+        # "Marco Bellini, 45, stole": the act after the name's age
+        after_age = {p.name[1] - 1: p.name[1] + 1 for p in cast.named() if "accused" in p.roles
+                     and p.name[1] < len(lw) and lw[p.name[1]].isdigit()}
         out = []
         for k in range(len(lw) - 1):
+            act = after_age.get(k, k + 1)
+            if act < len(lw) and lw[act] in _ACTS and act != k + 1 and lw[k] in names:
+                out.append(self.finding(ctx, words[k].start, words[act].end, {}, certain=True))
+                continue
             if lw[k + 1] not in _ACTS or (k and lw[k - 1] in ("who", "that")):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
@@ -291,6 +352,11 @@ class PeopleRule(Compiled):
             elif lw[k] in ("he", "she") and names:
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
         return out
+
+    def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[Finding]:
+        """A detail that points to one person: a nickname, a social-media account, "the only ... at"."""
+        return [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
+                for m in _ONE_OF_A_KIND.finditer(ctx.a.folded)]
 
     # ----- a named person's health (MFIPPA: medical history is personal information) ----------------
     def _health_details(self, ctx: Ctx, cast: Cast) -> list[Finding]:
@@ -328,5 +394,12 @@ def _may_name_someone(a) -> bool:
 
     names = given_names()
     words = a.words
-    return any(w.lower in names and w.text[:1].isupper() for w in words) or (", " in a.folded and any(
-        words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words))))
+    return any((w.lower in names or w.lower in _HONORIFICS) and w.text[:1].isupper() for w in words) or (
+        ", " in a.folded and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper()
+                                 for k in range(1, len(words)))) or any(
+        any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx".split())
+_RANKS_BEFORE = frozenset("pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
+                          "dr mr mrs ms".split())

@@ -39,6 +39,7 @@ _OFFICIAL_WORDS = frozenset(
 )
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset("information info witnesses witness tips tip anonymously dashcam footage seen see report "
+                          "saw anyone asked help check if "
                           "sightings".split())
 # Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
 _PRIVATE_WORDS = frozenset(
@@ -47,6 +48,7 @@ _PRIVATE_WORDS = frozenset(
     granddaughter mr mrs ms miss mx""".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
+_BARE_CALL = re.compile(r"(?:^|[.!?:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|phone|dial|contact)(?:\s+us)?\s*:?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$", re.I)
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
@@ -101,9 +103,9 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"
     if digits.startswith("07") and len(digits) == 11:
         return "unknown"  # a UK mobile is nobody's switchboard
-    if any(w in _OFFICIAL_WORDS for w in words):
-        return "official"
-    around = _WORD.findall(a.folded[max(0, start - 60) : start].lower())[-10:] + _WORD.findall(after.lower())[:8]
+    if any(w in _OFFICIAL_WORDS for w in words) or _BARE_CALL.search(a.folded[max(0, start - 30) : start]):
+        return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
+    around = _WORD.findall(a.folded[max(0, start - 120) : start].lower())[-16:] + _WORD.findall(after.lower())[:8]
     if any(w in _APPEAL_WORDS for w in around) and _incident(a):
         return "official"
     return "unknown"

@@ -380,6 +380,8 @@ class _Reader:
                     or lw[start - 1].isdigit() or lw[start - 1] in R.NUMBER_WORDS or lw[start - 1] in R.YOUTH_NOUNS):
                 start -= 1
             p = Person(first=start, last=k + 1, sentence=words[k].sentence, relation=relation)
+            if w == "body":
+                p.roles.add("deceased")  # "the body recovered ... has been identified as"
             m = _AGED_NOUN.search(self.a.folded, words[start].start, words[k].start + 1)
             if m:
                 p.age = _age(m.group(1))
@@ -402,8 +404,12 @@ class _Reader:
                     continue
                 between = gaps[q.first].strip() if q.first == p.last else None
                 adjacent = q.first == p.last and between in (",", "(", "-", ":", "")
-                if q.first == p.last + 1 and self.lw[p.last] in ("named", "called", "identified"):
-                    adjacent = True
+                if q.first == p.last + 1 and self.lw[p.last] in ("named", "called", "identified", "mr", "mrs", "ms",
+                                                                  "miss", "mx"):
+                    adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
+                if (not adjacent and p.name is None and 0 < q.first - p.last <= 7 and gaps[q.first].strip() == ","
+                        and self._aside(p.last, q.first)):
+                    adjacent = True  # "A 16-year-old from the Jane and Finch area, Jaylen Okafor, is charged"
                 if not adjacent:
                     continue
                 named, desc = (p, q) if p.name is not None else (q, p)
@@ -417,6 +423,14 @@ class _Reader:
                 break
             out.append(p)
         return out
+
+    def _aside(self, i: int, j: int) -> bool:
+        """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
+        clause break, no other sentence."""
+        lw, t = self.lw, self.t
+        return all(self.words[m].sentence == self.words[i].sentence and lw[m] not in _CLAUSE_BREAKS
+                   and _match_at(lw, m, t["left"][0]) is None and lw[m] not in ("is", "was", "has", "who")
+                   for m in range(i, j))
 
     # --- roles ----------------------------------------------------------------------------------
     def _roles(self, people: list[Person]) -> None:
@@ -465,6 +479,16 @@ class _Reader:
                 k += len(ph2)
                 continue
             k += 1
+        # "Eleanor Fitzgerald, 88, is the 19th pedestrian killed": a name, then "is/was the" and a description
+        for here in by_sentence.values():
+            for x, p in enumerate(here):
+                if p.name is None:
+                    continue
+                for q in here[x + 1 : x + 2]:
+                    if q.name is None and 1 <= q.first - p.last <= 6 and any(
+                            lw[m] in ("is", "was") for m in range(p.last, q.first)):
+                        p.roles |= q.roles
+                        p.age = p.age if p.age is not None else q.age
         # "Two people were arrested ...: a man and a boy, Kofi, 13": the people listed share the role
         for here in by_sentence.values():
             lead = next((p for p in here if p.roles and p.name is None and lw[p.last - 1] in _PLURALS), None)

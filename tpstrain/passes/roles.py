@@ -91,6 +91,7 @@ PERSON_NOUNS = YOUTH_NOUNS | frozenset(
     drivers pedestrian pedestrians cyclist cyclists motorcyclist passenger passengers victim victims suspect
     suspects accused complainant complainants witness witnesses resident residents senior seniors student
     students resident tenant neighbour neighbor customer employee employees worker workers officer cashier
+    server firefighter nurse teacher coach lifeguard player volunteer member body
     coworker co-worker colleague colleagues patient patients client clients tenant tenants player players
     parishioner parishioners""".split()
 )
@@ -206,7 +207,9 @@ IDENTITY_CUES = frozenset(
 
 # ----- what the post as a whole says ---------------------------------------------------------------
 NOTIFIED = (
-    "next of kin", "next-of-kin", "family has been notified", "family has been informed", "family has been told",
+    "next of kin have been notified", "next of kin has been notified", "next of kin were notified",
+    "next of kin notified", "next-of-kin notified", "next of kin have been informed", "next of kin has been informed",
+    "next of kin were informed", "next of kin are aware", "family has been notified", "family has been informed", "family has been told",
     "family have been notified", "family have been informed", "family have been told", "family was notified",
     "family was informed", "family was told", "families have been notified", "families have been informed",
     "families have been told", "family members have been notified", "family is aware", "family are aware",
@@ -226,7 +229,9 @@ NOTIFIED = (
 NOT_NOTIFIED = (
     "not yet been notified", "not yet been informed", "not yet been told", "not been notified",
     "not been informed", "not been told", "not yet notified", "not yet informed", "not yet told",
-    "yet to be notified", "yet to be informed", "yet to be told", "still being contacted", "are being contacted",
+    "yet to be notified", "yet to be informed", "yet to be told", "process of notifying", "notifying next of kin",
+    "notifying the family", "notifying his family", "notifying her family", "are notifying", "being withheld",
+    "withheld until", "still being contacted", "are being contacted",
     "is being contacted", "being notified", "not yet been reached", "not been reached", "have not yet reached",
     "has not yet reached", "yet to be reached", "working to reach", "still being notified", "still trying to reach", "before the family is told",
     "before the family has been told", "before next of kin", "trying to reach the family", "trying to reach his family",
