@@ -31,8 +31,13 @@ c.ClearSolutions.code_stub = {"python": "Write your answer here."}
 c.ClearSolutions.text_stub = "Write your answer here."
 
 # ----- autograding ----------------------------------------------------------------------------------
-c.Execute.timeout = 60  # seconds per cell; answers are short strings, checks take milliseconds
-c.Execute.startup_timeout = 60
+# Trainee code never runs when grading. nbgrader's Execute (which runs the whole submission in a kernel, as
+# the instructor) is replaced by GradeAnswers: the course's own setup, data and test cells (from the
+# gradebook, hidden tests included) run in the grader's process, and each answer is read from its cell as
+# text, without running it (see tpstrain/course/autograder.py and SECURITY.md).
+from tpstrain.course.autograder import configure  # noqa: E402
+
+configure(c)
 # A late submission keeps its marks; instructors see the lateness in formgrader.
 c.LateSubmissionPlugin.penalty_method = "none"
 

@@ -233,19 +233,19 @@ def test_urgent_missing_parts_are_named():
 
 # ----- policies ---------------------------------------------------------------------------------------------
 CATCH = ["If you found a grey wallet, call the owner at 416-555-0142."]
-PASS = ["If you need support after a crime, call the Victim Support Line at 1-888-579-2888."]
+PASS = ["Power out on your street? 416-542-8000."]
 
 
 def test_policy_right():
-    grade_policy("extends: model\nsettings:\n  official_phones: [1-888-579-2888]\n", CATCH, PASS)
+    grade_policy("extends: model\nsettings:\n  official_phones: [416-542-8000]\n", CATCH, PASS)
 
 
 @pytest.mark.parametrize(("yaml_text", "expected"), [
     ("extends: model\n", "should let"),
     ("extends: model\nsettings:\n\tofficial_phones: []", "not valid YAML on line 3"),
-    ("extends: model\nsettings:\n  official_phones: 1-888-579-2888", "settings.official_phones"),
+    ("extends: model\nsettings:\n  official_phones: 416-542-8000", "settings.official_phones"),
     ("extends: model\nrules:\n  clarity.jargn: {level: error}", "clarity.jargn"),
-    ("settings: {official_phones: [1-888-579-2888]}", "extends: model"),
+    ("settings: {official_phones: [416-542-8000]}", "extends: model"),
     ("extends: model\ndisable: [privacy.phone]\n", "should catch"),
     ("just words", "field: value"),
 ])
@@ -328,7 +328,7 @@ def test_feedback_covers_every_kind_of_exercise():
     assert feedback("clarity, privacy", post=POST).passed
     assert feedback("@TPS52Div, PC Ana Costa", case=CASE).passed
     assert feedback(URGENT, case_file=CASE_FILE).passed
-    assert feedback("extends: model\nsettings:\n  official_phones: [1-888-579-2888]", must_catch=CATCH,
+    assert feedback("extends: model\nsettings:\n  official_phones: [416-542-8000]", must_catch=CATCH,
                     must_pass=PASS).passed
     assert feedback("A: yes", items=["A"], options=["yes", "no"]).passed
     assert not feedback("#dayofpink party", hashtags=["#DayOfPink"]).passed

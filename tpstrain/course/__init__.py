@@ -8,6 +8,7 @@ This package imports only the library itself: no nbgrader, Jupyter or widgets at
 ``tpstrain`` command can load its course tools quickly.
 """
 
+from .answers import install_repair
 from .grading import (
     AnswerError,
     Feedback,
@@ -20,7 +21,10 @@ from .grading import (
     grade_policy,
     grade_rewrite,
     grade_urgent_post,
+    strict,
 )
+
+install_repair()  # in a notebook: an answer with a stray quote runs as the answer, not a SyntaxError
 
 __all__ = [
     "AnswerError",
@@ -34,4 +38,5 @@ __all__ = [
     "grade_policy",
     "grade_rewrite",
     "grade_urgent_post",
+    "strict",
 ]

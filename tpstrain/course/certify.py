@@ -122,6 +122,18 @@ class Certification:
     summary: str
 
 
+def _require_grading_as_text(course) -> None:
+    """Certify only what was graded without running trainee code: the course's nbgrader config must say so
+    (``nbgrader autograde`` reads it; ``tpstrain course autograde`` always grades that way)."""
+    from .autograder import grades_as_text
+    from .coursedir import load_config
+
+    if not grades_as_text(load_config(course.root, as_written=True)):
+        raise InputError(f"{course.root / 'nbgrader_config.py'} lets nbgrader run trainee code when it grades, so "
+                         "its grades cannot be trusted: add 'from tpstrain.course.autograder import configure; "
+                         "configure(c)' and autograde again")
+
+
 def certify(course, output: str | Path, roster: dict[str, dict[str, str]] | None = None,
             required: Sequence[str] = (), pass_mark: float = 70.0, on: dt.date | None = None, years: int = 2,
             module: str | None = None, policy=None) -> Certification:
@@ -133,6 +145,7 @@ def certify(course, output: str | Path, roster: dict[str, dict[str, str]] | None
         raise InputError(f"--pass-mark {pass_mark:g}: give a percentage between 0 and 100")
     if years < 1:
         raise InputError("--years: at least 1")
+    _require_grading_as_text(course)
     module = module or (policy or _default_policy()).settings.required_training or DEFAULT_MODULE
     on = on or dt.date.today()
     data = load_class(course, roster)

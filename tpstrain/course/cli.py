@@ -35,6 +35,19 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-01") from None
 
 
+MAX_YEARS = 10  # a training record valid longer than this is a typing slip (and 100000 is past year 9999)
+
+
+def _years(value: str) -> int:
+    try:
+        years = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of years") from None
+    if not 1 <= years <= MAX_YEARS:
+        raise argparse.ArgumentTypeError(f"{years} years: give 1 to {MAX_YEARS}")
+    return years
+
+
 def _datetime(value: str) -> dt.datetime:
     try:
         when = dt.datetime.fromisoformat(value)
@@ -107,8 +120,6 @@ def add_course_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes (default: %(default)s, the number of CPUs)")
     p.add_argument("--force", "-f", action="store_true", help="autograde again submissions already autograded")
-    p.add_argument("--cold-kernels", action="store_true",
-                   help="do not launch the next notebook's kernel ahead of time")
     p.add_argument("--roster", metavar="CSV",
                    help="name trainees in the gradebook from this roster (default: docs/roster.csv, if any)")
     p.set_defaults(handler=cmd_autograde)
@@ -124,7 +135,8 @@ def add_course_parser(subparsers) -> argparse.ArgumentParser:
 
     roster = argparse.ArgumentParser(add_help=False)
     roster.add_argument("--roster", metavar="CSV",
-                        help="id,first_name,last_name,email,unit (default: docs/roster.csv in the course, if any)")
+                        help="id,first_name,last_name,email,unit (default: none; trainees and names from the "
+                             "gradebook)")
     roster.add_argument("--pass-mark", type=_percent, default=70.0, metavar="PCT",
                         help="percent of an assignment's points needed to pass (default: %(default)g)")
     roster.add_argument("--require", action="append", metavar="A",
@@ -147,7 +159,8 @@ def add_course_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", default="certified-staff.json", metavar="JSON",
                    help="StaffMember JSON list to write or update (default: %(default)s)")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="completion date (default: today)")
-    p.add_argument("--years", type=int, default=2, help="years the record is valid (default: %(default)s)")
+    p.add_argument("--years", type=_years, default=2, help=f"years the record is valid, 1 to {MAX_YEARS} "
+                   "(default: %(default)s)")
     p.add_argument("--module", help="training module id (default: the policy's required training)")
     p.set_defaults(handler=cmd_certify)
     return course
@@ -160,15 +173,15 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 # ----- handlers ---------------------------------------------------------------------------------------------
 def _course(args: argparse.Namespace, exchange: str | None = None, **more: dict):
-    from . import instructor
+    from .coursedir import Course
 
     overrides = {"Exchange": {"root": str(Path(exchange).resolve())}} if exchange else {}
     overrides.update(more)
-    return instructor.Course(args.course_dir, overrides or None)
+    return Course(args.course_dir, overrides or None)
 
 
 def _names(values) -> list[str]:
-    from .instructor import split_names
+    from .coursedir import split_names
 
     return split_names(values)
 
@@ -207,12 +220,11 @@ def cmd_collect(args: argparse.Namespace) -> int:
 
 
 def cmd_autograde(args: argparse.Namespace) -> int:
-    from . import instructor
+    from . import autograde
 
     course = _course(args)
-    out = instructor.autograde(course, _names(args.assignment), _names(args.student), jobs=args.jobs,
-                               force=args.force, show_progress=_show(args), warm_kernels=not args.cold_kernels,
-                               roster=_roster(args, course))
+    out = autograde.autograde(course, _names(args.assignment), _names(args.student), jobs=args.jobs,
+                              force=args.force, show_progress=_show(args), roster=_roster(args, course))
     return _report(out)
 
 
@@ -240,6 +252,17 @@ def _roster(args: argparse.Namespace, course) -> dict | None:
     return read_roster(default) if default.is_file() else None
 
 
+def _class_roster(args: argparse.Namespace) -> dict | None:
+    """report and certify: the roster given with --roster, else none (the gradebook's trainees). Never the
+    course's docs/roster.csv: in this repository that is an invented sample class, not anyone's trainees."""
+    from .report import read_roster
+
+    if args.roster:
+        return read_roster(args.roster)
+    print("tpstrain: no roster (--roster CSV): trainees and names from the gradebook, no units", file=sys.stderr)
+    return None
+
+
 def _policy(args: argparse.Namespace):
     if not args.policy:
         return None
@@ -252,7 +275,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report import build
 
     course = _course(args)
-    rep = build(course, Path(args.output), policy=_policy(args), roster=_roster(args, course),
+    rep = build(course, Path(args.output), policy=_policy(args), roster=_class_roster(args),
                 pass_mark=args.pass_mark, required=_names(args.require), assignments=_names(args.assignment),
                 title=args.title)
     print(rep.summary)
@@ -263,10 +286,7 @@ def cmd_certify(args: argparse.Namespace) -> int:
     from .certify import certify
 
     course = _course(args)
-    roster = _roster(args, course)
-    if roster is None:
-        print("tpstrain: warning: no roster (--roster or docs/roster.csv): names from the gradebook, no units",
-              file=sys.stderr)
+    roster = _class_roster(args)
     res = certify(course, Path(args.output), roster=roster, required=_names(args.require), pass_mark=args.pass_mark,
                   on=args.date, years=args.years, module=args.module, policy=_policy(args))
     print(res.summary)

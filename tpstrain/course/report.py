@@ -110,7 +110,7 @@ def load_class(course, roster: dict[str, dict[str, str]] | None = None,
     """Everything the report and the certification need from the gradebook, in a few queries."""
     from nbgrader.api import Assignment, BaseCell, Grade, Notebook, SubmittedAssignment, SubmittedNotebook
 
-    from .instructor import _matches
+    from .coursedir import _matches
 
     with course.gradebook() as gb:
         names = sorted(a.name for a in gb.assignments if _matches(a.name, assignments))

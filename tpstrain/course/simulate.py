@@ -235,6 +235,7 @@ def _test(grade_id: str, points: float, visible: str, hidden: str = "") -> dict:
     return _cell("code", body, grade=True, grade_id=grade_id, locked=True, points=points)
 
 
+WRITTEN_TEST = ('assert {var}.strip() and "Write your answer" not in {var}, "Write your post between the quotes."\n')
 JARGON_TEST = ('for word in ("MVC", "attended", "apprehended", "on scene", "perp"):\n'
                '    assert word not in {var}, f"{{word!r}} is police jargon: say it in plain words."')
 
@@ -246,16 +247,16 @@ SYNTHETIC = {
               grade_id="intro", locked=True),
         _cell("markdown", "**1.** Rewrite *Officers attended an MVC at Dufferin/Eglinton.* in plain words.",
               grade_id="q1-text", locked=True),
-        _cell("code", '### BEGIN SOLUTION\nanswer = """Police went to a crash at Dufferin Street and Eglinton'
-              ' Avenue West. Please avoid the area."""\n### END SOLUTION', grade_id="q1-answer", solution=True),
+        _cell("code", 'answer = """\n### BEGIN SOLUTION\nPolice went to a crash at Dufferin Street and Eglinton'
+              ' Avenue West. Please avoid the area.\n### END SOLUTION\n"""', grade_id="q1-answer", solution=True),
         _test("q1-test", 2, 'assert isinstance(answer, str) and answer.strip(), "Write your post in answer."\n'
               + JARGON_TEST.format(var="answer"),
               'assert "Dufferin" in answer, "Keep the place: Dufferin and Eglinton."'),
         _cell("markdown", "**2.** Rewrite *The suspect was apprehended on scene.*", grade_id="q2-text",
               locked=True),
-        _cell("code", '### BEGIN SOLUTION\nanswer2 = """Police arrested a man at the scene."""\n### END SOLUTION',
+        _cell("code", 'answer2 = """\n### BEGIN SOLUTION\nPolice arrested a man at the scene.\n### END SOLUTION\n"""',
               grade_id="q2-answer", solution=True),
-        _test("q2-test", 1, JARGON_TEST.format(var="answer2")),
+        _test("q2-test", 1, WRITTEN_TEST.format(var="answer2") + JARGON_TEST.format(var="answer2")),
         _cell("markdown", "**3.** In one sentence: why do plain words matter in an emergency?",
               grade_id="q3-text", locked=True),
         _cell("markdown", "People act faster on words they understand at first reading.", grade_id="q3-answer",
@@ -266,8 +267,8 @@ SYNTHETIC = {
               grade_id="intro", locked=True),
         _cell("markdown", "**1.** Ask witnesses to call, without a private phone number.", grade_id="q1-text",
               locked=True),
-        _cell("code", '### BEGIN SOLUTION\npost = """Did you see the crash at Bloor Street West and Dundas'
-              ' Street West? Call 416-808-2222."""\n### END SOLUTION', grade_id="q1-answer", solution=True),
+        _cell("code", 'post = """\n### BEGIN SOLUTION\nDid you see the crash at Bloor Street West and Dundas'
+              ' Street West? Call 416-808-2222.\n### END SOLUTION\n"""', grade_id="q1-answer", solution=True),
         _test("q1-test", 2, 'assert isinstance(post, str), "Write your post in post."\n'
               'assert "416-555" not in post, "That is a private number: give 416-808-2222."',
               'assert "416-808-2222" in post, "Give the non-emergency number, 416-808-2222."'),
@@ -293,6 +294,10 @@ def write_config(course_dir: Path | str, course_id: str = "tpstrain", late_penal
     p = Path(course_dir) / "nbgrader_config.py"
     p.write_text(
         "c = get_config()  # noqa: F821\n"
+        "from tpstrain.course.autograder import configure\n"
+        "configure(c)  # grade answers as text: no trainee code runs\n"
+        'c.ClearSolutions.code_stub = {"python": "Write your answer here."}\n'
+        'c.ClearSolutions.text_stub = "Write your answer here."\n'
         f"c.CourseDirectory.course_id = {course_id!r}\n"
         'c.CourseDirectory.source_directory = "solutions"\n'
         'c.CourseDirectory.release_directory = "exercises"\n'

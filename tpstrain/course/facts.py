@@ -1,0 +1,187 @@
+"""Read an answer as text, and find its key facts.
+
+Key facts (``keep=``) are strings that must survive a rewrite. ``"Queen St W|Queen Street West"`` accepts
+either spelling; case, periods (``St.``/``St``, ``p.m.``/``pm``) and the dash style do not matter, and
+numbers match with any separators (``416 808 2222`` = ``416-808-2222``). Give them as a list, or as a
+mapping from a label ("place", "case number") to the fact (or a list of facts) so messages can name what is
+missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .results import AnswerError, Problem, short
+
+__all__ = ["Facts", "as_text", "fact_regex", "fact_pairs", "find_fact", "missing_facts", "norm", "show_fact", "avoided"]
+
+Facts = Iterable[str] | Mapping[str, Any] | str | None
+
+
+_MARKER = re.compile(r"^\s*#+\s*(?:BEGIN|END) SOLUTION\s*$")
+_PLACEHOLDER = re.compile(r"^(?:write|type|put|enter)\s+(?:your|the)\b.{0,60}\bhere\b\W*$", re.I | re.S)
+
+
+def as_text(answer: Any, what: str = "answer") -> str:
+    """The answer as stripped text; an AnswerError when it is missing, empty or still the placeholder."""
+    note = getattr(answer, "note", None)
+    if isinstance(answer, str) and note:  # an answer cell that holds more than the answer (answers.Unreadable)
+        raise AnswerError(note)
+    if answer is None:
+        raise AnswerError(f"There is no {what} yet. Write it between the triple quotes, then run the cell.")
+    if isinstance(answer, (list, tuple, set)):
+        answer = "\n".join(str(a) for a in answer)
+    if not isinstance(answer, str):
+        raise AnswerError(f"Your {what} must be text between triple quotes (\"\"\"like this\"\"\"), "
+                          f"not {type(answer).__name__}.")
+    # nbgrader's solution markers, if a source notebook is graded as it is
+    text = "\n".join(line for line in answer.splitlines() if not _MARKER.match(line)).strip()
+    if not text:
+        raise AnswerError(f"Your {what} is empty. Write it between the triple quotes, then run the cell.")
+    if _PLACEHOLDER.match(text):
+        raise AnswerError(f"You have not written your {what} yet: replace \"{short(text)}\" with your {what}, "
+                          "then run the cell.")
+    return text
+
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_APOS = "'\u2019\u2018\u02bc`"
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(f"[{_DASHES}]", "-", text)
+    text = re.sub(f"[{_APOS}]", "'", text)
+    return " ".join(text.split())
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DATE = re.compile(r"(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})", re.I)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+
+def _date_pattern(alt: str) -> str | None:
+    """"June 13" finds June 13th, Jun. 13, 13 June and the 13th of June."""
+    m = _DATE.fullmatch(alt)
+    if m is None:
+        return None
+    full, day = m.group(1).lower(), m.group(2)
+    month = f"(?:{full}|{full[:3]}{'|sept' if full == 'september' else ''})\\.?"
+    return (rf"(?<!\w)(?:{month}\s*{day}{_ORDINAL}|{day}{_ORDINAL}\s*(?:of\s+)?{month})(?!\w)")
+
+
+def _number_pattern(alt: str) -> str | None:
+    """A number (phone, case): the same digits with any separators between them."""
+    digits = re.sub(r"\D", "", alt)
+    if len(digits) >= 3 and re.fullmatch(r"[\d\s().+\-" + _DASHES + r"]+", alt):
+        sep = r"[\s().\-" + _DASHES + r"]{0,3}"
+        return r"(?<!\d)" + sep.join(digits) + r"(?!\d)"
+    return None
+
+
+# street words and their short forms: "Don Valley Parkway" finds "Don Valley Pkwy", "Queen St W" "Queen Street West"
+_STREET = {}
+for _group in (("street", "st"), ("avenue", "ave", "av"), ("road", "rd"), ("boulevard", "blvd"), ("parkway", "pkwy"),
+               ("drive", "dr"), ("crescent", "cres"), ("court", "ct"), ("place", "pl"), ("highway", "hwy"),
+               ("expressway", "expy"), ("square", "sq"), ("west", "w"), ("east", "e"), ("north", "n"), ("south", "s")):
+    for _w in _group:
+        _STREET[_w] = "(?:" + "|".join(_group) + ")"
+
+
+def _chars(word: str) -> str:
+    out = []
+    for ch in word:
+        if ch == ".":
+            out.append(r"\.?")
+        elif ch in _APOS:
+            out.append(f"[{_APOS}]")
+        elif ch == "-" or ch in _DASHES:
+            out.append(f"[\\-{_DASHES}\\s]?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _words_pattern(alt: str) -> str:
+    words = alt.split()
+    parts = []
+    for i, w in enumerate(words):
+        street = _STREET.get(w.lower().rstrip(".")) if i else None  # never the first word ("St Clair")
+        parts.append(street + r"\.?" if street else _chars(w))
+    body = r"\.?\s*".join(parts)  # "St W" finds "St. W"; "11 p.m." finds "11pm"
+    if alt[0].isalnum():
+        body = r"(?<!\w)" + body
+    if alt[-1].isalpha():
+        body += r"(?:e?s|'s)?(?!\w)"  # plurals count: "officer" finds "officers"
+    elif alt[-1].isdigit():
+        body += _ORDINAL + r"(?!\w)"  # "June 13" finds "June 13th"
+    elif alt[-1].isalnum():
+        body += r"(?!\w)"
+    return body
+
+
+@functools.lru_cache(maxsize=1024)
+def fact_regex(fact: str) -> re.Pattern[str]:
+    """A pattern that finds ``fact`` in the original text, forgiving case, periods, dashes and spacing; a
+    number with any separators, a date in any order ("June 13", "13 June", "Jun. 13th")."""
+    alts = []
+    for alt in (a.strip() for a in fact.split("|")):
+        if alt:
+            alts.append(_number_pattern(alt) or _date_pattern(alt) or _words_pattern(alt))
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)", re.I)
+
+
+def find_fact(text: str, fact: str) -> re.Match[str] | None:
+    """Where ``fact`` (alternatives joined by ``|``) appears in ``text``, or None."""
+    return fact_regex(fact).search(unicodedata.normalize("NFC", text))
+
+
+def fact_pairs(keep: Facts) -> list[tuple[str, str]]:
+    """(label, fact) pairs from a list, a mapping of label -> fact (or list of facts), or one string."""
+    if keep is None:
+        return []
+    if isinstance(keep, str):
+        return [("", keep)]
+    if isinstance(keep, Mapping):
+        out = []
+        for label, val in keep.items():
+            for v in [val] if isinstance(val, str) else list(val):
+                out.append((str(label), v))
+        return out
+    return [("", str(k)) for k in keep]
+
+
+def show_fact(fact: str) -> str:
+    alts = [a.strip() for a in fact.split("|") if a.strip()]
+    return " or ".join(f'"{a}"' for a in alts)
+
+
+def missing_facts(text: str, keep: Facts, what: str = "key fact") -> list[Problem]:
+    out = []
+    for label, fact in fact_pairs(keep):
+        if find_fact(text, fact) is None:
+            name = f"{what} ({label})" if label else what
+            out.append(Problem(f"Missing {name}: {show_fact(fact)}.",
+                               fix="Keep it in your post, written the same way."))
+    return out
+
+
+def avoided(text: str, avoid: Facts) -> list[Problem]:
+    """Problems for words that must not appear. ``avoid`` maps a word to advice, or lists words."""
+    if avoid is None:
+        return []
+    pairs = list(avoid.items()) if isinstance(avoid, Mapping) else [(a, "") for a in ([avoid] if isinstance(avoid, str) else avoid)]
+    out = []
+    for word, advice in pairs:
+        m = find_fact(text, word)
+        if m is not None:
+            out.append(Problem(f'"{m.group()}" should not be in this post.', quote=m.group(),
+                               fix=advice or "Take it out or say it another way."))
+    return out
+
+

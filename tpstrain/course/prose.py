@@ -1,0 +1,295 @@
+"""Is an answer a post a reader could publish? Sentences with their facts in them, not keywords or code.
+
+:func:`read_prose` splits a text into sentences and tells, for each, whether it reads as a sentence (enough
+words, a verb, the little words that hold words together) or as a fragment: a short label ("Case
+2026-1234567", "Update:"), a phrase ("Gas leak on Bloor St W"), or a pile of keywords ("Jane Finch hospital
+9-8-8"). :func:`form_problems` turns that into what to fix: not a post (code, notes about the post, a list of
+words), and facts left outside sentences.
+
+Forms: ``"post"`` (sentences with a verb: a post, a reply, an update), ``"appeal"`` (an urgent post: label
+lines such as "Last seen: Tuesday, 7:30 p.m." and lists of descriptions count as told), ``"description"``
+(alt text: a phrase that describes is enough, "Two officers with a small brown dog"), or ``None`` (no check).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .facts import Facts, fact_pairs, fact_regex, find_fact, show_fact
+from .lexicon import is_function_word, is_verb
+from .results import Problem, short
+
+__all__ = ["Prose", "Sentence", "form_problems", "read_prose"]
+
+# tokens: links, tags and mentions, numbers (phone numbers, times, case numbers), words
+_TOKEN = re.compile(
+    r"(?P<link>(?:https?://|www\.)\S+|\b[\w-]+(?:\.[a-z]{2,})+(?:/\S*)?)"
+    r"|(?P<tag>[#@]\w+)"
+    r"|(?P<fact>[\x00\x01]+)"
+    r"|(?P<num>\d(?:[\d'’\"”]|[-–:.,/](?=\d)|\s(?=\d{3}\b))*(?:\s?[ap]\.?m\b\.?)?)"
+    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)",
+    re.I,
+)
+# abbreviations whose period does not end a sentence (unless a sentence plainly starts after it)
+_ABBREV = frozenset("st ave av rd blvd cres dr ct pl sq hwy pkwy e w n s sgt cst const det insp supt staff mr "
+                    "mrs ms mx dr no approx vs jr sr ft lt gen col capt cpl prof rev jan feb mar apr jun jul aug sep sept "
+                    "oct nov dec mon tue tues wed thu thur thurs fri sat sun ref".split())
+_STARTERS = frozenset("please call police officers officer anyone if thank thanks update she he they we it the "
+                      "a an this there our your you i no one".split())
+# the first words of a labelled line: "Missing: ...", "Case 2026-1234567", "Last seen ...", "Call 416-..."
+_LABELS = re.compile(
+    r"^\s*(?:missing|update|updated|correction|found|located|wanted|alert|road closed|closed|closure|reminder|"
+    r"info|information|questions?|tips?|contact|call|text|phone|emergenc(?:y|ies)|report|online|case|"
+    r"occurrence|file|reference|ref|last seen|seen|description|clothing|wearing|height|build|hair|age|"
+    r"when|where|what|who|details|note|reopened|all clear|detour|why|how to|crisis line|support|help|"
+    r"photo|image|video|event|date|time|place|location|cost|free|join us|hashtag|tag|follow|share|"
+    r"breaking|news|attention|warning|safety tip|tip of the day|heads up|reminders?|notice|"
+    r"(?:road|lane|street|ramp)s? (?:closed|closure|reopened))\b[^\w]*",
+    re.I,
+)
+_CODE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |return\b|print\s*\(|for \w+ in |while .*:$|if .*:$)"
+    r"|\b[A-Za-z_]\w*\([\w\"'\[{)]|\b\w+\s*==|^\s*[\w.\[\]\"']+\s*=\s*\S|[{}]|</?[a-z][\w-]*(?:\s[^>]*)?>|;\s*$"
+    r"|\"\"\"|'''|\\n",
+    re.M,
+)
+# talk about the post instead of the post: "I would write ...", "My answer:", "The post should say ..."
+_META = re.compile(
+    r"\b(?:i (?:would|will|'d|'ll|should|could|am going to) (?:write|post|say|tell|use|include|rewrite|mention|"
+    r"add|put|keep|leave|remove|change|start|reply|respond|answer)|i'd (?:write|post|say|reply)|"
+    r"(?:my|the|this|your) (?:answer|rewrite|rewritten post|draft|response to the (?:question|prompt))\s*(?:is|:|would)|"
+    r"(?:the|this|my) (?:post|reply|update|alt text|tweet) (?:should|would|will|must|needs to) "
+    r"(?:say|include|mention|tell|have|be|keep|leave|use|describe|give|contain)|"
+    r"here(?: is|'s) (?:my|the|a) (?:post|rewrite|reply|answer|draft|update|alt text|version)|"
+    r"^\s*(?:my |the |new )?(?:rewrite|rewritten post|answer|draft|post|reply|alt text|tweet)\s*:\s|"
+    r"(?:the|this) (?:prompt|question|task|instructions?|assignment|exercise)\b|"
+    r"(?:keep|leave out|remove|add|put|use|say) (?:the|all the) (?:key facts|facts|person first|crisis line|"
+    r"diagnosis|health details|police words|jargon|name)\b|"
+    r"\bkey facts?\b|\bkeywords?\b|\bplaceholder\b|\blorem ipsum\b)",
+    re.I | re.M,
+)
+
+
+@dataclass
+class Sentence:
+    """One sentence (or fragment) of an answer, with what makes it read as a sentence."""
+
+    text: str
+    start: int
+    end: int
+    words: int  # words and numbers (not links, tags, emoji)
+    function_words: int
+    verbs: int
+    labelled: bool  # starts with a label: "Missing:", "Case 2026-...", "Last seen ..."
+    imperative: bool  # starts with a verb: "Take College St instead."
+    list_items: int  # comma-separated items of two words or more on average ("short grey hair, blue coat")
+
+    def reads_as_sentence(self, need_verb: bool = True) -> bool:
+        if self.imperative and 2 <= self.words <= 6:
+            return True
+        if self.words < 3 or self.function_words == 0 or self.function_words / self.words < 0.1:
+            return False
+        if self.words >= 5 and self.verbs / self.words > 0.5:  # "Okafor found located thank share"
+            return False
+        return self.verbs > 0 or not need_verb
+
+    def is_pile(self) -> bool:
+        """Words piled up with nothing to hold them together: not a sentence, a label line, a list of
+        descriptions or a phrase ("Gas leak on Bloor St W")."""
+        return (self.words >= 4 and self.function_words == 0 and not self.labelled and not self.list_items
+                and not self.reads_as_sentence())
+
+
+@dataclass
+class Prose:
+    text: str
+    sentences: list[Sentence]
+
+    @property
+    def words(self) -> int:
+        return sum(s.words for s in self.sentences)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start <= pos < s.end), None)
+
+
+def read_prose(text: str, keep: Facts = None) -> Prose:
+    """Split ``text`` into sentences and measure each.
+
+    The key facts (``keep``) are read as one word each, a noun or (when they hold one) a verb: their own
+    little words ("no one was hurt") do not make a sentence of a list of facts; the writer's words must.
+    """
+    text = unicodedata.normalize("NFC", text)
+    masked = _mask_facts(text, keep)
+    return Prose(text, [_measure(text, masked, a, b) for a, b in _spans(text, masked)])
+
+
+_MASKS = "\x00\x01"
+
+
+def _mask_facts(text: str, keep: Facts) -> str:
+    """``text`` with each key fact replaced by one placeholder word of the same length (so positions hold):
+    V... for a fact with a verb in it, F... for any other."""
+    chars = list(text)
+    for _, fact in fact_pairs(keep):
+        for m in fact_regex(fact).finditer(text):
+            a, b = m.span()
+            if b - a < 2 or any(c in "\x00\x01" for c in chars[a:b]):
+                continue
+            mark = "\x01" if any(is_verb(w) for w in re.findall(r"[^\W\d_]+", m.group())) else "\x00"
+            chars[a:b] = [mark] * (b - a)
+    return "".join(chars)
+
+
+def _spans(text: str, masked: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: at . ! ? before a new sentence, at blank lines and at line breaks
+    that start a new line of their own (a label, a list item, hashtags), not at a wrapped line, and never
+    inside a key fact ("Queen St. W.")."""
+    cuts = [0]
+    for m in re.finditer(r"[.!?…]+[\"”')\]]*(?=\s)|\n", text):
+        end = m.end()
+        if masked[m.start()] in _MASKS:
+            continue
+        if m.group() == "\n":
+            if _line_break_ends(text, m.start()):
+                cuts.append(end)
+            continue
+        if _period_ends(text, m.start(), end):
+            cuts.append(end)
+    cuts.append(len(text))
+    spans = []
+    for a, b in itertools.pairwise(cuts):
+        seg = text[a:b]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((a + lead, a + len(seg.rstrip())))
+    return spans
+
+
+def _line_break_ends(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    after = text[pos + 1 :]
+    if not before or not after.strip() or before.endswith(("\n", ":", ".", "!", "?", "…")):
+        return True
+    nxt = after.lstrip(" \t")
+    return bool(re.match(r"[-*•#@]|\d+[.)]\s|[^\W\d_][\w ]{0,24}:\s|\n", nxt)) or bool(_LABELS.match(nxt))
+
+
+def _period_ends(text: str, start: int, end: int) -> bool:
+    if text[start] != ".":
+        return True
+    prev = re.search(r"([^\W\d_]+)\.?$", text[:start])
+    nxt = re.match(r"\s+[\"“'(]*([^\s\"”'),.;:!?]+)", text[end:])
+    if nxt is None:
+        return True
+    word = prev.group(1).lower() if prev else ""
+    following = nxt.group(1)
+    if re.search(r"\b[ap]\.m$|\b[ap]m$", text[max(0, start - 4) : start], re.I):
+        return following[:1].isupper()  # "11 p.m. Call us" ends; "11 p.m. on Sunday" does not
+    if word in _ABBREV:
+        return following.lower() in _STARTERS
+    return following[:1].isupper() or following[:1].isdigit() or following[:1] in "#@"
+
+
+def _measure(text: str, masked: str, start: int, end: int) -> Sentence:
+    seg = text[start:end]
+    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(masked[start:end])
+              if m.lastgroup in ("num", "word", "fact")]
+    fn = verbs = 0
+    for i, (kind, tok) in enumerate(tokens):
+        if kind == "fact":
+            verbs += tok[0] == "\x01"
+            continue
+        if kind != "word":
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
+        before = tokens[i - 1][1].lower() if i else ""
+        if (tok == "May" and after[0] == "num") or (before in ("thank", "thanks") and tok.lower() == "you"):
+            continue  # the month, not the verb; "thank you" is one word of thanks
+        fn += is_function_word(tok)
+        verbs += is_verb(tok)
+    first = tokens[0][1] if tokens and tokens[0][0] == "word" else ""
+    imperative = bool(first) and first.lower() in _IMPERATIVES
+    return Sentence(seg, start, end, len(tokens), fn, verbs, bool(_LABELS.match(seg)), imperative, _list_items(seg))
+
+
+_IMPERATIVES = frozenset("avoid call text use take stay keep follow share join wear watch check report expect "
+                         "please plan slow drive help visit contact tell send come bring look drop leave let "
+                         "read learn find get give go remember thank thanks phone quote dial stop wait stand "
+                         "be don't do".split())
+
+
+def _list_items(seg: str) -> int:
+    """How many comma-separated descriptions ``seg`` lists, when its items are phrases (two words or more on
+    average), not single keywords; else 0."""
+    items = [i for i in re.split(r"[,;]|\band\b", seg) if i.strip()]
+    if len(items) < 3:
+        return 0
+    sizes = [len(_TOKEN.findall(i)) for i in items]
+    return len(items) if sum(sizes) / len(items) >= 1.8 else 0
+
+
+# ----- what to fix ----------------------------------------------------------------------------------------------
+def form_problems(text: str, keep: Facts = None, form: str | None = "post", what: str = "post") -> list[Problem]:
+    """Why ``text`` is not yet a ``form`` a reader could use: code, notes about the post, too few words, a pile
+    of keywords, or key facts (``keep``) left outside its sentences. Empty when it reads well."""
+    if form is None:
+        return []
+    prose = read_prose(text, keep)
+    code = _CODE.search(text)
+    if code:
+        return [Problem(f"This looks like code, not {_a(what)}: \"{short(code.group().strip(), 30)}\".",
+                        fix=f"Write the {what} itself, in words, as readers would see it.")]
+    meta = _META.search(text)
+    if meta:
+        return [Problem(f"Write the {what} itself, not notes about it: \"{short(meta.group().strip(), 40)}\".",
+                        quote=meta.group(), fix="Write exactly what readers would see, as if you posted it now.")]
+    need_verb = form in ("post", "appeal")
+    floor = 5
+    if prose.words < floor:
+        return [Problem(f"This is too short to be {_a(what)}: {prose.words} word{'s' if prose.words != 1 else ''}.",
+                        fix=f"Write the {what} out in full sentences.")]
+    good = [s for s in prose.sentences if s.reads_as_sentence(need_verb)]
+    if not good:
+        return [Problem(f"This is a list of words, not {_a(what)}: a reader needs sentences.",
+                        fix="Write sentences, with the little words that join them (the, a, of, to, is, and) "
+                            + ("and a verb (is, was, call, avoid)." if need_verb else "that describe the scene."))]
+    problems = []
+    piles = [s for s in prose.sentences if s.is_pile()]
+    for s in piles[:2]:
+        problems.append(Problem("These words are not a sentence.", quote=s.text,
+                                fix="Say it in a sentence, or leave it out."))
+    told = sum(s.words for s in prose.sentences
+               if s.reads_as_sentence(need_verb) or s.function_words or s.labelled or s.list_items)
+    if not piles and told < prose.words / 2:
+        loose = next((s.text for s in prose.sentences if not s.reads_as_sentence(need_verb)), "")
+        problems.append(Problem(f"Most of this {what} is not in sentences.", quote=loose,
+                                fix="Write what readers need in full sentences."))
+    return problems + facts_outside_sentences(prose, keep, need_verb, piles)
+
+
+def facts_outside_sentences(prose: Prose, keep: Facts, need_verb: bool, piles: list[Sentence]) -> list[Problem]:
+    """Key facts stuffed where no sentence tells them: two or more in a fragment that is not a sentence, a
+    label line, a list of descriptions or a phrase. (A pile of four words or more is a problem already.)"""
+    stuffed: dict[int, list[str]] = {}
+    for _, fact in fact_pairs(keep):
+        m = find_fact(prose.text, fact)
+        s = prose.sentence_at(m.start()) if m is not None else None
+        if s is None or s in piles or s.reads_as_sentence(need_verb) or s.labelled or s.list_items:
+            continue
+        if s.function_words == 0:
+            stuffed.setdefault(s.start, []).append(m.group())
+    out = []
+    for start, found in stuffed.items():
+        s = prose.sentence_at(start)
+        if s is not None and len(found) >= 2:
+            out.append(Problem(f"The facts {', '.join(show_fact(f) for f in found[:4])} are listed, not told.",
+                               quote=s.text, fix="Put them in sentences a reader can follow."))
+    return out
+
+
+def _a(what: str) -> str:
+    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
