@@ -1,0 +1,177 @@
+"""A lesson in real JupyterLab, in a real browser: a multiple-choice check answered wrongly, then rightly, and a
+model answer opened from behind its click.
+
+Starts ``jupyter lab`` the way tests/test_browser.py does (127.0.0.1, a free port, a token, fresh config and
+settings), with a copy of ``curriculum/00-start-here.ipynb`` in a temp root, runs all its cells in headless
+Chromium, then:
+
+1. clicks a wrong option of the first check: the feedback is marked wrong and explains that option;
+2. clicks the right option: the feedback is marked right;
+3. opens the first model answer (a ``<details>`` in a markdown cell): the answer shows.
+
+Screenshots go to ``artifacts/lesson-check-wrong.png``, ``lesson-check-right.png`` and ``lesson-model-answer.png``
+(with ``TPSTRAIN_DOCS_SCREENSHOTS=1``, also to ``docs/``, where the instructor guide shows them).
+
+Run alone: ``.venv/bin/python -m pytest -m browser tests/test_lesson_browser.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from test_browser import (
+    ARTIFACTS,
+    BIN,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    KERNEL_READY,
+    ROOT,
+    SERVER_START_S,
+    UI_TIMEOUT_MS,
+    _free_port,
+    _quiet_lab_settings,
+    _stop,
+    _tail,
+)
+
+LESSON = ROOT / "curriculum" / "00-start-here.ipynb"
+DOCS = ROOT / "docs"
+SHOTS = ("lesson-check-wrong.png", "lesson-check-right.png", "lesson-model-answer.png")
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(240), pytest.mark.xdist_group("browser")]
+
+
+@pytest.fixture
+def lesson_lab(tmp_path):
+    """A running JupyterLab serving a temp root that holds a copy of lesson 00; yields (base_url, token, log)."""
+    root = tmp_path / "root"
+    root.mkdir()
+    shutil.copy(LESSON, root / LESSON.name)
+    dirs = {name: tmp_path / name for name in ("config", "data", "runtime", "settings", "workspaces", "ipython",
+                                               "notes")}
+    for d in dirs.values():
+        d.mkdir()
+    _quiet_lab_settings(dirs["settings"])
+    env = dict(os.environ)
+    env.update(
+        JUPYTER_CONFIG_DIR=str(dirs["config"]), JUPYTER_DATA_DIR=str(dirs["data"]),
+        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]), JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
+        JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]), IPYTHONDIR=str(dirs["ipython"]),
+        TPSTRAIN_NOTES=str(dirs["notes"]),  # worksheets save here, not in the real home
+        PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+        JUPYTER_PLATFORM_DIRS="0",
+    )
+    port, token = _free_port(), secrets.token_hex(16)
+    log = tmp_path / "jupyter-lab.log"
+    jupyter = BIN / "jupyter"
+    cmd = [
+        str(jupyter) if jupyter.exists() else "jupyter", "lab", "--no-browser",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--ServerApp.terminals_enabled=False", "--LabApp.expose_app_in_browser=True",
+        *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+    ]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + SERVER_START_S
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"jupyter lab exited with {proc.returncode} before serving:\n{_tail(log)}")
+            try:
+                req = urllib.request.Request(f"{base}/api/status", headers={"Authorization": f"token {token}"})
+                with urllib.request.urlopen(req, timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"jupyter lab did not answer on {base} within {SERVER_START_S}s:\n{_tail(log)}")
+            time.sleep(0.25)  # polling a socket: there is nothing to wait on
+        yield base, token, log
+    finally:
+        _stop(proc)
+
+
+def test_check_and_model_answer_in_jupyterlab(lesson_lab):
+    from playwright.sync_api import expect, sync_playwright
+
+    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(f"{CHROMIUM} is missing: run `scripts/ensure-chromium`", pytrace=False)
+    base, token, log = lesson_lab
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "lesson-failure.png").unlink(missing_ok=True)
+    expect.set_options(timeout=UI_TIMEOUT_MS)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1100, "height": 900}, device_scale_factor=1)
+            page = context.new_page()
+            page.set_default_timeout(UI_TIMEOUT_MS)
+            console: list[str] = []
+            page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+            try:
+                _drive(page, base, token, expect)
+            except Exception:
+                page.screenshot(path=str(ARTIFACTS / "lesson-failure.png"))
+                print("--- browser console errors ---\n" + "\n".join(console[-30:]))
+                print("--- jupyter lab log ---\n" + _tail(log, 60))
+                raise
+            finally:
+                context.close()
+        finally:
+            browser.close()
+    if os.environ.get("TPSTRAIN_DOCS_SCREENSHOTS") == "1":
+        for name in SHOTS:
+            shutil.copy(ARTIFACTS / name, DOCS / name)
+
+
+def _drive(page, base: str, token: str, expect) -> None:
+    page.goto(f"{base}/lab/tree/{LESSON.name}?token={token}&reset", wait_until="domcontentloaded")
+    page.add_style_tag(content=".Toastify, .jp-toast-container { display: none !important; }")
+    expect(page.locator(".jp-Notebook .jp-Cell").first).to_be_visible()
+    page.wait_for_function(KERNEL_READY, timeout=UI_TIMEOUT_MS)
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+
+    # The first multiple-choice check: a folded code cell whose output is the question and its options.
+    check = page.locator(".tps-choice").first
+    expect(check).to_be_visible()
+    cell = page.locator(".jp-Notebook .jp-Cell", has=page.locator(".tps-choice")).first
+    cell.scroll_into_view_if_needed()
+    expect(check.locator(".tps-feedback")).to_contain_text("Pick an answer")
+
+    check.locator("label", has_text=re.compile(r"^A\. ")).click()  # a wrong answer
+    wrong = check.locator(".tps-feedback .tps-wrong")
+    expect(wrong).to_be_visible()
+    expect(wrong).to_contain_text("Not quite")
+    expect(wrong).to_contain_text("never submits")  # the explanation of that distractor
+    cell.screenshot(path=str(ARTIFACTS / SHOTS[0]))
+
+    check.locator("label", has_text=re.compile(r"^B\. ")).click()  # the right answer
+    right = check.locator(".tps-feedback .tps-right")
+    expect(right).to_be_visible()
+    expect(right).to_contain_text("Right")
+    expect(check.locator(".tps-feedback .tps-wrong")).to_have_count(0)
+    cell.screenshot(path=str(ARTIFACTS / SHOTS[1]))
+
+    # The first model answer: a <details> in a rendered markdown cell, closed until clicked.
+    details = page.locator(".jp-MarkdownOutput details").first
+    details.scroll_into_view_if_needed()
+    answer = details.locator("blockquote")
+    expect(answer).to_be_hidden()
+    details.locator("summary").click()
+    expect(answer).to_be_visible()
+    expect(answer).to_contain_text("crash")
+    md_cell = page.locator(".jp-Notebook .jp-Cell", has=page.locator(".jp-MarkdownOutput details")).first
+    md_cell.screenshot(path=str(ARTIFACTS / SHOTS[2]))
