@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 _WHERE = {
     "check": "api", "to_post": "api",
     "InputError": "errors", "PolicyError": "errors", "TpsError": "errors",
+    "PairFinding": "languages", "PairReview": "languages", "check_pair": "languages", "detect_language": "languages",
     "Account": "models", "Media": "models", "Post": "models", "StaffMember": "models",
     "TrainingRecord": "models", "Unit": "models",
     "PLATFORMS": "platforms", "Platform": "platforms", "x_weighted_length": "platforms",
@@ -34,6 +35,8 @@ __all__ = [
     "LEVELS",
     "Media",
     "Metrics",
+    "PairFinding",
+    "PairReview",
     "PLATFORMS",
     "Platform",
     "Policy",
@@ -49,6 +52,8 @@ __all__ = [
     "__version__",
     "build_policy",
     "check",
+    "check_pair",
+    "detect_language",
     "load_policy",
     "model_policy",
     "to_post",
@@ -72,6 +77,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from .api import check, to_post
     from .errors import InputError, PolicyError, TpsError
+    from .languages import PairFinding, PairReview, check_pair, detect_language
     from .models import Account, Media, Post, StaffMember, TrainingRecord, Unit
     from .platforms import PLATFORMS, Platform, x_weighted_length
     from .policy import Policy, build_policy, load_policy, model_policy

@@ -21,22 +21,21 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
     from .models import Post
 
     if isinstance(post, Post):
-        if platform is not None or fields:
-            data = post.model_dump()
-            data.update(fields)
-            if platform is not None:
-                data["platform"] = platform
-            post = data
-        else:
+        data = post.model_dump()
+        clean = _clean_strings(data)
+        if platform is None and not fields and clean is data:
             _require_text(post.text)
             return post
+        clean = {**clean, **fields, **({"platform": platform} if platform is not None else {})}
+        post = clean  # validated again below: a changed field, or text with lone surrogates replaced
     if isinstance(post, str):
+        post = clean_text(post)
         if not fields:  # plain text: only the platform needs checking, so skip building a validator
             return Post.model_construct(text=post, platform=_checked_platform(post, platform))
         _require_text(post)
         post = {"text": post, **fields, **({"platform": platform} if platform is not None else {})}
     elif isinstance(post, dict):
-        post = {**post, **fields, **({"platform": platform} if platform is not None else {})}
+        post = _clean_strings({**post, **fields, **({"platform": platform} if platform is not None else {})})
     else:
         raise InputError(f"cannot check a {type(post).__name__}: give text, a dict or a Post")
     if isinstance(post.get("text"), str):
@@ -54,9 +53,50 @@ def to_post(post: Post | str | dict, platform: str | None = None, **fields: Any)
 def check_text(text: str, platform: str | None, post):
     """Fill a plain post (plain.Plain with the Post defaults) with checked text and platform: what
     ``to_post`` does for text, for the quick CLI path."""
+    text = clean_text(text)
     post.platform = _checked_platform(text, platform)
     post.text = text
     return post
+
+
+def _has_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+MAX_POST_DEPTH = 32  # a post's fields nest 4 deep (author, its training records, one record's fields)
+
+
+def _clean_strings(value: Any, depth: int = 0) -> Any:
+    """``value`` (a post as a dict) with lone surrogates replaced in every string, or ``value`` itself when
+    there are none (the usual case: nothing is copied)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if depth > MAX_POST_DEPTH and isinstance(value, dict | list | tuple):
+        raise InputError(f"the post nests more than {MAX_POST_DEPTH} levels deep")
+    if isinstance(value, dict):
+        items = {k: _clean_strings(v, depth + 1) for k, v in value.items()}
+        return value if all(items[k] is v for k, v in value.items()) else items
+    if isinstance(value, list | tuple):
+        items = [_clean_strings(v, depth + 1) for v in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else type(value)(items)
+    return value
+
+
+def clean_text(text: str) -> str:
+    """The text with each lone surrogate (half of a UTF-16 pair, or an undecodable byte smuggled in by
+    ``surrogateescape``) replaced by U+FFFD: it cannot be encoded, so no pattern could read it. One code
+    point for one, so every span of the review is a span of the text as given."""
+    if not _has_surrogate(text):
+        return text
+    import re
+
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)
 
 
 def _checked_platform(text: str, platform: str | None) -> str:

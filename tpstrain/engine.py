@@ -7,6 +7,7 @@ if those passes found something it needs (checks/, one module per kind).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,24 @@ from .passes.entities import PRECHECKS, address_key
 from .passes.patterns import OnFirstUse, PatternSet, compile_pattern
 from .passes.terms import TermTable
 from .passes.tokenize import Analysis
+
+# What the rules that also read a title and alt text are about, and how they read (not a post's length, layout,
+# emoji, capitals, media or account; nor descriptions of a person, which alt text gives on purpose).
+_FIELD_CATEGORIES = frozenset({"legal", "privacy", "sensitivity", "tone"})
+_FIELD_KINDS = frozenset({"terms", "pattern", "context", "people", "detector"})
+_BODY_CONTEXT = 5_000  # characters of the post's text read with its title and alt text, for the post's facts
+
+
+def _with_text(post, text: str):
+    """The post with another text (a pydantic model, or the quick path's plain object)."""
+    copy = getattr(post, "model_copy", None)
+    if copy is not None:
+        return copy(update={"text": text})
+    clone = object.__new__(type(post))
+    clone.__dict__.update(vars(post))
+    clone.text = text
+    return clone
+
 
 if TYPE_CHECKING:
     from .models import Post
@@ -63,6 +82,10 @@ class CompiledPolicy:
             else:
                 self.always.append(k)
         self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
+        # the rules that read what a post says (its words, names and numbers, not its length, layout or account)
+        # also read a video's title and each image's alt text
+        self.field_rules = frozenset(k for k, rule in enumerate(self.rules)
+                                     if rule.rule.category in _FIELD_CATEGORIES and rule.rule.check.kind in _FIELD_KINDS)
 
     def shared_terms(self, owner: str, phrases: list[str]) -> str:
         """Put words several rules wake on into the term table once, under ``owner``; return the owner."""
@@ -108,6 +131,39 @@ class CompiledPolicy:
         todo.sort()  # no rule comes twice: each is woken by one kind of finding, patterns deduplicated above
         return todo
 
+    def _field_findings(self, post: Post, results: Results) -> list[Finding]:
+        """What a video's title and each image's alt text say: "How we caught the Yorkville jewellery thieves",
+        "Photo of Olivia Marchetti, 29, the woman who died". They are read together, in one pass, with the start
+        of the post's text after them, so that the post's facts count (an arrest, a family told); the findings
+        inside them are kept, with each one's own field and offsets. The work is linear in what the post holds:
+        one pass, and at most ``_BODY_CONTEXT`` characters of the text read again."""
+        parts: list[tuple[int, int, str]] = []  # (start, end, field) in the text read
+        pieces: list[str] = []
+        at = 0
+        fields = [("title", post.title)] if post.title else []
+        fields += [(f"media[{k}].alt_text", m.alt_text) for k, m in enumerate(post.media) if m.alt_text]
+        if not fields:
+            return []
+        for field, text in fields:
+            parts.append((at, at + len(text), field))
+            pieces.append(text + "\n\n")
+            at += len(text) + 2
+        combined = "".join(pieces) + post.text[:_BODY_CONTEXT]
+        ctx = Ctx(_with_text(post, combined), Analysis.of(combined), self, results)
+        starts = [p[0] for p in parts]
+        out: list[Finding] = []
+        for k in self._rules_for(ctx):
+            if k not in self.field_rules:
+                continue
+            for f in self.rules[k].run(ctx):
+                if f.field != "text" or f.end <= f.start or f.start >= at:
+                    continue
+                first, last, field = parts[bisect_right(starts, f.start) - 1]
+                if f.end <= last:  # inside one field (not across two, nor in the text read for context)
+                    f.field, f.start, f.end = field, f.start - first, f.end - first
+                    out.append(f)
+        return out
+
     def review(self, post: Post, results: Results | None = None) -> Review:
         """Check one post. ``results`` makes the findings, metrics and review: pydantic models by
         default, plain objects on the quick CLI path."""
@@ -118,5 +174,7 @@ class CompiledPolicy:
         findings: list[Finding] = []
         for k in self._rules_for(ctx):
             findings.extend(rules[k].run(ctx))
+        if post.title or post.media:
+            findings += self._field_findings(post, results)
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
         return results[2](verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)

@@ -81,9 +81,13 @@ class Policy(BaseModel):
 # ----- reading files ----------------------------------------------------------------------------
 def _read_yaml(path: Path) -> Any:
     try:
-        with open(path, "rb") as f:  # a regular file only, and never more than the limit (not /dev/zero)
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise PolicyError(f"{path}: not a regular file")
+        # a regular file only, and never more than the limit: not /dev/zero, and not a FIFO, which opening
+        # without O_NONBLOCK would wait on for a writer, forever
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise PolicyError(f"{path}: not a regular file")
+        with open(fd, "rb") as f:
             data = f.read(MAX_POLICY_BYTES + 1)
     except OSError as e:
         raise PolicyError(f"{path}: cannot read policy file ({e.strerror or e})") from None
@@ -137,6 +141,84 @@ def _bounded(data: Any, path: object) -> None:
             stack.extend((x, depth + 1) for kv in node.items() for x in kv)
         elif isinstance(node, list):
             stack.extend((x, depth + 1) for x in node)
+
+
+# ----- what terms may cost -------------------------------------------------------------------------
+# The term table indexes every spelling of every term with its inflections and, for phrases, every run of
+# its words (the hidden-word pass reads "sexchange" in "sex change operation"): a term of w words costs
+# about w * w / 2 index keys, and each 'unless' guard is compared on every match of its term. So a term is
+# bounded in words and characters, one term's lists in length, and the policy as a whole in spellings and
+# phrase pieces. The model policy uses a third of each total or less (tests/test_hostile_input.py).
+MAX_TERM_WORDS = 12  # words in one spelling (or guard); the model's longest has 7
+MAX_TERM_CHARS = 200  # characters in one spelling (or guard); the model's longest has 38
+MAX_TERM_LIST = 300  # spellings or guards in one term's list, guards on one pattern; the model's longest: 104
+MAX_POLICY_TERMS = 10_000  # spellings and guards of all rules together; the model has about 3,300
+MAX_POLICY_PIECES = 100_000  # runs of words of all phrases together (w * (w + 1) / 2 each); the model: ~10,000
+
+
+def _term_lists(rule: Rule) -> list[tuple[str, list[str]]]:
+    """(field path in the rule, list of spellings) for every list of words a rule puts in the term table or
+    compares as a guard."""
+    c, out = rule.check, []
+    if isinstance(c, TermsCheck):  # and AcronymsCheck
+        for i, t in enumerate(c.terms):
+            out += [(f"check.terms.{i}.{k}", getattr(t, k)) for k in ("match", "unless_before", "unless_after")]
+    elif c.kind == "context":
+        matchers = [("trigger", c.trigger)] + [(f"{k}.{i}", m) for k in ("with_all", "with_any", "unless_any")
+                                               for i, m in enumerate(getattr(c, k))]
+        out += [(f"check.{where}.terms", m.terms) for where, m in matchers]
+    elif c.kind == "people":
+        out.append(("check.terms", c.terms))
+    elif c.kind == "pattern":
+        for i, p in enumerate(c.patterns):
+            out += [(f"check.patterns.{i}.{k}", getattr(p, k)) for k in ("unless_before", "unless_after")]
+    return out
+
+
+def _check_term_list(field: str, spellings: list[str], where: str) -> tuple[int, int]:
+    """Refuse a list of spellings over the per-term bounds; return (spellings, phrase pieces) it costs."""
+    from .passes.terms import words_of
+
+    if len(spellings) > MAX_TERM_LIST:
+        raise PolicyError(f"{where}: field '{field}': {len(spellings):,} entries; the limit is {MAX_TERM_LIST} "
+                          "per list (split the term)")
+    pieces = 0
+    for j, s in enumerate(spellings):
+        words = len(words_of(s))
+        if words > MAX_TERM_WORDS:
+            raise PolicyError(f"{where}: field '{field}.{j}': a term of {words:,} words; the limit is "
+                              f"{MAX_TERM_WORDS} words per term")
+        if len(s) > MAX_TERM_CHARS:
+            raise PolicyError(f"{where}: field '{field}.{j}': a term of {len(s):,} characters; the limit is "
+                              f"{MAX_TERM_CHARS} characters per term")
+        pieces += words * (words + 1) // 2
+    return len(spellings), pieces
+
+
+def _check_rule_terms(rule: Rule, where: str, prefix: str = "") -> None:
+    """One rule's terms within the per-term bounds; ``prefix`` renames 'check.' (an override's 'params.')."""
+    for field, spellings in _term_lists(rule):
+        _check_term_list(prefix + field.removeprefix("check.") if prefix else field, spellings, where)
+
+
+def _check_policy_terms(policy: Policy, source: str) -> None:
+    """The whole policy's terms within the totals the term table is built for, in bounded time and memory.
+    Over a total, the error names the rule (or setting) that holds the most of it."""
+    spellings: dict[str, int] = {}
+    pieces: dict[str, int] = {}
+    lists = [(f"rule '{r.id}'", f, s) for r in policy.rules for f, s in _term_lists(r)]
+    lists.append(("field 'settings.sexual_offences'", "settings.sexual_offences", policy.settings.sexual_offences))
+    for what, field, words in lists:
+        n, p = _check_term_list(field, words, f"{source}: {what}" if what.startswith("rule") else source)
+        spellings[what] = spellings.get(what, 0) + n
+        pieces[what] = pieces.get(what, 0) + p
+    for counts, limit, unit in ((spellings, MAX_POLICY_TERMS, "term spellings and guards"),
+                                (pieces, MAX_POLICY_PIECES, "runs of words in phrases")):
+        total = sum(counts.values())
+        if total > limit:
+            most = max(counts, key=counts.__getitem__)
+            raise PolicyError(f"{source}: {most}: the policy has {total:,} {unit}, {counts[most]:,} of them here; "
+                              f"the limit is {limit:,} for one policy")
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -277,9 +359,14 @@ def _merge_settings(base: Settings, changes: dict[str, Any], source: str) -> Set
 
 
 def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = None, _depth: int = 0) -> Policy:
-    """Build a policy from already-parsed policy-file data."""
-    if data is None:
-        data = {}
+    """Build a policy from already-parsed policy-file data.
+
+    A policy with no enabled rules would pass every post, so it is refused unless it says so: ``extends`` is
+    required ('model', a path, or 'none' for a policy of its own rules), and a policy left with no enabled
+    rule needs ``allow_empty: true``."""
+    if data is None:  # an empty file, or comments only
+        raise PolicyError(f"{source}: the policy is empty, so every post would pass: start it with "
+                          "'extends: model' (then your changes)")
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: a policy file must be a mapping of fields, not {type(data).__name__}")
     if _depth > 8:
@@ -289,6 +376,8 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
     if not isinstance(added, list):
         raise PolicyError(f"{source}: field 'add': must be a list of rules")
     new_rules = [parse_rule(r, source) for r in added]
+    for rule in new_rules:
+        _check_rule_terms(rule, f"{source}: rule '{rule.id}'")
     try:
         pf = PolicyFile.model_validate({**data, "add": []})
     except ValidationError as e:
@@ -300,6 +389,10 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
         raise PolicyError(f"{source}: field '{_field_path(loc)}': {_one_line(e)}") from None
 
     if pf.extends is None:
+        raise PolicyError(f"{source}: field 'extends': required, so no policy is empty by mistake: 'model' "
+                          "(the model policy and your changes), a path to another policy file, or 'none' "
+                          "(only the rules under 'add')")
+    if pf.extends == "none":
         base = Policy()
     elif pf.extends == "model":
         base = model_policy()
@@ -324,7 +417,16 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
     for rid, ov in pf.rules.items():
         if rid not in rules:
             raise PolicyError(f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)")
+        added_terms = 0
+        for i, term in enumerate(ov.add_terms):  # bounded before the rule is rebuilt with them
+            for key in ("match", "unless_before", "unless_after"):
+                added_terms += _check_term_list(f"add_terms.{i}.{key}", getattr(term, key), f"{source}: rule '{rid}'")[0]
+        if added_terms > MAX_POLICY_TERMS:
+            raise PolicyError(f"{source}: rule '{rid}': field 'add_terms': {added_terms:,} term spellings and guards; "
+                              f"the limit is {MAX_POLICY_TERMS:,} for one policy")
         rules[rid] = _apply_override(rules[rid], ov, source)
+        if ov.params:
+            _check_rule_terms(rules[rid], f"{source}: rule '{rid}'", prefix="params.")
     for rule in new_rules:
         if rule.id in rules:
             raise PolicyError(f"{source}: rule '{rule.id}': field 'id': already in the policy (override it under 'rules')")
@@ -335,6 +437,11 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
         settings=_merge_settings(base.settings, pf.settings, source),
         rules=list(rules.values()),
     )
+    if not pf.allow_empty and not policy.enabled_rules:
+        why = "no rules" if not policy.rules else "every rule disabled"
+        raise PolicyError(f"{source}: the policy has {why}, so every post would pass: add rules, or say "
+                          "'allow_empty: true' if that is what you mean")
+    _check_policy_terms(policy, source)  # before the term table is built
     try:
         policy.compiled()  # surface pattern errors now, with the file's name
     except PolicyError as e:
@@ -355,12 +462,22 @@ def _load_file(path: Path, depth: int) -> Policy:
         _EXTENDING.reset(token)
 
 
+NAMED_POLICIES = ("course",)  # shipped beside the model policy: tpstrain/policies/<name>.yaml
+
+
+def named_policy_path(name: str) -> Path | None:
+    """The file of a policy shipped with the library under ``name`` (e.g. ``"course"``), or None."""
+    return MODEL_DIR.parent / f"{name}.yaml" if name in NAMED_POLICIES else None
+
+
 def load_policy(source: str | Path | None = None) -> Policy:
-    """Load a policy: ``None`` or ``"model"`` for the model policy, else a YAML policy file."""
+    """Load a policy: ``None`` or ``"model"`` for the model policy, a shipped policy by name (``"course"``: the
+    model policy held to what the course's lessons teach), else a YAML policy file."""
     if source is None or source == "model":
         return model_policy()
+    named = named_policy_path(source) if isinstance(source, str) and not Path(source).exists() else None
     try:
-        return _load_file(Path(source), 0)
+        return _load_file(named or Path(source), 0)
     except PolicyError as e:  # one line, whatever a file's keys or ids hold ("a\nb")
         msg = str(e)
         if "\n" in msg or "\r" in msg:

@@ -8,7 +8,7 @@ import contextlib
 import json
 from typing import Any
 
-from .cache import cache_read, cache_write, model_cache_path, sibling
+from .cache import cache_read, cache_valid, cache_write, model_cache_path, sibling
 from .plain import Plain, to_plain
 
 
@@ -23,7 +23,7 @@ class Snapshot:
 def write_snapshot(policy: Any) -> None:
     """Keep the model policy's snapshot beside its cache entry (called where pydantic is loaded)."""
     path = sibling(model_cache_path(), "plain")
-    if path is None or path.exists():
+    if path is None or cache_valid(path):  # one this user's tpstrain wrote (else it is written over)
         return
     from .models import Post
     from .review import Finding, Metrics, Review

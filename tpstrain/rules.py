@@ -283,7 +283,8 @@ class RuleOverride(Strict):
 class PolicyFile(Strict):
     """A policy file: a whole policy, or changes to one it extends (`extends: model`)."""
 
-    extends: str | None = Field(None, description="'model' or a path to another policy file.")
+    extends: str | None = Field(None, description="Required: 'model', a path to another policy file, or 'none' "
+                                "(a policy of only the rules under 'add').")
     name: str | None = None
     description: str | None = None
     settings: dict[str, Any] = Field(
@@ -292,3 +293,5 @@ class PolicyFile(Strict):
     disable: list[str] = Field(default_factory=list, description="Rule ids to turn off.")
     rules: dict[str, RuleOverride] = Field(default_factory=dict, description="Changes to rules by id.")
     add: list[Rule] = Field(default_factory=list, description="New rules.")
+    allow_empty: bool = Field(False, description="This policy has no enabled rules on purpose, so every post "
+                              "passes (without it, such a policy is an error).")

@@ -4,7 +4,6 @@ capitals that the public does not know and the post does not spell out."""
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .base import Ctx
@@ -17,7 +16,6 @@ if TYPE_CHECKING:
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # two capitals at least: "ETF", "ViCLAS", "K9"
 _ROMAN = re.compile(r"[IVXLC]+")
-_TEXT = itemgetter(3)  # Token.text
 
 
 class AcronymsRule(TermsRule):
@@ -35,8 +33,11 @@ class AcronymsRule(TermsRule):
         a = ctx.a
         words = a.words
         most = self.check.max_letters
-        caps = [k for k, t in enumerate(map(_TEXT, words)) if t[1:2].isupper() or (t[-1:].isupper() and len(t) > 1)]
-        caps = [k for k in caps if 2 <= len(words[k].text) <= most and _ACRONYM.fullmatch(words[k].text)]
+        caps = []  # words in capitals: a capital after the first letter, or at the end ("ETF", "ViCLAS", "K9")
+        for k in a.capitalized:  # an acronym has capital letters
+            t = words[k].text
+            if (t[1:2].isupper() or (t[-1:].isupper() and len(t) > 1)) and 2 <= len(t) <= most and _ACRONYM.fullmatch(t):
+                caps.append(k)
         if not caps:
             return out
         taken = {(f.start, f.end) for f in out}

@@ -54,7 +54,8 @@ def model_results() -> Results:
 class Ctx:
     """Everything the rules read about one post, computed once."""
 
-    __slots__ = ("a", "hits", "make_finding", "metrics", "pattern_hits", "policy", "post", "word_starts")
+    __slots__ = ("_tag_patterns", "a", "hits", "make_finding", "metrics", "pattern_hits", "policy", "post",
+                 "word_starts")
 
     def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy, results: Results | None = None):
         make_finding, make_metrics, _ = results or model_results()
@@ -68,8 +69,17 @@ class Ctx:
         # first: the term table skips the hidden-word pass when its precheck found nothing
         a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
         self.hits = policy.table.match(a) if policy.table.first else {}
-        self.word_starts = [w.start for w in a.words]
+        self.word_starts = a.word_starts
         self.metrics = _metrics(post, a, make_metrics)
+        self._tag_patterns: list | None = None
+
+    def tag_patterns(self) -> list:
+        """For each of ``a.hashtag_phrases``, the policy's patterns that can match it: one RE2 Set pass per tag,
+        read on first use."""
+        if self._tag_patterns is None:
+            can = self.policy.patterns.matches
+            self._tag_patterns = [can(phrase) for _, phrase in self.a.hashtag_phrases]
+        return self._tag_patterns
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.a.orig_span(start, end)
@@ -86,10 +96,16 @@ class Ctx:
 
     def in_title(self, start: int, end: int) -> bool:
         """The span is part of a name in Title Case of two or more words ("Obtaining Sexual Services for
-        Consideration", "Indian Act"): a charge as laid, a law, an organization."""
+        Consideration", "Indian Act"): a charge as laid, a law, an organization; or of a charge as laid in lower
+        case ("charged with obtaining sexual services for consideration")."""
         words = self.a.words
         i = bisect.bisect_left(self.word_starts, start)
         j = bisect.bisect_left(self.word_starts, end)
+        charges = self.a.charges  # a charge as laid in lower case: "charged with obtaining sexual services"
+        if charges:
+            c = bisect.bisect_right(charges, (i, len(words))) - 1
+            if c >= 0 and charges[c][0] <= i and j <= charges[c][1]:
+                return True
         if i >= len(words) or not all(_titled(w.text) for w in words[i:j]):
             return False
         k = j
@@ -199,8 +215,43 @@ class Compiled:
 
 def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
     """False for a span inside quoted speech or a charge quoted as laid (four words or more between the
-    quotation marks); a word or two in quotes ('the "killer"') is a label, not a quote."""
-    return not (skip and ctx.a.quoted and ctx.a.in_quotes(start, end, min_words=4))
+    quotation marks); a word or two in quotes ('the "killer"') is a label, not a quote. Words the post quotes
+    from its own staff ('"It was probably a cooking fire," said Supt. Ian Corbett') are the service speaking:
+    they are read like the rest of the post."""
+    if not (skip and ctx.a.quoted):
+        return True
+    q = ctx.a.quote_at(start, end, min_words=4)
+    return q is None or staff_quote(ctx.a, q)
+
+
+# A rank or title of police staff, as posts write it before a name ("Det. Sgt.", "Staff Sgt.", "Const.").
+_RANK = (r"(?:staff\s+(?:sgt|sergeant|superintendent|inspector)|det(?:ective)?\.?\s+(?:sgt|sergeant|const|constable|"
+         r"insp|inspector|supt|superintendent)|supt|superintendent|sgt|sergeant|const|cst|constable|det|detective|"
+         r"insp|inspector|(?:deputy\s+)?chief|pc|dc|ds|di|dci|dsupt|lt|lieutenant|capt|captain|commander|"
+         r"(?:deputy\s+|assistant\s+)?commissioner|sheriff)")
+# '," said Supt. Ian Corbett', '," Const. Amy Zhou said', '," says Det. Emma Sorensen'
+_STAFF_AFTER = re.compile(r"\s*[,.!?]?\s*(?:(?:said|says|adds|added|explains|explained|notes|noted|warns|warned)\s+)?"
+                          r"(?:acting\s+)?" + _RANK + r"\.?\s+[A-Z]", re.I)
+# 'Det. Sgt. Aria Khatri said: "', 'Supt. Lorna Whitfield told reporters: "'
+_STAFF_BEFORE = re.compile(_RANK + r"\.?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:said|says|told|adds|added|explained|explains)\b"
+                           r"[^\"\n]{0,30}$", re.I)
+
+
+def staff_quote(a: Analysis, quote: tuple[int, int]) -> bool:
+    """The quotation is said by a member of police staff named with a rank, just before or after it (read once
+    per quotation)."""
+    seen = a.cache.setdefault("staff_quotes", {})
+    got = seen.get(quote)
+    if got is None:
+        s, e = quote
+        text = a.folded
+        before = text[max(0, s - 80) : s]
+        got = seen[quote] = bool(_STAFF_AFTER.match(text, e, min(len(text), e + 60)) or (
+            any(v in before.lower() for v in _SAID) and _STAFF_BEFORE.search(before)))
+    return got
+
+
+_SAID = ("said", "says", "told", "adds", "added", "explain")  # a word _STAFF_BEFORE needs: a cheap look first
 
 
 _TITLE_JOINERS = frozenset("of for and the a an in to with on by under over".split())

@@ -44,20 +44,34 @@ class ContextRule(Compiled):
         return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(owner, ())] + [
             (s, e) for s, e, _ in ctx.a.tag_hits.get(owner, ())]
 
+    def _index(self, ctx: Ctx, name: str, memo: dict) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]] | None:
+        """One matcher's spans outside quotes, in order and by sentence, read once per post (None: an image)."""
+        if name not in memo:
+            spans = self._spans(ctx, name)
+            if spans is None:
+                memo[name] = None
+            else:
+                spans = [(s, e) for s, e in spans if not_quoted(ctx, s, e, self.check.skip_quoted)]
+                by_sentence: dict[int, list[tuple[int, int]]] = {}
+                for s, e in spans:
+                    by_sentence.setdefault(ctx.sentence_at(s), []).append((s, e))
+                memo[name] = (spans, by_sentence)
+        return memo[name]
+
     def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int],
-                 trigger_sentence: int = 0) -> tuple[int, int] | bool:
-        spans = self._spans(ctx, name)
-        if spans is None:
+                 trigger_sentence: int, memo: dict) -> tuple[int, int] | bool:
+        index = self._index(ctx, name, memo)
+        if index is None:
             return True
+        spans, by_sentence = index
         own = self.matchers[name].scope
         scope = sentence if own is None else (None if own == "post" else trigger_sentence)
-        for s, e in spans:
-            if s < exclude[1] and exclude[0] < e and not name.startswith("unless_any") and own != "post":
-                continue  # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old",
-                # and a matcher that looks at the whole post sees the trigger's words too)
-            if not not_quoted(ctx, s, e, self.check.skip_quoted):
-                continue
-            if scope is None or ctx.sentence_at(s) == scope:
+        keep_own = name.startswith("unless_any") or own == "post"
+        # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old", and a matcher
+        # that looks at the whole post sees the trigger's words too); spans rarely overlap one another, so the
+        # first span that is not the trigger is found in a step or two
+        for s, e in spans if scope is None else by_sentence.get(scope, ()):
+            if keep_own or not (s < exclude[1] and exclude[0] < e):
                 return (s, e)
         return False
 
@@ -68,19 +82,23 @@ class ContextRule(Compiled):
         if any(key not in ctx.hits for key in self.required_terms):
             return []  # a term the rule needs with its trigger is nowhere in the post
         out = []
+        memo: dict = {}  # each matcher's spans, read once for every trigger of the post (linear, not quadratic)
         for s, e in self._spans(ctx, "trigger") or []:
             if not not_quoted(ctx, s, e, chk.skip_quoted):
                 continue
             here = ctx.sentence_at(s)
             sentence = here if chk.scope == "sentence" else None
-            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e), here) for k in range(len(chk.unless_any))):
+            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e), here, memo)
+                   for k in range(len(chk.unless_any))):
                 continue
-            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e), here) for k in range(len(chk.with_all))):
+            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e), here, memo)
+                       for k in range(len(chk.with_all))):
                 continue
             companion: tuple[int, int] | bool = True
             if chk.with_any:
                 companion = next(
-                    (p for k in range(len(chk.with_any)) if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e), here))),
+                    (p for k in range(len(chk.with_any))
+                     if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e), here, memo))),
                     False,
                 )
                 if not companion:

@@ -60,7 +60,15 @@ class PatternRule(Compiled):
                 if p.note:
                     f.message = f"{f.message} {p.note}"
                 out.append(f)
-            for tag, phrase in ctx.a.hashtag_phrases:  # the pattern said as a hashtag: the whole tag
-                if rx.search(phrase) and not any(s <= tag.start < e for s, e in zip(starts, ends, strict=True)):
-                    out.append(self.finding(ctx, tag.start, tag.end, {}, p.suggest))
+            # the pattern said as a hashtag: the whole tag (each tag's phrase is asked of the policy's pattern Set
+            # once, so a post with thousands of tags does not run every pattern on every tag)
+            for (tag, phrase), can_tag in zip(ctx.a.hashtag_phrases, ctx.tag_patterns(), strict=True):
+                if index not in can_tag or not rx.search(phrase):
+                    continue
+                k = bisect.bisect_right(starts, tag.start)  # inside a match already found?
+                if k and tag.start < ends[k - 1]:
+                    continue
+                if len(out) >= MAX_PATTERN_FINDINGS:
+                    return out
+                out.append(self.finding(ctx, tag.start, tag.end, {}, p.suggest))
         return out

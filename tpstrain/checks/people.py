@@ -29,16 +29,18 @@ _DEATH_WORDS = [
     "passed away", "murder", "murdered", "homicide", "body", "remains", "succumbed", "rip", "r.i.p", "funeral",
     "lost his life", "lost her life", "lost their life", "did not survive", "memory of", "tribute", "tributes",
     "notified", "informed", "next of kin", "next-of-kin", "reach", "reached", "withheld", "notifying",
+    "notification", "cut short", "been told", "be told", "is told", "are told",
 ]
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
 _YOUNG = (r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
+          r"|\bturned\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
           r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
           r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
           r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b")
 _UNKNOWN_OFFENDER = ("hunt for", "search for", "searching for", "looking for", "find", "catch", "identify",
                      "track down", "trace", "seeking", "locate", "who is the", "help us find", "help us catch")
 _QUALIFIERS = frozenset("suspected alleged accused possible potential would-be unknown unidentified "
-                        "prolific".split())
+                        "prolific convicted jailed sentenced".split())
 _DECISIVE = frozenset(
     """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
     confession|confessing|admitted guilt|admitted responsibility|admitted his guilt|admitted her guilt|
@@ -54,12 +56,20 @@ _SAFETY_REASONS = ("may not answer", "may not respond", "may not understand", "m
                    "speak calmly", "may be frightened", "may be scared", "may run", "may hide")
 _NARROWS = re.compile(
     r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
-    r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+)\b[^.!?\n]{0,40}"
+    r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
+    # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
+    r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
+    r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"
+    r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side)|"
+    # a relative people know: "his grandmother, whom many of you know from the Friday food table"
+    r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
 )
 _WORK_OF = re.compile(
     r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:employee|employees|staff member|worker|tenant|"
     r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
-    r"nanny|babysitter)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
+    r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
+    r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
+    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|who lives)\b[^.!?\n]{0,40}",
     re.I,
 )
@@ -68,6 +78,25 @@ _ONE_OF_A_KIND = re.compile(
     r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|the only (?:female|male|woman|man|girl|boy|"
     r"[a-z]+ (?:woman|man|girl|boy|student|player|employee|firefighter|officer|nurse|teacher)) [a-z ]{0,30}?(?:at|on|in)"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from))\b",
+    re.I,
+)
+# How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
+# coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
+# to CP24", "the student in this class whose report ...". Group "rel" says a relationship: an error.
+_KNOWN_TO_ACCUSED = re.compile(
+    r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
+    r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
+    r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
+    r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"
+    r"|\b(?:he|she|they) and (?:the|his|her) (?:woman|man|girl|boy|complainant|victim|teen|child|person) "
+    r"(?:were|are|had been|have been) (?:\w+ )?(?P<rel>roommates|housemates|flatmates|neighbou?rs|co-?workers|"
+    r"colleagues|classmates|partners|married|dating|friends|cousins|related|in a relationship|engaged|teammates)\b"
+    r"|\b(?:complainant|victim|woman|girl|she) (?:is|was) the (?:same )?(?:woman|man|girl|boy|person|one|lady|teen) "
+    r"(?:who|whose|that)\b[^.!?\n]{0,40}"
+    r"|\b(?:student|pupil|girl|boy|child|kid|player|member|one|camper|athlete|patient|client|swimmer|skater|gymnast) "
+    r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
+    r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
+    r"|\byou know who you are\b",
     re.I,
 )
 _PERSONAL = frozenset("he she his her him hers they their them".split())
@@ -97,7 +126,13 @@ class PeopleRule(Compiled):
         elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
             self.labels = frozenset(t.lower() for t in self.check.terms)
             policy.table.add(rule.id, [*self.check.terms, *_ACTS], None, inflect=False)
-            self.needs_term = rule.id
+            # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
+            # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
+            words = sorted({t for t in self.labels if " " not in t} | set(_ACTS), key=len, reverse=True)
+            phrases = sorted((t for t in self.labels if " " in t), key=len, reverse=True)
+            rx = r"(?i)\b(?:" + "|".join([*(re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
+                                            *(re.escape(w) for w in words)]) + r")\b"
+            self.label_pattern = policy.patterns.add(rx, False, f"rule '{rule.id}': guilt labels")
         else:  # a young age or a word for a young person, found by one RE2 pattern in the shared Set pass
             self.young = policy.patterns.add(_YOUNG, True, f"rule '{rule.id}': young-person words")
             self.needs_pattern = frozenset({self.young})
@@ -105,11 +140,12 @@ class PeopleRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         if self.needs_term is not None and self.needs_term not in ctx.hits:
             return []  # the words this rule is about (a sexual offence, a death) are not here
-        if self.needs_pattern is not None and self.young not in ctx.pattern_hits:
+        if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:
             return []  # no young age and no word for a young person
         find = self.check.find
-        if find == "guilt-label" and not _custody_words(ctx.a):
-            return []  # nobody is arrested, charged or caught: no one to presume guilty
+        if find == "guilt-label" and (not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits)
+                                      or not _custody_words(ctx.a)):
+            return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty
         if find in ("deceased-named", "complainant-named") and not _may_name_someone(ctx.a):
             return []  # no name in the post
         cast = cast_of(ctx.a)
@@ -144,9 +180,16 @@ class PeopleRule(Compiled):
         if cast.publication_authorized:
             return []
         out = []
-        young_accused_unnamed = any(q.name is None and q.young and "accused" in q.roles for q in cast.people)
+        # counted once, not for each name (a post may name thousands): the young accused not named, and the
+        # other people accused
+        unnamed_young = sum(q.name is None and q.young and "accused" in q.roles for q in cast.people)
+        accused = sum("accused" in q.roles and not (q.name is None and q.young) for q in cast.people)
+        young_accused = cast.young_accused  # read again only when an age the author gave changes it
         for p in cast.named():
+            age = p.age
             declared = self._declared(ctx, p)
+            if p.age != age:
+                young_accused = cast.young_accused
             if declared == "official":
                 continue
             roles = p.roles | ({declared} if declared else set())
@@ -156,31 +199,40 @@ class PeopleRule(Compiled):
                 if roles & {"accused", "convicted"}:
                     out.append(self._name_finding(ctx, p, True))
                 elif roles & {"victim", "witness"}:
-                    out.append(self._name_finding(ctx, p, cast.young_accused))
+                    out.append(self._name_finding(ctx, p, young_accused))
                 elif "deceased" in roles:
-                    if cast.young_accused:
+                    if young_accused:
                         out.append(self._name_finding(ctx, p, False))
                 elif cast.offence and not roles:
                     out.append(self._name_finding(ctx, p, False))
             elif p.child and roles & {"victim", "witness"}:
-                out.append(self._name_finding(ctx, p, cast.young_accused))
-            elif (p.age is None and young_accused_unnamed and "accused" in roles and declared != "accused"):
+                out.append(self._name_finding(ctx, p, young_accused))
+            elif (p.age is None and unnamed_young and "accused" in roles and declared != "accused"):
                 # is this the young person of the post? Sure when the post has no one else accused
-                others = [q for q in cast.people if "accused" in q.roles and q is not p
-                          and not (q.name is None and q.young)]
+                others = accused - ("accused" in p.roles)
                 out.append(self._name_finding(ctx, p, not others and not p.young_word and p.age is None
-                                              and sum(q.name is None and q.young and "accused" in q.roles
-                                                      for q in cast.people) == 1))
+                                              and unnamed_young == 1))
+        if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
+            # "#JusticeForNoor" under a post about a 13-year-old stabbed and two boys charged
+            out += self._names_in_hashtags(ctx, certain=young_accused, tribute=True)
+        if any(q.name is None and q.age is not None and 12 <= q.age <= 17 and "accused" in q.roles
+               for q in cast.people):
+            # a first name alone ("We want Tyrese to know ...") where a young person of a given age is accused but
+            # not named
+            taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
+            out += self._first_names(ctx, taken)
         return out
 
     def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         if cast.publication_authorized:
             return []
-        protected = [p for p in cast.people if ("accused" in p.roles and p.young and "missing" not in p.roles)
+        # a young person accused or sentenced (a youth sentence is under the Act too), or a child harmed or a witness
+        protected = [p for p in cast.people if (p.roles & {"accused", "convicted"} and p.young and "missing" not in p.roles)
                      or (p.child and p.roles & {"victim", "witness"})]
         if not protected:
             return []
-        certain = any("accused" in p.roles for p in protected) or cast.young_accused
+        protected_ids = {id(p) for p in protected}
+        certain = any(p.roles & {"accused", "convicted"} for p in protected) or cast.young_accused
         a = ctx.a
         # a school has hundreds of students: it may identify, so it is asked about; a home address, a named
         # residence or a named relative identifies for sure
@@ -191,7 +243,7 @@ class PeopleRule(Compiled):
         words, lw = a.words, [w.lower for w in a.words]
         # a relative named ("his mother, Linda Kerr"; "the son of ... Raj Malhotra"; "brother of Andre Blake")
         for p in cast.named():
-            if p in protected:
+            if id(p) in protected_ids:
                 continue
             i = p.name[0]
             lead = lw[max(0, i - 6) : i]
@@ -218,9 +270,17 @@ class PeopleRule(Compiled):
     # ----- sexual-offence complainants (Criminal Code s.486.4) ---------------------------------------
     def _complainant_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         out = []
+        found = None  # the post says someone was found (read once, for the first missing person named)
         for p in cast.named():
             declared = self._declared(ctx, p)
             roles = p.roles | ({declared} if declared else set())
+            if "missing" in roles and cast.charged and not roles & {"accused", "convicted"} \
+                    and declared not in ("official", "accused") \
+                    and (found if found is not None else (found := bool(_FOUND.search(ctx.a.folded)))):
+                # the appeal is over and someone is charged with a sexual offence: the person found is the
+                # complainant ("we can confirm she has been found safe. A man has been charged with ...")
+                out.append(self._name_finding(ctx, p, True))
+                continue
             if declared in ("official", "accused") or roles & {"accused", "convicted", "missing", "deceased"}:
                 continue
             if roles & {"victim", "complainant"} or (p.child and "witness" in roles):
@@ -236,20 +296,33 @@ class PeopleRule(Compiled):
         """A first name alone ("thank you to Hannah for her courage"): who is it? (a question)."""
         words, names, out = ctx.a.words, given_names(), []
         for k, w in enumerate(words):
-            if k in taken or w.lower not in names or not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_NAMES:
+            low = w.lower[:-2] if w.lower.endswith("'s") else w.lower  # "Lachlan's school principal"
+            if k in taken or low not in names or not w.text[:1].isupper() or w.text.isupper() or low in NOT_NAMES:
                 continue
             if k == 0 or words[k - 1].sentence != w.sentence or words[k - 1].lower in _RANKS_BEFORE:
                 continue  # a sentence's first word, or a staff member ("Det. Hannah ...")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
+            if words[k - 1].text[:1].isupper() and words[k - 1].lower not in NOT_NAMES and words[k - 1].text[:1].isalpha():
+                continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
+            if words[k - 1].lower in _PLACE_BEFORE or words[k - 1].lower in R.PLACE_PREPOSITIONS:
+                continue  # a place: "in St Paul's", "near Victoria"
             out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
         return out
 
-    def _names_in_hashtags(self, ctx: Ctx, certain: bool) -> list[Finding]:
-        """"#StandWithJessica", "#JusticeForAmara": a person named in a hashtag."""
-        names = given_names()
-        return [self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain)
-                for t in ctx.a.hashtags if any(p in names for p in hashtag_words(t.text[1:])[1:])]
+    def _names_in_hashtags(self, ctx: Ctx, certain: bool, tribute: bool = False) -> list[Finding]:
+        """"#StandWithJessica", "#JusticeForAmara": a person named in a hashtag. ``tribute``: only the shapes of
+        a tag for a person ("#JusticeForNoor", "#RIPTyson", "#PrayForMaya"), not a place ("#CityofLondon")."""
+        names, out = given_names(), []
+        for t in ctx.a.hashtags:
+            parts = hashtag_words(t.text[1:])
+            if tribute:
+                hit = any(p in names and parts[k - 1] in _TRIBUTE_LEADS for k, p in enumerate(parts) if k)
+            else:
+                hit = any(p in names for p in parts[1:])
+            if hit:
+                out.append(self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain))
+        return out
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         a, out = ctx.a, []
@@ -274,6 +347,8 @@ class PeopleRule(Compiled):
                                             {"value": " ".join(x.text for x in words[k:end])}, certain=False))
                     break
         out += self._one_of_a_kind(ctx, True)
+        out += [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
+                for m in _KNOWN_TO_ACCUSED.finditer(a.folded)]
         for m in _WORK_OF.finditer(a.folded):  # "an employee of his clinic", "a tenant in unit 1204", "a server at"
             out.append(self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home"))))
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
@@ -293,10 +368,15 @@ class PeopleRule(Compiled):
         for p in cast.named():
             if self._declared(ctx, p) == "official":
                 continue
-            if "deceased" in p.roles or (cast.not_notified and "victim" in p.roles):
+            # the family not yet told: whoever the post names, other than someone accused or a witness, may be
+            # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
+            if "deceased" in p.roles or (cast.not_notified and p.strong
+                                         and not p.roles & {"accused", "convicted", "witness"}):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
-        if any(w.lower in ("died", "dead", "death", "killed", "homicide", "murder", "murdered") for w in ctx.a.words):
+        if any(w.lower in _DIED for w in ctx.a.words):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
+        elif any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags):  # "#RIPTyson"
+            out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
         return out
 
     # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------
@@ -311,23 +391,35 @@ class PeopleRule(Compiled):
             if j - i == 1 and lw[i] in _ACTS and lw[i] not in self.labels:
                 continue  # an act, read below
             before = lw[max(0, i - 4) : i]
-            if any(w in _QUALIFIERS for w in before[-3:]):
-                continue
+            if any(w in _QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
+                   for m, w in enumerate(before) if m >= len(before) - 3):
+                continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted" is no qualifier)
             lead = " ".join(before)
             if any(lead.endswith(u) or f"{u} " in lead + " " for u in _UNKNOWN_OFFENDER):
                 continue
             if before and before[-1] in ("not", "no"):
                 continue  # "pleaded not guilty"
+            if len(before) >= 2 and before[-1] in ("proven", "proved", "found") and before[-2] in ("until", "unless"):
+                continue  # "presumed innocent until proven guilty"
             phrase = " ".join(lw[i:j])
             decisive = phrase in _DECISIVE
             definite = bool(before) and before[-1] in _DETERMINERS
             same = words[i].sentence in accused_sentences
             certain = decisive or (definite and same)
             out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain))
+        whole = set()
         for s, e, _ in ctx.a.tag_hits.get(self.rule.id, ()):  # "#Predator" under an arrest: said of the accused
             out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
+            whole.add(s)
+        # a label inside a longer tag ("#ScammerCaught"): a question
+        out += [self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
+                for t in self._labels_in_tags(ctx) if t.start not in whole]
         out += self._acts_as_fact(ctx, cast, lw)
         return out
+
+    def _labels_in_tags(self, ctx: Ctx) -> list:
+        """Hashtags with a guilt label among their words ("#ScammerCaught", "#ThiefArrested")."""
+        return [t for t in ctx.a.hashtags if not self.labels.isdisjoint(hashtag_words(t.text[1:]))]
 
     def _acts_as_fact(self, ctx: Ctx, cast: Cast, lw: list[str]) -> list[Finding]:
         """"Adu stabbed a man": the act an accused is charged with, told as fact. Certain after the accused's
@@ -368,20 +460,27 @@ class PeopleRule(Compiled):
         words = ctx.a.words
         sentences = {p.sentence for p in named}
         out = []
+        read: dict[int, tuple[bool, bool]] = {}  # sentence -> (a safety reason, a pronoun): each read once
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             s = words[i].sentence
-            sentence = ctx.a.sentences_by_index(s)
-            pronoun = any(w.lower in _PERSONAL for w in sentence)
-            said = " ".join(w.lower for w in sentence)
-            if any(r in said for r in _SAFETY_REASONS):
+            if s not in read:
+                sentence = ctx.a.sentences_by_index(s)
+                said = " ".join(w.lower for w in sentence)
+                read[s] = (any(r in said for r in _SAFETY_REASONS), any(w.lower in _PERSONAL for w in sentence))
+            safety, pronoun = read[s]
+            if safety:
                 continue  # "He is autistic and may not answer to his name": what the public needs to know
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
 
 
+# the word before a name in a tag for a person: "#JusticeForNoor", "#RIPTyson", "#StandWithMaya"
+_TRIBUTE_LEADS = frozenset("for rip with remember remembering forever love pray praying miss missing".split())
+_FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I)
+_DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
 _CUSTODY = frozenset("""arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
-    detained rearrested bars streets remanded""".split())
+    detained rearrested bars streets remanded trial jury jury's courthouse admitting""".split())
 
 
 def _custody_words(a) -> bool:
@@ -401,5 +500,6 @@ def _may_name_someone(a) -> bool:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
+_PLACE_BEFORE = frozenset("st saint ste mount mt fort ft port lake cape".split())  # "St Paul's", "Port Hope"
 _RANKS_BEFORE = frozenset("pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
                           "dr mr mrs ms".split())

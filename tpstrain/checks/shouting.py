@@ -27,7 +27,8 @@ class ShoutingRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         chk = self.check
         words, out = ctx.a.words, []
-        upper = [w.text for w in words if w.text.isupper()]  # cheap: most posts have a few acronyms at most
+        # cheap: most posts have a few acronyms at most (and a word in capitals has a capital letter)
+        upper = [words[k].text for k in ctx.a.capitalized if words[k].text.isupper()]
         if len(upper) < chk.min_run or sum(1 for t in upper if self._loud(t)) < chk.min_run:
             return []
         i, n = 0, len(words)

@@ -71,12 +71,15 @@ def _before_words(a: Analysis, start: int, n: int = 8) -> list[str]:
     return _WORD.findall(before[ends[-1] if ends else 0 :].lower())[-n:]
 
 
-# a sentence ends at ". ", "! ", "? " or a new line, but not after "Mr." or "St."
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSgt)(?<!\bDet)(?<!\bCst)[.!?]\s|\n")
+# a sentence ends at ". ", "! ", "? " or a new line, but not after "Mr." or "St." (the look-behinds read the mark
+# too: put after it, they are tried only at a mark, not at every character)
+_SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bSgt.)(?<!\bDet.)(?<!\bCst.)\s|\n")
 
 
 def _in_token(a: Analysis, start: int, end: int) -> bool:
     """Inside a hashtag, a mention, a URL or an e-mail address ("#GO2217340", "@TPS51Div")."""
+    if a.tokens is a.words:  # tokenized as words only: the post has none of them
+        return False
     return any(t.start <= start and end <= t.end for t in a.tokens if t.kind not in ("word", "punct"))
 
 

@@ -60,6 +60,9 @@ _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
 _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
+# What every number pattern above needs (each match's digits and separators): two digits with at least five
+# digits, spaces or hyphens between them.
+_DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")
 _HEALTH_CONTEXT = re.compile(r"\b(?:health\s*card|ohip|driver'?s\s+licen[cs]e)\b", re.I)
 
 _YOUTH_AGE = re.compile(
@@ -233,6 +236,8 @@ def _luhn(digits: str) -> bool:
 def id_numbers(a: Analysis) -> list[Span]:
     """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
     text = a.folded
+    if not _DIGIT_RUN.search(text):
+        return []  # every pattern below needs a run like this: most posts (a word such as "card" woke the detector)
     out = []
     has_sin_word = bool(_SIN_CONTEXT.search(text))
     for m in _SIN.finditer(text):
@@ -321,6 +326,8 @@ PRECHECKS: dict[str, str] = {
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|collegiate|academy|c\.?i\b|s\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
+    # an e-mail address is a token with an at sign (tokenize.py)
+    "email": r"@",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
     # (one apostrophe between letters is inside a word: "don't" hides nothing)
     "hidden_runs": r"\pL(?:[.\-*_/|+~@$!#]|['.\-*_/|+~@$!#]{2,})\pL|(?:^|\PL)\pL \pL \pL(?:\PL|$)|\p{Ll}\n\p{Ll}|\pL[\p{So}\p{Sk}\p{Co}]+\pL",

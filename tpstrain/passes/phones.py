@@ -147,7 +147,8 @@ def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
 
 # Numbers libphonenumber does not see for region CA: UK numbers written nationally ("07700 900461",
 # "0161 856 3471", "0800 555 111") and numbers spelled out in words ("four one six, five five five, ...").
-_UK = re.compile(r"(?<![\d+])0(?:7\d{3}\s?\d{6}|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4})(?!\d)")
+# (the "0" comes first, the look-behind after it, so a search jumps from one "0" to the next)
+_UK = re.compile(r"0(?<![\d+]0)(?:7\d{3}\s?\d{6}|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4})(?!\d)")
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGIT_WORDS["oh"] = "0"
 
@@ -156,6 +157,8 @@ def other_phones(a: Analysis) -> list[Span]:
     """UK numbers in national form and numbers spelled out in words, as (start, end, digits)."""
     out = [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _UK.finditer(a.folded)]
     words, gaps = a.words, a.gaps
+    if len([w for w in words if w.lower in _DIGIT_WORDS]) < 7:
+        return out  # too few number words to spell out a number (most posts)
     k, n = 0, len(words)
     while k < n:
         if words[k].lower not in _DIGIT_WORDS:

@@ -68,7 +68,7 @@ PLACE_WORDS = frozenset(
 # Prepositions of place: "near Jane and Finch", "in Bartley Green" (a name right after them is a place).
 PLACE_PREPOSITIONS = frozenset(
     "at near in on along onto into off outside inside around across toward towards past between behind "
-    "opposite beside within through throughout".split()
+    "opposite beside within through throughout from".split()
 )
 VEHICLE_MAKES = frozenset(
     """honda toyota ford chevrolet chevy nissan hyundai kia mazda bmw audi mercedes volkswagen vw jeep dodge
@@ -127,7 +127,8 @@ for _v in ("faces", "faced", "is facing", "are facing", "was facing", "will appe
            "is due in court", "is due to appear", "was due to appear", "will appear", "appeared", "is in custody",
            "remains in custody", "remain in custody", "turned himself in", "turned herself in",
            "turned themselves in", "surrendered to police", "pleaded not guilty", "is to appear", "are to appear",
-           "was held for a bail hearing", "is being held", "allegedly", "is alleged", "was allegedly",
+           "was held for a bail hearing", "were held for a bail hearing", "held for a bail hearing",
+           "is being held", "allegedly", "is alleged", "was allegedly",
            "is alleged to have", "fled", "fled the scene", "made off"):
     LEFT_CUES[_v] = "accused"
 for _v in _passive("assaulted", "attacked", "stabbed", "shot", "robbed", "injured", "hurt", "hit", "struck",
@@ -137,6 +138,11 @@ for _v in _passive("assaulted", "attacked", "stabbed", "shot", "robbed", "injure
                    "strangled", "seriously injured", "critically injured", "wounded", "run over", "knocked down",
                    "taken to hospital", "rushed to hospital", "sexually abused", "abused", "molested",
                    "indecently assaulted", "defrauded", "scammed"):
+    LEFT_CUES[_v] = "victim"
+# the person who reported an offence or came forward about it: "Chantal Roy, who reported a sexual assault",
+# "Thank you to Hannah for her courage in reporting", "Because she came forward"
+for _v in ("who reported", "reported being", "in reporting", "for reporting", "came forward", "who came forward",
+           "for coming forward", "in coming forward", "has come forward", "have come forward"):
     LEFT_CUES[_v] = "victim"
 for _v in ("suffered", "sustained", "is in hospital", "remains in hospital", "is recovering", "was treated",
            "is in critical condition", "is in serious condition", "in life-threatening condition"):
@@ -161,7 +167,8 @@ for _v in _passive("found guilty", "convicted", "jailed", "sentenced", "imprison
 for _v in ("pleaded guilty", "pled guilty", "has pleaded guilty", "will serve",
            "must serve", "was given", "received a", "will be sentenced", "is to be sentenced"):
     LEFT_CUES[_v] = "convicted"
-for _v in ("witnessed", "saw the", "saw what", "saw a", "saw an", "saw someone", "saw him", "saw her", "spotted",
+for _v in ("witnessed", "saw the", "saw what", "saw a", "saw an", "saw someone", "saw him", "saw her", "saw it",
+           "saw it all", "saw everything", "saw them", "spotted",
            "flagged down", "called 9-1-1", "called 911", "called police"):
     LEFT_CUES[_v] = "witness"
 
@@ -190,9 +197,10 @@ for _v in ("murder of", "death of", "deaths of", "killing of", "killed", "murder
 for _v in ("missing", "have you seen", "help us find", "help find", "help locate", "help us locate", "locate",
            "find", "search for", "searching for", "looking for missing", "disappearance of", "missing person",
            "missing man", "missing woman", "missing teen", "missing boy", "missing girl", "missing child",
-           "located", "found"):
+           "located", "found", "finding", "help finding", "help in finding", "search for missing"):
     RIGHT_CUES[_v] = "missing"
-for _v in ("jailed", "convicted", "sentenced", "guilty", "sentencing of", "conviction of"):
+for _v in ("jailed", "convicted", "sentenced", "guilty", "sentencing of", "conviction of", "sentencing for",
+           "sentencing today for", "sentencing hearing for", "sentence for", "sentenced today"):
     RIGHT_CUES[_v] = "convicted"
 for _v in ("witness", "the witness", "witnesses"):
     RIGHT_CUES[_v] = "witness"
@@ -238,9 +246,24 @@ NOT_NOTIFIED = (
     "trying to reach her family", "trying to contact the family", "unable to reach the family",
     "unable to contact the family", "not been able to reach", "not been able to contact",
     "not yet been able to reach", "not yet been able to contact", "still working to notify", "working to notify",
+    "still trying to contact", "trying to contact his", "trying to contact her", "trying to contact their",
+    "still trying to locate his family", "still trying to locate her family",
     "still trying to notify", "family does not know", "family doesn't know", "family is not yet aware",
     "family are not yet aware", "family has not been", "family have not been", "families have not been",
     "next of kin have not", "next of kin has not", "next-of-kin have not", "next-of-kin has not",
+    # "Family notification is still under way", "Officers will be speaking with his wife later today"
+    *(f"{who} {state}" for who in ("notification", "notifications", "next of kin notification",
+                                   "next-of-kin notification", "family notification", "notification of next of kin",
+                                   "notification of the next of kin", "notification of the family",
+                                   "notification of family", "notification of her family", "notification of his family")
+      for state in ("is still under way", "is under way", "is still underway", "is underway", "is ongoing",
+                    "is still ongoing", "is in progress", "are ongoing", "are under way", "are still under way",
+                    "has not been completed", "is not complete", "is not yet complete")),
+    *(f"will be {verb} {whose} {kin}" for verb in ("speaking with", "speaking to", "meeting with", "meeting",
+                                                   "contacting", "notifying", "informing", "visiting")
+      for whose in ("his", "her", "their", "the") for kin in ("wife", "husband", "partner", "family", "parents",
+                                                               "mother", "father", "children", "son", "daughter",
+                                                               "next of kin", "relatives")),
 )
 TRACE_APPEAL = (
     "trace the family", "trace his family", "trace her family", "trace their family", "trace relatives",
@@ -257,7 +280,10 @@ CONVICTED = (
     "life sentence", "life in prison", "behind bars for", "a conviction", "his conviction", "her conviction",
     "their conviction", "was given a", "conditional sentence", "after a trial", "after trial", "the jury",
     "a jury", "verdict", "was ordered to serve", "is serving", "prison sentence", "custodial sentence",
-    "court imposed", "were ordered", "was ordered", "banned from driving", "admitted causing", "after admitting", "admitted charges", "admitted offences", "admitted an offence",
+    "court imposed", "were ordered", "was ordered", "was fined", "were fined", "has been fined", "have been fined",
+    "fined for", "fined after", "jury found", "judge found", "court found", "youth sentence", "sentencing for",
+    "sentencing today", "will be sentenced", "to be sentenced", "awaiting sentencing", "sentencing will", "sentencing hearing",
+    "these sentences", "the sentences", "sentences handed", "sentences today", "banned from driving", "admitted causing", "admitted charges", "admitted offences", "admitted an offence",
 )
 OLD_CASE = (
     "years ago", "cold case", "unsolved", "anniversary", "remembering", "we remember", "in memory of",

@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..plain import to_plain
+from .fold import fold
 from .tokenize import TOKEN_RE, Analysis
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ class Entry:
 
 
 def words_of(phrase: str) -> list[str]:
-    return [m.group() for m in TOKEN_RE.finditer(phrase) if m.lastgroup == "word"]
+    """The words of a term or a guard, folded as a post's text is (accents dropped, look-alikes read as
+    Latin), so that a term written with accents ("appréhendé") finds them in the folded post."""
+    return [m.group() for m in TOKEN_RE.finditer(fold(phrase)[0]) if m.lastgroup == "word"]
 
 
 def _inflections(word: str) -> list[str]:
@@ -84,6 +87,7 @@ class TermTable:
         self.pairs: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # longer terms by their first two words
         self.joined: dict[str, list[Entry]] = defaultdict(list)
         self._loose: dict[str, list[Entry]] | None = None
+        self._loose_pairs: dict[tuple[str, str], list[Entry]] = {}
         self._longest = 1
         self.prebuilt = False
 
@@ -143,8 +147,8 @@ class TermTable:
     def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
         words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
         lw = list(map(_LOWER, words))
-        if not all(map(str.isalpha, lw)):  # "k1ller" reads "killer"
-            lw = [w if w.isalpha() else _unleet(w) for w in lw]
+        if not all(map(str.isalpha, lw)):  # "k1ller" reads "killer" (a number, "416", has no letter to read)
+            lw = [w if w.isalpha() or w.isdigit() else _unleet(w) for w in lw]
         n = len(lw)
         hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
         starts = self.starts
@@ -224,6 +228,11 @@ class TermTable:
                      tuple(t.replace("'", "") for t in e.exact) if e.exact else None)
                     for e in bucket if len(e.tokens) > 1)
             self._longest = max((len(e.tokens) for b in self.first.values() for e in b), default=1)
+            # the same phrases by their first two words, in the same order
+            self._loose_pairs = {}
+            for bucket in self._loose.values():
+                for cand in bucket:
+                    self._loose_pairs.setdefault(cand[1][:2], []).append(cand)
         words, starts = a.words, {i: (j, letters) for i, j, letters in runs}
         spans: list[tuple[int, int]] = []  # virtual word -> (first word, last word + 1)
         vlw: list[str] = []
@@ -240,9 +249,14 @@ class TermTable:
         starts_at = sorted({v for h in hidden for v in range(max(0, h - reach + 1), h + 1)})
         for v in starts_at:  # only phrases that can reach a hidden word
             w = vlw[v].replace("'", "")
-            cands = loose.get(w, [])
             if spans[v][1] - spans[v][0] > 1:  # a hidden word may spell the first tokens: "sex-change oper.ation"
-                cands = [e for p in range(1, len(w)) for e in loose.get(w[:p], ())] + cands
+                cands = [e for p in range(1, len(w)) for e in loose.get(w[:p], ())] + loose.get(w, [])
+            elif spans[v + 1][1] - spans[v + 1][0] == 1:
+                # this word and the next are plain (a hidden one comes later): _spell_out takes only the phrases
+                # whose second word is the next word, so look those up by both words
+                cands = self._loose_pairs.get((w, vlw[v + 1].replace("'", "")), [])
+            else:
+                cands = loose.get(w, [])
             reach_to = next(h for h in hidden if h >= v) - v + 1  # each virtual word takes a token at least
             for e, toks, exact in cands:
                 if len(toks) < reach_to:

@@ -6,11 +6,11 @@ text), the gaps between words, the sentences, and a per-post cache for entities 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
@@ -106,6 +106,23 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
+class _computed_once:
+    """functools.cached_property without its lock. Python 3.11 takes a lock on every first read, which costs more
+    than most of these views; an Analysis belongs to one check of one post, in one thread."""
+
+    def __init__(self, fn: Callable) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)  # read from the instance from now on
+        return value
+
+
 @dataclass
 class Analysis:
     """One post's text, folded and tokenized once, shared by every rule."""
@@ -180,7 +197,40 @@ class Analysis:
         return self.where[start], self.where[end - 1] + 1
 
     # ----- derived views ---------------------------------------------------------------------
-    @cached_property
+    @_computed_once
+    def word_starts(self) -> list[int]:
+        """Where each word starts in the folded text (for bisect)."""
+        return [w.start for w in self.words]
+
+    @_computed_once
+    def capitalized(self) -> list[int]:
+        """The words (indexes) that are not all in lower case: the only ones that can be a name, an acronym or
+        shouting. One look at each word, shared by the rules that read capitals."""
+        return [k for k, t in enumerate(map(_TEXT, self.words)) if not t.islower()]
+
+    @_computed_once
+    def charges(self) -> list[tuple[int, int]]:
+        """Charges as laid, in lower case too: the words (first, end) after "charged with", "charges of" or
+        "counts of" that name an offence ("charged with possession of child pornography and accessing child
+        pornography after ..."). Like a name in Title Case, a reader need not work them out, and a charge's
+        words are the Criminal Code's, not the writer's."""
+        words, out = self.words, []
+        n = len(words)
+        for k in range(n - 1):
+            w, nxt = words[k].lower, words[k + 1].lower
+            if not ((w == "charged" and nxt == "with") or (nxt == "of" and w in _CHARGE_LEADS)):
+                continue
+            j = k + 2
+            while j < n and j - k < 16 and words[j].sentence == words[k].sentence and (
+                    words[j].lower in _CHARGE_WORDS or words[j].text.isdigit() or words[j].text[:1] == "$"):
+                j += 1
+            while j > k + 2 and words[j - 1].lower in _CHARGE_JOINERS:
+                j -= 1  # "theft and" ends before "and"
+            if j > k + 2:
+                out.append((k + 2, j))
+        return out
+
+    @_computed_once
     def sentences(self) -> list[list[Token]]:
         out: dict[int, list[Token]] = {}
         for w in self.words:
@@ -198,26 +248,26 @@ class Analysis:
             return []
         return [t for t in self.tokens if t.kind == kind]
 
-    @cached_property
+    @_computed_once
     def hashtags(self) -> list[Token]:
         return self._of_kind(HASHTAG)
 
-    @cached_property
+    @_computed_once
     def hashtag_phrases(self) -> list[tuple[Token, str]]:
         """Each hashtag with its words as a phrase: ("#GangViolence", "gang violence")."""
         from .terms import hashtag_words
 
         return [(t, " ".join(w)) for t in self.hashtags if (w := hashtag_words(t.text[1:]))]
 
-    @cached_property
+    @_computed_once
     def mentions(self) -> list[Token]:
         return self._of_kind(MENTION)
 
-    @cached_property
+    @_computed_once
     def urls(self) -> list[Token]:
         return self._of_kind(URL)
 
-    @cached_property
+    @_computed_once
     def quoted(self) -> list[tuple[int, int]]:
         """Folded-text spans inside double quotation marks (quoted speech, charges quoted as laid)."""
         spans = []
@@ -229,8 +279,24 @@ class Analysis:
 
     def in_quotes(self, start: int, end: int, min_words: int = 0) -> bool:
         """The span is inside double quotation marks that hold at least ``min_words`` words."""
-        return any(s <= start and end <= e and (not min_words or len(self.folded[s:e].split()) >= min_words)
-                   for s, e in self.quoted)
+        return self.quote_at(start, end, min_words) is not None
+
+    def quote_at(self, start: int, end: int, min_words: int = 0) -> tuple[int, int] | None:
+        """The quotation (its span, marks included) that holds the span and at least ``min_words`` words, or
+        None. Quotations never overlap: the one that may hold it is found by bisection (a post may hold
+        thousands)."""
+        spans = self.quoted
+        if not spans:
+            return None
+        if "quote_starts" not in self.cache:
+            self.cache["quote_starts"] = [s for s, _ in spans]
+        k = bisect.bisect_right(self.cache["quote_starts"], start) - 1
+        if k < 0:
+            return None
+        s, e = spans[k]
+        if end > e or (min_words and len(self.folded[s:e].split(None, min_words - 1)) < min_words):
+            return None
+        return s, e
 
     def tight_gap(self, i: int) -> bool:
         """True when words[i-1] and words[i] may belong to one term (space, hyphen or slash between)."""
@@ -297,33 +363,59 @@ def _groups(ks: list[int], joined: Callable[[int], bool]):
         yield first, prev
 
 
+# The words a charge as laid is made of (Criminal Code titles, in any case), and the words that join them.
+_CHARGE_JOINERS = frozenset("of a an the with to for and or over under".split())
+_CHARGE_LEADS = frozenset("charges charge counts count".split())
+_CHARGE_WORDS = _CHARGE_JOINERS | frozenset("""
+    assault assaulting aggravated sexual sexually interference exploitation invitation touching luring child children
+    pornography accessing making distributing distribution possession possessing obtaining services consideration
+    communicating purpose robbery robberies theft thefts fraud frauds mischief murder murders manslaughter first-degree
+    second-degree degree attempted attempt commit conspiracy extortion kidnapping forcible confinement criminal
+    harassment uttering threats threat death bodily harm causing weapon weapons firearm firearms loaded restricted
+    prohibited dangerous operation operating conveyance motor vehicle vehicles impaired careless driving stunt break
+    enter breaking entering stolen property proceeds crime laundering trafficking traffic persons substance
+    controlled schedule cocaine fentanyl heroin methamphetamine cannabis arson disregard human life disguise intent
+    failure fail comply compliance release order orders probation undertaking recognizance obstruct obstructing
+    resisting peace officer police unauthorized use credit card data identity forgery personation indecent act
+    exposure voyeurism incest bestiality stalking intimidation abduction hostage taking participation organization
+    counterfeit money knife imitation ammunition device devices explosive ammunition evading flight""".split())
+
+
 def plain_words(analysis: Analysis) -> list[Token]:
-    """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens), no numbers, and
-    no names in Title Case ("Lucas Brenner", "Mischief to Religious Property", "Centre for Addiction and
-    Mental Health"): a reader does not have to work out a name or a charge as laid."""
+    """Words for readability: no URLs, hashtags, mentions or emails (they are separate tokens), no numbers, no
+    names in Title Case ("Lucas Brenner", "Mischief to Religious Property", "Centre for Addiction and Mental
+    Health") and no charges as laid in lower case ("charged with possession of child pornography"): a reader does
+    not have to work out a name or a charge as laid."""
     words = analysis.words
-    titled = [t.istitle() or (t[:1].isupper() and not t.isupper()) for t in map(_TEXT, words)]
-    starts = [k for k, t in enumerate(titled) if t]
-    if len(starts) < 2:
+    skip = {m for first, end in analysis.charges for m in range(first, end)}
+    # in Title Case or capitalized, not in capitals: only a word with a capital letter can be
+    titled = {k for k in analysis.capitalized if _titled(words[k].text)}
+    named: list[tuple[int, int]] = []  # runs of two or more titled words: (first, last + 1)
+    if len(titled) >= 2:
+        n = len(words)
+        run_end = 0  # the word after the last run: the next run starts after it
+        for k in sorted(titled):
+            if k < run_end:
+                continue
+            j, last = k + 1, k
+            while j < n and words[j].sentence == words[k].sentence and (
+                    j in titled or (words[j].lower in _NAME_JOINERS and j + 1 < n and j + 1 in titled)):
+                if j in titled:
+                    last = j
+                j += 1
+            if last > k:
+                named.append((k, last + 1))
+            run_end = last + 1
+    for first, end in named:
+        skip.update(range(first, end))
+    if not skip:
         return [w for w in words if not w.text.isdigit()]
-    named = [False] * len(words)
-    n = len(words)
-    k = starts[0]
-    while k < n:
-        if not titled[k]:
-            k += 1
-            continue
-        j, last = k + 1, k
-        while j < n and words[j].sentence == words[k].sentence and (
-                titled[j] or (words[j].lower in _NAME_JOINERS and j + 1 < n and titled[j + 1])):
-            if titled[j]:
-                last = j
-            j += 1
-        if last > k:
-            for m in range(k, last + 1):
-                named[m] = True
-        k = last + 1
-    return [w for w, name in zip(words, named, strict=True) if not name and not w.text.isdigit()]
+    return [w for k, w in enumerate(words) if k not in skip and not w.text.isdigit()]
+
+
+def _titled(t: str) -> bool:
+    """In Title Case ("Lucas", "O'Brien", "A") or capitalized ("McDonald"); not in capitals ("POLICE")."""
+    return t.istitle() or (t[:1].isupper() and not t.isupper())
 
 
 _NAME_JOINERS = frozenset("of for and the to in on de la".split())
