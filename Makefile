@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: lab test setup lint bench docs clean
+.PHONY: lab test setup lint bench docs clean hub bench-hub
 
 $(BIN)/activate:
 	$(PY) -m venv $(VENV)
@@ -16,27 +16,48 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/python -m pip install --quiet -e ".[course,test]"
 	touch $@
 
-setup: $(VENV)/.installed
+# The course's JupyterLab settings (no news or update toasts), for every `jupyter lab` run from .venv.
+LAB_SETTINGS := $(VENV)/etc/jupyter/labconfig/default_setting_overrides.json
+$(LAB_SETTINGS): deploy/jupyter/common/labconfig/default_setting_overrides.json | $(VENV)/.installed
+	mkdir -p $(dir $@)
+	cp $< $@
+
+setup: $(VENV)/.installed $(LAB_SETTINGS)
 
 # LAB_PORT and LAB_ARGS let a test start the same command on a free port without a browser.
 LAB_PORT ?= 8888
 LAB_ARGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
+START_PAGE := /lab/tree/curriculum/00-start-here.ipynb
+
+# The URL it prints opens the start page (default_url), not the Launcher.
 lab: setup
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS) \
-		curriculum/00-start-here.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=$(START_PAGE) \
+		--ServerApp.port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 test: setup
 	bash scripts/ensure-chromium
-	$(BIN)/ruff check tpstrain tests benchmarks scripts
+	$(BIN)/ruff check tpstrain tests benchmarks scripts deploy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 lint: setup
-	$(BIN)/ruff check tpstrain tests benchmarks scripts
+	$(BIN)/ruff check tpstrain tests benchmarks scripts deploy
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+
+# The course's JupyterHub on this machine (as root): installs what it needs, then runs in the foreground.
+# HUB_ARGS: deploy/hub.py options, e.g. HUB_ARGS="--port 8000 --admin dana" (see deploy/README.md).
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+HUB_ARGS ?=
+hub:
+	$(SUDO) python3 deploy/hub.py up $(HUB_ARGS)
+
+# How many trainees this machine holds (a deployment of its own, removed after): spawn time, memory, latency.
+BENCH_HUB_ARGS ?=
+bench-hub: setup
+	$(SUDO) $(BIN)/python benchmarks/hub_capacity.py $(BENCH_HUB_ARGS)
 
 docs: setup
 	$(BIN)/python -m tpstrain.docs > docs/rules.md

@@ -189,7 +189,8 @@ def test_manual_grades_survive_a_forced_reautograde(klass, tmp_path):
 
 def test_report(klass, tmp_path):
     out = tmp_path / "report"
-    r = tps("course", "report", "--course-dir", str(klass["root"]), "--output", str(out), "--no-progress")
+    r = tps("course", "report", "--course-dir", str(klass["root"]), "--roster", str(klass["roster"]), "--output",
+            str(out), "--no-progress")
     page = (out / "report.html").read_text(encoding="utf-8")
     for t in [*klass["trainees"], NEVER]:
         assert t["id"] in page and f"{t['first_name']} {t['last_name']}" in page
@@ -216,8 +217,8 @@ def expected_certified(klass) -> set[str]:
 
 def test_certify_exact_and_authorization_loop(klass, tmp_path):
     out = tmp_path / "staff.json"
-    r = tps("course", "certify", "--course-dir", str(klass["root"]), "--output", str(out),
-            "--date", CERT_DATE.isoformat(), "--pass-mark", "70", "--no-progress")
+    r = tps("course", "certify", "--course-dir", str(klass["root"]), "--roster", str(klass["roster"]), "--output",
+            str(out), "--date", CERT_DATE.isoformat(), "--pass-mark", "70", "--no-progress")
     members = [StaffMember.model_validate(m) for m in json.loads(out.read_text(encoding="utf-8"))]
     assert {m.id for m in members} == expected_certified(klass)
     assert f"not yet {UNGRADED}" in r.stdout and "awaiting manual grading" in r.stdout
@@ -251,8 +252,8 @@ def test_certify_updates_the_register_and_honours_required_list(klass, tmp_path)
     keep = StaffMember(id="tps9999", name="Kept Member", unit="14-division",
                        training=[{"module": "other-course", "completed_on": "2025-01-01"}])
     out.write_text(json.dumps([keep.model_dump(mode="json")]), encoding="utf-8")
-    args = ["course", "certify", "--course-dir", str(klass["root"]), "--output", str(out), "--date", "2026-04-01",
-            "--require", "t2-privacy", "--no-progress"]
+    args = ["course", "certify", "--course-dir", str(klass["root"]), "--roster", str(klass["roster"]), "--output",
+            str(out), "--date", "2026-04-01", "--require", "t2-privacy", "--no-progress"]
     tps(*args)
     tps(*args)  # twice: the same record is not added again
     members = {m["id"]: m for m in json.loads(out.read_text(encoding="utf-8"))}

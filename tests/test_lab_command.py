@@ -39,7 +39,9 @@ def test_make_lab_serves_the_start_page(tmp_path):
                 assert proc.poll() is None, "make lab exited:\n" + "".join(log[-20:])
                 continue
             log.append(line)
-            m = re.search(rf"http://127\.0\.0\.1:{port}/lab\S*\?token=([0-9a-f]+)", line)
+            # the printed URL opens the start page, not the Launcher
+            m = re.search(rf"http://127\.0\.0\.1:{port}/lab/tree/curriculum/00-start-here\.ipynb\?token=([0-9a-f]+)",
+                          line)
             token = m.group(1) if m else None
         assert token, "no server URL in the output:\n" + "".join(log[-20:])
         base = f"http://127.0.0.1:{port}"
@@ -53,6 +55,11 @@ def test_make_lab_serves_the_start_page(tmp_path):
         assert page is not None and page.status == 200
         listing = json.load(urllib.request.urlopen(f"{base}/api/contents/exercises/02-accounts?token={token}", timeout=30))
         assert "02-accounts.ipynb" in [c["name"] for c in listing["content"]]
+        # the course's lab settings: no "notified about official Jupyter news?" toast, no update check
+        notes = json.load(urllib.request.urlopen(
+            f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification?token={token}", timeout=30))
+        props = notes["schema"]["properties"]
+        assert props["fetchNews"]["default"] == "false" and props["checkForUpdates"]["default"] is False
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
