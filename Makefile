@@ -39,10 +39,12 @@ lab: setup
 test: setup
 	bash scripts/ensure-chromium
 	$(BIN)/ruff check tpstrain tests benchmarks scripts deploy
+	$(BIN)/ruff format --check tpstrain tests benchmarks scripts deploy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 lint: setup
 	$(BIN)/ruff check tpstrain tests benchmarks scripts deploy
+	$(BIN)/ruff format --check tpstrain tests benchmarks scripts deploy
 
 bench: setup
 	$(BIN)/python benchmarks/run.py

@@ -24,15 +24,19 @@ import warnings
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("generate_exercises", REPO / "scripts" / "generate_exercises.py")
+_spec = importlib.util.spec_from_file_location(
+    "generate_exercises", REPO / "scripts" / "generate_exercises.py"
+)
 gen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen)
 
 
 def kernel_side_cost() -> float:
     """Seconds for a fresh Python to import the grading helpers and check its first post."""
-    code = ("import time; t = time.perf_counter(); import tpstrain.course; from tpstrain import check; "
-            "check('Police went to a crash.'); print(time.perf_counter() - t)")
+    code = (
+        "import time; t = time.perf_counter(); import tpstrain.course; from tpstrain import check; "
+        "check('Police went to a crash.'); print(time.perf_counter() - t)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 
@@ -70,8 +74,10 @@ def main() -> None:
                     break
             med = statistics.median(runs)
             figures.append(med)
-            print(f"autograde {name}: median {med:.2f} s, best {min(runs):.2f} s over {len(runs)} runs "
-                  f"({'within' if med <= 1.5 else 'over'} the 1.5 s target)")
+            print(
+                f"autograde {name}: median {med:.2f} s, best {min(runs):.2f} s over {len(runs)} runs "
+                f"({'within' if med <= 1.5 else 'over'} the 1.5 s target)"
+            )
         if len(figures) > 1:
             print(f"all {len(figures)} assignments: median of medians {statistics.median(figures):.2f} s")
 

@@ -66,8 +66,11 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--assignment", action="append", help="only these assignments (default: all)")
     ap.add_argument("--no-cli-loop", action="store_true", help="skip the nbgrader command loop")
-    ap.add_argument("--report", default=str(REPO / "docs" / "sample-report"),
-                    help="where to write the sample report (default: docs/sample-report)")
+    ap.add_argument(
+        "--report",
+        default=str(REPO / "docs" / "sample-report"),
+        help="where to write the sample report (default: docs/sample-report)",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the temporary courses")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
@@ -82,7 +85,9 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu, {load()}; course copied to {tmp}")
 
     t = time.perf_counter()
-    tpstrain("course", "generate", "--course-dir", str(ours), "--due", simulate.DUE.isoformat(), "--no-progress")
+    tpstrain(
+        "course", "generate", "--course-dir", str(ours), "--due", simulate.DUE.isoformat(), "--no-progress"
+    )
     print(f"generate {len(names)} assignments: {time.perf_counter() - t:.1f} s")
     trainees = simulate.invent_trainees(args.trainees)
     roster = simulate.write_roster(trainees, ours / "docs" / "roster.csv")
@@ -90,13 +95,17 @@ def main() -> None:
     kinds = {}
     for t_ in trainees:
         kinds[t_["kind"]] = kinds.get(t_["kind"], 0) + 1
-    print(f"class: {len(trainees)} trainees ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
-          f"{len(plan)} submissions")
+    print(
+        f"class: {len(trainees)} trainees ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
+        f"{len(plan)} submissions"
+    )
     shutil.copytree(ours, theirs, symlinks=True)
 
     print(f"\nours: tpstrain course autograde --jobs {args.jobs}  ({load()})")
     t = time.perf_counter()
-    summary = tpstrain("course", "autograde", "--jobs", str(args.jobs), "--course-dir", str(ours), "--no-progress")
+    summary = tpstrain(
+        "course", "autograde", "--jobs", str(args.jobs), "--course-dir", str(ours), "--no-progress"
+    )
     t_ours = time.perf_counter() - t
     print("  " + summary.strip().replace("\n", "\n  "))
     print(f"  {t_ours:.1f} s, {t_ours / len(plan):.2f} s per submission  ({load()})")
@@ -106,12 +115,19 @@ def main() -> None:
         t = time.perf_counter()
         failed = 0
         for k, (sid, a) in enumerate(sorted(plan, key=lambda p: (p[1], p[0]))):
-            r = subprocess.run([str(BIN / "nbgrader"), "autograde", a, "--student", sid], cwd=theirs, env=ENV,
-                               capture_output=True, text=True)
+            r = subprocess.run(
+                [str(BIN / "nbgrader"), "autograde", a, "--student", sid],
+                cwd=theirs,
+                env=ENV,
+                capture_output=True,
+                text=True,
+            )
             failed += r.returncode != 0
             if (k + 1) % 30 == 0:
                 el = time.perf_counter() - t
-                print(f"  {k + 1}/{len(plan)} in {el:.0f} s ({el / (k + 1):.2f} s each, {load()})", flush=True)
+                print(
+                    f"  {k + 1}/{len(plan)} in {el:.0f} s ({el / (k + 1):.2f} s each, {load()})", flush=True
+                )
         t_cli = time.perf_counter() - t
         print(f"  {t_cli:.1f} s, {t_cli / len(plan):.2f} s per submission, {failed} failed  ({load()})")
         a_, b_ = cell_scores(ours), cell_scores(theirs)
@@ -120,8 +136,10 @@ def main() -> None:
         if not same:
             diff = [k for k in a_.keys() | b_.keys() if a_.get(k) != b_.get(k)]
             print(f"  {len(diff)} differ, e.g. {sorted(diff)[:5]}")
-        print(f"speed-up: {t_cli / t_ours:.1f}x  (nbgrader loop {t_cli:.0f} s / tpstrain --jobs {args.jobs} "
-              f"{t_ours:.0f} s; target 4x)")
+        print(
+            f"speed-up: {t_cli / t_ours:.1f}x  (nbgrader loop {t_cli:.0f} s / tpstrain --jobs {args.jobs} "
+            f"{t_ours:.0f} s; target 4x)"
+        )
 
     # the instructor grades the written answers, then looks at the class
     from nbgrader.api import Gradebook
@@ -133,12 +151,36 @@ def main() -> None:
     if report.exists():
         shutil.rmtree(report)
     t = time.perf_counter()
-    print(tpstrain("course", "report", "--course-dir", str(ours), "--roster", str(roster), "--output", str(report),
-                   "--title", f"Sample class report ({len(trainees)} invented trainees)").strip())
-    print(f"report: {time.perf_counter() - t:.1f} s; "
-          f"{sum(p.stat().st_size for p in report.iterdir()) / 1024:.0f} KiB in {report}")
-    out = tpstrain("course", "certify", "--course-dir", str(ours), "--roster", str(roster), "--date", "2026-04-01",
-                   "--output", str(tmp / "certified-staff.json"))
+    print(
+        tpstrain(
+            "course",
+            "report",
+            "--course-dir",
+            str(ours),
+            "--roster",
+            str(roster),
+            "--output",
+            str(report),
+            "--title",
+            f"Sample class report ({len(trainees)} invented trainees)",
+        ).strip()
+    )
+    print(
+        f"report: {time.perf_counter() - t:.1f} s; "
+        f"{sum(p.stat().st_size for p in report.iterdir()) / 1024:.0f} KiB in {report}"
+    )
+    out = tpstrain(
+        "course",
+        "certify",
+        "--course-dir",
+        str(ours),
+        "--roster",
+        str(roster),
+        "--date",
+        "2026-04-01",
+        "--output",
+        str(tmp / "certified-staff.json"),
+    )
     print(out.splitlines()[0])
     if args.keep:
         print(f"kept {tmp}")

@@ -45,7 +45,9 @@ class JsonComm(BaseComm):
 
     def publish_msg(self, msg_type, data=None, metadata=None, buffers=None, **keys):
         JsonComm.messages += 1
-        JsonComm.bytes += len(json.dumps({"msg_type": msg_type, "data": data, "metadata": metadata}, default=str))
+        JsonComm.bytes += len(
+            json.dumps({"msg_type": msg_type, "data": data, "metadata": metadata}, default=str)
+        )
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -81,8 +83,10 @@ def _check_alone(texts: list[str]) -> list[float]:
 
 
 def _line(name: str, ts: list[float], alone: list[float]) -> str:
-    return (f"{name:<28} mean {statistics.fmean(ts):5.2f} ms  p95 {_pct(ts, 95):5.2f} ms  max {max(ts):6.2f} ms"
-            f"  | CPU mean {CPU[id(ts)]:5.2f} ms, of which check() {CPU[id(alone)]:5.2f} ms  ({len(ts)} keystrokes)")
+    return (
+        f"{name:<28} mean {statistics.fmean(ts):5.2f} ms  p95 {_pct(ts, 95):5.2f} ms  max {max(ts):6.2f} ms"
+        f"  | CPU mean {CPU[id(ts)]:5.2f} ms, of which check() {CPU[id(alone)]:5.2f} ms  ({len(ts)} keystrokes)"
+    )
 
 
 def main() -> None:
@@ -119,8 +123,10 @@ def main() -> None:
     busy_t = _time(c, busy)
     n_busy = len(c.review.findings)
 
-    print(f"post: {len(POST)} characters, {review.metrics.weighted_length}/{review.metrics.limit} on X, "
-          f"{len(review.findings)} findings at the end ({', '.join(review.rules()) or 'none'})")
+    print(
+        f"post: {len(POST)} characters, {review.metrics.weighted_length}/{review.metrics.limit} on X, "
+        f"{len(review.findings)} findings at the end ({', '.join(review.rules()) or 'none'})"
+    )
     print(f"first composer + first check (policy compile, warm-up): {build:8.1f} ms")
     print(_line("typing, per keystroke:", typed, _check_alone(typing * 3)))
     print(_line("editing, per keystroke:", edited, _check_alone(edits)))

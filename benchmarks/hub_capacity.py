@@ -113,10 +113,20 @@ def mem_available_kb() -> int:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.machine())
-    mem = int(next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1])
-    return f"{os.cpu_count()} cores ({cpu}), {mem / 1048576:.0f} GiB, {platform.system()} {platform.release()}"
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.machine(),
+    )
+    mem = int(
+        next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1]
+    )
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem / 1048576:.0f} GiB, {platform.system()} {platform.release()}"
+    )
 
 
 def pct(values: list[float], q: float) -> float:
@@ -136,7 +146,9 @@ def timed(fn, n: int) -> list[float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--users", type=int, default=40, help="trainee servers to start (default 40)")
-    ap.add_argument("--kernels", type=int, default=None, help="of them, how many also run a kernel (default: all)")
+    ap.add_argument(
+        "--kernels", type=int, default=None, help="of them, how many also run a kernel (default: all)"
+    )
     ap.add_argument("--parallel", type=int, default=10, help="spawns in flight at a time (default 10)")
     ap.add_argument("--requests", type=int, default=50, help="requests per response-time figure (default 50)")
     ap.add_argument("--keep", action="store_true", help="leave the deployment running (remove it by hand)")
@@ -148,19 +160,44 @@ def main() -> None:
     root = BENCH_HOME / f"run-{tag}"
     port, hub_port, api_port = free_ports(3)
     base = f"http://127.0.0.1:{port}"
-    hub_py = ["/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable, str(ROOT / "deploy" / "hub.py")]
+    hub_py = [
+        "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable,
+        str(ROOT / "deploy" / "hub.py"),
+    ]
     started = dt.datetime.now().astimezone()
     load_before = os.getloadavg()
     print(f"hub capacity: {args.users} trainees, {kernels} with a kernel, {args.parallel} spawns at a time")
     print(f"machine: {machine()}; load average before: {load_before[0]:.2f}")
-    subprocess.run([*hub_py, "setup", "--root", str(root), "--runtime", str(RUNTIME), "--exchange",
-                    str(root / "exchange"), "--admin", f"b{tag}a", "--group-prefix", f"tpb{tag}", "--ip", "127.0.0.1",
-                    "--port", str(port), "--hub-port", str(hub_port), "--proxy-api-port", str(api_port)],
-                   check=True)
+    subprocess.run(
+        [
+            *hub_py,
+            "setup",
+            "--root",
+            str(root),
+            "--runtime",
+            str(RUNTIME),
+            "--exchange",
+            str(root / "exchange"),
+            "--admin",
+            f"b{tag}a",
+            "--group-prefix",
+            f"tpb{tag}",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--hub-port",
+            str(hub_port),
+            "--proxy-api-port",
+            str(api_port),
+        ],
+        check=True,
+    )
     (ROOT / "artifacts").mkdir(exist_ok=True)
     log = open(ROOT / "artifacts" / "hub-capacity.log", "wb")  # noqa: SIM115 - the hub's log, kept
-    proc = subprocess.Popen([*hub_py, "start", "--root", str(root)], stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [*hub_py, "start", "--root", str(root)], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     try:
         hub = Hub(base, (root / "hub" / "admin-api-token").read_text().strip())
         deadline = time.monotonic() + 120
@@ -204,10 +241,13 @@ def main() -> None:
         t_proxy = timed(lambda: srv.call("GET", "/api/status"), args.requests)
         t_contents = timed(lambda: srv.call("GET", "/api/contents/curriculum"), args.requests)
 
-        print(f"spawned {args.users} in {spawn_wall:.0f} s: median {statistics.median(spawn_s):.1f} s, CPU per server "
-              f"{statistics.median(spawn_cpu):.1f} s, idle server PSS {statistics.mean(server_mb):.0f} MB; hub API "
-              f"user list {statistics.median(t_list):.0f} ms, one user {statistics.median(t_user):.0f} ms, proxy "
-              f"{statistics.median(t_proxy):.0f} ms", flush=True)
+        print(
+            f"spawned {args.users} in {spawn_wall:.0f} s: median {statistics.median(spawn_s):.1f} s, CPU per server "
+            f"{statistics.median(spawn_cpu):.1f} s, idle server PSS {statistics.mean(server_mb):.0f} MB; hub API "
+            f"user list {statistics.median(t_list):.0f} ms, one user {statistics.median(t_user):.0f} ms, proxy "
+            f"{statistics.median(t_proxy):.0f} ms",
+            flush=True,
+        )
 
         # ----- kernels: the checker once in each -------------------------------------------------------------------
         retries: list[str] = []
@@ -217,7 +257,9 @@ def main() -> None:
             kid = None
             for attempt in range(3):  # on a loaded machine a channel can drop while the kernel starts
                 try:
-                    kid, status = run_in_kernel(Server(base, name, tokens[name]), CHECK, timeout=900, kernel_id=kid)
+                    kid, status = run_in_kernel(
+                        Server(base, name, tokens[name]), CHECK, timeout=900, kernel_id=kid
+                    )
                     assert status == "ok", (name, status)
                     return time.monotonic() - t
                 except (RuntimeError, OSError, TimeoutError) as e:
@@ -241,41 +283,67 @@ def main() -> None:
         load_after = os.getloadavg()
 
         # ----- the table ------------------------------------------------------------------------------------------
-        print(f"\nMeasured {started:%Y-%m-%d %H:%M %Z} on {machine()}, load average {load_before[0]:.1f} before, "
-              f"{load_after[0]:.1f} after; JupyterHub with LocalProcessSpawner, JupyterLab servers\n")
+        print(
+            f"\nMeasured {started:%Y-%m-%d %H:%M %Z} on {machine()}, load average {load_before[0]:.1f} before, "
+            f"{load_after[0]:.1f} after; JupyterHub with LocalProcessSpawner, JupyterLab servers\n"
+        )
         print("| figure | measured |")
         print("|---|---|")
         print(f"| trainee servers started | {args.users} ({args.parallel} spawns in flight) |")
-        print(f"| spawn, request to ready: median / 90% / max | {statistics.median(spawn_s):.1f} / "
-              f"{pct(spawn_s, 0.9):.1f} / {max(spawn_s):.1f} s |")
-        print(f"| CPU to start one server (user + system, load-independent) | {statistics.median(spawn_cpu):.1f} s "
-              f"(max {max(spawn_cpu):.1f}) |")
-        print(f"| servers started per minute | {60 * args.users / spawn_wall:.1f} ({spawn_wall:.0f} s for all) |")
-        print(f"| memory per trainee, idle server (PSS) | {statistics.mean(server_mb):.0f} MB "
-              f"(max {max(server_mb):.0f}) |")
-        print(f"| memory per trainee, server + kernel that ran the checker (PSS) | "
-              f"{statistics.mean(with_kernel_mb):.0f} MB (max {max(with_kernel_mb):.0f}) |")
-        print(f"| MemAvailable fall per trainee: servers / with kernels | "
-              f"{(avail0 - avail1) / 1024 / args.users:.0f} / {(avail0 - avail2) / 1024 / args.users:.0f} MB |")
-        print(f"| first kernel + checker, request to result: median / max | {statistics.median(kernel_s):.1f} / "
-              f"{max(kernel_s):.1f} s ({kernel_wall:.0f} s for {kernels}) |")
+        print(
+            f"| spawn, request to ready: median / 90% / max | {statistics.median(spawn_s):.1f} / "
+            f"{pct(spawn_s, 0.9):.1f} / {max(spawn_s):.1f} s |"
+        )
+        print(
+            f"| CPU to start one server (user + system, load-independent) | {statistics.median(spawn_cpu):.1f} s "
+            f"(max {max(spawn_cpu):.1f}) |"
+        )
+        print(
+            f"| servers started per minute | {60 * args.users / spawn_wall:.1f} ({spawn_wall:.0f} s for all) |"
+        )
+        print(
+            f"| memory per trainee, idle server (PSS) | {statistics.mean(server_mb):.0f} MB "
+            f"(max {max(server_mb):.0f}) |"
+        )
+        print(
+            f"| memory per trainee, server + kernel that ran the checker (PSS) | "
+            f"{statistics.mean(with_kernel_mb):.0f} MB (max {max(with_kernel_mb):.0f}) |"
+        )
+        print(
+            f"| MemAvailable fall per trainee: servers / with kernels | "
+            f"{(avail0 - avail1) / 1024 / args.users:.0f} / {(avail0 - avail2) / 1024 / args.users:.0f} MB |"
+        )
+        print(
+            f"| first kernel + checker, request to result: median / max | {statistics.median(kernel_s):.1f} / "
+            f"{max(kernel_s):.1f} s ({kernel_wall:.0f} s for {kernels}) |"
+        )
         if retries:
             print(f"| kernel channels retried (loaded machine) | {len(retries)}: {retries[0][:80]} |")
-        print(f"| hub API: list of all users (admin page), median / 95% | {statistics.median(t_list):.0f} / "
-              f"{pct(t_list, 0.95):.0f} ms |")
-        print(f"| hub API: one user (a page load), median / 95% | {statistics.median(t_user):.0f} / "
-              f"{pct(t_user, 0.95):.0f} ms |")
-        print(f"| through the proxy to a server (api/status), median / 95% | {statistics.median(t_proxy):.0f} / "
-              f"{pct(t_proxy, 0.95):.0f} ms; with every kernel up {statistics.median(t_proxy_k):.0f} / "
-              f"{pct(t_proxy_k, 0.95):.0f} ms |")
-        print(f"| a folder listing through the proxy, median / 95% | {statistics.median(t_contents):.0f} / "
-              f"{pct(t_contents, 0.95):.0f} ms |")
+        print(
+            f"| hub API: list of all users (admin page), median / 95% | {statistics.median(t_list):.0f} / "
+            f"{pct(t_list, 0.95):.0f} ms |"
+        )
+        print(
+            f"| hub API: one user (a page load), median / 95% | {statistics.median(t_user):.0f} / "
+            f"{pct(t_user, 0.95):.0f} ms |"
+        )
+        print(
+            f"| through the proxy to a server (api/status), median / 95% | {statistics.median(t_proxy):.0f} / "
+            f"{pct(t_proxy, 0.95):.0f} ms; with every kernel up {statistics.median(t_proxy_k):.0f} / "
+            f"{pct(t_proxy_k, 0.95):.0f} ms |"
+        )
+        print(
+            f"| a folder listing through the proxy, median / 95% | {statistics.median(t_contents):.0f} / "
+            f"{pct(t_contents, 0.95):.0f} ms |"
+        )
         print(f"| the hub and the proxy themselves (PSS) | {hub_mb:.0f} MB and {chp_mb:.0f} MB |")
         per_user = statistics.mean(with_kernel_mb)
         free_gb = avail0 / 1048576
-        print(f"\nAt {per_user:.0f} MB per trainee with a kernel, the {free_gb:.0f} GiB available here hold about "
-              f"{int(free_gb * 1024 * 0.8 / per_user)} trainees (80% of it); 300 need about "
-              f"{300 * per_user / 1024:.0f} GiB.")
+        print(
+            f"\nAt {per_user:.0f} MB per trainee with a kernel, the {free_gb:.0f} GiB available here hold about "
+            f"{int(free_gb * 1024 * 0.8 / per_user)} trainees (80% of it); 300 need about "
+            f"{300 * per_user / 1024:.0f} GiB."
+        )
     finally:
         if not args.keep:
             proc.terminate()

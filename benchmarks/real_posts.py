@@ -54,8 +54,11 @@ def _git_show(mirror: Path, repo: str, path: str) -> str | None:
 
 def _rows(corpus: str, raw: str) -> list[dict]:
     if corpus == "uk":  # the API returned text with HTML entities ("&amp;"): the post as written had "&"
-        return [{"id": f"uk-{r['']}", "text": html.unescape(r["base_text"]), "class": r["tweet_class"]}
-                for r in csv.DictReader(io.StringIO(raw)) if r["base_text"].strip()]
+        return [
+            {"id": f"uk-{r['']}", "text": html.unescape(r["base_text"]), "class": r["tweet_class"]}
+            for r in csv.DictReader(io.StringIO(raw))
+            if r["base_text"].strip()
+        ]
     feats = json.loads(raw)["features"]
     return [{"id": f"dc-{f['properties']['Field 1']}", "text": f["properties"]["Text"]} for f in feats]
 
@@ -71,8 +74,10 @@ def build(mirror: Path) -> dict[str, Path]:
             if raw is None:
                 print(f"{corpus}: no snapshot of github {repo} under {mirror}; skipped", file=sys.stderr)
                 continue
-            out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _rows(corpus, raw)),
-                           encoding="utf-8")
+            out.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _rows(corpus, raw)),
+                encoding="utf-8",
+            )
         found[corpus] = out
     if (DATA / "canada.jsonl").exists():
         found["canada"] = DATA / "canada.jsonl"
@@ -112,33 +117,50 @@ def main() -> None:
             for f in review.findings:
                 if f.level == "error":
                     err_rules[f.rule] += 1
-                    errors.append({"corpus": corpus, "id": p["id"], "rule": f.rule, "start": f.start,
-                                   "end": f.end, "span": f.text, "text": p["text"]})
+                    errors.append(
+                        {
+                            "corpus": corpus,
+                            "id": p["id"],
+                            "rule": f.rule,
+                            "start": f.start,
+                            "end": f.end,
+                            "span": f.text,
+                            "text": p["text"],
+                        }
+                    )
                 elif f.level == "warning":
                     warn_rules[f.rule] += 1
                 if f.rule in args.show:
                     print(f"  [{corpus} {p['id']} {f.level}] {f.rule} {f.text!r}: {p['text'][:200]!r}")
         n = len(posts)
-        print(f"\n{corpus}: {n:,} posts  block {verdicts['block'] / n:.1%}  revise {verdicts['revise'] / n:.1%}"
-              f"  ok {verdicts['ok'] / n:.1%}")
+        print(
+            f"\n{corpus}: {n:,} posts  block {verdicts['block'] / n:.1%}  revise {verdicts['revise'] / n:.1%}"
+            f"  ok {verdicts['ok'] / n:.1%}"
+        )
         print("  errors:   " + (", ".join(f"{r} {c}" for r, c in err_rules.most_common()) or "none"))
         print("  warnings: " + (", ".join(f"{r} {c}" for r, c in warn_rules.most_common(12)) or "none"))
     if args.sample:
         picked = random.Random(args.seed).sample(errors, min(args.sample, len(errors)))
         out = DATA / "sample.jsonl"
         out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in picked), encoding="utf-8")
-        print(f"\n{len(picked)} of {len(errors)} error findings written to {out.relative_to(ROOT)} for labelling")
+        print(
+            f"\n{len(picked)} of {len(errors)} error findings written to {out.relative_to(ROOT)} for labelling"
+        )
     if args.labels:
         key = lambda e: (e["corpus"], e["id"], e["rule"], e["start"], e["end"])  # noqa: E731
         labels = {key(e): e["label"] for e in load(args.labels) if e.get("label") in ("real", "false")}
         now = {key(e) for e in errors}
         judged = [labels[k] for k in labels if k in now]
         real = judged.count("real")
-        print(f"\nlabelled error findings still raised: {len(judged)}; real {real}"
-              + (f" = precision {real / len(judged):.1%}" if judged else ""))
+        print(
+            f"\nlabelled error findings still raised: {len(judged)}; real {real}"
+            + (f" = precision {real / len(judged):.1%}" if judged else "")
+        )
         gone = [k for k in labels if k not in now]
-        print(f"labelled findings no longer raised: {len(gone)} "
-              f"({sum(labels[k] == 'false' for k in gone)} of them false alarms)")
+        print(
+            f"labelled findings no longer raised: {len(gone)} "
+            f"({sum(labels[k] == 'false' for k in gone)} of them false alarms)"
+        )
 
 
 if __name__ == "__main__":

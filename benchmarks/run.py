@@ -37,8 +37,11 @@ EXTRA = [
 
 
 def _posts(n_min: int = 2000) -> list[dict]:
-    base = [json.loads(line)["post"] for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()] \
-        if DEVSET.exists() else []
+    base = (
+        [json.loads(line)["post"] for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if DEVSET.exists()
+        else []
+    )
     base += [{"text": t} for t in EXTRA]
     out, k = [], 0
     while len(out) < n_min:
@@ -121,25 +124,46 @@ def _median_ms(cmd: list[str], runs: int = 11, parse=None) -> float:
 
 def main() -> None:
     posts = _posts()
-    kinds = {"media": sum(1 for p in posts if p.get("media")), "author": sum(1 for p in posts if p.get("author")),
-             "platforms": sorted({p.get("platform", "x") for p in posts})}
+    kinds = {
+        "media": sum(1 for p in posts if p.get("media")),
+        "author": sum(1 for p in posts if p.get("author")),
+        "platforms": sorted({p.get("platform", "x") for p in posts}),
+    }
     first, one = throughput(posts)
     procs = os.cpu_count() or 1
     par = throughput_parallel(posts, procs) if procs > 1 else one
-    imp = _median_ms([sys.executable, "-c",
-                      "import time; t=time.perf_counter(); import tpstrain; print((time.perf_counter()-t)*1000)"],
-                     parse=lambda s: float(s.strip()))
+    imp = _median_ms(
+        [
+            sys.executable,
+            "-c",
+            "import time; t=time.perf_counter(); import tpstrain; print((time.perf_counter()-t)*1000)",
+        ],
+        parse=lambda s: float(s.strip()),
+    )
     interp = _median_ms([sys.executable, "-c", "pass"])
     cli = _median_ms([str(BIN / "tpstrain"), "check", "Officers attended an MVC at Dufferin/Eglinton."])
-    cli_json = _median_ms([str(BIN / "tpstrain"), "check", "--format", "json",
-                           "Call 416-555-0142 about the MVC on the DVP https://www.tps.ca 🚓"])
+    cli_json = _median_ms(
+        [
+            str(BIN / "tpstrain"),
+            "check",
+            "--format",
+            "json",
+            "Call 416-555-0142 about the MVC on the DVP https://www.tps.ca 🚓",
+        ]
+    )
     from tpstrain import model_policy
 
-    print(f"policy: {len(model_policy().rules)} rules; posts: {len(posts)} "
-          f"({kinds['media']} with media, {kinds['author']} with an author; platforms {', '.join(kinds['platforms'])})")
+    print(
+        f"policy: {len(model_policy().rules)} rules; posts: {len(posts)} "
+        f"({kinds['media']} with media, {kinds['author']} with an author; platforms {', '.join(kinds['platforms'])})"
+    )
     print(f"throughput, first pass:     {first:10,.0f} posts/s (cold caches, 1 process)")
-    print(f"throughput, 1 process:      {one[0]:10,.0f} posts/s (median of {ROUNDS} rounds; best {one[1]:,.0f})")
-    print(f"throughput, {procs} processes:    {par[0]:10,.0f} posts/s (median of {ROUNDS} rounds; best {par[1]:,.0f})")
+    print(
+        f"throughput, 1 process:      {one[0]:10,.0f} posts/s (median of {ROUNDS} rounds; best {one[1]:,.0f})"
+    )
+    print(
+        f"throughput, {procs} processes:    {par[0]:10,.0f} posts/s (median of {ROUNDS} rounds; best {par[1]:,.0f})"
+    )
     print(f"import tpstrain:            {imp:10.1f} ms (median of 11)")
     print(f"python startup alone:       {interp:10.1f} ms")
     print(f"cold CLI, one post:         {cli:10.1f} ms (median of 11, wall, includes startup)")

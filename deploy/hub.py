@@ -148,8 +148,13 @@ def say(msg: str) -> None:
 
 def run(cmd: list[str], quiet: bool = True, **kw) -> subprocess.CompletedProcess:
     """Run a command; on failure print its output and stop with one line."""
-    p = subprocess.run(cmd, stdout=subprocess.PIPE if quiet else None, stderr=subprocess.STDOUT if quiet else None,
-                       text=True, **kw)
+    p = subprocess.run(
+        cmd,
+        stdout=subprocess.PIPE if quiet else None,
+        stderr=subprocess.STDOUT if quiet else None,
+        text=True,
+        **kw,
+    )
     if p.returncode:
         if quiet and p.stdout:
             sys.stderr.write(p.stdout[-4000:])
@@ -160,8 +165,11 @@ def run(cmd: list[str], quiet: bool = True, **kw) -> subprocess.CompletedProcess
 def digest(*paths: Path) -> str:
     h = hashlib.sha256()
     for base in paths:
-        files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
-            if base.is_dir() else [base]
+        files = (
+            sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+            if base.is_dir()
+            else [base]
+        )
         for p in files:
             h.update(str(p.relative_to(base.parent)).encode())
             h.update(p.read_bytes())
@@ -214,15 +222,33 @@ def ensure_account(s: Settings, name: str, instructor: bool) -> pwd.struct_passw
     except KeyError:
         pw = None
     if pw is not None and (pw.pw_uid < MIN_UID or not (user_groups(name) & ours)):
-        raise PermissionError(f"system account {name!r} exists and is not a course account: refusing to use it")
+        raise PermissionError(
+            f"system account {name!r} exists and is not a course account: refusing to use it"
+        )
     ensure_group(s.instructors_group)
     ensure_group(s.trainees_group)
     s.homes.mkdir(parents=True, exist_ok=True)
     os.chmod(s.homes, 0o711)  # homes can be entered by their owners, not listed
-    role, other = (s.instructors_group, s.trainees_group) if instructor else (s.trainees_group, s.instructors_group)
+    role, other = (
+        (s.instructors_group, s.trainees_group) if instructor else (s.trainees_group, s.instructors_group)
+    )
     if pw is None:
-        run(["useradd", "--create-home", "--base-dir", str(s.homes), "--shell", "/bin/bash",
-             "--user-group", "--groups", role, "--comment", "tpstrain course account", name])
+        run(
+            [
+                "useradd",
+                "--create-home",
+                "--base-dir",
+                str(s.homes),
+                "--shell",
+                "/bin/bash",
+                "--user-group",
+                "--groups",
+                role,
+                "--comment",
+                "tpstrain course account",
+                name,
+            ]
+        )
         pw = pwd.getpwnam(name)
         os.chmod(pw.pw_dir, 0o700)
     else:
@@ -267,8 +293,10 @@ def install_venv(s: Settings) -> None:
     s.rt.mkdir(parents=True, exist_ok=True)
     closed = [str(p) for p in [s.rt, *s.rt.parents] if not os.stat(p).st_mode & 0o001]
     if closed:  # every account runs it: each folder on the way must let them through
-        raise SystemExit(f"hub: {s.venv} is under {closed[0]}, which other users cannot enter: "
-                         "choose another --runtime (default: under /srv)")
+        raise SystemExit(
+            f"hub: {s.venv} is under {closed[0]}, which other users cannot enter: "
+            "choose another --runtime (default: under /srv)"
+        )
     if not py.exists():
         base = system_python()
         if subprocess.run([base, "-c", "import ensurepip, venv"], capture_output=True).returncode:
@@ -281,8 +309,10 @@ def install_venv(s: Settings) -> None:
     old = json.loads(stamp.read_text()) if stamp.exists() else {}
     pip = [str(py), "-m", "pip", "--disable-pip-version-check", "--no-input", "-q"]
     if old.get("deps") != deps:
-        say("installing the server environment (JupyterHub, JupyterLab, nbgrader, tpstrain); a few minutes the "
-            "first time")
+        say(
+            "installing the server environment (JupyterHub, JupyterLab, nbgrader, tpstrain); a few minutes the "
+            "first time"
+        )
         run([*pip, "install", "--upgrade", "pip"])
         run([*pip, "install", f"{REPO}[course,hub]"])
     elif old.get("code") != code:
@@ -333,8 +363,13 @@ def install_course(s: Settings, update: bool) -> None:
     for name in ("nbgrader_config.py", "solutions", "exercises", "curriculum"):
         src, dst = REPO / name, s.course / name
         if src.is_dir():
-            shutil.copytree(src, dst, dirs_exist_ok=True, copy_function=copy,
-                            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+            shutil.copytree(
+                src,
+                dst,
+                dirs_exist_ok=True,
+                copy_function=copy,
+                ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+            )
         else:
             copy(str(src), str(dst))
     say(f"course in {s.course} ({'updated from' if update else 'new files from'} the repository)")
@@ -393,8 +428,10 @@ def install_hub_state(s: Settings) -> None:
     """Root-only state: the cookie secret, the course-admin token, the first instructor's password."""
     s.hub_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(s.hub_dir, 0o700)
-    for f, make in ((s.api_token_file, lambda: secrets.token_hex(32)),
-                    (s.admin_password_file, lambda: secrets.token_urlsafe(12))):
+    for f, make in (
+        (s.api_token_file, lambda: secrets.token_hex(32)),
+        (s.admin_password_file, lambda: secrets.token_urlsafe(12)),
+    ):
         if not f.exists():
             f.write_text(make() + "\n")
             os.chmod(f, 0o600)
@@ -412,8 +449,13 @@ def native_admin(s: Settings) -> None:
     db = orm.new_session_factory(f"sqlite:///{s.hub_dir / 'jupyterhub.sqlite'}")()
     if UserInfo.find(db, s.admin) is None:
         password = s.admin_password_file.read_text().strip()
-        db.add(UserInfo(username=s.admin, password=bcrypt.hashpw(password.encode(), bcrypt.gensalt()),
-                        is_authorized=True))
+        db.add(
+            UserInfo(
+                username=s.admin,
+                password=bcrypt.hashpw(password.encode(), bcrypt.gensalt()),
+                is_authorized=True,
+            )
+        )
         db.commit()
         say(f"created the instructor account {s.admin!r}")
     db.close()
@@ -425,10 +467,24 @@ def cmd_setup(args) -> Settings:
         raise SystemExit("hub: run as root (it creates system users and folders under /srv)")
     os.umask(0o022)
     root = Path(args.root).resolve()
-    old = json.loads((root / "hub" / "settings.json").read_text()) if (root / "hub" / "settings.json").is_file() else {}
+    old = (
+        json.loads((root / "hub" / "settings.json").read_text())
+        if (root / "hub" / "settings.json").is_file()
+        else {}
+    )
     s = Settings(**{**old, "root": str(root)})
-    for key in ("runtime", "exchange", "admin", "group_prefix", "ip", "port", "hub_port", "proxy_api_port",
-                "idle_timeout", "course_id"):
+    for key in (
+        "runtime",
+        "exchange",
+        "admin",
+        "group_prefix",
+        "ip",
+        "port",
+        "hub_port",
+        "proxy_api_port",
+        "idle_timeout",
+        "course_id",
+    ):
         value = getattr(args, key, None)
         if value is not None:
             setattr(s, key, str(Path(value).resolve()) if key in ("runtime", "exchange") else value)
@@ -459,10 +515,14 @@ def hub_command(s: Settings) -> tuple[list[str], dict]:
 def cmd_start(args) -> None:
     s = Settings.load(Path(args.root).resolve())
     cmd, env = hub_command(s)
-    print(f"\nThe course's hub: {s.public_url}/hub/login\n"
-          f"  instructor: {s.admin}, password in {s.admin_password_file}\n"
-          f"  trainees sign up at {s.public_url}/hub/signup; an instructor authorizes them at "
-          f"{s.public_url}/hub/authorize\n", file=sys.stderr, flush=True)
+    print(
+        f"\nThe course's hub: {s.public_url}/hub/login\n"
+        f"  instructor: {s.admin}, password in {s.admin_password_file}\n"
+        f"  trainees sign up at {s.public_url}/hub/signup; an instructor authorizes them at "
+        f"{s.public_url}/hub/authorize\n",
+        file=sys.stderr,
+        flush=True,
+    )
     os.chdir(s.hub_dir)
     os.execve(cmd[0], cmd, env)
 
@@ -498,7 +558,9 @@ def main(argv: list[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("setup", "up"):
         p = sub.add_parser(name)
-        p.add_argument("--root", default=DEFAULT_ROOT, help=f"the deployment's folder (default {DEFAULT_ROOT})")
+        p.add_argument(
+            "--root", default=DEFAULT_ROOT, help=f"the deployment's folder (default {DEFAULT_ROOT})"
+        )
         p.add_argument("--runtime", help="where venv/ and node/ go (default: the root)")
         p.add_argument("--exchange", help=f"nbgrader exchange (default {DEFAULT_EXCHANGE})")
         p.add_argument("--admin", help="the first instructor's name (default: instructor)")
@@ -507,17 +569,24 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--port", type=int, help="public port (default 8000)")
         p.add_argument("--hub-port", type=int, help="the hub's internal port (default 8081)")
         p.add_argument("--proxy-api-port", type=int, help="the proxy's API port (default 8001)")
-        p.add_argument("--idle-timeout", type=int, help="seconds idle before a server is stopped (default 3600)")
+        p.add_argument(
+            "--idle-timeout", type=int, help="seconds idle before a server is stopped (default 3600)"
+        )
         p.add_argument("--course-id", help=f"nbgrader course id (default {COURSE_ID})")
-        p.add_argument("--update-course", action="store_true",
-                       help="copy solutions/, exercises/, curriculum/ and nbgrader_config.py over the course's")
+        p.add_argument(
+            "--update-course",
+            action="store_true",
+            help="copy solutions/, exercises/, curriculum/ and nbgrader_config.py over the course's",
+        )
         p.set_defaults(handler=cmd_setup if name == "setup" else cmd_up)
     p = sub.add_parser("start")
     p.add_argument("--root", default=DEFAULT_ROOT)
     p.set_defaults(handler=cmd_start)
     p = sub.add_parser("remove")
     p.add_argument("--root", required=True)
-    p.add_argument("--exchange-too", action="store_true", help="also delete the course's folder in the exchange")
+    p.add_argument(
+        "--exchange-too", action="store_true", help="also delete the course's folder in the exchange"
+    )
     p.set_defaults(handler=cmd_remove)
     p = sub.add_parser("_native-admin")
     p.add_argument("--root", required=True)

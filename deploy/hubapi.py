@@ -32,8 +32,15 @@ class Response:
         return json.loads(self.body) if self.body else None
 
 
-def request(method: str, url: str, token: str | None = None, data=None, form: dict | None = None,
-            timeout: float = 60, ok: tuple[int, ...] = (200, 201, 202, 204)) -> Response:
+def request(
+    method: str,
+    url: str,
+    token: str | None = None,
+    data=None,
+    form: dict | None = None,
+    timeout: float = 60,
+    ok: tuple[int, ...] = (200, 201, 202, 204),
+) -> Response:
     headers = {"Accept": "application/json"}
     if token:
         headers["Authorization"] = f"token {token}"
@@ -95,8 +102,11 @@ class Hub:
         while pending:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"servers not ready after {timeout:.0f} s: {sorted(pending)}")
-            users = {u["name"]: u for u in self.api("GET", "/users?state=ready")} if len(pending) > 3 else \
-                {n: self.user(n) for n in pending}
+            users = (
+                {u["name"]: u for u in self.api("GET", "/users?state=ready")}
+                if len(pending) > 3
+                else {n: self.user(n) for n in pending}
+            )
             for n in list(pending):
                 server = users.get(n, {}).get("servers", {}).get("")
                 if server and server.get("ready"):
@@ -128,16 +138,20 @@ class Server:
         return self.contents(path).json()["content"]
 
     def write_notebook(self, path: str, nb: dict) -> None:
-        self.call("PUT", f"/api/contents/{urllib.parse.quote(path)}", {"type": "notebook", "format": "json",
-                                                                       "content": nb})
+        self.call(
+            "PUT",
+            f"/api/contents/{urllib.parse.quote(path)}",
+            {"type": "notebook", "format": "json", "content": nb},
+        )
 
     # nbgrader's assignment list (its server extension): what the Assignments tab does
     def assignments(self, course_id: str) -> dict:
         return self.call("GET", f"/assignments?course_id={urllib.parse.quote(course_id)}").json()
 
     def assignment_action(self, action: str, course_id: str, assignment_id: str) -> dict:
-        return self.call("POST", f"/assignments/{action}",
-                         form={"course_id": course_id, "assignment_id": assignment_id}).json()
+        return self.call(
+            "POST", f"/assignments/{action}", form={"course_id": course_id, "assignment_id": assignment_id}
+        ).json()
 
 
 def _run_async(factory):
@@ -168,8 +182,14 @@ def run_in_terminal(server: Server, command: str, timeout: float = 600) -> tuple
     marker = re.compile(r"__TPS_DONE_(\d+)__")
 
     async def go() -> tuple[int, str]:
-        conn = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {server.token}"},
-                                                   connect_timeout=300, request_timeout=300))
+        conn = await websocket_connect(
+            HTTPRequest(
+                ws_url,
+                headers={"Authorization": f"token {server.token}"},
+                connect_timeout=300,
+                request_timeout=300,
+            )
+        )
         # no echo, no prompt noise; a marker with the status once the command is done
         await conn.write_message(json.dumps(["stdin", "stty -echo; PS1=''\r"]))
         await conn.write_message(json.dumps(["stdin", f"{command}; echo __TPS_DONE_$?__\r"]))
@@ -178,7 +198,9 @@ def run_in_terminal(server: Server, command: str, timeout: float = 600) -> tuple
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise TimeoutError(f"{command!r} still running after {timeout:.0f} s:\n{''.join(out)[-2000:]}")
+                raise TimeoutError(
+                    f"{command!r} still running after {timeout:.0f} s:\n{''.join(out)[-2000:]}"
+                )
             msg = await asyncio.wait_for(conn.read_message(), left)
             if msg is None:
                 raise RuntimeError(f"terminal closed while running {command!r}:\n{''.join(out)[-2000:]}")
@@ -197,7 +219,9 @@ def run_in_terminal(server: Server, command: str, timeout: float = 600) -> tuple
         server.call("DELETE", f"/api/terminals/{name}", ok=(204, 404))
 
 
-def run_in_kernel(server: Server, code: str, timeout: float = 300, kernel_id: str | None = None) -> tuple[str, str]:
+def run_in_kernel(
+    server: Server, code: str, timeout: float = 300, kernel_id: str | None = None
+) -> tuple[str, str]:
     """Start a kernel in the user's server (or use `kernel_id`), run `code`, return (kernel id, status of the
     reply: "ok" or "error"). Needs tornado."""
     import asyncio
@@ -211,14 +235,38 @@ def run_in_kernel(server: Server, code: str, timeout: float = 300, kernel_id: st
     msg_id = uuid.uuid4().hex
 
     async def go() -> str:
-        conn = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {server.token}"},
-                                                   connect_timeout=300, request_timeout=300))
-        await conn.write_message(json.dumps({
-            "header": {"msg_id": msg_id, "username": server.user, "session": uuid.uuid4().hex,
-                       "msg_type": "execute_request", "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell",
-            "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": True}}))
+        conn = await websocket_connect(
+            HTTPRequest(
+                ws_url,
+                headers={"Authorization": f"token {server.token}"},
+                connect_timeout=300,
+                request_timeout=300,
+            )
+        )
+        await conn.write_message(
+            json.dumps(
+                {
+                    "header": {
+                        "msg_id": msg_id,
+                        "username": server.user,
+                        "session": uuid.uuid4().hex,
+                        "msg_type": "execute_request",
+                        "version": "5.3",
+                    },
+                    "parent_header": {},
+                    "metadata": {},
+                    "channel": "shell",
+                    "content": {
+                        "code": code,
+                        "silent": False,
+                        "store_history": False,
+                        "user_expressions": {},
+                        "allow_stdin": False,
+                        "stop_on_error": True,
+                    },
+                }
+            )
+        )
         deadline = time.monotonic() + timeout
         while True:
             msg = await asyncio.wait_for(conn.read_message(), max(0.1, deadline - time.monotonic()))

@@ -66,8 +66,15 @@ c.JupyterHub.load_roles = [
         "name": "instructor",
         "description": "Course instructors: see the class list and server activity",
         "groups": [INSTRUCTORS],
-        "scopes": ["self", "admin-ui", "list:users", "read:users", "read:users:activity", "read:servers",
-                   "read:groups"],
+        "scopes": [
+            "self",
+            "admin-ui",
+            "list:users",
+            "read:users",
+            "read:users:activity",
+            "read:servers",
+            "read:groups",
+        ],
     },
     {
         "name": "idle-culler",
@@ -79,8 +86,19 @@ c.JupyterHub.load_roles = [
         "name": "course-admin",
         "description": "The deployment's own tools (deploy/hub.py, the tests, the capacity benchmark)",
         "services": ["course-admin"],
-        "scopes": ["admin:users", "admin:groups", "admin:servers", "tokens", "read:hub", "list:users",
-                   "read:users", "read:servers", "read:groups", "list:services", "read:services"],
+        "scopes": [
+            "admin:users",
+            "admin:groups",
+            "admin:servers",
+            "tokens",
+            "read:hub",
+            "list:users",
+            "read:users",
+            "read:servers",
+            "read:groups",
+            "list:services",
+            "read:services",
+        ],
     },
 ]
 
@@ -90,12 +108,16 @@ c.JupyterHub.services = [
         "name": "idle-culler",
         # (SIGINT restored: a hub started in the background passes SIGINT ignored, and the hub stops its
         # services with SIGINT)
-        "command": [str(s.venv / "bin" / "python"), "-c",
-                    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-                    "sys.argv[0] = 'jupyterhub_idle_culler'; "
-                    "runpy.run_module('jupyterhub_idle_culler', run_name='__main__')",
-                    f"--timeout={s.idle_timeout}", f"--cull-every={max(10, min(300, s.idle_timeout // 2))}",
-                    "--concurrency=10"],
+        "command": [
+            str(s.venv / "bin" / "python"),
+            "-c",
+            "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "sys.argv[0] = 'jupyterhub_idle_culler'; "
+            "runpy.run_module('jupyterhub_idle_culler', run_name='__main__')",
+            f"--timeout={s.idle_timeout}",
+            f"--cull-every={max(10, min(300, s.idle_timeout // 2))}",
+            "--concurrency=10",
+        ],
     },
     {
         "name": "course-admin",

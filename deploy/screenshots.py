@@ -29,8 +29,15 @@ from hubapi import Hub, HubError, Server, run_in_terminal  # noqa: E402
 SHOTS = Path("/srv/tpstrain-shots")
 RUNTIME = Path("/srv/tpstrain-test/runtime")
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ADMIN, TRAINEE, PASSWORD = "instructor", "dferreira", "course-trainee-2026"
 TIMEOUT_MS = 120_000
 
@@ -62,13 +69,36 @@ def main() -> None:
         subprocess.run([*hub_py, "remove", "--root", str(root)], check=False)
     port, hub_port, api_port = free_port(), free_port(), free_port()
     base = f"http://127.0.0.1:{port}"
-    subprocess.run([*hub_py, "setup", "--root", str(root), "--runtime", str(RUNTIME), "--exchange",
-                    str(root / "exchange"), "--admin", ADMIN, "--group-prefix", "tpshot", "--ip", "127.0.0.1",
-                    "--port", str(port), "--hub-port", str(hub_port), "--proxy-api-port", str(api_port)], check=True)
+    subprocess.run(
+        [
+            *hub_py,
+            "setup",
+            "--root",
+            str(root),
+            "--runtime",
+            str(RUNTIME),
+            "--exchange",
+            str(root / "exchange"),
+            "--admin",
+            ADMIN,
+            "--group-prefix",
+            "tpshot",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--hub-port",
+            str(hub_port),
+            "--proxy-api-port",
+            str(api_port),
+        ],
+        check=True,
+    )
     (ROOT / "artifacts").mkdir(exist_ok=True)
     log = open(ROOT / "artifacts" / "hub-screenshots.log", "wb")  # noqa: SIM115
-    proc = subprocess.Popen([*hub_py, "start", "--root", str(root)], stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [*hub_py, "start", "--root", str(root)], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     try:
         hub = Hub(base, (root / "hub" / "admin-api-token").read_text().strip())
         for _ in range(240):
@@ -125,8 +155,11 @@ def drive(base, hub, admin_password, trainee, admin, expect) -> None:
     # the instructor releases 02-accounts (a terminal of their server)
     hub.wait_ready([ADMIN], timeout=300)
     inst = Server(base, ADMIN, hub.token_for(ADMIN))
-    rc, out = run_in_terminal(inst, "tpstrain course generate --assignment 02-accounts --no-progress && "
-                                    "tpstrain course release --assignment 02-accounts --no-progress")
+    rc, out = run_in_terminal(
+        inst,
+        "tpstrain course generate --assignment 02-accounts --no-progress && "
+        "tpstrain course release --assignment 02-accounts --no-progress",
+    )
     assert rc == 0, out
 
     # the trainee logs in, lands on the start page, fetches from the Assignment List
@@ -150,8 +183,11 @@ def drive(base, hub, admin_password, trainee, admin, expect) -> None:
     expect(trainee.locator("#submitted_assignments_list").get_by_text("02-accounts").first).to_be_visible()
 
     # the instructor collects, autogrades, and opens formgrader
-    rc, out = run_in_terminal(inst, "tpstrain course collect --assignment 02-accounts --no-progress && "
-                                    "tpstrain course autograde --assignment 02-accounts --jobs 2 --no-progress")
+    rc, out = run_in_terminal(
+        inst,
+        "tpstrain course collect --assignment 02-accounts --no-progress && "
+        "tpstrain course autograde --assignment 02-accounts --jobs 2 --no-progress",
+    )
     assert rc == 0, out
     admin.goto(f"{base}/user/{ADMIN}/lab", wait_until="domcontentloaded")
     hide_toasts(admin)

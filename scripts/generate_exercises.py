@@ -62,8 +62,12 @@ def copy_course(dest: Path | str, repo: Path = REPO, names: list[str] | None = N
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(repo / "nbgrader_config.py", dest / "nbgrader_config.py")
     for name in names or assignments(repo):
-        shutil.copytree(repo / SOURCE / name, dest / SOURCE / name, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        shutil.copytree(
+            repo / SOURCE / name,
+            dest / SOURCE / name,
+            dirs_exist_ok=True,
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+        )
     return dest
 
 
@@ -72,7 +76,9 @@ def generate(api, names: list[str]) -> None:
     for name in names:
         result = api.generate_assignment(name, force=True, create=True)
         if not result["success"]:
-            raise RuntimeError(f"generate_assignment {name} failed:\n{result.get('error', '')}\n{result.get('log', '')}")
+            raise RuntimeError(
+                f"generate_assignment {name} failed:\n{result.get('error', '')}\n{result.get('log', '')}"
+            )
 
 
 def _differences(a: Path, b: Path) -> list[str]:
@@ -89,7 +95,9 @@ def _differences(a: Path, b: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("names", nargs="*", help="assignments to generate (default: all in solutions/)")
-    ap.add_argument("--check", action="store_true", help="compare with exercises/ instead of writing; exit 1 if different")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with exercises/ instead of writing; exit 1 if different"
+    )
     args = ap.parse_args(argv)
     names = args.names or assignments()
     unknown = [n for n in names if not (REPO / SOURCE / n).is_dir()]

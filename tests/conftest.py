@@ -16,8 +16,12 @@ def policy():
 def labelled_posts() -> list[dict]:
     """Every post of the development and held-out sets (the posts only, not their labels)."""
     here = Path(__file__).parent
-    return [json.loads(line)["post"] for name in ("devset", "holdout")
-            for line in (here / name / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)["post"]
+        for name in ("devset", "holdout")
+        for line in (here / name / "posts.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 # Suites that measure something (properties, evasion, audit, hostile policies, course safety) save their figures

@@ -21,31 +21,40 @@ def test_the_spec_is_the_variable_and_the_course_lines():
     assert AnswerSpec.of("import os") is None and AnswerSpec.of("x = 1") is None
 
 
-@pytest.mark.parametrize(("source", "expected"), [
-    (cell("A crash closed Jane St."), "\nA crash closed Jane St.\n"),
-    (cell("A crash closed Jane St.", tail=""), "\nA crash closed Jane St.\n"),  # the feedback line deleted
-    (cell("### BEGIN SOLUTION\nModel.\n### END SOLUTION"), "\n\nModel.\n\n"),
-    # a quote that ends the string early: read by its triple quotes, not a SyntaxError
-    (cell('He said "stop"'), '\nHe said "stop"'),
-    (cell("C:\\ drive"), "\nC:\\ drive\n"),
-])
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (cell("A crash closed Jane St."), "\nA crash closed Jane St.\n"),
+        (
+            cell("A crash closed Jane St.", tail=""),
+            "\nA crash closed Jane St.\n",
+        ),  # the feedback line deleted
+        (cell("### BEGIN SOLUTION\nModel.\n### END SOLUTION"), "\n\nModel.\n\n"),
+        # a quote that ends the string early: read by its triple quotes, not a SyntaxError
+        (cell('He said "stop"'), '\nHe said "stop"'),
+        (cell("C:\\ drive"), "\nC:\\ drive\n"),
+    ],
+)
 def test_an_answer_is_read_as_text(source, expected):
     got = read_answer(source, SPEC)
     assert not isinstance(got, Unreadable)
     assert got.strip() == expected.strip()
 
 
-@pytest.mark.parametrize("source", [
-    cell("x") + "\ngrade_rewrite = lambda *a, **k: None",
-    "import tpstrain.course.grading as g\n" + cell("x"),
-    'rewrite_2 = open("solutions/05/05.ipynb").read()',
-    'rewrite_2 = """a""" if False else """b"""',
-    'rewrite_3 = """Right variable? No."""',
-    'rewrite_2 = """x"""\nfeedback(rewrite_2, keep=[])',  # the course's line changed
-    'rewrite_2 = """x"""; import os',
-    "def rewrite_2(): pass",
-    'rewrite_2 = """x""" """y"""\nprint(1)',
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        cell("x") + "\ngrade_rewrite = lambda *a, **k: None",
+        "import tpstrain.course.grading as g\n" + cell("x"),
+        'rewrite_2 = open("solutions/05/05.ipynb").read()',
+        'rewrite_2 = """a""" if False else """b"""',
+        'rewrite_3 = """Right variable? No."""',
+        'rewrite_2 = """x"""\nfeedback(rewrite_2, keep=[])',  # the course's line changed
+        'rewrite_2 = """x"""; import os',
+        "def rewrite_2(): pass",
+        'rewrite_2 = """x""" """y"""\nprint(1)',
+    ],
+)
 def test_anything_but_the_answer_is_unreadable(source):
     got = read_answer(source, SPEC)
     assert isinstance(got, Unreadable) and got.note == UNREADABLE
@@ -59,7 +68,7 @@ def test_a_lone_surrogate_is_replaced_not_fatal():
 
 def test_an_unreadable_answer_fails_with_its_note():
     with pytest.raises(AnswerError, match="holds more than your answer"):
-        grade_rewrite(read_answer('rewrite_2 = 42', SPEC), keep=["Jane"])
+        grade_rewrite(read_answer("rewrite_2 = 42", SPEC), keep=["Jane"])
 
 
 def test_repair_quotes_a_broken_answer_safely():

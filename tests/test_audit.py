@@ -45,7 +45,9 @@ def figure(line: str) -> None:
     print(line)
     test = os.environ.get("PYTEST_CURRENT_TEST", "audit").split("::")[-1].split(" ")[0]
     ARTIFACT.parent.mkdir(exist_ok=True)
-    (ARTIFACT.parent / f"audit-{test.removeprefix('test_')}.txt").write_text(f"audit: {line}\n", encoding="utf-8")
+    (ARTIFACT.parent / f"audit-{test.removeprefix('test_')}.txt").write_text(
+        f"audit: {line}\n", encoding="utf-8"
+    )
 
 
 def _one_line_error(r: subprocess.CompletedProcess) -> str:
@@ -83,19 +85,27 @@ def test_bad_lines_are_reported_with_their_number_and_skipped(tmp_path: Path):
     assert r.returncode == 1, r.stderr  # a block verdict on line 14
     assert "Traceback" not in out + r.stderr.decode()
     first = out.splitlines()[0]
-    skipped = {int(line.split()[2].rstrip(":")) for line in out.splitlines() if line.startswith("skipped line")}
+    skipped = {
+        int(line.split()[2].rstrip(":")) for line in out.splitlines() if line.startswith("skipped line")
+    }
     assert skipped == {2, 3, 4, 5, 6, 7, 11, 12, 13}, out
     assert "skipped: 9" in first and "block: 1" in first
     posts = int(first.split()[1])
     assert posts == 5, out  # lines 1, 9, 10, 14, 15
-    assert "line 3: not UTF-8" in out and "line 6: post field 'platform'" in out and "line 12: the post is" in out
+    assert (
+        "line 3: not UTF-8" in out
+        and "line 6: post field 'platform'" in out
+        and "line 12: the post is" in out
+    )
     # the same archive from standard input, and the jsonl format: one review per good line, in order
     r = run("audit", "-", "--format", "jsonl", "--no-progress", stdin=arch.read_bytes())
     reviews = [json.loads(x) for x in r.stdout.decode().splitlines()]
     assert [x["line"] for x in reviews] == [1, 9, 10, 14, 15]
     assert reviews[3]["id"] == "p-14" and reviews[3]["verdict"] == "block"
     assert "skipped: 9" in r.stderr.decode()
-    figure(f"audit bad-line archive: {len(BAD_JSONL)} lines, {posts} checked, 9 skipped with their line numbers")
+    figure(
+        f"audit bad-line archive: {len(BAD_JSONL)} lines, {posts} checked, 9 skipped with their line numbers"
+    )
 
 
 def test_an_overlong_line_is_skipped_and_reading_goes_on(tmp_path: Path):
@@ -124,7 +134,9 @@ def test_csv_archive_rows_are_skipped_not_fatal(tmp_path: Path):
     out = r.stdout.decode()
     assert r.returncode == 0, out + r.stderr.decode()
     assert "posts: 3" in out and "skipped: 3" in out, out
-    assert "line 5: not UTF-8" in out and "line 6: post field 'platform'" in out and "line 7: 4 fields" in out, out
+    assert (
+        "line 5: not UTF-8" in out and "line 6: post field 'platform'" in out and "line 7: 4 fields" in out
+    ), out
     no_text = tmp_path / "no-text.csv"
     no_text.write_text("id,body\n1,hello\n", encoding="utf-8")
     assert "needs a 'text' column" in _one_line_error(run("audit", str(no_text)))
@@ -154,11 +166,14 @@ def test_oversized_post_is_refused_on_one_line(tmp_path: Path):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_progress_is_shown_on_a_terminal(tmp_path: Path, jobs: str):
     arch = tmp_path / "posts.jsonl"
-    arch.write_text("".join(json.dumps({"text": f"Road {i} closed."}) + "\n" for i in range(300)), encoding="utf-8")
+    arch.write_text(
+        "".join(json.dumps({"text": f"Road {i} closed."}) + "\n" for i in range(300)), encoding="utf-8"
+    )
     master, slave = pty.openpty()
     try:
-        r = subprocess.run([*CMD, "audit", str(arch), "--jobs", jobs], stdout=subprocess.PIPE, stderr=slave,
-                           timeout=120)
+        r = subprocess.run(
+            [*CMD, "audit", str(arch), "--jobs", jobs], stdout=subprocess.PIPE, stderr=slave, timeout=120
+        )
         os.close(slave)
         slave = -1
         seen = b""
@@ -183,8 +198,9 @@ def test_progress_is_shown_on_a_terminal(tmp_path: Path, jobs: str):
 
 
 def _audit_rss(args: list[str]) -> tuple[int, float, float, str]:
-    r = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *CMD, "audit", *args], capture_output=True,
-                       text=True, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-c", RSS_WRAPPER, *CMD, "audit", *args], capture_output=True, text=True, timeout=600
+    )
     code, rss_kb, seconds = r.stdout.split()
     return int(code), int(rss_kb) / 1024, float(seconds), r.stderr
 
@@ -198,9 +214,14 @@ def _light_policy(path: Path) -> Path:
 
 
 def _archive(path: Path, n: int) -> Path:
-    texts = ["Road closed at Yonge St and Bloor St W.", "Officers attended an MVC on Queen St W.",
-             "Missing: Jane, 14. Call 416-808-2222.", "PLEASE AVOID THE AREA NOW", "Stay safe 🚨 #TPS",
-             "Call the owner at 416-555-0142."]
+    texts = [
+        "Road closed at Yonge St and Bloor St W.",
+        "Officers attended an MVC on Queen St W.",
+        "Missing: Jane, 14. Call 416-808-2222.",
+        "PLEASE AVOID THE AREA NOW",
+        "Stay safe 🚨 #TPS",
+        "Call the owner at 416-555-0142.",
+    ]
     with path.open("wb") as f:
         for i in range(n):
             if i % 1000 == 999:
@@ -217,21 +238,26 @@ def test_audit_of_100k_posts_runs_in_bounded_memory(tmp_path: Path):
     code, rss_small, _, err = _audit_rss([str(small), "--policy", str(policy), "--no-progress"])
     assert code == 1, err
     out_file = tmp_path / "reviews.jsonl"
-    code, rss_big, t_big, err = _audit_rss([str(big), "--policy", str(policy), "--format", "jsonl",
-                                            "--output", str(out_file), "--no-progress"])
+    code, rss_big, t_big, err = _audit_rss(
+        [str(big), "--policy", str(policy), "--format", "jsonl", "--output", str(out_file), "--no-progress"]
+    )
     assert code == 1, err
     with out_file.open("rb") as f:
         reviews = sum(1 for _ in f)
     assert reviews == 100_000 - 100, reviews  # every good line reviewed, every bad one skipped
-    figure(f"audit 100,000 lines ({big.stat().st_size / 1e6:.1f} MB, 100 bad): peak RSS {rss_big:.0f} MB, "
-           f"{t_big:.1f} s, {100_000 / t_big:,.0f} lines/s (4-rule policy); 10,000 lines: peak RSS {rss_small:.0f} MB")
+    figure(
+        f"audit 100,000 lines ({big.stat().st_size / 1e6:.1f} MB, 100 bad): peak RSS {rss_big:.0f} MB, "
+        f"{t_big:.1f} s, {100_000 / t_big:,.0f} lines/s (4-rule policy); 10,000 lines: peak RSS {rss_small:.0f} MB"
+    )
     assert rss_big < 400, rss_big  # generous: the interpreter, pydantic and the policy are most of it
     assert rss_big < rss_small + 25, (rss_small, rss_big)  # ten times the lines, (almost) no more memory
 
 
 def test_model_policy_throughput(tmp_path: Path):
     """The full model policy on real-shaped posts (the dev set, repeated): a figure, not a pass mark."""
-    posts = [json.loads(line)["post"] for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    posts = [
+        json.loads(line)["post"] for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     arch = tmp_path / "devset.jsonl"
     n = 2000
     with arch.open("w", encoding="utf-8") as f:
@@ -240,15 +266,20 @@ def test_model_policy_throughput(tmp_path: Path):
     start = time.perf_counter()
     code, rss, seconds, err = _audit_rss([str(arch), "--no-progress"])
     assert code in (0, 1), err
-    figure(f"audit {n:,} dev-set posts, full model policy: {seconds:.1f} s, {n / seconds:,.0f} posts/s, "
-           f"peak RSS {rss:.0f} MB (wall {time.perf_counter() - start:.1f} s)")
+    figure(
+        f"audit {n:,} dev-set posts, full model policy: {seconds:.1f} s, {n / seconds:,.0f} posts/s, "
+        f"peak RSS {rss:.0f} MB (wall {time.perf_counter() - start:.1f} s)"
+    )
 
 
 def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path):
     """--jobs 2 checks in two forked processes: the reviews, their order, the skipped lines and the
     summary are exactly those of one process."""
-    lines = [json.dumps({"id": f"p{i}", **json.loads(line)["post"]}).encode()
-             for i, line in enumerate(DEVSET.read_text(encoding="utf-8").splitlines()) if line.strip()]
+    lines = [
+        json.dumps({"id": f"p{i}", **json.loads(line)["post"]}).encode()
+        for i, line in enumerate(DEVSET.read_text(encoding="utf-8").splitlines())
+        if line.strip()
+    ]
     arch = tmp_path / "posts.jsonl"
     arch.write_bytes(b"\n".join(lines[:200] + BAD_JSONL + lines[200:]) + b"\n")  # bad lines mid-archive
     one = run("audit", str(arch), "--format", "jsonl", "--no-progress")

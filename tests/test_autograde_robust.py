@@ -28,14 +28,24 @@ ENV = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep + os.
 
 
 def _cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tpstrain.cli", *args], capture_output=True, text=True,
-                          env=env or ENV, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "tpstrain.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env or ENV,
+        timeout=timeout,
+    )
 
 
 def _auto(root: Path) -> dict[tuple[str, str, str], float | None]:
     with nbgrader_api.Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
-        return {(a.name, s.student_id, g.name): g.auto_score
-                for a in gb.assignments for s in a.submissions for nb in s.notebooks for g in nb.grades}
+        return {
+            (a.name, s.student_id, g.name): g.auto_score
+            for a in gb.assignments
+            for s in a.submissions
+            for nb in s.notebooks
+            for g in nb.grades
+        }
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +92,9 @@ def test_a_run_cut_between_grade_and_folder_loses_nothing(course, monkeypatch):
     out = autograde.autograde(Course(root), jobs=2, show_progress=False)  # resume, no --force
     total = len(list((root / "submitted").glob("*/*")))
     assert not out.failed
-    assert len(out.done) == total - 2 and len(out.skipped) == 2, "the rerun grades what was left, the cut one too"
+    assert len(out.done) == total - 2 and len(out.skipped) == 2, (
+        "the rerun grades what was left, the cut one too"
+    )
     assert _auto(root) == expected
 
 
@@ -91,9 +103,24 @@ def test_ctrl_c_ends_in_one_line_and_leaves_nothing_behind(course, tmp_path):
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
     env = {**ENV, "TMPDIR": str(tmpdir)}
-    proc = subprocess.Popen([sys.executable, "-m", "tpstrain.cli", "course", "autograde", "--course-dir", str(root),
-                             "--jobs", "2", "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tpstrain.cli",
+            "course",
+            "autograde",
+            "--course-dir",
+            str(root),
+            "--jobs",
+            "2",
+            "--no-progress",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     deadline = time.monotonic() + 120
     while not (root / "autograded").exists() and time.monotonic() < deadline:  # grading has started
         time.sleep(0.2)
@@ -112,9 +139,23 @@ def test_ctrl_c_ends_in_one_line_and_leaves_nothing_behind(course, tmp_path):
 
 def test_a_killed_parent_takes_its_workers_with_it(course):
     root, _ = course
-    proc = subprocess.Popen([sys.executable, "-m", "tpstrain.cli", "course", "autograde", "--course-dir", str(root),
-                             "--jobs", "2", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=ENV)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tpstrain.cli",
+            "course",
+            "autograde",
+            "--course-dir",
+            str(root),
+            "--jobs",
+            "2",
+            "--no-progress",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=ENV,
+    )
     deadline = time.monotonic() + 120
     children: list[int] = []
     while len(children) < 2 and time.monotonic() < deadline:
@@ -143,20 +184,30 @@ def test_collect_stamps_with_the_instructors_clock(course, tmp_path):
     drop = tmp_path / "drop" / "tps2001" / "t1-plain-words"
     drop.mkdir(parents=True)
     shutil.copy(next((root / "submitted" / "tps1001" / "t1-plain-words").glob("*.ipynb")), drop)
-    (drop / "timestamp.txt").write_text("2020-01-01 00:00:00.000000 UTC", encoding="utf-8")  # the trainee's claim
+    (drop / "timestamp.txt").write_text(
+        "2020-01-01 00:00:00.000000 UTC", encoding="utf-8"
+    )  # the trainee's claim
     old = time.time() - 10 * 86400
     for p in drop.iterdir():
         os.utime(p, (old, old))
     before = dt.datetime.now(dt.UTC)
-    r = _cli("course", "collect", "--course-dir", str(root), "--from", str(tmp_path / "drop"), "--no-progress")
+    r = _cli(
+        "course", "collect", "--course-dir", str(root), "--from", str(tmp_path / "drop"), "--no-progress"
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     stamp = (root / "submitted" / "tps2001" / "t1-plain-words" / "timestamp.txt").read_text(encoding="utf-8")
-    when = dt.datetime.strptime(stamp.strip().removesuffix(" UTC"), "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=dt.UTC)
+    when = dt.datetime.strptime(stamp.strip().removesuffix(" UTC"), "%Y-%m-%d %H:%M:%S.%f").replace(
+        tzinfo=dt.UTC
+    )
     assert when >= before - dt.timedelta(seconds=1)
     # the same notebooks collected again keep their first stamp
-    r = _cli("course", "collect", "--course-dir", str(root), "--from", str(tmp_path / "drop"), "--no-progress")
+    r = _cli(
+        "course", "collect", "--course-dir", str(root), "--from", str(tmp_path / "drop"), "--no-progress"
+    )
     assert r.returncode == 0
-    assert (root / "submitted" / "tps2001" / "t1-plain-words" / "timestamp.txt").read_text(encoding="utf-8") == stamp
+    assert (root / "submitted" / "tps2001" / "t1-plain-words" / "timestamp.txt").read_text(
+        encoding="utf-8"
+    ) == stamp
 
 
 def _children(pid: int) -> list[int]:

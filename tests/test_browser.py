@@ -32,8 +32,13 @@ ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 BIN = Path(sys.executable).parent  # the venv's bin/: jupyter, python (for the kernel)
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 CELL = 'from tpstrain.widgets import Composer; c = Composer(platform="x"); c'
 POST = "Officers attended an MVC at Dufferin/Eglinton."
@@ -68,7 +73,11 @@ def _write_notebook(root: Path) -> Path:
 
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(CELL)]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+    }
     nb.metadata["language_info"] = {"name": "python"}
     path = root / "composer.ipynb"
     nbformat.write(nb, path)
@@ -90,7 +99,9 @@ def lab(tmp_path):
     root = tmp_path / "root"
     root.mkdir()
     _write_notebook(root)
-    dirs = {name: tmp_path / name for name in ("config", "data", "runtime", "settings", "workspaces", "ipython")}
+    dirs = {
+        name: tmp_path / name for name in ("config", "data", "runtime", "settings", "workspaces", "ipython")
+    }
     for d in dirs.values():
         d.mkdir()
     _quiet_lab_settings(dirs["settings"])
@@ -112,17 +123,26 @@ def lab(tmp_path):
     log = tmp_path / "jupyter-lab.log"
     jupyter = BIN / "jupyter"
     cmd = [
-        str(jupyter) if jupyter.exists() else "jupyter", "lab", "--no-browser",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        str(jupyter) if jupyter.exists() else "jupyter",
+        "lab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--ServerApp.terminals_enabled=False",
         "--LabApp.expose_app_in_browser=True",  # window.jupyterapp: lets the test wait for the kernel
-        *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),  # CI containers run as root
+        *(
+            ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+        ),  # CI containers run as root
     ]
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)  # its own process group: kernels included
+        proc = subprocess.Popen(
+            cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )  # its own process group: kernels included
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + SERVER_START_S
@@ -130,7 +150,9 @@ def lab(tmp_path):
             if proc.poll() is not None:
                 pytest.fail(f"jupyter lab exited with {proc.returncode} before serving:\n{_tail(log)}")
             try:
-                req = urllib.request.Request(f"{base}/api/status", headers={"Authorization": f"token {token}"})
+                req = urllib.request.Request(
+                    f"{base}/api/status", headers={"Authorization": f"token {token}"}
+                )
                 with urllib.request.urlopen(req, timeout=2) as r:
                     if r.status == 200:
                         break
@@ -160,8 +182,11 @@ def _stop(proc: subprocess.Popen) -> None:
 @pytest.fixture
 def chromium() -> Path:
     if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"{CHROMIUM} is missing: run `scripts/ensure-chromium` (`make test` runs it first) "
-                    "to install Debian's chromium for the browser tests", pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} is missing: run `scripts/ensure-chromium` (`make test` runs it first) "
+            "to install Debian's chromium for the browser tests",
+            pytrace=False,
+        )
     return CHROMIUM
 
 
@@ -224,7 +249,11 @@ def _drive(page, base: str, token: str, expect) -> None:
     page.keyboard.type(POST, delay=15)
     expect(textarea).to_have_value(POST)
 
-    jargon = composer.locator(".tps-findings .tps-finding").filter(has_text="clarity.jargon").filter(has_text="“MVC”")
+    jargon = (
+        composer.locator(".tps-findings .tps-finding")
+        .filter(has_text="clarity.jargon")
+        .filter(has_text="“MVC”")
+    )
     error = composer.locator(".tps-error")
     expect(jargon.or_(error).first).to_be_visible()
     if error.count():  # e.g. a broken policy file: say so, not "finding not found"

@@ -42,7 +42,9 @@ def test_check_text_output_has_caret_under_span():
 
 def test_block_exits_1_and_ok_exits_0():
     assert run("check", "Call the owner at 416-555-0142.").returncode == 1
-    assert run("check", "Join us Saturday at the 52 Division open house. Everyone is welcome.").returncode == 0
+    assert (
+        run("check", "Join us Saturday at the 52 Division open house. Everyone is welcome.").returncode == 0
+    )
 
 
 def test_stdin_file_and_post(tmp_path: Path):
@@ -52,8 +54,16 @@ def test_stdin_file_and_post(tmp_path: Path):
     r = run("check", "--file", str(f), "--format", "json")
     assert json.loads(r.stdout)["verdict"] == "revise"
     p = tmp_path / "post.json"
-    p.write_text(json.dumps({"text": "Pink shirts today!", "platform": "instagram",
-                             "media": [{"kind": "image", "alt_text": None}]}), encoding="utf-8")
+    p.write_text(
+        json.dumps(
+            {
+                "text": "Pink shirts today!",
+                "platform": "instagram",
+                "media": [{"kind": "image", "alt_text": None}],
+            }
+        ),
+        encoding="utf-8",
+    )
     r = run("check", "--post", str(p), "--format", "json")
     assert r.returncode in (0, 1), r.stderr
     assert json.loads(r.stdout)["metrics"]["limit"] == 2200
@@ -129,10 +139,13 @@ def test_schema():
 def test_audit_jsonl_and_csv(tmp_path: Path):
     arch = tmp_path / "posts.jsonl"
     arch.write_text(
-        json.dumps({"text": "Officers attended an MVC."}) + "\n"
+        json.dumps({"text": "Officers attended an MVC."})
+        + "\n"
         + "this line is { broken\n"
-        + json.dumps({"text": "Call the owner at 416-555-0142"}) + "\n"
-        + json.dumps({"text": "Road is open again.", "platform": "facebook"}) + "\n",
+        + json.dumps({"text": "Call the owner at 416-555-0142"})
+        + "\n"
+        + json.dumps({"text": "Road is open again.", "platform": "facebook"})
+        + "\n",
         encoding="utf-8",
     )
     r = run("audit", str(arch), "--format", "jsonl", "--no-progress")
@@ -202,8 +215,9 @@ def test_quick_path_gives_the_full_paths_review(labelled_posts):
     platforms = [None, "x", "facebook", "instagram", "youtube", "IG"]
     for k, text in enumerate(texts):
         fmt = "json" if k % 2 else "text"
-        (review, out), full_review, full = _quick_and_full(text, platforms[k % len(platforms)], fmt,
-                                                           "always" if k % 3 == 0 else "never")
+        (review, out), full_review, full = _quick_and_full(
+            text, platforms[k % len(platforms)], fmt, "always" if k % 3 == 0 else "never"
+        )
         assert out == full, text
         assert review.verdict == full_review.verdict
 
@@ -212,8 +226,11 @@ def test_quick_path_bad_input_is_one_line():
     from tpstrain.errors import InputError
     from tpstrain.quick import quick_check
 
-    for text, platform, words in (("", None, "empty"), ("x" * 100_001, None, "most"),
-                                  ("Road open.", "myspace", "unknown platform")):
+    for text, platform, words in (
+        ("", None, "empty"),
+        ("x" * 100_001, None, "most"),
+        ("Road open.", "myspace", "unknown platform"),
+    ):
         with pytest.raises(InputError, match=words):
             quick_check(text, platform, "text", False)
     r = run("check", "Road open.", "--platform", "myspace")
@@ -224,16 +241,28 @@ def test_cold_check_does_not_import_pydantic(tmp_path: Path):
     """With the snapshot in the cache, the command checks text without loading pydantic (a third of a
     cold run); --post, --policy and the library still use the pydantic models."""
     env = {"XDG_CACHE_HOME": str(tmp_path)}
-    probe = ("import sys, runpy; sys.argv = ['tpstrain'] + sys.argv[1:]\n"
-             "try:\n    runpy.run_module('tpstrain.cli', run_name='__main__')\n"
-             "except SystemExit:\n    pass\n"
-             "print('pydantic loaded' if 'pydantic' in sys.modules else 'no pydantic', file=sys.stderr)")
+    probe = (
+        "import sys, runpy; sys.argv = ['tpstrain'] + sys.argv[1:]\n"
+        "try:\n    runpy.run_module('tpstrain.cli', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('pydantic loaded' if 'pydantic' in sys.modules else 'no pydantic', file=sys.stderr)"
+    )
     text = "Officers attended an MVC at Dufferin/Eglinton."
-    first = subprocess.run([sys.executable, "-c", probe, "check", text], capture_output=True, text=True,
-                           timeout=60, env={**os.environ, **env})
+    first = subprocess.run(
+        [sys.executable, "-c", probe, "check", text],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+    )
     assert "pydantic loaded" in first.stderr  # no snapshot yet: the full path, which writes it
-    second = subprocess.run([sys.executable, "-c", probe, "check", text, "--format", "json"], capture_output=True,
-                            text=True, timeout=60, env={**os.environ, **env})
+    second = subprocess.run(
+        [sys.executable, "-c", probe, "check", text, "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+    )
     assert "no pydantic" in second.stderr, second.stderr
     assert json.loads(second.stdout)["findings"][0]["suggestions"] == ["crash", "collision"]
     assert json.loads(second.stdout) == json.loads(first_json(text, env))

@@ -21,15 +21,28 @@ import pytest
 pytestmark = [pytest.mark.course, pytest.mark.xdist_group("course")]
 
 REPO = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("generate_exercises", REPO / "scripts" / "generate_exercises.py")
+_spec = importlib.util.spec_from_file_location(
+    "generate_exercises", REPO / "scripts" / "generate_exercises.py"
+)
 gen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gen)
 
 ASSIGNMENTS = gen.assignments()
 EXPECTED = [
-    "02-accounts", "03-core-values", "04-clear-language", "05-sensitivity", "06-privacy-and-law",
-    "07-platforms-accessibility", "08-urgent-posts", "09-engagement-campaigns", "10-customizing-policy",
-    "11-live-incident", "12-comments-and-messages", "13-two-languages", "14-rumours", "15-photos-and-consent",
+    "02-accounts",
+    "03-core-values",
+    "04-clear-language",
+    "05-sensitivity",
+    "06-privacy-and-law",
+    "07-platforms-accessibility",
+    "08-urgent-posts",
+    "09-engagement-campaigns",
+    "10-customizing-policy",
+    "11-live-incident",
+    "12-comments-and-messages",
+    "13-two-languages",
+    "14-rumours",
+    "15-photos-and-consent",
     "16-records-and-security",
 ]
 MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
@@ -64,7 +77,9 @@ def _submit(root: Path, student: str, name: str, nb) -> None:
 def _autograde(api, name: str, student: str) -> dict[str, tuple[float | None, float]]:
     """Autograde one submission; return {grade_id: (auto score, max score)} for every graded cell."""
     result = api.autograde(name, student, force=True, create=True)
-    assert result["success"], f"autograde {name}/{student} failed:\n{result.get('error')}\n{result.get('log')}"
+    assert result["success"], (
+        f"autograde {name}/{student} failed:\n{result.get('error')}\n{result.get('log')}"
+    )
     with api.gradebook as gb:
         sub = gb.find_submission_notebook(name, name, student)
         return {g.name: (g.auto_score, g.max_score) for g in sub.grades}
@@ -72,8 +87,11 @@ def _autograde(api, name: str, student: str) -> dict[str, tuple[float | None, fl
 
 def _autograded_ids(source_nb) -> set[str]:
     """grade_ids of the cells the autograder scores: graded code cells without a solution."""
-    return {_nbg(c)["grade_id"] for c in source_nb.cells
-            if _nbg(c).get("grade") and not _nbg(c).get("solution") and c.cell_type == "code"}
+    return {
+        _nbg(c)["grade_id"]
+        for c in source_nb.cells
+        if _nbg(c).get("grade") and not _nbg(c).get("solution") and c.cell_type == "code"
+    }
 
 
 def _source(name: str):
@@ -135,7 +153,9 @@ def test_exercises_regenerate_byte_identical(course):
     for name in ASSIGNMENTS:
         fresh, committed = root / "exercises" / name, REPO / "exercises" / name
         diff = gen._differences(fresh, committed)
-        assert not diff, f"exercises/{name} is stale ({diff}): run .venv/bin/python scripts/generate_exercises.py"
+        assert not diff, (
+            f"exercises/{name} is stale ({diff}): run .venv/bin/python scripts/generate_exercises.py"
+        )
 
 
 # ----- (d) nothing of the solutions or hidden tests leaks into the exercises ----------------------------------
@@ -195,8 +215,13 @@ def _errors(root: Path, name: str, student: str) -> str:
     if not path.exists():
         return ""
     nb = nbformat.read(path, as_version=4)
-    return "\n".join(f"{_nbg(c).get('grade_id')}: {o.get('ename')}: {o.get('evalue')}"
-                     for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error")
+    return "\n".join(
+        f"{_nbg(c).get('grade_id')}: {o.get('ename')}: {o.get('evalue')}"
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error"
+    )
 
 
 # ----- validation through nbgrader's Validator -------------------------------------------------------------
@@ -233,7 +258,7 @@ def test_partly_right_submission_gets_partial_credit_and_readable_feedback(cours
         "q1-answer": _answer(source, "q1-answer"),  # right
         # q2 keeps the facts but also the jargon "MVC" and "conveyed"
         "q2-answer": 'rewrite_2 = """\nMVC at Dufferin St and Eglinton Ave W. One driver was conveyed to hospital. '
-                     'Call 416-808-2222. Case 2026-1234567.\n"""',
+        'Call 416-808-2222. Case 2026-1234567.\n"""',
         "q3-answer": _answer(source, "q3-answer"),  # right
     }
     nb = nbformat.from_dict(json.loads(nbformat.writes(release)))
@@ -255,7 +280,9 @@ def test_partly_right_submission_gets_partial_credit_and_readable_feedback(cours
     assert error.ename == "Not yet"
     assert "clarity.jargon" in error.evalue and '"MVC"' in error.evalue and "How to fix" in error.evalue
     plain = "\n".join(error.traceback)
-    assert not re.search(r"^(?:File |Cell In|Traceback)", plain, flags=re.M), f"no traceback, only words\n{plain}"
+    assert not re.search(r"^(?:File |Cell In|Traceback)", plain, flags=re.M), (
+        f"no traceback, only words\n{plain}"
+    )
 
     result = api.generate_feedback(name, "partial", force=True)
     assert result["success"], result.get("log")
@@ -290,7 +317,10 @@ def _run_cells(nb, answers: dict[str, str]) -> dict[str, str]:
 def test_a_policy_that_changes_nothing_fails_every_policy_question():
     # if the model policy itself learns what a question asks for, the question must change
     nb = _source("10-customizing-policy")
-    answers = {_nbg(c)["grade_id"]: f'{c.source.split(" = ", 1)[0]} = """extends: model"""\n'
-               for c in nb.cells if _nbg(c).get("solution") and c.cell_type == "code"}
+    answers = {
+        _nbg(c)["grade_id"]: f'{c.source.split(" = ", 1)[0]} = """extends: model"""\n'
+        for c in nb.cells
+        if _nbg(c).get("solution") and c.cell_type == "code"
+    }
     results = _run_cells(nb, answers)
     assert results and all(results.values()), f"a do-nothing policy passes: {results}"

@@ -34,14 +34,24 @@ def _meta(grade_id: str, *, grade: bool, solution: bool, locked: bool, points: f
 def _source_notebook():
     return new_notebook(
         cells=[
-            new_markdown_cell("# Plain words\nReplace the jargon 'MVC' with a plain word.",
-                              metadata=_meta("intro", grade=False, solution=False, locked=True)),
-            new_code_cell('### BEGIN SOLUTION\nanswer = "crash"\n### END SOLUTION',
-                          metadata=_meta("answer", grade=False, solution=True, locked=False)),
-            new_code_cell(TEST_SOURCE, metadata=_meta("test_answer", grade=True, solution=False, locked=True, points=2)),
-            new_markdown_cell("Why does plain language matter? (graded by hand)",
-                              metadata=_meta("why_prompt", grade=False, solution=False, locked=True)),
-            new_markdown_cell("YOUR ANSWER HERE", metadata=_meta("why", grade=True, solution=True, locked=False, points=3)),
+            new_markdown_cell(
+                "# Plain words\nReplace the jargon 'MVC' with a plain word.",
+                metadata=_meta("intro", grade=False, solution=False, locked=True),
+            ),
+            new_code_cell(
+                '### BEGIN SOLUTION\nanswer = "crash"\n### END SOLUTION',
+                metadata=_meta("answer", grade=False, solution=True, locked=False),
+            ),
+            new_code_cell(
+                TEST_SOURCE, metadata=_meta("test_answer", grade=True, solution=False, locked=True, points=2)
+            ),
+            new_markdown_cell(
+                "Why does plain language matter? (graded by hand)",
+                metadata=_meta("why_prompt", grade=False, solution=False, locked=True),
+            ),
+            new_markdown_cell(
+                "YOUR ANSWER HERE", metadata=_meta("why", grade=True, solution=True, locked=False, points=3)
+            ),
         ],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
     )
@@ -144,9 +154,11 @@ def test_editing_a_locked_test_cell_cannot_change_the_grade(course):
         deleted_score, flagged = grade.score, grade.needs_manual_grade
         deleter_total = gb.find_submission(ASSIGNMENT, "deleter").score
     assert deleted["test_answer"][0] is None and deleted_score == 0 and deleter_total == 0, deleted
-    _figure(f"locked test cell: honest answer 2/2; test replaced by 'pass' with a wrong answer {auto:g}/{max_score:g} "
-            f"(nbgrader restored the test from the gradebook); test cell deleted {deleted_score:g}/2 "
-            f"(not run, needs manual grade: {flagged})")
+    _figure(
+        f"locked test cell: honest answer 2/2; test replaced by 'pass' with a wrong answer {auto:g}/{max_score:g} "
+        f"(nbgrader restored the test from the gradebook); test cell deleted {deleted_score:g}/2 "
+        f"(not run, needs manual grade: {flagged})"
+    )
 
 
 def test_reautograde_keeps_manual_grades(course):
@@ -168,7 +180,9 @@ def test_reautograde_keeps_manual_grades(course):
     assert again["why"][1] == 2.5, again
     assert again["test_answer"][0] == 2, again
     with api.gradebook as gb:
-        assert gb.find_comment("why", ASSIGNMENT, ASSIGNMENT, "manual").manual_comment == "Good: name who acts."
+        assert (
+            gb.find_comment("why", ASSIGNMENT, ASSIGNMENT, "manual").manual_comment == "Good: name who acts."
+        )
         total = gb.find_submission(ASSIGNMENT, "manual").score
     assert total == 4.5, total
     _figure(f"re-autograde with force=True: manual grade 2.5/3 and its comment kept; total {total:g}/5")

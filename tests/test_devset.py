@@ -24,7 +24,11 @@ _spec.loader.exec_module(report)
 
 @pytest.fixture(scope="module")
 def first():
-    rows = [json.loads(line) for line in (HERE / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (HERE / "posts.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return report.evaluate(rows=rows)
 
 
@@ -48,11 +52,15 @@ def test_recall_first_set(first, category):
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_recall_with_blind_batches(everything, category):
     misses = [m for m in everything.misses if m[1] == category][:5]
-    assert everything.recall(category) >= 0.90, f"{category}: {everything.recall(category):.3f}; misses {misses}"
+    assert everything.recall(category) >= 0.90, (
+        f"{category}: {everything.recall(category):.3f}; misses {misses}"
+    )
 
 
 def test_clean_posts_left_alone(first, everything):
-    print(f"\nclean posts flagged: first set {len(first.clean_flagged)}/{first.clean}, "
-          f"all {len(everything.clean_flagged)}/{everything.clean}")
+    print(
+        f"\nclean posts flagged: first set {len(first.clean_flagged)}/{first.clean}, "
+        f"all {len(everything.clean_flagged)}/{everything.clean}"
+    )
     assert first.false_alarm_rate <= 0.05, first.clean_flagged[:10]
     assert everything.false_alarm_rate <= 0.03, everything.clean_flagged[:10]

@@ -57,8 +57,17 @@ def test_sentences_and_abbreviations():
 def test_x_weighted_length_matches_twitter_text():
     from twitter_text import parse_tweet
 
-    for t in ["plain text", "日本語のテキスト", "emoji 👨‍👩‍👧 🚓 ok", "see https://www.tps.ca/news?id=1 now",
-              "tps.ca and torontopolice.on.ca", "é" * 300, "🇨🇦🇨🇦", "a\r\nb", "x" * 281]:
+    for t in [
+        "plain text",
+        "日本語のテキスト",
+        "emoji 👨‍👩‍👧 🚓 ok",
+        "see https://www.tps.ca/news?id=1 now",
+        "tps.ca and torontopolice.on.ca",
+        "é" * 300,
+        "🇨🇦🇨🇦",
+        "a\r\nb",
+        "x" * 281,
+    ]:
         assert x_weighted_length(t) == parse_tweet(t).weightedLength, t
 
 
@@ -131,7 +140,9 @@ rules:
 def test_extends_a_path_and_params(tmp_path):
     (tmp_path / "base.yaml").write_text("extends: model\ndisable: [privacy.phone]\n", encoding="utf-8")
     child = tmp_path / "child.yaml"
-    child.write_text("extends: base.yaml\nrules:\n  platform.length:\n    params: {max: {x: 20}}\n", encoding="utf-8")
+    child.write_text(
+        "extends: base.yaml\nrules:\n  platform.length:\n    params: {max: {x: 20}}\n", encoding="utf-8"
+    )
     pol = load_policy(child)
     review = check("Call 416-555-0142 for a long enough post", policy=pol)
     assert "privacy.phone" not in review.rules()
@@ -146,10 +157,12 @@ def test_extends_a_path_and_params(tmp_path):
         ("extends: model\nrules:\n  platform.length:\n    add_terms: [{match: [x]}]\n", "add_terms"),
         ("extends: model\nrules:\n  clarity.jargon:\n    remove_terms: [nonexistent]\n", "remove_terms"),
         ("extends: model\nadd:\n  - {id: tone.x, title: X}\n", "tone.x"),
-        ("extends: model\nadd:\n  - id: tone.bad-pattern\n    title: t\n    category: tone\n    level: warning\n"
-         "    values: [Respect]\n    rationale: a rationale here\n    source: src\n    message: m\n    fix: fix it\n"
-         "    check: {kind: pattern, patterns: [{regex: '(?<=a)b'}]}\n    examples: {bad: [ab], good: [b]}\n",
-         "invalid pattern"),
+        (
+            "extends: model\nadd:\n  - id: tone.bad-pattern\n    title: t\n    category: tone\n    level: warning\n"
+            "    values: [Respect]\n    rationale: a rationale here\n    source: src\n    message: m\n    fix: fix it\n"
+            "    check: {kind: pattern, patterns: [{regex: '(?<=a)b'}]}\n    examples: {bad: [ab], good: [b]}\n",
+            "invalid pattern",
+        ),
         ("extends: loop.yaml\n", "deep"),
     ],
 )
@@ -220,14 +233,37 @@ def test_detector_prechecks_never_hide_a_finding(labelled_posts):
     from tpstrain.policy import _default_policy
 
     texts = [p["text"] for p in labelled_posts]
-    texts += ["Plate CBXT 123", "AB12 345 and ABC 123", "SIN 046 454 286", "A1234-56789-01234",
-              "born on March 3, 2001", "DOB: 2001-03-03", "John Doe, 16, of Scarborough", "a teenage boy",
-              "a student at Example C.I.", "her stepfather", "M5V 2T6", "unit 4 - 123 Example Ave",
-              "call (416) 555-0142", "1234 567 890 AB health card",
-              # digits of other scripts fold to 0-9; Python's \s has separators that RE2's lacks
-              "call ٤١٦-٥٥٥-٠١٤٢", "SIN ०४६ ४५४ २८६", "call 416\x0b555\x0b0142", "12\x1cExample Ave",
-              "a 1６-year-old", "the 100 block", "ABcd 123 and AB12345", "Ontario plate CBXT123", "D1234-56789-01234",
-              "aged 15", "Sam Roe, 14, of Etobicoke", "Sam Roe,\u200b16.", "416-808-2222 x1234", "2016"]
+    texts += [
+        "Plate CBXT 123",
+        "AB12 345 and ABC 123",
+        "SIN 046 454 286",
+        "A1234-56789-01234",
+        "born on March 3, 2001",
+        "DOB: 2001-03-03",
+        "John Doe, 16, of Scarborough",
+        "a teenage boy",
+        "a student at Example C.I.",
+        "her stepfather",
+        "M5V 2T6",
+        "unit 4 - 123 Example Ave",
+        "call (416) 555-0142",
+        "1234 567 890 AB health card",
+        # digits of other scripts fold to 0-9; Python's \s has separators that RE2's lacks
+        "call ٤١٦-٥٥٥-٠١٤٢",
+        "SIN ०४६ ४५४ २८६",
+        "call 416\x0b555\x0b0142",
+        "12\x1cExample Ave",
+        "a 1６-year-old",
+        "the 100 block",
+        "ABcd 123 and AB12345",
+        "Ontario plate CBXT123",
+        "D1234-56789-01234",
+        "aged 15",
+        "Sam Roe, 14, of Etobicoke",
+        "Sam Roe,\u200b16.",
+        "416-808-2222 x1234",
+        "2016",
+    ]
     compiled = _default_policy().compiled()
     for text in texts:
         gated = Analysis.of(text)
@@ -260,7 +296,9 @@ def test_built_models_equal_pydantics_own():
             assert model.model_dump() == other.model_dump()
             assert model.model_fields_set == other.model_fields_set
             assert model.__pydantic_extra__ == other.__pydantic_extra__
-    assert built(Metrics, **dict(review.metrics.__dict__)).model_dump_json() == review.metrics.model_dump_json()
+    assert (
+        built(Metrics, **dict(review.metrics.__dict__)).model_dump_json() == review.metrics.model_dump_json()
+    )
     assert Review.model_validate_json(review.model_dump_json()) == review
     assert isinstance(review.findings[0], Finding)
 
@@ -276,7 +314,9 @@ def test_skipping_rules_changes_no_review(monkeypatch, labelled_posts):
     posts = list(labelled_posts)
     compiled = _default_policy().compiled()
     gated = [check(p).model_dump() for p in posts]
-    ran = sum(len(compiled._rules_for(Ctx(Post.model_validate(p), Analysis.of(p["text"]), compiled))) for p in posts)
+    ran = sum(
+        len(compiled._rules_for(Ctx(Post.model_validate(p), Analysis.of(p["text"]), compiled))) for p in posts
+    )
     skipped = len(posts) * len(compiled.rules) - ran
     monkeypatch.setattr(CompiledPolicy, "_rules_for", lambda self, ctx: range(len(self.rules)))
     assert [check(p).model_dump() for p in posts] == gated

@@ -29,10 +29,42 @@ ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "evasion.txt"
 TEMPLATE = "Update from 52 Division: a neighbour told us about {} near Queen St W and Bathurst St last night."
 
 HOMOGLYPHS = {
-    "a": "аα", "c": "с", "d": "ԁ", "e": "еε", "h": "һ", "i": "іι", "j": "ј", "k": "кκ", "l": "ӏ", "o": "оο",
-    "p": "рρ", "q": "ԛ", "s": "ѕ", "t": "т", "u": "υ", "v": "ν", "w": "ԝ", "x": "х", "y": "у",
-    "A": "АΑ", "B": "ВΒ", "C": "С", "E": "ЕΕ", "H": "НΗ", "I": "ІΙ", "J": "Ј", "K": "КΚ", "M": "МΜ",
-    "N": "Ν", "O": "ОΟ", "P": "РΡ", "S": "Ѕ", "T": "ТΤ", "X": "ХΧ", "Y": "УΥ", "Z": "Ζ",
+    "a": "аα",
+    "c": "с",
+    "d": "ԁ",
+    "e": "еε",
+    "h": "һ",
+    "i": "іι",
+    "j": "ј",
+    "k": "кκ",
+    "l": "ӏ",
+    "o": "оο",
+    "p": "рρ",
+    "q": "ԛ",
+    "s": "ѕ",
+    "t": "т",
+    "u": "υ",
+    "v": "ν",
+    "w": "ԝ",
+    "x": "х",
+    "y": "у",
+    "A": "АΑ",
+    "B": "ВΒ",
+    "C": "С",
+    "E": "ЕΕ",
+    "H": "НΗ",
+    "I": "ІΙ",
+    "J": "Ј",
+    "K": "КΚ",
+    "M": "МΜ",
+    "N": "Ν",
+    "O": "ОΟ",
+    "P": "РΡ",
+    "S": "Ѕ",
+    "T": "ТΤ",
+    "X": "ХΧ",
+    "Y": "УΥ",
+    "Z": "Ζ",
 }
 KINDS = ("zero-width", "homoglyph", "fullwidth", "punctuation", "spacing", "case", "combining")
 
@@ -68,8 +100,9 @@ def variants(spelling: str, case_sensitive: bool) -> dict[str, list[str]]:
             swapped.append(ch)
     all_swapped = "".join(HOMOGLYPHS[c][0] if c in HOMOGLYPHS else c for c in spelling)
     out["homoglyph"] = [v for v in {"".join(swapped), all_swapped} if v != spelling]
-    out["fullwidth"] = ["".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c
-                                for c in spelling)]
+    out["fullwidth"] = [
+        "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in spelling)
+    ]
     word = _longest_word(spelling)
     if word:
         s, e = word.span()
@@ -100,7 +133,9 @@ def _terms():
 
 def _fires(rule_id: str, text: str, start: int, end: int) -> bool:
     review = check(text, platform="facebook", policy=POLICY)
-    return any(f.rule == rule_id and f.field == "text" and f.start <= start and end <= f.end for f in review.findings)
+    return any(
+        f.rule == rule_id and f.field == "text" and f.start <= start and end <= f.end for f in review.findings
+    )
 
 
 def run_evasion() -> tuple[Counter, Counter, dict[str, list[str]], list[str]]:

@@ -21,11 +21,15 @@ from tpstrain.course import (
 )
 from tpstrain.course.grading import find_fact
 
-ORIGINAL = ("MVC at Dufferin/Eglinton. Officers attended the scene and the male driver was conveyed to hospital. "
-            "NB lanes closed. Anyone w/ info contact 416-808-2222 re: occurrence 2026-1234567.")
+ORIGINAL = (
+    "MVC at Dufferin/Eglinton. Officers attended the scene and the male driver was conveyed to hospital. "
+    "NB lanes closed. Anyone w/ info contact 416-808-2222 re: occurrence 2026-1234567."
+)
 KEEP = {"place": ["Dufferin", "Eglinton"], "number to call": "416-808-2222", "case number": "2026-1234567"}
-GOOD = ("Police are at a crash at Dufferin St and Eglinton Ave W. One driver was taken to hospital. "
-        "Lanes going north are closed. If you saw the crash, please call 416-808-2222. Case 2026-1234567.")
+GOOD = (
+    "Police are at a crash at Dufferin St and Eglinton Ave W. One driver was taken to hospital. "
+    "Lanes going north are closed. If you saw the crash, please call 416-808-2222. Case 2026-1234567."
+)
 
 
 def fails(fn, *args, **kwargs) -> str:
@@ -42,7 +46,9 @@ def test_good_rewrite_passes():
     assert grade_rewrite(GOOD, keep=KEEP, platform="x", original=ORIGINAL) is None
 
 
-@pytest.mark.parametrize("answer", ["", "   \n\t ", '"""', "Write your answer here.", "\nWrite your post here.\n"])
+@pytest.mark.parametrize(
+    "answer", ["", "   \n\t ", '"""', "Write your answer here.", "\nWrite your post here.\n"]
+)
 def test_deleting_everything_does_not_score(answer):
     msg = fails(grade_rewrite, answer, keep=KEEP)
     assert "empty" in msg or "not written" in msg or "Missing" in msg
@@ -84,8 +90,12 @@ def test_unchanged_original_fails():
 
 
 def test_avoid_words_are_quoted_with_advice():
-    msg = fails(grade_rewrite, "Officers helped a homeless man near Jane St.", keep=["Jane"],
-                avoid={"homeless man": "Write 'a man experiencing homelessness'."})
+    msg = fails(
+        grade_rewrite,
+        "Officers helped a homeless man near Jane St.",
+        keep=["Jane"],
+        avoid={"homeless man": "Write 'a man experiencing homelessness'."},
+    )
     assert '"homeless man"' in msg and "experiencing homelessness" in msg
 
 
@@ -101,41 +111,57 @@ def test_platform_limit():
 
 
 # ----- matching key facts ----------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "fact"), [
-    ("Call (416) 808-2222.", "416-808-2222"),
-    ("Call 416 808 2222.", "416-808-2222"),
-    ("Call 416.808.2222 now", "416-808-2222"),
-    ("call or text 988", "9-8-8"),
-    ("Case 2026‑1234567", "2026-1234567"),  # a non-breaking hyphen
-    ("at Queen St. W and Bathurst", "Queen St W"),
-    ("QUEEN STREET WEST", "Queen St W|Queen Street West"),
-    ("around 11 pm", "11 p.m."),
-    ("at 11pm", "11 p.m."),
-    ("two officers smiled", "officer"),
-    ("people with water guns", "water gun"),
-    ("She’s 5’4", "5'4"),
-])
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Call (416) 808-2222.", "416-808-2222"),
+        ("Call 416 808 2222.", "416-808-2222"),
+        ("Call 416.808.2222 now", "416-808-2222"),
+        ("call or text 988", "9-8-8"),
+        ("Case 2026‑1234567", "2026-1234567"),  # a non-breaking hyphen
+        ("at Queen St. W and Bathurst", "Queen St W"),
+        ("QUEEN STREET WEST", "Queen St W|Queen Street West"),
+        ("around 11 pm", "11 p.m."),
+        ("at 11pm", "11 p.m."),
+        ("two officers smiled", "officer"),
+        ("people with water guns", "water gun"),
+        ("She’s 5’4", "5'4"),
+    ],
+)
 def test_facts_are_found_in_any_reasonable_spelling(text, fact):
     assert find_fact(text, fact)
 
 
-@pytest.mark.parametrize(("text", "fact"), [
-    ("Case 2026-12345678", "2026-1234567"),
-    ("Call 1416-808-22221", "416-808-2222"),
-    ("Janet Smith", "Jane"),
-    ("a finchley road", "Finch"),
-])
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Case 2026-12345678", "2026-1234567"),
+        ("Call 1416-808-22221", "416-808-2222"),
+        ("Janet Smith", "Jane"),
+        ("a finchley road", "Finch"),
+    ],
+)
 def test_facts_do_not_match_other_words_or_numbers(text, fact):
     assert not find_fact(text, fact)
 
 
 # ----- find the problems ---------------------------------------------------------------------------------
-POST = ("At approx. 0300 hrs officers attended the scene of an MVC at Dufferin/Eglinton. The male driver was "
-        "conveyed to hospital. Witnesses can call PC Costa at 416-555-0123.")
+POST = (
+    "At approx. 0300 hrs officers attended the scene of an MVC at Dufferin/Eglinton. The male driver was "
+    "conveyed to hospital. Witnesses can call PC Costa at 416-555-0123."
+)
 
 
-@pytest.mark.parametrize("answer", ["clarity, privacy", "Privacy; Clarity.", "clarity and privacy",
-                                    "privacy.phone, clarity.jargon", "- clarity\n- privacy"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "clarity, privacy",
+        "Privacy; Clarity.",
+        "clarity and privacy",
+        "privacy.phone, clarity.jargon",
+        "- clarity\n- privacy",
+    ],
+)
 def test_findings_right(answer):
     grade_findings(answer, POST, expect=["clarity", "privacy"])
     grade_findings(answer, POST)  # the policy's own categories
@@ -171,54 +197,85 @@ def test_feedback_on_findings_does_not_reveal_the_missing_one():
 
 # ----- choose the account and author -------------------------------------------------------------------
 def _staff(sid, name, unit, expires="2027-09-15"):
-    return {"id": sid, "name": name, "unit": unit,
-            "training": [{"module": "social-media-basics", "completed_on": "2024-09-15", "expires_on": expires}]}
+    return {
+        "id": sid,
+        "name": name,
+        "unit": unit,
+        "training": [{"module": "social-media-basics", "completed_on": "2024-09-15", "expires_on": expires}],
+    }
 
 
 CASE = {
     "post": "Join 52 Division officers for a community barbecue on Saturday at Grange Park.",
     "date": "2026-06-08",
     "accounts": [
-        {"handle": "TorontoPolice", "kind": "corporate", "unit": "corporate-communications", "authorized": ["c1"]},
+        {
+            "handle": "TorontoPolice",
+            "kind": "corporate",
+            "unit": "corporate-communications",
+            "authorized": ["c1"],
+        },
         {"handle": "TPS52Div", "kind": "unit", "unit": "52-division"},
         {"handle": "TPS14Div", "kind": "unit", "unit": "14-division"},
         {"handle": "AnaCostaRuns", "kind": "personal"},
     ],
-    "staff": [_staff("s1", "PC Ana Costa", "52-division"), _staff("s2", "Sgt. Dev Patel", "52-division", "2025-04-01"),
-              _staff("s3", "PC Sam Rivera", "14-division"), _staff("c1", "Jordan Lee", "corporate-communications")],
+    "staff": [
+        _staff("s1", "PC Ana Costa", "52-division"),
+        _staff("s2", "Sgt. Dev Patel", "52-division", "2025-04-01"),
+        _staff("s3", "PC Sam Rivera", "14-division"),
+        _staff("c1", "Jordan Lee", "corporate-communications"),
+    ],
 }
 
 
-@pytest.mark.parametrize("choice", ["Account: @TPS52Div\nAuthor: PC Ana Costa", "tps52div, ana costa",
-                                    "@TPS52Div by Costa"])
+@pytest.mark.parametrize(
+    "choice", ["Account: @TPS52Div\nAuthor: PC Ana Costa", "tps52div, ana costa", "@TPS52Div by Costa"]
+)
 def test_account_right(choice):
     grade_account(choice, CASE, accept=["TPS52Div"], accept_authors=["PC Ana Costa"])
 
 
-@pytest.mark.parametrize(("choice", "expected"), [
-    ("@AnaCostaRuns, PC Ana Costa", "personal"),
-    ("@TPS52Div, Sgt. Dev Patel", "expired"),
-    ("@TPS52Div, PC Sam Rivera", "not authorized"),
-    ("@TPS52Div", "Name the author"),
-    ("@TPS52Div and @TPS14Div, Ana Costa", "Choose one account"),
-    ("the division account, Ana Costa", "Name one of the accounts"),
-])
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("@AnaCostaRuns, PC Ana Costa", "personal"),
+        ("@TPS52Div, Sgt. Dev Patel", "expired"),
+        ("@TPS52Div, PC Sam Rivera", "not authorized"),
+        ("@TPS52Div", "Name the author"),
+        ("@TPS52Div and @TPS14Div, Ana Costa", "Choose one account"),
+        ("the division account, Ana Costa", "Name one of the accounts"),
+    ],
+)
 def test_account_wrong(choice, expected):
     assert expected in fails(grade_account, choice, CASE)
 
 
 def test_account_allowed_but_not_best_explains_why():
     grade_account("@TorontoPolice, Jordan Lee", CASE)  # the policy allows it
-    msg = fails(grade_account, "@TorontoPolice, Jordan Lee", CASE, accept=["TPS52Div"],
-                why="A neighbourhood event goes on the division's account.")
+    msg = fails(
+        grade_account,
+        "@TorontoPolice, Jordan Lee",
+        CASE,
+        accept=["TPS52Div"],
+        why="A neighbourhood event goes on the division's account.",
+    )
     assert "not the best account" in msg and "neighbourhood" in msg
 
 
 # ----- urgent posts ------------------------------------------------------------------------------------------
-CASE_FILE = {"what": "missing", "where": ["Jane", "Finch"], "when": "Tuesday|Nov 24", "description": ["78", "blue coat"],
-             "action": "416-808-3100", "case": "2026-1234567", "avoid": {"dementia": "Leave out medical details."}}
-URGENT = ("Missing: Lena Okafor, 78. She was last seen on Tuesday near Jane St and Finch Ave W, wearing a long blue "
-          "coat. Call 416-808-3100 or 9-1-1 if you see her. Case 2026-1234567")
+CASE_FILE = {
+    "what": "missing",
+    "where": ["Jane", "Finch"],
+    "when": "Tuesday|Nov 24",
+    "description": ["78", "blue coat"],
+    "action": "416-808-3100",
+    "case": "2026-1234567",
+    "avoid": {"dementia": "Leave out medical details."},
+}
+URGENT = (
+    "Missing: Lena Okafor, 78. She was last seen on Tuesday near Jane St and Finch Ave W, wearing a long blue "
+    "coat. Call 416-808-3100 or 9-1-1 if you see her. Case 2026-1234567"
+)
 
 
 def test_urgent_right():
@@ -240,15 +297,18 @@ def test_policy_right():
     grade_policy("extends: model\nsettings:\n  official_phones: [416-542-8000]\n", CATCH, PASS)
 
 
-@pytest.mark.parametrize(("yaml_text", "expected"), [
-    ("extends: model\n", "should let"),
-    ("extends: model\nsettings:\n\tofficial_phones: []", "not valid YAML on line 3"),
-    ("extends: model\nsettings:\n  official_phones: 416-542-8000", "settings.official_phones"),
-    ("extends: model\nrules:\n  clarity.jargn: {level: error}", "clarity.jargn"),
-    ("settings: {official_phones: [416-542-8000]}", "extends: model"),
-    ("extends: model\ndisable: [privacy.phone]\n", "should catch"),
-    ("just words", "field: value"),
-])
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ("extends: model\n", "should let"),
+        ("extends: model\nsettings:\n\tofficial_phones: []", "not valid YAML on line 3"),
+        ("extends: model\nsettings:\n  official_phones: 416-542-8000", "settings.official_phones"),
+        ("extends: model\nrules:\n  clarity.jargn: {level: error}", "clarity.jargn"),
+        ("settings: {official_phones: [416-542-8000]}", "extends: model"),
+        ("extends: model\ndisable: [privacy.phone]\n", "should catch"),
+        ("just words", "field: value"),
+    ],
+)
 def test_policy_wrong(yaml_text, expected):
     assert expected in fails(grade_policy, yaml_text, CATCH, PASS)
 
@@ -283,7 +343,9 @@ add:
 
 
 def test_policy_new_rule_examples_must_prove_it():
-    ok = NEW_RULE.replace("BAD", "Metro Police officers will be there.").replace("GOOD", "Officers will be there.")
+    ok = NEW_RULE.replace("BAD", "Metro Police officers will be there.").replace(
+        "GOOD", "Officers will be there."
+    )
     grade_policy(ok, [{"text": "Metro Police will be there.", "rule": "clarity.old-name"}])
     bad = NEW_RULE.replace("BAD", "Officers will be there.").replace("GOOD", "Metro Police will be there.")
     msg = fails(grade_policy, bad)
@@ -303,7 +365,9 @@ def test_choices():
     grade_choices("A: respect\nB) Reliability", key)
     assert "B:" in fails(grade_choices, "A: Respect\nB: Respect", key, why={"B": "Saying so is Honesty."})
     assert "No answer for B" in fails(grade_choices, "A: Respect", items=["A", "B"])
-    assert "not one of the choices" in fails(grade_choices, "A: maybe\nB: no", items=["A", "B"], options=["yes", "no"])
+    assert "not one of the choices" in fails(
+        grade_choices, "A: maybe\nB: no", items=["A", "B"], options=["yes", "no"]
+    )
 
 
 # ----- feedback -------------------------------------------------------------------------------------------------
@@ -319,8 +383,13 @@ def test_feedback_passes_and_fails_with_html_and_text():
 
 
 def test_feedback_never_raises():
-    for call in (lambda: feedback(""), lambda: feedback(None), lambda: feedback("x", case={}),
-                 lambda: feedback(":::", must_catch=[]), lambda: feedback("A", items=["A"])):
+    for call in (
+        lambda: feedback(""),
+        lambda: feedback(None),
+        lambda: feedback("x", case={}),
+        lambda: feedback(":::", must_catch=[]),
+        lambda: feedback("A", items=["A"]),
+    ):
         assert not call().passed
 
 
@@ -328,8 +397,9 @@ def test_feedback_covers_every_kind_of_exercise():
     assert feedback("clarity, privacy", post=POST).passed
     assert feedback("@TPS52Div, PC Ana Costa", case=CASE).passed
     assert feedback(URGENT, case_file=CASE_FILE).passed
-    assert feedback("extends: model\nsettings:\n  official_phones: [416-542-8000]", must_catch=CATCH,
-                    must_pass=PASS).passed
+    assert feedback(
+        "extends: model\nsettings:\n  official_phones: [416-542-8000]", must_catch=CATCH, must_pass=PASS
+    ).passed
     assert feedback("A: yes", items=["A"], options=["yes", "no"]).passed
     assert not feedback("#dayofpink party", hashtags=["#DayOfPink"]).passed
 
@@ -344,10 +414,12 @@ def test_grading_writes_nothing_to_stderr(capfd):
 
 
 def test_course_package_imports_no_notebook_stack():
-    code = ("import sys, tpstrain.course; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in "
-            "('nbgrader', 'ipywidgets', 'jupyter_client', 'jupyter_core', 'notebook', 'jupyterlab', 'IPython')]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, tpstrain.course; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('nbgrader', 'ipywidgets', 'jupyter_client', 'jupyter_core', 'notebook', 'jupyterlab', 'IPython')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
 

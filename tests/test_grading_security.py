@@ -36,9 +36,9 @@ AUTO_POINTS = 8.0  # q1 2 + q2 4 + q3 2; the reflection is graded by hand
 WRONG = {
     "q1-answer": "privacy",
     "q2-answer": "Officers attended a call for an EDP on Jane St near Finch Ave W. The male, who suffers from "
-                 "schizophrenia, was apprehended under the Mental Health Act and conveyed to hospital.",
+    "schizophrenia, was apprehended under the Mental Health Act and conveyed to hospital.",
     "q3-answer": "Police are looking for a suspect after a homeless man was assaulted near Queen St E and "
-                 "Sherbourne St on Sunday around 11 p.m. Call 51 Division at 416-808-5100.",
+    "Sherbourne St on Sunday around 11 p.m. Call 51 Division at 416-808-5100.",
 }
 VAR = {"q1-answer": "problems_1", "q2-answer": "rewrite_2", "q3-answer": "rewrite_3"}
 
@@ -46,8 +46,11 @@ VAR = {"q1-answer": "problems_1", "q2-answer": "rewrite_2", "q3-answer": "rewrit
 def _feedback_lines() -> dict[str, str]:
     """The course's own feedback(...) line of each answer cell, as the trainee's notebook has it."""
     nb = json.loads((REPO / "solutions" / A / f"{A}.ipynb").read_text(encoding="utf-8"))
-    return {c["metadata"]["nbgrader"]["grade_id"]: "".join(c["source"]).split('"""\n', 2)[-1]
-            for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") in VAR}
+    return {
+        c["metadata"]["nbgrader"]["grade_id"]: "".join(c["source"]).split('"""\n', 2)[-1]
+        for c in nb["cells"]
+        if c["metadata"].get("nbgrader", {}).get("grade_id") in VAR
+    }
 
 
 FEEDBACK = _feedback_lines()
@@ -78,33 +81,46 @@ def _cheats(root: Path, sentinel: Path) -> dict[str, dict]:
     def with_code(code: str) -> dict[str, str]:
         return {**wrong, "q1-answer": _answer("q1-answer", WRONG["q1-answer"], code + "\n")}
 
-    writer = (f"import subprocess, sys\nsubprocess.Popen([sys.executable, '-c', "
-              f"{_detached_writer(gb, sentinel)!r}], start_new_session=True)")
+    writer = (
+        f"import subprocess, sys\nsubprocess.Popen([sys.executable, '-c', "
+        f"{_detached_writer(gb, sentinel)!r}], start_new_session=True)"
+    )
     return {
         "wrong": wrong,
         "rebind": with_code("grade_rewrite = grade_findings = lambda *a, **k: None"),
-        "patch": with_code("import tpstrain.course.grading as g\ng._collect = lambda *a, **k: []\n"
-                           "g.AnswerError = type('E', (Exception,), {})"),
-        "solutions": {**wrong, "q2-answer": f"rewrite_2 = open({str(root / 'solutions' / A / (A + '.ipynb'))!r})"
-                                            ".read()\n" + FEEDBACK["q2-answer"]},
+        "patch": with_code(
+            "import tpstrain.course.grading as g\ng._collect = lambda *a, **k: []\n"
+            "g.AnswerError = type('E', (Exception,), {})"
+        ),
+        "solutions": {
+            **wrong,
+            "q2-answer": f"rewrite_2 = open({str(root / 'solutions' / A / (A + '.ipynb'))!r})"
+            ".read()\n" + FEEDBACK["q2-answer"],
+        },
         "detached": with_code(writer),
-        "lock": with_code(f"import sqlite3, time\nc = sqlite3.connect({str(gb)!r}, isolation_level=None)\n"
-                          f"c.execute('BEGIN EXCLUSIVE')\nopen({str(sentinel)!r} + '.lock', 'w').write('x')\n"
-                          "time.sleep(40)"),
+        "lock": with_code(
+            f"import sqlite3, time\nc = sqlite3.connect({str(gb)!r}, isolation_level=None)\n"
+            f"c.execute('BEGIN EXCLUSIVE')\nopen({str(sentinel)!r} + '.lock', 'w').write('x')\n"
+            "time.sleep(40)"
+        ),
         "edit-test": {**wrong, "q2-test": "pass", "q1-test": "pass", "q3-test": "pass"},
-        "forge": {**wrong, "ADD": "grade_rewrite = lambda *a, **k: None",
-                  "FORGE": "pass"},
-        "sneaky-string": {**wrong, "q2-answer": 'rewrite_2 = """\nx\n""" if False else """Officers helped a person '
-                                                'in crisis near Jane St and Finch Ave W. Taken to hospital. Call or '
-                                                'text 9-8-8."""\n' + FEEDBACK["q2-answer"]},
+        "forge": {**wrong, "ADD": "grade_rewrite = lambda *a, **k: None", "FORGE": "pass"},
+        "sneaky-string": {
+            **wrong,
+            "q2-answer": 'rewrite_2 = """\nx\n""" if False else """Officers helped a person '
+            "in crisis near Jane St and Finch Ave W. Taken to hospital. Call or "
+            'text 9-8-8."""\n' + FEEDBACK["q2-answer"],
+        },
     }
 
 
 def _detached_writer(gb: Path, sentinel: Path) -> str:
-    return (f"import sqlite3, time\ntime.sleep(3)\nopen({str(sentinel)!r}, 'w').write('x')\n"
-            f"c = sqlite3.connect({str(gb)!r})\n"
-            "c.execute('update grade set manual_score = 999')\nc.execute('update submitted_notebook set "
-            "flagged = 1')\nc.commit()")
+    return (
+        f"import sqlite3, time\ntime.sleep(3)\nopen({str(sentinel)!r}, 'w').write('x')\n"
+        f"c = sqlite3.connect({str(gb)!r})\n"
+        "c.execute('update grade set manual_score = 999')\nc.execute('update submitted_notebook set "
+        "flagged = 1')\nc.commit()"
+    )
 
 
 def _submit(root: Path, student: str, changes: dict[str, str]) -> None:
@@ -113,8 +129,17 @@ def _submit(root: Path, student: str, changes: dict[str, str]) -> None:
         if gid == "ADD":
             nb.cells.insert(3, nbformat.v4.new_code_cell(src))
         elif gid == "FORGE":
-            meta = {"nbgrader": {"grade": True, "grade_id": "q9-test", "locked": True, "points": 100,
-                                 "schema_version": 3, "solution": False, "task": False}}
+            meta = {
+                "nbgrader": {
+                    "grade": True,
+                    "grade_id": "q9-test",
+                    "locked": True,
+                    "points": 100,
+                    "schema_version": 3,
+                    "solution": False,
+                    "task": False,
+                }
+            }
             nb.cells.append(nbformat.v4.new_code_cell(src, metadata=meta))
         else:
             _cell(nb, gid).source = src
@@ -131,7 +156,7 @@ def _surrogate_submission(root: Path, right: dict[str, str]) -> None:
     raw = json.loads(path.read_text(encoding="utf-8"))
     for c in raw["cells"]:
         if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "q2-answer":
-            c["source"] = ["rewrite_2 = \"\"\"\nBroken \udcff text.\n\"\"\"\n", FEEDBACK["q2-answer"]]
+            c["source"] = ['rewrite_2 = """\nBroken \udcff text.\n"""\n', FEEDBACK["q2-answer"]]
     path.write_text(json.dumps(raw, ensure_ascii=True), encoding="utf-8")
 
 
@@ -157,8 +182,22 @@ def courses(tmp_path_factory):
         root = tmp_path_factory.mktemp(f"sec-{name}")
         shutil.copy2(REPO / "nbgrader_config.py", root)
         shutil.copytree(REPO / "solutions" / A, root / "solutions" / A)
-        r = subprocess.run([sys.executable, "-m", "tpstrain.cli", "course", "generate", "--course-dir", str(root),
-                            "--no-progress"], capture_output=True, text=True, env=ENV, timeout=300)
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tpstrain.cli",
+                "course",
+                "generate",
+                "--course-dir",
+                str(root),
+                "--no-progress",
+            ],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=300,
+        )
         assert r.returncode == 0, r.stdout + r.stderr
         sentinel = root / "trainee-code-ran"
         right = _solutions(root)
@@ -166,20 +205,48 @@ def courses(tmp_path_factory):
             _submit(root, student, changes)
         _submit(root, "honest", {gid: _answer(gid, t) for gid, t in right.items()})
         # an honest answer with a quote and a backslash that end the Python string early
-        _submit(root, "quotes", {**{gid: _answer(gid, t) for gid, t in right.items()},
-                                 "q2-answer": 'rewrite_2 = """\nOfficers helped a person in crisis near Jane St and '
-                                              'Finch Ave W. The person was taken to hospital for "care". If you need '
-                                              'support, call or text 9-8-8\\"""\n' + FEEDBACK["q2-answer"]})
+        _submit(
+            root,
+            "quotes",
+            {
+                **{gid: _answer(gid, t) for gid, t in right.items()},
+                "q2-answer": 'rewrite_2 = """\nOfficers helped a person in crisis near Jane St and '
+                'Finch Ave W. The person was taken to hospital for "care". If you need '
+                'support, call or text 9-8-8\\"""\n' + FEEDBACK["q2-answer"],
+            },
+        )
         _surrogate_submission(root, right)
         out[name] = (root, sentinel)
     t0 = time.monotonic()
     root, _ = out["nbgrader"]
-    r = subprocess.run(["nbgrader", "autograde", A, "--force"], cwd=root, capture_output=True, text=True, env=ENV,
-                       timeout=600)
+    r = subprocess.run(
+        ["nbgrader", "autograde", A, "--force"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     root, _ = out["tpstrain"]
-    r = subprocess.run([sys.executable, "-m", "tpstrain.cli", "course", "autograde", "--course-dir", str(root),
-                        "--jobs", "2", "--no-progress"], capture_output=True, text=True, env=ENV, timeout=600)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tpstrain.cli",
+            "course",
+            "autograde",
+            "--course-dir",
+            str(root),
+            "--jobs",
+            "2",
+            "--no-progress",
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     assert time.monotonic() - t0 < 300, "a cheat held the grading up"
     time.sleep(4)  # long enough for a detached writer, had one started, to write
@@ -248,9 +315,24 @@ def test_certify_refuses_a_course_whose_config_runs_trainee_code(tmp_path):
     simulate.write_config(tmp_path)
     cfg = tmp_path / "nbgrader_config.py"
     cfg.write_text("\n".join(line for line in cfg.read_text().splitlines() if "configure" not in line) + "\n")
-    r = subprocess.run([sys.executable, "-m", "tpstrain.cli", "course", "certify", "--course-dir", str(tmp_path),
-                        "--output", str(tmp_path / "staff.json"), "--no-progress"], capture_output=True, text=True,
-                       env=ENV, timeout=120)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tpstrain.cli",
+            "course",
+            "certify",
+            "--course-dir",
+            str(tmp_path),
+            "--output",
+            str(tmp_path / "staff.json"),
+            "--no-progress",
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
     assert r.returncode == 2, r.stdout + r.stderr
     errors = [line for line in r.stderr.splitlines() if line.startswith("tpstrain: error:")]
     assert len(errors) == 1 and "run trainee code" in errors[0] and "Traceback" not in r.stderr, r.stderr

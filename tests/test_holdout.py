@@ -18,17 +18,26 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "devset"))
 import report  # noqa: E402
 
-FLOORS = {"posts.jsonl": (0.90, 0.02), "blind2.jsonl": (0.84, 0.03)}  # (recall overall, clean flagged at most)
+FLOORS = {
+    "posts.jsonl": (0.90, 0.02),
+    "blind2.jsonl": (0.84, 0.03),
+}  # (recall overall, clean flagged at most)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_holdout_floors(name):
-    rows = [json.loads(line) for line in (HERE / "holdout" / name).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (HERE / "holdout" / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     r = report.evaluate(rows=rows)
     caught, total = sum(r.caught.values()), sum(r.total.values())
-    print(f"\n{name}: " + ", ".join(f"{c} {r.caught[c]}/{r.total[c]}" for c in CATEGORIES)
-          + f"; overall {caught}/{total}; clean flagged {len(r.clean_flagged)}/{r.clean}")
+    print(
+        f"\n{name}: "
+        + ", ".join(f"{c} {r.caught[c]}/{r.total[c]}" for c in CATEGORIES)
+        + f"; overall {caught}/{total}; clean flagged {len(r.clean_flagged)}/{r.clean}"
+    )
     recall, flagged = FLOORS[name]
     assert caught / total >= recall  # the posts are not printed: nobody tunes on them
     assert len(r.clean_flagged) / r.clean <= flagged

@@ -64,7 +64,8 @@ def figure(line: str) -> None:
     FIGURES.append((test, line))
     mine = [x for t, x in FIGURES if t == test]
     (ARTIFACT.parent / f"hostile-input-{test}.txt").write_text(
-        "".join(f"hostile input: {x}\n" for x in mine), encoding="utf-8")
+        "".join(f"hostile input: {x}\n" for x in mine), encoding="utf-8"
+    )
 
 
 def _words(n: int, seed: int = 0) -> list[str]:
@@ -96,7 +97,12 @@ def test_a_term_of_thousands_of_words_is_refused_at_once(tmp_path: Path, words: 
     seconds = time.perf_counter() - start
     msg = str(e.value)
     assert "\n" not in msg and msg.startswith(str(path)), msg
-    for w in ("rule 'clarity.jargon'", "field 'add_terms.0.match.0'", f"{words:,} words", f"{MAX_TERM_WORDS} words"):
+    for w in (
+        "rule 'clarity.jargon'",
+        "field 'add_terms.0.match.0'",
+        f"{words:,} words",
+        f"{MAX_TERM_WORDS} words",
+    ):
         assert w in msg, (w, msg)
     assert seconds < 3, seconds
     figure(f"one term of {words:,} words ({path.stat().st_size:,} bytes): refused in {seconds:.2f} s")
@@ -125,30 +131,56 @@ OVER_LIMITS = {
     "guard-words": (
         "extends: model\nrules:\n  clarity.jargon:\n    add_terms:\n      - match: [foo]\n"
         f"        unless_before: [{json.dumps(LONG)}]\n",
-        ["field 'add_terms.0.unless_before.0'", f"{MAX_TERM_WORDS} words"]),
+        ["field 'add_terms.0.unless_before.0'", f"{MAX_TERM_WORDS} words"],
+    ),
     "guard-list": (
         "extends: model\nrules:\n  clarity.jargon:\n    add_terms:\n      - match: [foo]\n"
         f"        unless_after: {json.dumps(_words(MAX_TERM_LIST + 1))}\n",
-        ["field 'add_terms.0.unless_after'", f"limit is {MAX_TERM_LIST}"]),
-    "new-rule-term": ("extends: model\nadd:\n" + RULE.format(check="{kind: terms, terms: [{match: [" + json.dumps(LONG) + "]}]}"),
-                      ["rule 'tone.test'", "field 'check.terms.0.match.0'", f"{MAX_TERM_WORDS} words"]),
-    "new-rule-context": ("extends: model\nadd:\n" + RULE.format(
-        check="{kind: context, trigger: {terms: [foo]}, with_any: [{terms: [" + json.dumps(LONG) + "]}]}"),
-        ["rule 'tone.test'", "field 'check.with_any.0.terms.0'"]),
-    "new-rule-pattern-guards": ("extends: model\nadd:\n" + RULE.format(
-        check="{kind: pattern, patterns: [{regex: foo, unless_before: " + json.dumps(_words(MAX_TERM_LIST + 1)) + "}]}"),
-        ["rule 'tone.test'", "field 'check.patterns.0.unless_before'"]),
-    "params-terms": ("extends: model\nrules:\n  legal.presumption-of-innocence:\n    params: {terms: [" + json.dumps(LONG) + "]}\n",
-                     ["rule 'legal.presumption-of-innocence'", "field 'params.terms.0'", f"{MAX_TERM_WORDS} words"]),
-    "setting": ("extends: model\nsettings: {sexual_offences: [" + json.dumps(LONG) + "]}\n",
-                ["field 'settings.sexual_offences.", f"{MAX_TERM_WORDS} words"]),
-    "too-many-terms": (_add_terms(_words(MAX_POLICY_TERMS + 1)),
-                       ["rule 'clarity.jargon'", "field 'add_terms'", f"{MAX_POLICY_TERMS:,}"]),
-    "too-many-in-all": (_add_terms(_words(MAX_POLICY_TERMS - 2_000)),
-                        ["rule 'clarity.jargon'", "term spellings", f"limit is {MAX_POLICY_TERMS:,}"]),
+        ["field 'add_terms.0.unless_after'", f"limit is {MAX_TERM_LIST}"],
+    ),
+    "new-rule-term": (
+        "extends: model\nadd:\n"
+        + RULE.format(check="{kind: terms, terms: [{match: [" + json.dumps(LONG) + "]}]}"),
+        ["rule 'tone.test'", "field 'check.terms.0.match.0'", f"{MAX_TERM_WORDS} words"],
+    ),
+    "new-rule-context": (
+        "extends: model\nadd:\n"
+        + RULE.format(
+            check="{kind: context, trigger: {terms: [foo]}, with_any: [{terms: [" + json.dumps(LONG) + "]}]}"
+        ),
+        ["rule 'tone.test'", "field 'check.with_any.0.terms.0'"],
+    ),
+    "new-rule-pattern-guards": (
+        "extends: model\nadd:\n"
+        + RULE.format(
+            check="{kind: pattern, patterns: [{regex: foo, unless_before: "
+            + json.dumps(_words(MAX_TERM_LIST + 1))
+            + "}]}"
+        ),
+        ["rule 'tone.test'", "field 'check.patterns.0.unless_before'"],
+    ),
+    "params-terms": (
+        "extends: model\nrules:\n  legal.presumption-of-innocence:\n    params: {terms: ["
+        + json.dumps(LONG)
+        + "]}\n",
+        ["rule 'legal.presumption-of-innocence'", "field 'params.terms.0'", f"{MAX_TERM_WORDS} words"],
+    ),
+    "setting": (
+        "extends: model\nsettings: {sexual_offences: [" + json.dumps(LONG) + "]}\n",
+        ["field 'settings.sexual_offences.", f"{MAX_TERM_WORDS} words"],
+    ),
+    "too-many-terms": (
+        _add_terms(_words(MAX_POLICY_TERMS + 1)),
+        ["rule 'clarity.jargon'", "field 'add_terms'", f"{MAX_POLICY_TERMS:,}"],
+    ),
+    "too-many-in-all": (
+        _add_terms(_words(MAX_POLICY_TERMS - 2_000)),
+        ["rule 'clarity.jargon'", "term spellings", f"limit is {MAX_POLICY_TERMS:,}"],
+    ),
     "too-many-phrase-pieces": (
         _add_terms([" ".join(_words(MAX_TERM_WORDS, seed=k)) for k in range(MAX_POLICY_PIECES // 78 + 1)]),
-        ["rule 'clarity.jargon'", "runs of words", f"limit is {MAX_POLICY_PIECES:,}"]),
+        ["rule 'clarity.jargon'", "runs of words", f"limit is {MAX_POLICY_PIECES:,}"],
+    ),
 }
 
 
@@ -177,18 +209,27 @@ def test_the_model_policy_is_well_within_the_totals():
     spellings = sum(len(s) for s in lists)
     pieces = sum(len(words_of(x)) * (len(words_of(x)) + 1) // 2 for s in lists for x in s)
     assert spellings * 2 < MAX_POLICY_TERMS and pieces * 5 < MAX_POLICY_PIECES, (spellings, pieces)
-    figure(f"the model policy: {spellings:,} term spellings and guards (limit {MAX_POLICY_TERMS:,}), "
-           f"{pieces:,} phrase pieces (limit {MAX_POLICY_PIECES:,})")
+    figure(
+        f"the model policy: {spellings:,} term spellings and guards (limit {MAX_POLICY_TERMS:,}), "
+        f"{pieces:,} phrase pieces (limit {MAX_POLICY_PIECES:,})"
+    )
 
 
 def test_a_normal_big_policy_still_loads_fast(tmp_path: Path):
     """A service policy with a few hundred terms, guards and new rules loads in about the model's own time."""
     vocab = _words(903, seed=7)
-    terms = "".join(f"      - {{match: [{vocab[k]}, {vocab[k]} {vocab[k + 1]}], suggest: [{vocab[k + 2]}], "
-                    f"unless_before: [{vocab[k + 3]}]}}\n" for k in range(0, 900, 3))
-    text = ("extends: model\nname: 52 Division\nsettings:\n  official_phones: [416-808-5200]\n"
-            "disable: [tone.laughter]\nrules:\n  clarity.jargon:\n    add_terms:\n" + terms
-            + "add:\n" + RULE.format(check="{kind: terms, terms: [{match: [foo, foo bar baz]}]}"))
+    terms = "".join(
+        f"      - {{match: [{vocab[k]}, {vocab[k]} {vocab[k + 1]}], suggest: [{vocab[k + 2]}], "
+        f"unless_before: [{vocab[k + 3]}]}}\n"
+        for k in range(0, 900, 3)
+    )
+    text = (
+        "extends: model\nname: 52 Division\nsettings:\n  official_phones: [416-808-5200]\n"
+        "disable: [tone.laughter]\nrules:\n  clarity.jargon:\n    add_terms:\n"
+        + terms
+        + "add:\n"
+        + RULE.format(check="{kind: terms, terms: [{match: [foo, foo bar baz]}]}")
+    )
     path = _policy_file(tmp_path, text)
     start = time.perf_counter()
     policy = load_policy(path)
@@ -204,9 +245,15 @@ EMPTY = {
     "empty-file": ("", ["the policy is empty", "extends: model"]),
     "comments-only": ("# our policy\n# (to do)\n", ["the policy is empty"]),
     "extends-null": ("extends: null\n", ["field 'extends'", "required", "'none'"]),
-    "extends-missing": ("name: My policy\nsettings: {official_phones: [416-808-5200]}\n", ["field 'extends'", "required"]),
+    "extends-missing": (
+        "name: My policy\nsettings: {official_phones: [416-808-5200]}\n",
+        ["field 'extends'", "required"],
+    ),
     "extends-none-no-rules": ("extends: none\nname: Nothing\n", ["no rules", "allow_empty: true"]),
-    "every-rule-disabled": ("extends: model\ndisable: [{ids}]\n", ["every rule disabled", "allow_empty: true"]),
+    "every-rule-disabled": (
+        "extends: model\ndisable: [{ids}]\n",
+        ["every rule disabled", "allow_empty: true"],
+    ),
 }
 
 
@@ -227,12 +274,18 @@ def test_a_policy_with_no_rules_is_an_error(tmp_path: Path, name: str, capsys):
 
 
 def test_a_policy_of_its_own_rules_or_empty_on_purpose(tmp_path: Path):
-    own = _policy_file(tmp_path, "extends: none\nname: Only ours\nadd:\n"
-                       + RULE.format(check="{kind: terms, terms: [{match: [foo]}]}"), "own.yaml")
+    own = _policy_file(
+        tmp_path,
+        "extends: none\nname: Only ours\nadd:\n"
+        + RULE.format(check="{kind: terms, terms: [{match: [foo]}]}"),
+        "own.yaml",
+    )
     policy = load_policy(own)
     assert [r.id for r in policy.rules] == ["tone.test"]
     assert check("A foo here.", policy=policy).rules() == ["tone.test"]
-    empty = _policy_file(tmp_path, "extends: none\nallow_empty: true  # every post passes, on purpose\n", "empty.yaml")
+    empty = _policy_file(
+        tmp_path, "extends: none\nallow_empty: true  # every post passes, on purpose\n", "empty.yaml"
+    )
     assert check("Call the owner at 416-555-0142.", policy=load_policy(empty)).verdict == "ok"
     # the README's example of it is real
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -255,9 +308,19 @@ def test_a_huge_json_integer(tmp_path: Path):
     one_line(run("check", "--post", str(post)), "more than 4,300 digits")
     one_line(run("check", "--post", "-", stdin=post.read_bytes()), "standard input", "4,300 digits")
     arch = tmp_path / "posts.jsonl"
-    arch.write_text("\n".join([json.dumps({"text": "Road closed at Yonge St."}), BIG_INT,
-                               '{"text": "x", "n": ' + BIG_INT + "}", json.dumps({"text": "Officers attended an MVC."}),
-                               "Call the owner at 416-555-0142."]) + "\n", encoding="utf-8")
+    arch.write_text(
+        "\n".join(
+            [
+                json.dumps({"text": "Road closed at Yonge St."}),
+                BIG_INT,
+                '{"text": "x", "n": ' + BIG_INT + "}",
+                json.dumps({"text": "Officers attended an MVC."}),
+                "Call the owner at 416-555-0142.",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     for jobs in ("1", "2"):
         r = run("audit", str(arch), "--no-progress", "--jobs", jobs)
         out = r.stdout.decode()
@@ -274,11 +337,15 @@ def test_text_that_is_not_utf8_or_holds_lone_surrogates(tmp_path: Path):
     post = tmp_path / "post.json"
     post.write_text('{"text": "Road \\udc80 closed."}', encoding="utf-8")
     one_line(run("check", "--post", str(post)), "lone surrogate", "U+DC80")
-    post.write_text('{"text": "Road closed.", "media": [{"kind": "image", "alt_text": "a \\ud800 b"}]}', encoding="utf-8")
+    post.write_text(
+        '{"text": "Road closed.", "media": [{"kind": "image", "alt_text": "a \\ud800 b"}]}', encoding="utf-8"
+    )
     one_line(run("check", "--post", str(post)), "lone surrogate")
     # the archive: such a line is reported by number, the rest is checked
     arch = tmp_path / "posts.jsonl"
-    arch.write_bytes(b'{"text": "Road \\udc80 closed."}\n"Road \\ud83d closed."\nRoad open.\n\xff\xfe bytes\n')
+    arch.write_bytes(
+        b'{"text": "Road \\udc80 closed."}\n"Road \\ud83d closed."\nRoad open.\n\xff\xfe bytes\n'
+    )
     r = run("audit", str(arch), "--no-progress")
     out = r.stdout.decode()
     assert r.returncode == 0 and "posts: 1" in out and "skipped: 3" in out, out
@@ -286,8 +353,14 @@ def test_text_that_is_not_utf8_or_holds_lone_surrogates(tmp_path: Path):
     assert "line 4: not UTF-8" in out, out
 
 
-@pytest.mark.parametrize("text", ["Call Bo at 416-555-0142 \udc80 now \ud800.", "\udcff\udcfe Officers attended an MVC.",
-                                  "\ud83d\ude00 split pair: Officers attended an MVC \udfff"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Bo at 416-555-0142 \udc80 now \ud800.",
+        "\udcff\udcfe Officers attended an MVC.",
+        "\ud83d\ude00 split pair: Officers attended an MVC \udfff",
+    ],
+)
 def test_check_replaces_lone_surrogates_and_keeps_spans(text: str):
     """The library never raises UnicodeEncodeError: each lone surrogate reads as U+FFFD, one for one, so
     every span is a span of the text as given."""
@@ -307,8 +380,18 @@ def test_check_replaces_lone_surrogates_and_keeps_spans(text: str):
                 assert clean[f.start : f.end] == f.text and len(clean) == len(text)
         review.model_dump_json()  # and it can be written out
     # the quick path of the command line does the same
-    post = Plain(text="", platform="x", media=[], hashtags=None, title=None, author=None, account=None,
-                 people=[], official_contacts=[], next_of_kin_notified=None)
+    post = Plain(
+        text="",
+        platform="x",
+        media=[],
+        hashtags=None,
+        title=None,
+        author=None,
+        account=None,
+        people=[],
+        official_contacts=[],
+        next_of_kin_notified=None,
+    )
     compiled = CompiledPolicy(model_policy())
     quick = compiled.review(check_text(text, None, post), (Plain, Plain, Plain))
     assert [(f.rule, f.start, f.end) for f in quick.findings] == [g[:3] for g in expected]
@@ -316,12 +399,23 @@ def test_check_replaces_lone_surrogates_and_keeps_spans(text: str):
 
 CSV_UNCLOSED = {
     # name -> (archive, checked posts, skipped line reported)
-    "quote-never-closed": (b'id,text\n1,"Road closed."\n2,"an unclosed quote\n3,Officers attended an MVC.\n'
-                           b"4,Call the owner at 416-555-0142.\n5,Road open again.\n", 4, "line 3: CSV error: a quoted field is never closed"),
-    "quote-closed-later": (b'id,text\n1,"Road closed."\n2,"an unclosed quote\n3,Officers attended an MVC.\n'
-                           b'4,"Call the owner at 416-555-0142."\n5,Road open again.\n', 4, "line 3: CSV error: a quote is not closed properly"),
-    "stray-quote-in-quoted": (b'id,text\n1,"Road "closed" now."\n2,Officers attended an MVC.\n3,"Road open."\n', 2,
-                              "line 2: CSV error: a quote is not closed properly"),
+    "quote-never-closed": (
+        b'id,text\n1,"Road closed."\n2,"an unclosed quote\n3,Officers attended an MVC.\n'
+        b"4,Call the owner at 416-555-0142.\n5,Road open again.\n",
+        4,
+        "line 3: CSV error: a quoted field is never closed",
+    ),
+    "quote-closed-later": (
+        b'id,text\n1,"Road closed."\n2,"an unclosed quote\n3,Officers attended an MVC.\n'
+        b'4,"Call the owner at 416-555-0142."\n5,Road open again.\n',
+        4,
+        "line 3: CSV error: a quote is not closed properly",
+    ),
+    "stray-quote-in-quoted": (
+        b'id,text\n1,"Road "closed" now."\n2,Officers attended an MVC.\n3,"Road open."\n',
+        2,
+        "line 2: CSV error: a quote is not closed properly",
+    ),
 }
 
 
@@ -385,8 +479,12 @@ def test_an_archive_from_a_pipe_is_still_read_as_it_comes():
         with os.fdopen(wfd, "wb") as w:
             w.write(lines)
 
-    proc = subprocess.Popen([*CMD, "audit", f"/dev/fd/{rfd}", "--no-progress"], pass_fds=(rfd,),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*CMD, "audit", f"/dev/fd/{rfd}", "--no-progress"],
+        pass_fds=(rfd,),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     os.close(rfd)
     t = threading.Thread(target=feed)
     t.start()
@@ -407,8 +505,10 @@ def test_jobs_are_bounded(tmp_path: Path):
 
 def _archive(tmp_path: Path, n: int = 3_000) -> Path:
     arch = tmp_path / "many.jsonl"
-    arch.write_text("".join(json.dumps({"text": f"Road {k} closed at Yonge St."}) + "\n" for k in range(n)),
-                    encoding="utf-8")
+    arch.write_text(
+        "".join(json.dumps({"text": f"Road {k} closed at Yonge St."}) + "\n" for k in range(n)),
+        encoding="utf-8",
+    )
     return arch
 
 
@@ -417,30 +517,46 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path, jobs: str):
     """`tpstrain audit ... | head -1`: no traceback, no 'Exception ignored' message, exit 141 (128 + SIGPIPE,
     as a shell reports `yes | head -1`), not 1 (block) and not 0."""
     arch = _archive(tmp_path)
-    proc = subprocess.Popen([*CMD, "audit", str(arch), "--format", "jsonl", "--no-progress", "--jobs", jobs],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*CMD, "audit", str(arch), "--format", "jsonl", "--no-progress", "--jobs", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     first = proc.stdout.readline()
     proc.stdout.close()
     err = proc.stderr.read()
     code = proc.wait(timeout=120)
     assert json.loads(first)["line"] == 1
     assert code == 141 and err == b"", (code, err[-2000:])
-    r = subprocess.run(f"{' '.join(CMD)} audit {arch} --format jsonl --no-progress | head -1", shell=True,
-                       capture_output=True, timeout=120, executable="/bin/bash")
+    r = subprocess.run(
+        f"{' '.join(CMD)} audit {arch} --format jsonl --no-progress | head -1",
+        shell=True,
+        capture_output=True,
+        timeout=120,
+        executable="/bin/bash",
+    )
     assert r.returncode == 0 and r.stderr == b"" and r.stdout.count(b"\n") == 1, r.stderr
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_a_full_disk_is_one_line(tmp_path: Path):
     arch = _archive(tmp_path, 300)
-    for args in (["check", "Officers attended an MVC."], ["check", "Road closed.", "--format", "json"],
-                 ["audit", str(arch), "--no-progress"], ["audit", str(arch), "--format", "jsonl", "--no-progress"],
-                 ["rules"], ["schema"]):
+    for args in (
+        ["check", "Officers attended an MVC."],
+        ["check", "Road closed.", "--format", "json"],
+        ["audit", str(arch), "--no-progress"],
+        ["audit", str(arch), "--format", "jsonl", "--no-progress"],
+        ["rules"],
+        ["schema"],
+    ):
         with open("/dev/full", "wb") as full:
             r = subprocess.run([*CMD, *args], stdout=full, stderr=subprocess.PIPE, timeout=120)
         r.stdout = b""
         one_line(r, "cannot write the output", "No space left on device")
-    one_line(run("audit", str(arch), "--format", "jsonl", "--output", "/dev/full", "--no-progress"), "No space left")
+    one_line(
+        run("audit", str(arch), "--format", "jsonl", "--output", "/dev/full", "--no-progress"),
+        "No space left",
+    )
 
 
 def test_certify_years_is_bounded(capsys):
@@ -477,8 +593,11 @@ def test_a_planted_pickle_is_never_loaded(tmp_path: Path, monkeypatch):
     env = _cache_env(tmp_path)
     monkeypatch.setenv("XDG_CACHE_HOME", env["XDG_CACHE_HOME"])
     text = "Officers attended an MVC at Dufferin/Eglinton."
-    expected = json.loads(subprocess.run([*CMD, "check", text, "--format", "json"], capture_output=True, env=env,
-                                         timeout=120).stdout)
+    expected = json.loads(
+        subprocess.run(
+            [*CMD, "check", text, "--format", "json"], capture_output=True, env=env, timeout=120
+        ).stdout
+    )
     assert len(_entries(tmp_path)) == 3 and (tmp_path / "xdg" / "tpstrain" / "key").exists()
     marker = tmp_path / "PWNED"
     bomb = pickle.dumps(Planted(marker))
@@ -489,15 +608,24 @@ def test_a_planted_pickle_is_never_loaded(tmp_path: Path, monkeypatch):
         for f in paths:
             f.write_bytes(planted)
             f.chmod(0o600)
-        for args in (["check", text, "--format", "json"], ["check", text, "--format", "json"],
-                     ["check", "--post", "-", "--format", "json"]):
-            r = subprocess.run([*CMD, *args], input=json.dumps({"text": text}).encode(), capture_output=True,
-                               env=env, timeout=120)
+        for args in (
+            ["check", text, "--format", "json"],
+            ["check", text, "--format", "json"],
+            ["check", "--post", "-", "--format", "json"],
+        ):
+            r = subprocess.run(
+                [*CMD, *args],
+                input=json.dumps({"text": text}).encode(),
+                capture_output=True,
+                env=env,
+                timeout=120,
+            )
             assert r.returncode == 0 and json.loads(r.stdout) == expected, r.stderr
             assert not marker.exists(), "a planted pickle was loaded"
         if model_cache_path.__wrapped__() == main_entry:  # (unless someone edited the package meanwhile)
-            assert all(f.read_bytes().startswith(MAGIC) and bomb not in f.read_bytes() for f in paths), \
+            assert all(f.read_bytes().startswith(MAGIC) and bomb not in f.read_bytes() for f in paths), (
                 "each planted entry is rebuilt and written over"
+            )
 
 
 def test_cache_entries_are_refused_unless_private_and_signed(tmp_path: Path):
@@ -569,4 +697,3 @@ def test_a_key_or_directory_of_someone_else_disables_the_cache(tmp_path: Path):
     assert cache.cache_read(e / "y.pickle", tuple) is None
     os.chown(e, 0, 0)
     assert cache.cache_read(e / "y.pickle", tuple) == ("y",)
-

@@ -28,28 +28,46 @@ def _fill(unit: str, sep: str = " ") -> str:
 CASES = {
     # a named 15-year-old who was charged, 5,000 times (the case in issue 13)
     "name, age, charged: short sentences": (
-        " ".join(["Al Bo, 15. Charged."] * 5000), {"legal.youth-named": ("warning", 5000)}),
+        " ".join(["Al Bo, 15. Charged."] * 5000),
+        {"legal.youth-named": ("warning", 5000)},
+    ),
     "name, age, charged: one long sentence": (
-        _fill("Al Bo, 15, was charged"), {"legal.youth-named": ("error", "Al Bo, 15")}),
+        _fill("Al Bo, 15, was charged"),
+        {"legal.youth-named": ("error", "Al Bo, 15")},
+    ),
     "named with a relative": (
-        _fill("his mother Ann Lee, 15, charged"), {"legal.youth-named": ("error", "Ann Lee, 15")}),
+        _fill("his mother Ann Lee, 15, charged"),
+        {"legal.youth-named": ("error", "Ann Lee, 15")},
+    ),
     "pronouns after names": (_fill("Al Bo. He was charged."), {}),
     "appositions": (_fill("the victim, Ann Lee, 15,"), {}),
     "named as": (_fill("has been named as Ann Lee"), {}),
     "lists after a colon": (
-        _fill("Two people were arrested: a man and a boy, Kofi, 13"), {"legal.youth-named": ("warning", "Kofi, 13")}),
+        _fill("Two people were arrested: a man and a boy, Kofi, 13"),
+        {"legal.youth-named": ("warning", "Kofi, 13")},
+    ),
     "one of them": (_fill("Two teens were charged. One of them, Tane Walker, was wanted."), {}),
     "the dead, named": (_fill("Ann Lee, 40, died."), {"legal.next-of-kin": ("warning", "Ann Lee")}),
     "the dead, by pronoun": (_fill("Ann Lee, 40. She was killed. Her death is sad."), {}),
     "complainants named": (
-        _fill("Ana Lee sexual assault victim."), {"legal.complainant-named": ("warning", "Ana Lee")}),
+        _fill("Ana Lee sexual assault victim."),
+        {"legal.complainant-named": ("warning", "Ana Lee")},
+    ),
     "guilt labels": (_fill("the thief was arrested"), {"legal.presumption-of-innocence": ("error", "thief")}),
     "acts told as fact": (_fill("Bo stabbed Al Bo arrested"), {}),
     "workplaces": (_fill("victim works at sexual assault"), {}),
-    "a health detail": (_fill("Ann Lee, 40, has schizophrenia."), {"privacy.health-details": ("warning", "schizo")}),
-    "names in hashtags": (_fill("#JusticeForAmara died"), {"legal.next-of-kin": ("warning", "#JusticeForAmara")}),
+    "a health detail": (
+        _fill("Ann Lee, 40, has schizophrenia."),
+        {"privacy.health-details": ("warning", "schizo")},
+    ),
+    "names in hashtags": (
+        _fill("#JusticeForAmara died"),
+        {"legal.next-of-kin": ("warning", "#JusticeForAmara")},
+    ),
     "bail-hearing evidence (a context rule)": (
-        _fill("The court heard it at the bail hearing."), {"legal.court-evidence": ("warning", "court heard")}),
+        _fill("The court heard it at the bail hearing."),
+        {"legal.court-evidence": ("warning", "court heard")},
+    ),
     "quoted speech": (_fill('"the junkie was probably drunk here"'), {}),
     "staff quotes": (_fill('"He was probably drunk," said Sgt. Al Bo.'), {}),
     "charges as laid": (_fill("charged with possession of child pornography after"), {}),

@@ -26,9 +26,16 @@ ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "hostile-polic
 
 def rule_yaml(rule_id: str, check_yaml: str, bad: str = "foo", extra: str = "", drop: str = "") -> str:
     fields = {
-        "id": rule_id, "title": "Test rule", "category": "tone", "level": "warning", "values": "[Respect]",
-        "rationale": "A rule written for the hostile-policy tests.", "source": "tests",
-        "message": "\"'{match}' found.\"", "fix": "Take it out.", "check": check_yaml,
+        "id": rule_id,
+        "title": "Test rule",
+        "category": "tone",
+        "level": "warning",
+        "values": "[Respect]",
+        "rationale": "A rule written for the hostile-policy tests.",
+        "source": "tests",
+        "message": "\"'{match}' found.\"",
+        "fix": "Take it out.",
+        "check": check_yaml,
     }
     lines = [f"    {k}: {v}" for k, v in fields.items() if k != drop]
     lines[0] = "  - " + lines[0].lstrip()
@@ -50,34 +57,72 @@ def bomb(levels: int = 9) -> str:
 MALFORMED: dict[str, tuple[str | bytes, list[str]]] = {
     "bad-yaml": ("extends: model\nrules: [unclosed\n", ["line 3", "invalid YAML"]),
     "tab-indent": ("extends: model\nrules:\n\tclarity.jargon: {level: error}\n", ["invalid YAML"]),
-    "python-tag": ("extends: model\nname: !!python/object/apply:os.system ['touch {marker}']\n",
-                   ["invalid YAML", "python/object/apply:os.system"]),
+    "python-tag": (
+        "extends: model\nname: !!python/object/apply:os.system ['touch {marker}']\n",
+        ["invalid YAML", "python/object/apply:os.system"],
+    ),
     "python-name": ("extends: model\nname: !!python/name:os.system\n", ["invalid YAML"]),
-    "python-new": ("extends: model\nname: !!python/object/new:subprocess.Popen [['touch', '{marker}']]\n",
-                   ["invalid YAML"]),
-    "unknown-key": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS, extra="    colour: blue\n"),
-                    ["rule 'tone.test'", "field 'colour'", "unknown field"]),
-    "unknown-term-key": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: terms, terms: [{match: [foo], sugest: [x]}]}"),
-                         ["rule 'tone.test'", "field 'check.terms.0.sugest'"]),
-    "wrong-type": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).replace("level: warning", "level: 5"),
-                   ["rule 'tone.test'", "field 'level'"]),
-    "wrong-type-override": ("extends: model\nrules:\n  clarity.jargon:\n    enabled: maybe\n",
-                            ["rule 'clarity.jargon'", "field 'enabled'"]),
-    "wrong-type-param": ("extends: model\nrules:\n  clarity.readability:\n    params: {max_grade: lots}\n",
-                         ["rule 'clarity.readability'", "field 'params.max_grade'"]),
-    "missing-field": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS, drop="message"),
-                      ["rule 'tone.test'", "field 'message'", "missing"]),
-    "missing-examples": ("extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).split("    examples:")[0],
-                         ["rule 'tone.test'", "field 'examples'"]),
-    "bad-kind": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: magic}"), ["rule 'tone.test'", "field 'check'"]),
-    "bad-id": ("extends: model\nadd:\n" + rule_yaml("Tone Test!", TERMS), ["rule 'Tone Test!'", "field 'id'"]),
-    "duplicate-id": ("extends: model\nadd:\n" + rule_yaml("clarity.jargon", TERMS), ["rule 'clarity.jargon'", "field 'id'"]),
-    "unknown-rule-override": ("extends: model\nrules:\n  clarity.nope:\n    level: error\n", ["rule 'clarity.nope'", "field 'rules'"]),
-    "unknown-rule-disable": ("extends: model\ndisable: [clarity.nope]\n", ["rule 'clarity.nope'", "field 'disable'"]),
-    "remove-missing-term": ("extends: model\nrules:\n  clarity.jargon:\n    remove_terms: [nothing-like-this]\n",
-                            ["rule 'clarity.jargon'", "field 'remove_terms'"]),
-    "change-kind": ("extends: model\nrules:\n  clarity.readability:\n    params: {kind: terms}\n",
-                    ["rule 'clarity.readability'", "field 'params.kind'"]),
+    "python-new": (
+        "extends: model\nname: !!python/object/new:subprocess.Popen [['touch', '{marker}']]\n",
+        ["invalid YAML"],
+    ),
+    "unknown-key": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", TERMS, extra="    colour: blue\n"),
+        ["rule 'tone.test'", "field 'colour'", "unknown field"],
+    ),
+    "unknown-term-key": (
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", "{kind: terms, terms: [{match: [foo], sugest: [x]}]}"),
+        ["rule 'tone.test'", "field 'check.terms.0.sugest'"],
+    ),
+    "wrong-type": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).replace("level: warning", "level: 5"),
+        ["rule 'tone.test'", "field 'level'"],
+    ),
+    "wrong-type-override": (
+        "extends: model\nrules:\n  clarity.jargon:\n    enabled: maybe\n",
+        ["rule 'clarity.jargon'", "field 'enabled'"],
+    ),
+    "wrong-type-param": (
+        "extends: model\nrules:\n  clarity.readability:\n    params: {max_grade: lots}\n",
+        ["rule 'clarity.readability'", "field 'params.max_grade'"],
+    ),
+    "missing-field": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", TERMS, drop="message"),
+        ["rule 'tone.test'", "field 'message'", "missing"],
+    ),
+    "missing-examples": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).split("    examples:")[0],
+        ["rule 'tone.test'", "field 'examples'"],
+    ),
+    "bad-kind": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: magic}"),
+        ["rule 'tone.test'", "field 'check'"],
+    ),
+    "bad-id": (
+        "extends: model\nadd:\n" + rule_yaml("Tone Test!", TERMS),
+        ["rule 'Tone Test!'", "field 'id'"],
+    ),
+    "duplicate-id": (
+        "extends: model\nadd:\n" + rule_yaml("clarity.jargon", TERMS),
+        ["rule 'clarity.jargon'", "field 'id'"],
+    ),
+    "unknown-rule-override": (
+        "extends: model\nrules:\n  clarity.nope:\n    level: error\n",
+        ["rule 'clarity.nope'", "field 'rules'"],
+    ),
+    "unknown-rule-disable": (
+        "extends: model\ndisable: [clarity.nope]\n",
+        ["rule 'clarity.nope'", "field 'disable'"],
+    ),
+    "remove-missing-term": (
+        "extends: model\nrules:\n  clarity.jargon:\n    remove_terms: [nothing-like-this]\n",
+        ["rule 'clarity.jargon'", "field 'remove_terms'"],
+    ),
+    "change-kind": (
+        "extends: model\nrules:\n  clarity.readability:\n    params: {kind: terms}\n",
+        ["rule 'clarity.readability'", "field 'params.kind'"],
+    ),
     "unknown-setting": ("extends: model\nsettings: {colour: red}\n", ["field 'settings.colour'"]),
     "unknown-top-key": ("extends: model\ncolour: red\n", ["field 'colour'"]),
     "unknown-extends": ("extends: ./does-not-exist.yaml\n", ["field 'extends'", "does-not-exist.yaml"]),
@@ -89,29 +134,50 @@ MALFORMED: dict[str, tuple[str | bytes, list[str]]] = {
     "rule-not-mapping": ("extends: model\nadd: [hello]\n", ["rule", "mapping"]),
     "add-not-list": ("extends: model\nadd: hello\n", ["field 'add'"]),
     "non-utf8": (b"extends: model\nname: caf\xe9\n", ["not UTF-8"]),
-    "nul-byte": ("extends: model\nname: \"a\x00b\"\n", ["invalid YAML"]),
+    "nul-byte": ('extends: model\nname: "a\x00b"\n', ["invalid YAML"]),
     "newline-in-key": ('extends: model\nsettings: {"col\\nour": red}\n', ["field 'settings.col\\nour'"]),
-    "newline-in-rule-id": ('extends: model\nrules:\n  "clarity.x\\ny": {level: error}\n', ["rule 'clarity.x\\ny'"]),
+    "newline-in-rule-id": (
+        'extends: model\nrules:\n  "clarity.x\\ny": {level: error}\n',
+        ["rule 'clarity.x\\ny'"],
+    ),
     "flow-nesting": ("extends: model\nsettings: {acronyms: " + "[" * 5000 + "]" * 5000 + "}\n", ["nesting"]),
-    "block-nesting": ("extends: model\nrules:\n  clarity.jargon:\n    params:\n"
-                      + "".join(" " * (i + 6) + f"k{i}:\n" for i in range(200)), ["nested more than"]),
+    "block-nesting": (
+        "extends: model\nrules:\n  clarity.jargon:\n    params:\n"
+        + "".join(" " * (i + 6) + f"k{i}:\n" for i in range(200)),
+        ["nested more than"],
+    ),
     "alias-of-itself": ("extends: model\nsettings: {acronyms: &a [TPS, *a]}\n", ["YAML"]),
     "billion-laughs-top": ("extends: model\nx: " + bomb() + "\n", ["YAML expands to more than"]),
-    "billion-laughs-in-params": ("extends: model\nrules:\n  clarity.readability:\n    params: " + bomb() + "\n",
-                                 ["YAML expands to more than"]),
+    "billion-laughs-in-params": (
+        "extends: model\nrules:\n  clarity.readability:\n    params: " + bomb() + "\n",
+        ["YAML expands to more than"],
+    ),
     "billion-laughs-in-example": (
-        "extends: model\nadd:\n" + rule_yaml("tone.test", TERMS).replace('      bad: ["foo"]', "      bad: [{text: foo, post: " + bomb() + "}]"),
-        ["YAML expands to more than"]),
-    "backreference": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '(a)\\1'}]}"),
-                      ["rule 'tone.test'", "field 'check.patterns.0.regex'", "invalid pattern"]),
-    "lookahead": ("extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: 'foo(?=bar)'}]}"),
-                  ["rule 'tone.test'", "field 'check.patterns.0.regex'"]),
-    "huge-repetition": ("extends: model\nadd:\n"
-                        + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '((a{1000}){1000}){1000}'}]}"),
-                        ["rule 'tone.test'", "field 'check.patterns.0.regex'"]),
-    "bad-descriptor-pattern": ("extends: model\nadd:\n" + rule_yaml(
-        "tone.test", "{kind: descriptors, trigger: ['(?<=x)man'], groups: {height: ['tall']}}"),
-        ["rule 'tone.test'", "field 'check.trigger'"]),
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", TERMS).replace(
+            '      bad: ["foo"]', "      bad: [{text: foo, post: " + bomb() + "}]"
+        ),
+        ["YAML expands to more than"],
+    ),
+    "backreference": (
+        "extends: model\nadd:\n" + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '(a)\\1'}]}"),
+        ["rule 'tone.test'", "field 'check.patterns.0.regex'", "invalid pattern"],
+    ),
+    "lookahead": (
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: 'foo(?=bar)'}]}"),
+        ["rule 'tone.test'", "field 'check.patterns.0.regex'"],
+    ),
+    "huge-repetition": (
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '((a{1000}){1000}){1000}'}]}"),
+        ["rule 'tone.test'", "field 'check.patterns.0.regex'"],
+    ),
+    "bad-descriptor-pattern": (
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", "{kind: descriptors, trigger: ['(?<=x)man'], groups: {height: ['tall']}}"),
+        ["rule 'tone.test'", "field 'check.trigger'"],
+    ),
 }
 
 
@@ -171,8 +237,12 @@ def test_oversized_policy_file(tmp_path: Path, capsys):
 def test_cli_subprocess_one_line(name: str, tmp_path: Path):
     """The real command in its own process: exit 2, one line on stderr, no traceback, nothing executed."""
     path = _write(tmp_path, name)
-    r = subprocess.run([sys.executable, "-m", "tpstrain.cli", "check", "--policy", str(path), "Road closed."],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "tpstrain.cli", "check", "--policy", str(path), "Road closed."],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 2, r.stderr
     assert r.stderr.count("\n") == 1 and r.stderr.startswith("tpstrain: error: ") and r.stdout == "", r.stderr
     assert "Traceback" not in r.stderr
@@ -182,10 +252,15 @@ def test_cli_subprocess_one_line(name: str, tmp_path: Path):
 def test_yaml_tags_are_never_constructed(tmp_path: Path):
     """Even a tag the safe loader knows nothing about cannot reach Python: plain data only."""
     marker = tmp_path / "PWNED"
-    for tag in ("!!python/object/apply:os.system", "!!python/object/apply:subprocess.check_call",
-                "!!python/object/new:os.system", "!!python/module:os", "!custom"):
+    for tag in (
+        "!!python/object/apply:os.system",
+        "!!python/object/apply:subprocess.check_call",
+        "!!python/object/new:os.system",
+        "!!python/module:os",
+        "!custom",
+    ):
         path = tmp_path / "tag.yaml"
-        path.write_text(f"extends: model\nname: {tag} [\"touch {marker}\"]\n", encoding="utf-8")
+        path.write_text(f'extends: model\nname: {tag} ["touch {marker}"]\n', encoding="utf-8")
         with pytest.raises(PolicyError) as e:
             load_policy(path)
         assert "\n" not in str(e.value) and "invalid YAML" in str(e.value)
@@ -213,8 +288,11 @@ HOSTILE = [
 
 def _hostile_policy():
     rules = "".join(
-        rule_yaml(f"tone.hostile{k}", "{kind: pattern, patterns: [{regex: " + json.dumps(p) + ", ignore_case: false}]}",
-                  bad=t[:50] if match else "x")
+        rule_yaml(
+            f"tone.hostile{k}",
+            "{kind: pattern, patterns: [{regex: " + json.dumps(p) + ", ignore_case: false}]}",
+            bad=t[:50] if match else "x",
+        )
         for k, (p, t, match) in enumerate(HOSTILE)
     )
     import yaml
@@ -231,8 +309,13 @@ def test_oversized_patterns_are_refused_on_one_line(tmp_path):
     """RE2 is linear in the text times the compiled pattern's size: a counted repeat like "{500}" makes a
     pattern thousands of instructions long, so such patterns are refused when the policy loads."""
     path = tmp_path / "huge.yaml"
-    path.write_text("extends: model\nadd:\n" + rule_yaml(
-        "tone.huge", "{kind: pattern, patterns: [{regex: " + json.dumps("(\\w+\\s*){500}x") + "}]}"), encoding="utf-8")
+    path.write_text(
+        "extends: model\nadd:\n"
+        + rule_yaml(
+            "tone.huge", "{kind: pattern, patterns: [{regex: " + json.dumps("(\\w+\\s*){500}x") + "}]}"
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(PolicyError) as e:
         load_policy(path)
     msg = str(e.value)
@@ -249,11 +332,16 @@ def test_backtracking_patterns_run_in_linear_time():
         seconds = time.perf_counter() - start
         worst = max(worst, seconds)
         fired = f"tone.hostile{k}" in review.rules()
-        lines.append(f"  {pattern:<32} on {len(text):,} chars: {seconds * 1000:8.1f} ms  "
-                     f"{'match' if fired else 'no match'}")
+        lines.append(
+            f"  {pattern:<32} on {len(text):,} chars: {seconds * 1000:8.1f} ms  "
+            f"{'match' if fired else 'no match'}"
+        )
         assert fired == should_match, (pattern, fired)
         assert seconds < 5, (pattern, seconds)
-    report = "hostile policy: worst-case 100 KB posts, model policy plus backtracking patterns (RE2)\n" + "\n".join(lines)
+    report = (
+        "hostile policy: worst-case 100 KB posts, model policy plus backtracking patterns (RE2)\n"
+        + "\n".join(lines)
+    )
     report += f"\n  worst: {worst:.2f} s (bound asserted: 5 s)"
     print(report)
     ARTIFACT.parent.mkdir(exist_ok=True)

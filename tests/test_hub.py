@@ -147,14 +147,37 @@ def dep():
     d = Deployment(secrets.token_hex(2))
     ARTIFACTS.mkdir(exist_ok=True)
     hub_py = [_python(), str(DEPLOY / "hub.py")]
-    options = ["--root", str(d.root), "--runtime", str(RUNTIME), "--exchange", str(d.exchange), "--admin", d.admin,
-               "--group-prefix", f"tph{d.tag}", "--ip", "127.0.0.1", "--port", str(d.port), "--hub-port",
-               str(d.hub_port), "--proxy-api-port", str(d.api_port), "--idle-timeout", str(IDLE_TIMEOUT)]
+    options = [
+        "--root",
+        str(d.root),
+        "--runtime",
+        str(RUNTIME),
+        "--exchange",
+        str(d.exchange),
+        "--admin",
+        d.admin,
+        "--group-prefix",
+        f"tph{d.tag}",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        str(d.port),
+        "--hub-port",
+        str(d.hub_port),
+        "--proxy-api-port",
+        str(d.api_port),
+        "--idle-timeout",
+        str(IDLE_TIMEOUT),
+    ]
     try:
         # the README's command: set-up (the first run builds the environment), then the hub in the foreground
         with open(ARTIFACTS / "hub-e2e.log", "wb") as log:
-            d.proc = subprocess.Popen(["make", "-s", "-C", str(ROOT), "hub", f"HUB_ARGS={' '.join(options)}"],
-                                      stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            d.proc = subprocess.Popen(
+                ["make", "-s", "-C", str(ROOT), "hub", f"HUB_ARGS={' '.join(options)}"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 1200
         while not (d.root / "hub" / "admin-api-token").exists():
             assert d.proc.poll() is None, "make hub exited:\n" + d.hub_log()
@@ -176,7 +199,7 @@ def dep():
             # make's child is the hub (deploy/hub.py up execs jupyterhub): stopping it stops every server, the
             # services and the proxy; make then exits
             children = Path(f"/proc/{d.proc.pid}/task/{d.proc.pid}/children")
-            for pid in (children.read_text().split() if children.exists() else []):
+            for pid in children.read_text().split() if children.exists() else []:
                 os.kill(int(pid), signal.SIGTERM)
             try:
                 d.proc.wait(timeout=90)
@@ -212,8 +235,13 @@ for path in sys.argv[1:]:
     snippets = sorted((DEPLOY / "sso").glob("*.py"))
     assert {p.name for p in snippets} >= {"azuread.py", "lti13.py"}
     env = {**os.environ, "OAUTH_CLIENT_ID": "x", "OAUTH_CLIENT_SECRET": "y", "AZURE_TENANT_ID": "t"}
-    r = subprocess.run([str(RUNTIME / "venv" / "bin" / "python"), "-c", check, *map(str, snippets)],
-                       capture_output=True, text=True, env=env, timeout=120)
+    r = subprocess.run(
+        [str(RUNTIME / "venv" / "bin" / "python"), "-c", check, *map(str, snippets)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
 
     values = yaml.safe_load((DEPLOY / "z2jh" / "values.yaml").read_text(encoding="utf-8"))
@@ -227,12 +255,21 @@ for path in sys.argv[1:]:
     assert values["singleuser"]["memory"]["limit"] and values["singleuser"]["cpu"]["limit"]
     mounts = {m["mountPath"] for m in values["singleuser"]["storage"]["extraVolumeMounts"]}
     assert "/srv/nbgrader/exchange" in mounts
-    claims = {v["persistentVolumeClaim"]["claimName"] for v in values["singleuser"]["storage"]["extraVolumes"]
-              if "persistentVolumeClaim" in v}
+    claims = {
+        v["persistentVolumeClaim"]["claimName"]
+        for v in values["singleuser"]["storage"]["extraVolumes"]
+        if "persistentVolumeClaim" in v
+    }
     assert "tpstrain-exchange" in claims
     extra = "\n".join(values["hub"]["extraConfig"].values())
     ast.parse(extra)
-    for needle in ("nbgrader.server_extensions.formgrader", COURSE_ID, "tpstrain-course", "uid", "instructors"):
+    for needle in (
+        "nbgrader.server_extensions.formgrader",
+        COURSE_ID,
+        "tpstrain-course",
+        "uid",
+        "instructors",
+    ):
         assert needle in extra, needle
     manifests = (DEPLOY / "z2jh" / "exchange-pvc.yaml").read_text(encoding="utf-8")
     pvcs = [m for m in yaml.safe_load_all(manifests) if m]
@@ -245,7 +282,9 @@ class _Browser:
 
     def __init__(self, base: str):
         self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
 
     def get(self, path: str) -> tuple[str, str]:
         with self.opener.open(f"{self.base}{path}", timeout=120) as r:
@@ -273,8 +312,9 @@ def test_native_signup_and_login(dep):
     assert "/hub/login" not in url, url
     name, secret = f"h{dep.tag}s01", "a-long-trainee-passphrase"
     trainee = _Browser(dep.base)
-    _, page = trainee.submit("/hub/signup", {"username": name, "signup_password": secret,
-                                             "signup_password_confirmation": secret})
+    _, page = trainee.submit(
+        "/hub/signup", {"username": name, "signup_password": secret, "signup_password_confirmation": secret}
+    )
     assert "Your information has been sent to the admin" in page, page[-800:]
     url, _ = trainee.submit("/hub/login", {"username": name, "password": secret})
     assert "/hub/login" in url, "logged in before being authorized"
@@ -296,7 +336,7 @@ def _answer(nb: dict, plan: dict[str, str], model: dict[str, str]) -> dict:
             cell["source"] = model[gid]
         elif how == "bad":
             src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            tail = src[src.index("feedback("):] if "feedback(" in src else ""
+            tail = src[src.index("feedback(") :] if "feedback(" in src else ""
             cell["source"] = BAD[gid] + tail
     return nb
 
@@ -341,21 +381,30 @@ def test_course_on_the_hub(dep: Deployment):
 
     # a trainee's start page is the course's; an instructor's server opens in the course folder
     first = dep.trainees[0]
-    opener = urllib.request.build_opener(type("NoRedirect", (urllib.request.HTTPRedirectHandler,),
-                                              {"redirect_request": lambda *a, **k: None}))
-    req = urllib.request.Request(f"{dep.base}/user/{first}/", headers={"Authorization": f"token {dep.tokens[first]}"})
+    opener = urllib.request.build_opener(
+        type("NoRedirect", (urllib.request.HTTPRedirectHandler,), {"redirect_request": lambda *a, **k: None})
+    )
+    req = urllib.request.Request(
+        f"{dep.base}/user/{first}/", headers={"Authorization": f"token {dep.tokens[first]}"}
+    )
     with pytest.raises(urllib.error.HTTPError) as redirect:
         opener.open(req, timeout=30)
     assert redirect.value.code == 302
-    assert redirect.value.headers["Location"].startswith(f"/user/{first}/lab/tree/curriculum/00-start-here.ipynb")
+    assert redirect.value.headers["Location"].startswith(
+        f"/user/{first}/lab/tree/curriculum/00-start-here.ipynb"
+    )
     trainee_home = {c["name"] for c in dep.server(first).contents("").json()["content"]}
     assert trainee_home == {"curriculum"}, trainee_home
     instructor_root = {c["name"] for c in dep.server(dep.instructor).contents("").json()["content"]}
     assert {"solutions", "exercises", "nbgrader_config.py"} <= instructor_root
 
     # 2. the instructor generates and releases, in a terminal of their own server
-    out = _terminal(dep, dep.instructor, f"tpstrain course generate --assignment {ASSIGNMENT} --no-progress && "
-                                         f"tpstrain course release --assignment {ASSIGNMENT} --no-progress")
+    out = _terminal(
+        dep,
+        dep.instructor,
+        f"tpstrain course generate --assignment {ASSIGNMENT} --no-progress && "
+        f"tpstrain course release --assignment {ASSIGNMENT} --no-progress",
+    )
     assert "release: 1 done" in out, out
     released = dep.exchange / COURSE_ID / "outbound" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
     assert released.is_file()
@@ -363,8 +412,9 @@ def test_course_on_the_hub(dep: Deployment):
     # 3. every trainee fetches, answers and submits through their own server
     model = _model_answers()
     with ThreadPoolExecutor(4) as pool:
-        results = dict(zip(dep.trainees, pool.map(lambda n: _trainee_works(dep, n, model), dep.trainees),
-                           strict=True))
+        results = dict(
+            zip(dep.trainees, pool.map(lambda n: _trainee_works(dep, n, model), dep.trainees), strict=True)
+        )
     for name, res in results.items():
         statuses = {a["status"] for a in res["value"]}
         assert "submitted" in statuses, (name, res)
@@ -372,8 +422,12 @@ def test_course_on_the_hub(dep: Deployment):
         assert sub["student_id"] == name
 
     # 4. the instructor collects and autogrades (two workers), in their terminal
-    out = _terminal(dep, dep.instructor, f"tpstrain course collect --assignment {ASSIGNMENT} --no-progress && "
-                                         f"tpstrain course autograde --assignment {ASSIGNMENT} --jobs 2 --no-progress")
+    out = _terminal(
+        dep,
+        dep.instructor,
+        f"tpstrain course collect --assignment {ASSIGNMENT} --no-progress && "
+        f"tpstrain course autograde --assignment {ASSIGNMENT} --jobs 2 --no-progress",
+    )
     assert f"{len(dep.trainees)} new submission" in out, out
     submitted = sorted(p.name for p in (dep.course / "submitted").iterdir())
     assert submitted == sorted(dep.trainees)
@@ -396,7 +450,9 @@ def test_course_on_the_hub(dep: Deployment):
                 fg.call("PUT", f"/formgrader/api/grade/{g['id']}", {"manual_score": score, "extra_credit": 0})
 
     # ... and returns feedback through the exchange
-    out = _terminal(dep, dep.instructor, f"tpstrain course feedback --assignment {ASSIGNMENT} --release --no-progress")
+    out = _terminal(
+        dep, dep.instructor, f"tpstrain course feedback --assignment {ASSIGNMENT} --release --no-progress"
+    )
     assert (dep.course / "feedback" / dep.trainees[0] / ASSIGNMENT / f"{ASSIGNMENT}.html").is_file(), out
 
     # a trainee fetches their feedback
@@ -409,9 +465,13 @@ def test_course_on_the_hub(dep: Deployment):
     assert first in html or "02-accounts" in html
 
     # 5. report and certify see the class (no roster: the gradebook's trainees)
-    out = _terminal(dep, dep.instructor, "tpstrain course report --output report --no-progress && "
-                                         f"tpstrain course certify --require {ASSIGNMENT} --output certified.json "
-                                         "--no-progress")
+    out = _terminal(
+        dep,
+        dep.instructor,
+        "tpstrain course report --output report --no-progress && "
+        f"tpstrain course certify --require {ASSIGNMENT} --output certified.json "
+        "--no-progress",
+    )
     report = json.loads((dep.course / "report" / "report.json").read_text(encoding="utf-8"))
     seen = json.dumps(report)
     assert all(name in seen for name in dep.trainees), "trainees missing from report.json"
@@ -428,8 +488,10 @@ def test_course_on_the_hub(dep: Deployment):
 
     # 6. trainees never see answers
     _trainees_see_no_answers(dep)
-    print(f"\nhub e2e: {len(dep.trainees)} trainees spawned in {spawned:.1f} s; whole course "
-          f"{time.monotonic() - t0:.1f} s; auto scores {sorted(auto.values())}; certified {len(certified)}")
+    print(
+        f"\nhub e2e: {len(dep.trainees)} trainees spawned in {spawned:.1f} s; whole course "
+        f"{time.monotonic() - t0:.1f} s; auto scores {sorted(auto.values())}; certified {len(certified)}"
+    )
 
 
 def _trainees_see_no_answers(dep: Deployment):
@@ -438,10 +500,25 @@ def _trainees_see_no_answers(dep: Deployment):
     home = {c["name"] for c in s.contents("").json()["content"]}
     assert home <= {"curriculum", ASSIGNMENT}, home
     forbidden = ("solutions", "gradebook", "submitted", "autograded", "BEGIN SOLUTION", other, "inbound")
-    probes = ["..", "../", "../..", f"../{other}", f"../{other}/{ASSIGNMENT}", "../../course",
-              "../../course/solutions", "../../course/gradebook.db", str(dep.course / "solutions"),
-              "%2e%2e/%2e%2e/course", "..%2F..%2Fcourse%2Fsolutions", str(dep.exchange / COURSE_ID / "inbound"),
-              f"../../exchange/{COURSE_ID}/inbound", "solutions", "gradebook.db", "submitted", "autograded"]
+    probes = [
+        "..",
+        "../",
+        "../..",
+        f"../{other}",
+        f"../{other}/{ASSIGNMENT}",
+        "../../course",
+        "../../course/solutions",
+        "../../course/gradebook.db",
+        str(dep.course / "solutions"),
+        "%2e%2e/%2e%2e/course",
+        "..%2F..%2Fcourse%2Fsolutions",
+        str(dep.exchange / COURSE_ID / "inbound"),
+        f"../../exchange/{COURSE_ID}/inbound",
+        "solutions",
+        "gradebook.db",
+        "submitted",
+        "autograded",
+    ]
     for path in probes:
         url = f"{s.base}/api/contents/{path}"
         r = request("GET", url, s.token, ok=tuple(range(200, 600)))
@@ -449,19 +526,35 @@ def _trainees_see_no_answers(dep: Deployment):
         listing = r.json() if r.status == 200 and body.startswith("{") else {}
         names = json.dumps(listing.get("content")) if isinstance(listing, dict) else ""
         assert r.status >= 400 or not any(f in names for f in forbidden), (path, r.status, body[:300])
-        assert not (r.status == 200 and listing.get("type") in ("directory", "notebook", "file")
-                    and listing.get("path", "").startswith("..")), (path, body[:300])
+        assert not (
+            r.status == 200
+            and listing.get("type") in ("directory", "notebook", "file")
+            and listing.get("path", "").startswith("..")
+        ), (path, body[:300])
     # nor through a terminal (what a kernel could do too): the operating system refuses
-    for target in (dep.course / "solutions", dep.course / "gradebook.db", dep.course / "submitted",
-                   dep.exchange / COURSE_ID / "inbound", dep.root / "home" / other, dep.root / "hub"):
+    for target in (
+        dep.course / "solutions",
+        dep.course / "gradebook.db",
+        dep.course / "submitted",
+        dep.exchange / COURSE_ID / "inbound",
+        dep.root / "home" / other,
+        dep.root / "hub",
+    ):
         rc, out = run_in_terminal(s, f"ls {target} && head -c 64 {target}/* 2>&1 | head -3")
         assert rc != 0 and "Permission denied" in out, (target, rc, out)
     # nor formgrader, nor the hub's list of users, nor another trainee's server
-    assert request("GET", f"{s.base}/formgrader/api/assignments", s.token, ok=tuple(range(200, 600))).status in (403, 404)
+    assert request(
+        "GET", f"{s.base}/formgrader/api/assignments", s.token, ok=tuple(range(200, 600))
+    ).status in (403, 404)
     assert request("GET", f"{dep.base}/hub/api/users", s.token, ok=tuple(range(200, 600))).status == 403
-    assert request("GET", f"{dep.base}/user/{other}/api/contents", s.token, ok=tuple(range(200, 600))).status == 403
+    assert (
+        request("GET", f"{dep.base}/user/{other}/api/contents", s.token, ok=tuple(range(200, 600))).status
+        == 403
+    )
     # instructors see the class list, but not inside a trainee's server
     inst = dep.tokens[dep.instructor]
     users = {u["name"] for u in request("GET", f"{dep.base}/hub/api/users", inst).json()}
     assert set(dep.trainees) <= users
-    assert request("GET", f"{dep.base}/user/{first}/api/contents", inst, ok=tuple(range(200, 600))).status == 403
+    assert (
+        request("GET", f"{dep.base}/user/{first}/api/contents", inst, ok=tuple(range(200, 600))).status == 403
+    )

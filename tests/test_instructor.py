@@ -42,8 +42,14 @@ ASSIGNMENTS = ["t1-plain-words", "t2-privacy"]
 VENV_BIN = str(Path(sys.executable).parent)
 ENV = {**os.environ, "PATH": VENV_BIN + os.pathsep + os.environ.get("PATH", "")}
 UNGRADED = "tps1003"  # a right trainee whose written answer the instructor has not marked yet
-NEVER = {"id": "tps1031", "first_name": "Noor", "last_name": "Absent", "email": "noor.absent@tps.ca",
-         "unit": "52-division", "kind": "none"}
+NEVER = {
+    "id": "tps1031",
+    "first_name": "Noor",
+    "last_name": "Absent",
+    "email": "noor.absent@tps.ca",
+    "unit": "52-division",
+    "kind": "none",
+}
 CERT_DATE = dt.date(2026, 4, 1)
 
 
@@ -57,8 +63,13 @@ class Run:
 def tps(*args: str, check_rc: bool = True, subprocess_: bool = False) -> Run:
     """Run ``tpstrain ARGS``: in this process (fast), or as a real command with ``subprocess_``."""
     if subprocess_:
-        r = subprocess.run([sys.executable, "-m", "tpstrain.cli", *args], capture_output=True, text=True,
-                           env=ENV, timeout=600)
+        r = subprocess.run(
+            [sys.executable, "-m", "tpstrain.cli", *args],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=600,
+        )
         run = Run(r.returncode, r.stdout, r.stderr)
     else:
         out, err = io.StringIO(), io.StringIO()
@@ -70,7 +81,9 @@ def tps(*args: str, check_rc: bool = True, subprocess_: bool = False) -> Run:
             os.environ["PATH"] = old_path
         run = Run(rc, out.getvalue(), err.getvalue())
     if check_rc:
-        assert run.returncode == 0, f"tpstrain {' '.join(args)} -> {run.returncode}\n{run.stdout}\n{run.stderr}"
+        assert run.returncode == 0, (
+            f"tpstrain {' '.join(args)} -> {run.returncode}\n{run.stdout}\n{run.stderr}"
+        )
     return run
 
 
@@ -102,7 +115,13 @@ def klass(tmp_path_factory):
 
     # the reference: a copy of five trainees (one of each kind) graded by plain, serial nbgrader
     sample = {"tps1001", "tps1002", "tps1004", "tps1006", "tps1009"}  # right, partial, blank, late, absent
-    assert {t["kind"] for t in trainees if t["id"] in sample} == {"right", "partial", "blank", "late", "absent"}
+    assert {t["kind"] for t in trainees if t["id"] in sample} == {
+        "right",
+        "partial",
+        "blank",
+        "late",
+        "absent",
+    }
     ref = tmp_path_factory.mktemp("serial")
     for name in ("nbgrader_config.py", "gradebook.db"):
         shutil.copy2(root / name, ref / name)
@@ -111,19 +130,34 @@ def klass(tmp_path_factory):
     for sid in sample:
         shutil.copytree(root / "submitted" / sid, ref / "submitted" / sid)
     for a in ASSIGNMENTS:
-        r = subprocess.run([VENV_BIN + "/nbgrader", "autograde", a], cwd=ref, env=ENV, capture_output=True,
-                           text=True, timeout=900)
+        r = subprocess.run(
+            [VENV_BIN + "/nbgrader", "autograde", a],
+            cwd=ref,
+            env=ENV,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         assert r.returncode == 0, r.stderr[-3000:]
 
-    r = tps("course", "autograde", "--jobs", "2", "--course-dir", str(root), "--no-progress", subprocess_=True)
+    r = tps(
+        "course", "autograde", "--jobs", "2", "--course-dir", str(root), "--no-progress", subprocess_=True
+    )
     parallel_summary = r.stdout
     after_autograde = cell_scores(root / "gradebook.db")
 
     with nbgrader_api.Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
         graded_by_hand = simulate.grade_by_hand(gb, plan, skip=[UNGRADED])
     return {
-        "root": root, "roster": roster, "plan": plan, "trainees": trainees, "sample": sample, "ref": ref,
-        "summary": parallel_summary, "after_autograde": after_autograde, "by_hand": graded_by_hand,
+        "root": root,
+        "roster": roster,
+        "plan": plan,
+        "trainees": trainees,
+        "sample": sample,
+        "ref": ref,
+        "summary": parallel_summary,
+        "after_autograde": after_autograde,
+        "by_hand": graded_by_hand,
     }
 
 
@@ -141,7 +175,7 @@ def test_no_grade_lost_or_doubled(klass):
     plan, scores = klass["plan"], klass["after_autograde"]
     assert {(s, a) for a, s, _, _ in scores} == set(plan)  # every submission, nothing else
     cells = {"t1-plain-words": 3, "t2-privacy": 1}  # graded cells per notebook
-    for (s, a) in plan:
+    for s, a in plan:
         assert sum(1 for k in scores if k[:2] == (a, s)) == cells[a]
     assert "57 done" in klass["summary"] and "failed" not in klass["summary"]
 
@@ -170,8 +204,18 @@ def test_manual_grades_survive_a_forced_reautograde(klass, tmp_path):
     shutil.copytree(klass["root"], copy, symlinks=True)
     before = cell_scores(copy / "gradebook.db")
     assert klass["by_hand"] > 0
-    r = tps("course", "autograde", "--jobs", "1", "--force", "--student", "tps1001,tps1002",
-            "--course-dir", str(copy), "--no-progress")
+    r = tps(
+        "course",
+        "autograde",
+        "--jobs",
+        "1",
+        "--force",
+        "--student",
+        "tps1001,tps1002",
+        "--course-dir",
+        str(copy),
+        "--no-progress",
+    )
     assert "4 done" in r.stdout, r.stdout
     after = cell_scores(copy / "gradebook.db")
     assert after.keys() == before.keys()
@@ -189,8 +233,17 @@ def test_manual_grades_survive_a_forced_reautograde(klass, tmp_path):
 
 def test_report(klass, tmp_path):
     out = tmp_path / "report"
-    r = tps("course", "report", "--course-dir", str(klass["root"]), "--roster", str(klass["roster"]), "--output",
-            str(out), "--no-progress")
+    r = tps(
+        "course",
+        "report",
+        "--course-dir",
+        str(klass["root"]),
+        "--roster",
+        str(klass["roster"]),
+        "--output",
+        str(out),
+        "--no-progress",
+    )
     page = (out / "report.html").read_text(encoding="utf-8")
     for t in [*klass["trainees"], NEVER]:
         assert t["id"] in page and f"{t['first_name']} {t['last_name']}" in page
@@ -217,8 +270,21 @@ def expected_certified(klass) -> set[str]:
 
 def test_certify_exact_and_authorization_loop(klass, tmp_path):
     out = tmp_path / "staff.json"
-    r = tps("course", "certify", "--course-dir", str(klass["root"]), "--roster", str(klass["roster"]), "--output",
-            str(out), "--date", CERT_DATE.isoformat(), "--pass-mark", "70", "--no-progress")
+    r = tps(
+        "course",
+        "certify",
+        "--course-dir",
+        str(klass["root"]),
+        "--roster",
+        str(klass["roster"]),
+        "--output",
+        str(out),
+        "--date",
+        CERT_DATE.isoformat(),
+        "--pass-mark",
+        "70",
+        "--no-progress",
+    )
     members = [StaffMember.model_validate(m) for m in json.loads(out.read_text(encoding="utf-8"))]
     assert {m.id for m in members} == expected_certified(klass)
     assert f"not yet {UNGRADED}" in r.stdout and "awaiting manual grading" in r.stdout
@@ -226,9 +292,15 @@ def test_certify_exact_and_authorization_loop(klass, tmp_path):
     roster = {t["id"]: t for t in klass["trainees"]}
     for m in members:
         (rec,) = m.training
-        assert (rec.module, rec.completed_on, rec.expires_on) == ("social-media-basics", CERT_DATE,
-                                                                   dt.date(2028, 4, 1))
-        assert m.unit == roster[m.id]["unit"] and m.name == f"{roster[m.id]['first_name']} {roster[m.id]['last_name']}"
+        assert (rec.module, rec.completed_on, rec.expires_on) == (
+            "social-media-basics",
+            CERT_DATE,
+            dt.date(2028, 4, 1),
+        )
+        assert (
+            m.unit == roster[m.id]["unit"]
+            and m.name == f"{roster[m.id]['first_name']} {roster[m.id]['last_name']}"
+        )
 
     # the loop: the policy's authorization rules accept a certified member on their unit's account ...
     certified = members[0]
@@ -249,11 +321,28 @@ def test_certify_exact_and_authorization_loop(klass, tmp_path):
 
 def test_certify_updates_the_register_and_honours_required_list(klass, tmp_path):
     out = tmp_path / "staff.json"
-    keep = StaffMember(id="tps9999", name="Kept Member", unit="14-division",
-                       training=[{"module": "other-course", "completed_on": "2025-01-01"}])
+    keep = StaffMember(
+        id="tps9999",
+        name="Kept Member",
+        unit="14-division",
+        training=[{"module": "other-course", "completed_on": "2025-01-01"}],
+    )
     out.write_text(json.dumps([keep.model_dump(mode="json")]), encoding="utf-8")
-    args = ["course", "certify", "--course-dir", str(klass["root"]), "--roster", str(klass["roster"]), "--output",
-            str(out), "--date", "2026-04-01", "--require", "t2-privacy", "--no-progress"]
+    args = [
+        "course",
+        "certify",
+        "--course-dir",
+        str(klass["root"]),
+        "--roster",
+        str(klass["roster"]),
+        "--output",
+        str(out),
+        "--date",
+        "2026-04-01",
+        "--require",
+        "t2-privacy",
+        "--no-progress",
+    ]
     tps(*args)
     tps(*args)  # twice: the same record is not added again
     members = {m["id"]: m for m in json.loads(out.read_text(encoding="utf-8"))}
@@ -291,8 +380,10 @@ def test_errors_are_one_line(tmp_path):
 def test_answers_are_the_strings_a_trainee_wrote():
     from tpstrain.course.report import _strings
 
-    src = ('platform = "instagram"\npost = """Police went to a crash."""\nfeedback(post)\n'
-           'p = Post(text="Lanes are closed on Bloor.", platform="x")\nn = 3')
+    src = (
+        'platform = "instagram"\npost = """Police went to a crash."""\nfeedback(post)\n'
+        'p = Post(text="Lanes are closed on Bloor.", platform="x")\nn = 3'
+    )
     assert _strings(src) == [("Police went to a crash.", "instagram"), ("Lanes are closed on Bloor.", "x")]
     assert _strings("post = '''unclosed") == []
 

@@ -11,29 +11,36 @@ import pytest
 from tpstrain import check, check_pair, detect_language, load_policy
 from tpstrain.languages import facts
 
-EN = ("Missing: Margaret Lewis, 81, last seen Tuesday, March 3, at 2 p.m. near Bathurst St and Lawrence Ave W. "
-      "She is 5'4\" with short grey hair. Call 416-808-3200 or 9-1-1. Case 2026-104422. #MissingPerson "
-      "torontopolice.on.ca/en/missing")
-FR = ("Disparue : Margaret Lewis, 81 ans, vue pour la dernière fois le mardi 3 mars vers 14 h près de la rue "
-      "Bathurst et de l'avenue Lawrence Ouest. Elle mesure 5 pi 4 po et a les cheveux gris courts. Composez le "
-      "416-808-3200 ou le 9-1-1. Dossier 2026-104422. #MissingPerson torontopolice.on.ca/fr/missing")
+EN = (
+    "Missing: Margaret Lewis, 81, last seen Tuesday, March 3, at 2 p.m. near Bathurst St and Lawrence Ave W. "
+    "She is 5'4\" with short grey hair. Call 416-808-3200 or 9-1-1. Case 2026-104422. #MissingPerson "
+    "torontopolice.on.ca/en/missing"
+)
+FR = (
+    "Disparue : Margaret Lewis, 81 ans, vue pour la dernière fois le mardi 3 mars vers 14 h près de la rue "
+    "Bathurst et de l'avenue Lawrence Ouest. Elle mesure 5 pi 4 po et a les cheveux gris courts. Composez le "
+    "416-808-3200 ou le 9-1-1. Dossier 2026-104422. #MissingPerson torontopolice.on.ca/fr/missing"
+)
 
 
 # ----- which language --------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "language"), [
-    (EN, "en"),
-    (FR, "fr"),
-    ("Road closed: Kennedy Rd between Ellesmere Rd and Lawrence Ave E.", "en"),
-    ("Route fermée : chemin Kennedy entre le chemin Ellesmere et l'avenue Lawrence Est.", "fr"),
-    ("Thanks to everyone who came out to the open house.", "en"),
-    ("Merci à tous ceux qui sont venus à notre journée portes ouvertes.", "fr"),
-    ("Veuillez éviter le secteur.", "fr"),
-    ("Please avoid the area.", "en"),
-    ("Merci!", "und"),  # too short to tell
-    ("", "und"),
-    ("416-808-2222", "und"),
-    ("Happy Canada Day! Bonne fête du Canada!", "und"),  # both
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN, "en"),
+        (FR, "fr"),
+        ("Road closed: Kennedy Rd between Ellesmere Rd and Lawrence Ave E.", "en"),
+        ("Route fermée : chemin Kennedy entre le chemin Ellesmere et l'avenue Lawrence Est.", "fr"),
+        ("Thanks to everyone who came out to the open house.", "en"),
+        ("Merci à tous ceux qui sont venus à notre journée portes ouvertes.", "fr"),
+        ("Veuillez éviter le secteur.", "fr"),
+        ("Please avoid the area.", "en"),
+        ("Merci!", "und"),  # too short to tell
+        ("", "und"),
+        ("416-808-2222", "und"),
+        ("Happy Canada Day! Bonne fête du Canada!", "und"),  # both
+    ],
+)
 def test_detect_language(text, language):
     assert detect_language(text) == language
 
@@ -58,30 +65,44 @@ def test_facts_read_across_languages():
         return {(f.kind, f.value) for f in facts(text)}
 
     both = values(EN) & values(FR)
-    for fact in [("number", "81"), ("weekday", "1"), ("date", "03-03"), ("time", "14:00"), ("street", "bathurst"),
-                 ("street", "lawrence"), ("number", "5"), ("number", "4"), ("phone", "4168083200"),
-                 ("phone", "911"), ("number", "2026-104422"), ("hashtag", "#missingperson"),
-                 ("url", "torontopolice.on.ca/missing")]:
+    for fact in [
+        ("number", "81"),
+        ("weekday", "1"),
+        ("date", "03-03"),
+        ("time", "14:00"),
+        ("street", "bathurst"),
+        ("street", "lawrence"),
+        ("number", "5"),
+        ("number", "4"),
+        ("phone", "4168083200"),
+        ("phone", "911"),
+        ("number", "2026-104422"),
+        ("hashtag", "#missingperson"),
+        ("url", "torontopolice.on.ca/missing"),
+    ]:
         assert fact in both, fact
     for f in facts(EN) + facts(FR):
         assert f.text and f.start < f.end
 
 
-@pytest.mark.parametrize(("en", "fr"), [
-    ("at 7:30 p.m.", "à 19 h 30"),
-    ("at noon", "à midi"),
-    ("at 11 a.m.", "à 11 h"),
-    ("on Nov 24", "le 24 novembre"),
-    ("on August 1st", "le 1er août"),
-    ("1,000 people", "1 000 personnes"),
-    ("2.5 km", "2,5 km"),
-    ("call 1-800-222-8477", "composez le 800-222-8477"),
-    ("416-222-TIPS", "416-222-8477"),
-    ("on St Clair Ave W", "sur l'avenue Saint-Clair Ouest"),
-    ("on Queen St E", "sur la rue Queen Est"),
-    ("near Avenue Rd", "près du chemin Avenue"),
-    ("www.tps.ca/en/alerts/", "https://tps.ca/fr/alerts"),
-])
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("at 7:30 p.m.", "à 19 h 30"),
+        ("at noon", "à midi"),
+        ("at 11 a.m.", "à 11 h"),
+        ("on Nov 24", "le 24 novembre"),
+        ("on August 1st", "le 1er août"),
+        ("1,000 people", "1 000 personnes"),
+        ("2.5 km", "2,5 km"),
+        ("call 1-800-222-8477", "composez le 800-222-8477"),
+        ("416-222-TIPS", "416-222-8477"),
+        ("on St Clair Ave W", "sur l'avenue Saint-Clair Ouest"),
+        ("on Queen St E", "sur la rue Queen Est"),
+        ("near Avenue Rd", "près du chemin Avenue"),
+        ("www.tps.ca/en/alerts/", "https://tps.ca/fr/alerts"),
+    ],
+)
 def test_the_same_fact_written_each_way(en, fr):
     english, french = f"Please come {en} and tell us.", f"Venez {fr} et dites-le-nous."
     review = check_pair(english, french)
@@ -94,11 +115,18 @@ def test_a_pair_with_different_numbers_is_flagged_with_spans():
     review = check_pair(EN, fr)
     assert review.verdict == "revise" and not review.ok
     got = {(f.side, f.kind, f.text) for f in review.findings}
-    assert {("en", "phone", "416-808-3200"), ("fr", "phone", "416-808-3100"), ("en", "number", "81"),
-            ("fr", "number", "18"), ("en", "time", "2 p.m."), ("fr", "time", "16 h"), ("en", "street", "Bathurst"),
-            ("fr", "street", "Spadina")} <= got
+    assert {
+        ("en", "phone", "416-808-3200"),
+        ("fr", "phone", "416-808-3100"),
+        ("en", "number", "81"),
+        ("fr", "number", "18"),
+        ("en", "time", "2 p.m."),
+        ("fr", "time", "16 h"),
+        ("en", "street", "Bathurst"),
+        ("fr", "street", "Spadina"),
+    } <= got
     for f in review.findings:
-        assert (EN if f.side == "en" else fr)[f.start:f.end] == f.text
+        assert (EN if f.side == "en" else fr)[f.start : f.end] == f.text
         assert f.level == "warning" and f.text in f.message
 
 
@@ -117,10 +145,14 @@ def test_a_version_in_the_wrong_language():
 
 
 def test_a_hashtag_in_one_version_is_a_suggestion():
-    review = check_pair("Wear pink on April 8 with us. #DayOfPink", "Portez du rose le 8 avril avec nous. #JourneeRose")
+    review = check_pair(
+        "Wear pink on April 8 with us. #DayOfPink", "Portez du rose le 8 avril avec nous. #JourneeRose"
+    )
     assert review.ok
-    assert {(f.side, f.kind, f.level) for f in review.findings} == {("en", "hashtag", "suggestion"),
-                                                                    ("fr", "hashtag", "suggestion")}
+    assert {(f.side, f.kind, f.level) for f in review.findings} == {
+        ("en", "hashtag", "suggestion"),
+        ("fr", "hashtag", "suggestion"),
+    }
 
 
 def test_check_pair_refuses_what_is_not_text():
@@ -129,61 +161,100 @@ def test_check_pair_refuses_what_is_not_text():
     with pytest.raises(ValueError):
         check_pair("a", "b", kinds=["colour"])
     assert check_pair("Call 911.", "Composez le 912.", kinds=["street"]).findings == [
-        f for f in check_pair("Call 911.", "Composez le 912.").findings if f.kind == "language"]
+        f for f in check_pair("Call 911.", "Composez le 912.").findings if f.kind == "language"
+    ]
 
 
 # ----- the French lexicon --------------------------------------------------------------------------------------
 POLICY = load_policy("model")
 
 
-@pytest.mark.parametrize(("text", "rule", "found", "suggestion"), [
-    ("Un individu de sexe masculin a été appréhendé près de la rue King Ouest.", "clarity.jargon-fr",
-     "Un individu de sexe masculin", "Un homme"),
-    ("Un homme a été appréhendé près de la rue King Ouest.", "clarity.jargon-fr", "été appréhendé", "été arrêté"),
-    ("Les agents ont interpellé deux hommes.", "clarity.jargon-fr", "ont interpellé", "ont arrêté"),
-    ("Les policiers ont procédé à l'arrestation de deux hommes.", "clarity.jargon-fr",
-     "ont procédé à l'arrestation de", "a arrêté"),
-    ("Les policiers ont aidé un toxicomane près du parc.", "sensitivity.labels-fr", "un toxicomane",
-     "une personne qui consomme des drogues"),
-    ("Les sans-abri peuvent se réfugier dans les centres de réchauffement.", "sensitivity.labels-fr",
-     "Les sans-abri", "Les personnes en situation d'itinérance"),
-    ("Un malade mental a été conduit à l'hôpital.", "sensitivity.labels-fr", "malade mental",
-     "personne vivant avec une maladie mentale"),
-    ("Bon débarras! Deux hommes ont été arrêtés.", "tone.mockery-fr", "Bon débarras", None),
-    ("On l’a eu! Un homme a été arrêté.", "tone.mockery-fr", "On l’a eu", None),  # a curly apostrophe
-])
+@pytest.mark.parametrize(
+    ("text", "rule", "found", "suggestion"),
+    [
+        (
+            "Un individu de sexe masculin a été appréhendé près de la rue King Ouest.",
+            "clarity.jargon-fr",
+            "Un individu de sexe masculin",
+            "Un homme",
+        ),
+        (
+            "Un homme a été appréhendé près de la rue King Ouest.",
+            "clarity.jargon-fr",
+            "été appréhendé",
+            "été arrêté",
+        ),
+        ("Les agents ont interpellé deux hommes.", "clarity.jargon-fr", "ont interpellé", "ont arrêté"),
+        (
+            "Les policiers ont procédé à l'arrestation de deux hommes.",
+            "clarity.jargon-fr",
+            "ont procédé à l'arrestation de",
+            "a arrêté",
+        ),
+        (
+            "Les policiers ont aidé un toxicomane près du parc.",
+            "sensitivity.labels-fr",
+            "un toxicomane",
+            "une personne qui consomme des drogues",
+        ),
+        (
+            "Les sans-abri peuvent se réfugier dans les centres de réchauffement.",
+            "sensitivity.labels-fr",
+            "Les sans-abri",
+            "Les personnes en situation d'itinérance",
+        ),
+        (
+            "Un malade mental a été conduit à l'hôpital.",
+            "sensitivity.labels-fr",
+            "malade mental",
+            "personne vivant avec une maladie mentale",
+        ),
+        ("Bon débarras! Deux hommes ont été arrêtés.", "tone.mockery-fr", "Bon débarras", None),
+        ("On l’a eu! Un homme a été arrêté.", "tone.mockery-fr", "On l’a eu", None),  # a curly apostrophe
+    ],
+)
 def test_french_posts_get_french_findings(text, rule, found, suggestion):
     review = check(text, policy=POLICY)
     hits = [f for f in review.findings if f.rule == rule]
     assert hits, review
     f = hits[0]
-    assert f.text == found == text[f.start:f.end]
+    assert f.text == found == text[f.start : f.end]
     assert "«" in f.message  # the message is in French
     if suggestion:
         assert f.suggestions[0] == suggestion
 
 
-@pytest.mark.parametrize("text", [
-    "Le public appréhende la situation.",  # "dreads": not the police's "appréhendé"
-    "Ce dossier nous a interpellés.",  # "it moved us"
-    "Un déséquilibre budgétaire persiste.",  # folded, "déséquilibré" would read the same
-    "Les drogues saisies ont été détruites.",  # folded, "les drogués" would read the same
-    "Le génie civil de la ville répare la route.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le public appréhende la situation.",  # "dreads": not the police's "appréhendé"
+        "Ce dossier nous a interpellés.",  # "it moved us"
+        "Un déséquilibre budgétaire persiste.",  # folded, "déséquilibré" would read the same
+        "Les drogues saisies ont été détruites.",  # folded, "les drogués" would read the same
+        "Le génie civil de la ville répare la route.",
+    ],
+)
 def test_french_words_that_only_look_like_terms(text):
     assert not [f for f in check(text, policy=POLICY).findings if f.rule.endswith("-fr")]
 
 
 def test_accents_in_terms_match_with_or_without_accents():
     # the post is folded (accents dropped) for matching; terms are folded the same way
-    for text in ["Le suspect a été appréhendé.", "Le suspect a ete apprehende.", "LE SUSPECT A ÉTÉ APPRÉHENDÉ."]:
+    for text in [
+        "Le suspect a été appréhendé.",
+        "Le suspect a ete apprehende.",
+        "LE SUSPECT A ÉTÉ APPRÉHENDÉ.",
+    ]:
         assert "clarity.jargon-fr" in check(text, policy=POLICY).rules(), text
 
 
 def test_a_user_policy_adds_accented_terms(tmp_path):
     path = tmp_path / "fr.yaml"
-    path.write_text("extends: model\nrules:\n  clarity.jargon-fr:\n    add_terms:\n"
-                    "      - {match: [quérable], suggest: [à retirer]}\n", encoding="utf-8")
+    path.write_text(
+        "extends: model\nrules:\n  clarity.jargon-fr:\n    add_terms:\n"
+        "      - {match: [quérable], suggest: [à retirer]}\n",
+        encoding="utf-8",
+    )
     review = check("Le document est quérable au poste.", policy=load_policy(path))
     assert [f.text for f in review.findings if f.rule == "clarity.jargon-fr"] == ["quérable"]
 
@@ -204,20 +275,23 @@ def test_french_rules_stay_quiet_on_english_posts():
 
 
 # ----- asking for personal details in public -------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "flagged"), [
-    ("@jdoe Sorry to hear that. Reply with your address and we'll send an officer.", True),
-    ("Lost a bike? Comment your phone number below and we'll call you.", True),
-    ("Post your plate number in the comments so we can check.", True),
-    ("Tell us your address below.", True),
-    ("@ravi What's your address? We'll send someone.", True),
-    ("Please send us a direct message with your phone number and we'll call you.", False),
-    ("Please call 416-808-2222 with your plate number.", False),
-    ("Please don't post your address or phone number here.", False),
-    ("Reply by DM with your address.", False),
-    ("Scammers may ask you to reply with your SIN. The CRA never does.", False),
-    ("Reply with your questions about the road closures.", False),
-    ("Leave your phone number with the front desk.", False),
-])
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("@jdoe Sorry to hear that. Reply with your address and we'll send an officer.", True),
+        ("Lost a bike? Comment your phone number below and we'll call you.", True),
+        ("Post your plate number in the comments so we can check.", True),
+        ("Tell us your address below.", True),
+        ("@ravi What's your address? We'll send someone.", True),
+        ("Please send us a direct message with your phone number and we'll call you.", False),
+        ("Please call 416-808-2222 with your plate number.", False),
+        ("Please don't post your address or phone number here.", False),
+        ("Reply by DM with your address.", False),
+        ("Scammers may ask you to reply with your SIN. The CRA never does.", False),
+        ("Reply with your questions about the road closures.", False),
+        ("Leave your phone number with the front desk.", False),
+    ],
+)
 def test_public_details_request(text, flagged):
     assert ("privacy.public-details-request" in check(text, policy=POLICY).rules()) == flagged
 
@@ -230,12 +304,20 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 def test_cli_pair_exit_codes_and_json(tmp_path):
     same = _run("pair", "Call 416-808-3200 if you see her.", "Composez le 416-808-3200 si vous la voyez.")
     assert same.returncode == 0 and same.stdout.startswith("OK"), same
-    differ = _run("pair", "Call 416-808-3200 if you see her.", "Composez le 416-808-3100 si vous la voyez.",
-                  "--format", "json")
+    differ = _run(
+        "pair",
+        "Call 416-808-3200 if you see her.",
+        "Composez le 416-808-3100 si vous la voyez.",
+        "--format",
+        "json",
+    )
     assert differ.returncode == 1, differ
     data = json.loads(differ.stdout)
     assert data["verdict"] == "revise"
-    assert {(f["side"], f["text"]) for f in data["findings"]} == {("en", "416-808-3200"), ("fr", "416-808-3100")}
+    assert {(f["side"], f["text"]) for f in data["findings"]} == {
+        ("en", "416-808-3200"),
+        ("fr", "416-808-3100"),
+    }
     (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
     files = _run("pair", "--files", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"))
@@ -245,7 +327,9 @@ def test_cli_pair_exit_codes_and_json(tmp_path):
 
 
 def test_cli_check_finds_french_jargon_with_french_suggestions():
-    out = _run("check", "Un individu de sexe masculin a été appréhendé. Les sans-abri du secteur sont en sécurité.")
+    out = _run(
+        "check", "Un individu de sexe masculin a été appréhendé. Les sans-abri du secteur sont en sécurité."
+    )
     assert out.returncode == 0, out
     assert "clarity.jargon-fr" in out.stdout and "Un homme" in out.stdout and "arrêté" in out.stdout
     assert "sensitivity.labels-fr" in out.stdout and "situation d'itinérance" in out.stdout

@@ -55,16 +55,21 @@ def lesson_lab(tmp_path):
     root = tmp_path / "root"
     root.mkdir()
     shutil.copy(LESSON, root / LESSON.name)
-    dirs = {name: tmp_path / name for name in ("config", "data", "runtime", "settings", "workspaces", "ipython",
-                                               "notes")}
+    dirs = {
+        name: tmp_path / name
+        for name in ("config", "data", "runtime", "settings", "workspaces", "ipython", "notes")
+    }
     for d in dirs.values():
         d.mkdir()
     _quiet_lab_settings(dirs["settings"])
     env = dict(os.environ)
     env.update(
-        JUPYTER_CONFIG_DIR=str(dirs["config"]), JUPYTER_DATA_DIR=str(dirs["data"]),
-        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]), JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
-        JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]), IPYTHONDIR=str(dirs["ipython"]),
+        JUPYTER_CONFIG_DIR=str(dirs["config"]),
+        JUPYTER_DATA_DIR=str(dirs["data"]),
+        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
+        JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
+        JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]),
+        IPYTHONDIR=str(dirs["ipython"]),
         TPSTRAIN_NOTES=str(dirs["notes"]),  # worksheets save here, not in the real home
         PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
         PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
@@ -74,15 +79,24 @@ def lesson_lab(tmp_path):
     log = tmp_path / "jupyter-lab.log"
     jupyter = BIN / "jupyter"
     cmd = [
-        str(jupyter) if jupyter.exists() else "jupyter", "lab", "--no-browser",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        "--ServerApp.terminals_enabled=False", "--LabApp.expose_app_in_browser=True",
+        str(jupyter) if jupyter.exists() else "jupyter",
+        "lab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--ServerApp.terminals_enabled=False",
+        "--LabApp.expose_app_in_browser=True",
         *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
     ]
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + SERVER_START_S
@@ -90,7 +104,9 @@ def lesson_lab(tmp_path):
             if proc.poll() is not None:
                 pytest.fail(f"jupyter lab exited with {proc.returncode} before serving:\n{_tail(log)}")
             try:
-                req = urllib.request.Request(f"{base}/api/status", headers={"Authorization": f"token {token}"})
+                req = urllib.request.Request(
+                    f"{base}/api/status", headers={"Authorization": f"token {token}"}
+                )
                 with urllib.request.urlopen(req, timeout=2) as r:
                     if r.status == 200:
                         break

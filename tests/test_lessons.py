@@ -16,14 +16,29 @@ import pytest
 
 CURRICULUM = Path(__file__).resolve().parent.parent / "curriculum"
 LESSONS = [
-    "00-start-here", "01-why-social-media", "02-accounts-roles-training", "03-core-values",
-    "04-clear-language", "05-sensitivity", "06-privacy-and-law", "07-platforms-accessibility",
-    "08-urgent-posts", "09-engagement-campaigns", "10-customizing-policy", "10b-leading-the-programme",
-    "11-live-incident", "12-comments-and-messages", "13-two-languages", "14-rumours", "15-photos-and-consent",
+    "00-start-here",
+    "01-why-social-media",
+    "02-accounts-roles-training",
+    "03-core-values",
+    "04-clear-language",
+    "05-sensitivity",
+    "06-privacy-and-law",
+    "07-platforms-accessibility",
+    "08-urgent-posts",
+    "09-engagement-campaigns",
+    "10-customizing-policy",
+    "10b-leading-the-programme",
+    "11-live-incident",
+    "12-comments-and-messages",
+    "13-two-languages",
+    "14-rumours",
+    "15-photos-and-consent",
     "16-records-and-security",
 ]
-BAD_OUTPUT = re.compile(r"command not found|No such file or directory|Traceback \(most recent call last\)|"
-                        r"Error: |tpstrain: error: (?!.*broken\.yaml)")
+BAD_OUTPUT = re.compile(
+    r"command not found|No such file or directory|Traceback \(most recent call last\)|"
+    r"Error: |tpstrain: error: (?!.*broken\.yaml)"
+)
 
 
 def _read(name: str) -> nbformat.NotebookNode:
@@ -49,12 +64,19 @@ def test_lesson_shape(name):
     assert "## Objectives" in md and "**Time:**" in md and "## Key points" in md
     objectives = md.split("## Objectives", 1)[1].split("**Time:**", 1)[0]
     assert 3 <= len(re.findall(r"^- ", objectives, re.M)) <= 5, "3 to 5 objectives"
-    assert nb.cells[-1].cell_type == "markdown" and "## Key points" in nb.cells[-1].source, "ends with key points"
-    assert code and re.search(r"^from tpstrain import .*\bcheck\b", code[0].source, re.M), "first code cell imports check"
+    assert nb.cells[-1].cell_type == "markdown" and "## Key points" in nb.cells[-1].source, (
+        "ends with key points"
+    )
+    assert code and re.search(r"^from tpstrain import .*\bcheck\b", code[0].source, re.M), (
+        "first code cell imports check"
+    )
     tries = [c for c in code if "try-it" in c.metadata.get("tags", [])]
-    assert tries and all(re.search(r"\b(check|rewrite|drill|spot|worksheet|feedback|PolicyForm)\(", c.source)
-                         for c in tries), "every Try it cell gives the trainee something to write in or check"
-    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "commit without outputs"
+    assert tries and all(
+        re.search(r"\b(check|rewrite|drill|spot|worksheet|feedback|PolicyForm)\(", c.source) for c in tries
+    ), "every Try it cell gives the trainee something to write in or check"
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), (
+        "commit without outputs"
+    )
 
 
 @pytest.mark.parametrize("name", LESSONS)
@@ -62,8 +84,9 @@ def test_lesson_runs(name, tmp_path):
     from nbclient import NotebookClient
 
     nb = _read(name)
-    client = NotebookClient(nb, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(tmp_path)}})
+    client = NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
     client.execute()  # raises CellExecutionError, naming the cell, on any error
     for cell in nb.cells:
         for out in cell.get("outputs", []):

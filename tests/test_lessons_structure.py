@@ -50,13 +50,53 @@ HEADING = re.compile(r"^#{1,3} ", re.M)
 FRONT = {"Questions", "Objectives", "Key points"}
 UNOBSERVABLE = ("know", "understand", "learn", "appreciate", "be aware", "be familiar", "realize", "see why")
 VERBS = {
-    "answer", "apply", "argue", "check", "choose", "compare", "cut", "decide", "describe", "explain", "find", "fix",
-    "give", "judge", "list", "match", "name", "open", "plan", "read", "remove", "rewrite", "run", "say", "sign",
-    "sort", "spot", "tell", "use", "weigh", "write",
+    "answer",
+    "apply",
+    "argue",
+    "check",
+    "choose",
+    "compare",
+    "cut",
+    "decide",
+    "describe",
+    "explain",
+    "find",
+    "fix",
+    "give",
+    "judge",
+    "list",
+    "match",
+    "name",
+    "open",
+    "plan",
+    "read",
+    "remove",
+    "rewrite",
+    "run",
+    "say",
+    "sign",
+    "sort",
+    "spot",
+    "tell",
+    "use",
+    "weigh",
+    "write",
 }
-WIDGET_CALLS = {"choice", "spot", "drill", "rewrite", "Composer", "worksheet", "PolicyForm", "check", "feedback"}
-NO_TRAINEE_CODE = re.compile(r"os\.environ|subprocess|write_text|open\(|TrainingRecord\(|StaffMember\(|Account\(|"
-                             r"Post\(|Media\(|media=\[")
+WIDGET_CALLS = {
+    "choice",
+    "spot",
+    "drill",
+    "rewrite",
+    "Composer",
+    "worksheet",
+    "PolicyForm",
+    "check",
+    "feedback",
+}
+NO_TRAINEE_CODE = re.compile(
+    r"os\.environ|subprocess|write_text|open\(|TrainingRecord\(|StaffMember\(|Account\(|"
+    r"Post\(|Media\(|media=\["
+)
 
 
 @cache
@@ -83,8 +123,11 @@ def _timeline(nb) -> list[tuple[str, int, str]]:
     for cell in nb.cells[1:]:
         if cell.cell_type != "markdown":
             continue
-        marks = sorted([(m.start(), "section", m) for m in SECTION.finditer(cell.source)]
-                       + [(m.start(), "activity", m) for m in ACTIVITY.finditer(cell.source)], key=lambda x: x[0])
+        marks = sorted(
+            [(m.start(), "section", m) for m in SECTION.finditer(cell.source)]
+            + [(m.start(), "activity", m) for m in ACTIVITY.finditer(cell.source)],
+            key=lambda x: x[0],
+        )
         for i, (pos, kind, m) in enumerate(marks):
             if kind == "section":
                 title = m.group(1).strip()
@@ -124,13 +167,17 @@ def test_front_matter(name):
     src = first.source
     assert "## Questions" in src and "## Objectives" in src, "states its questions and objectives"
     questions = re.findall(r"^- (.+)$", src.split("## Questions", 1)[1].split("## Objectives", 1)[0], re.M)
-    assert questions and all(q.rstrip().endswith("?") for q in questions), f"questions end in '?': {questions}"
+    assert questions and all(q.rstrip().endswith("?") for q in questions), (
+        f"questions end in '?': {questions}"
+    )
     objectives = re.findall(r"^- (.+)$", src.split("## Objectives", 1)[1].split("**Time:**", 1)[0], re.M)
     assert 3 <= len(objectives) <= 5, f"3 to 5 objectives, not {len(objectives)}"
     for o in objectives:
         verb = o.split()[0].lower().strip(",")
         assert not o.lower().startswith(UNOBSERVABLE), f"an objective a trainer cannot observe: {o!r}"
-        assert verb in VERBS, f"objective should start with an observable verb ({', '.join(sorted(VERBS))}): {o!r}"
+        assert verb in VERBS, (
+            f"objective should start with an observable verb ({', '.join(sorted(VERBS))}): {o!r}"
+        )
     assert TIME.search(src), "a '**Time:** N minutes (T teaching, E exercises)' line"
 
 
@@ -143,7 +190,9 @@ def test_timings_add_up_and_checks_come_often(name):
     assert not unmarked, f"sections without a '⏱ N min' line: {unmarked}"
     taught = sum(m for k, m, _ in events if k == "teach")
     done = sum(m for k, m, _ in events if k != "teach")
-    assert (taught, done) == (teaching, exercises), f"the sections add up to {taught} teaching and {done} exercise minutes"
+    assert (taught, done) == (teaching, exercises), (
+        f"the sections add up to {taught} teaching and {done} exercise minutes"
+    )
     assert total == teaching + exercises, f"{total} minutes is not {teaching} + {exercises}"
     gap, worst = 0, (0, "")
     for kind, minutes, title in [*events, ("Check", 0, "(the end)")]:
@@ -168,15 +217,21 @@ def test_checks_and_try_its(name):
         names = {_name(c) for c in _calls(code)}
         assert names & WIDGET_CALLS, f"{heading!r} has nothing for the trainee to write in"
         assert "- [ ]" in md or "drill" in names, f"{heading!r} has no self-check list ('- [ ] ...')"
-        assert "<details>" in md or "drill" in names, f"{heading!r} has no model answer behind a click (<details>)"
-    choices = [c for c in nb.cells if c.cell_type == "code" and "choice" in {_name(x) for x in _calls(c.source)}]
+        assert "<details>" in md or "drill" in names, (
+            f"{heading!r} has no model answer behind a click (<details>)"
+        )
+    choices = [
+        c for c in nb.cells if c.cell_type == "code" and "choice" in {_name(x) for x in _calls(c.source)}
+    ]
     assert choices, "at least one multiple-choice check"
     for c in choices:
         assert c.metadata.get("jupyter", {}).get("source_hidden"), f"cell {c.id}: fold the answer key away"
         assert "check" in c.metadata.get("tags", []), f"cell {c.id}: tag a check cell 'check'"
     md = _md(nb)
     assert md.count("<details>") == md.count("</details>") and md.count("<details>") <= md.count("<summary>")
-    assert nb.cells[-1].cell_type == "markdown" and "## Key points" in nb.cells[-1].source, "ends with key points"
+    assert nb.cells[-1].cell_type == "markdown" and "## Key points" in nb.cells[-1].source, (
+        "ends with key points"
+    )
     assert len(re.findall(r"^- ", nb.cells[-1].source.split("## Key points", 1)[1], re.M)) >= 3
 
 
@@ -195,9 +250,17 @@ def test_model_answers_pass_the_policy(name):
             else:
                 current.append(line)
         for post in posts:
-            platform = "instagram" if "instagram" in block.lower() else "facebook" if "facebook" in block.lower() else "x"
+            platform = (
+                "instagram"
+                if "instagram" in block.lower()
+                else "facebook"
+                if "facebook" in block.lower()
+                else "x"
+            )
             review = check(post, platform=platform)
-            assert review.ok, f"model answer {post!r} -> {review.verdict}: {[f.rule for f in review.findings]}"
+            assert review.ok, (
+                f"model answer {post!r} -> {review.verdict}: {[f.rule for f in review.findings]}"
+            )
 
 
 @pytest.mark.parametrize("name", LESSONS)
@@ -207,16 +270,23 @@ def test_no_code_for_trainees(name):
         if cell.cell_type != "code":
             continue
         lines = cell.source.splitlines()
-        assert not any(x.lstrip().startswith(("!", "%")) for x in lines), f"cell {cell.id}: a shell line or magic"
+        assert not any(x.lstrip().startswith(("!", "%")) for x in lines), (
+            f"cell {cell.id}: a shell line or magic"
+        )
         assert "os.environ" not in cell.source, f"cell {cell.id}: sets the environment"
         if "try-it" not in cell.metadata.get("tags", []):
             continue
         assert not NO_TRAINEE_CODE.search(cell.source), f"try-it {cell.id} asks the trainee to edit code"
         tree = ast.parse(cell.source)
-        assert not any(isinstance(n, ast.Dict | ast.DictComp) for n in ast.walk(tree)), \
+        assert not any(isinstance(n, ast.Dict | ast.DictComp) for n in ast.walk(tree)), (
             f"try-it {cell.id}: a dict for the trainee to edit"
+        )
         for call in _calls(cell.source):
-            if _name(call) in {"check", "rewrite", "feedback"} and call.args and isinstance(call.args[0], ast.Constant):
+            if (
+                _name(call) in {"check", "rewrite", "feedback"}
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+            ):
                 seg = ast.get_source_segment(cell.source, call.args[0]) or ""
                 assert seg.startswith(('"""', "'''")), f"try-it {cell.id}: put the text between triple quotes"
 
@@ -275,7 +345,9 @@ def practised_rules(folder: Path = CURRICULUM) -> dict[str, set[str]]:
             for call in _calls(cell.source):
                 ids: set[str] = set()
                 if _name(call) in {"drill", "spot"}:
-                    ids = {a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+                    ids = {
+                        a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    }
                 elif try_it and _name(call) in {"rewrite", "Composer", "check"}:
                     ids = _draft_rules(call)
                 for i in ids:
@@ -289,5 +361,7 @@ def test_every_rule_is_practised():
     unknown = sorted(set(practised) - {r.id for r in policy.rules})
     assert not unknown, f"lessons drill rules the policy does not have: {unknown}"
     missing = [r.id for r in policy.rules if r.id not in practised]
-    assert not missing, (f"{len(missing)} rules are never practised in curriculum/: {', '.join(missing)}. "
-                         "Add drill('<id>') or put the rule in a spot(...) round of the lesson that teaches it.")
+    assert not missing, (
+        f"{len(missing)} rules are never practised in curriculum/: {', '.join(missing)}. "
+        "Add drill('<id>') or put the rule in a spot(...) round of the lesson that teaches it."
+    )

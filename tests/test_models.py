@@ -10,16 +10,25 @@ from tpstrain import Account, Media, Post, Review, StaffMember, TrainingRecord, 
 
 
 def _member(expires="2028-01-01"):
-    return StaffMember(id="s1", name="PC Dana Ferreira", unit="52-division",
-                       training=[TrainingRecord(module="social-media-basics", completed_on="2026-01-01",
-                                                expires_on=expires)])
+    return StaffMember(
+        id="s1",
+        name="PC Dana Ferreira",
+        unit="52-division",
+        training=[
+            TrainingRecord(module="social-media-basics", completed_on="2026-01-01", expires_on=expires)
+        ],
+    )
 
 
 def test_post_json_round_trip():
-    post = Post(text="Join us at #DayOfPink with @TPS52Div https://www.tps.ca", platform="x",
-                account=Account(platform="x", handle="TPS52Div", kind="unit", unit="52-division"),
-                author=_member(), media=[Media(kind="image", alt_text="Officers in pink shirts")],
-                created_at=dt.datetime(2026, 4, 8, 9, 30))
+    post = Post(
+        text="Join us at #DayOfPink with @TPS52Div https://www.tps.ca",
+        platform="x",
+        account=Account(platform="x", handle="TPS52Div", kind="unit", unit="52-division"),
+        author=_member(),
+        media=[Media(kind="image", alt_text="Officers in pink shirts")],
+        created_at=dt.datetime(2026, 4, 8, 9, 30),
+    )
     again = Post.model_validate_json(post.model_dump_json())
     assert again == post
     assert again.hashtags == ["#DayOfPink"]

@@ -50,5 +50,9 @@ def test_fixes_remove_their_finding(rule_id):
                 again = check(post.model_copy(update={"text": fixed}), policy=POLICY)
                 new_start = f.start
                 new_end = f.start + len(f.suggestions[choice])
-                still = [g for g in again.findings if g.rule == rule_id and g.start < new_end and new_start < g.end]
-                assert not still, f"{rule_id}: applying {f.suggestions[choice]!r} to {f.text!r} left {still[0].text!r}"
+                still = [
+                    g for g in again.findings if g.rule == rule_id and g.start < new_end and new_start < g.end
+                ]
+                assert not still, (
+                    f"{rule_id}: applying {f.suggestions[choice]!r} to {f.text!r} left {still[0].text!r}"
+                )

@@ -25,7 +25,11 @@ from tpstrain.practice import (
 )
 from tpstrain.widgets import ChoiceWidget, DrillWidget, PolicyForm, SpotWidget, WorksheetWidget, rewrite
 
-WHY = {"A": "Everyone says crash.", "B": "Officers say MVC; readers say crash.", "C": "Road is an everyday word."}
+WHY = {
+    "A": "Everyone says crash.",
+    "B": "Officers say MVC; readers say crash.",
+    "C": "Road is an everyday word.",
+}
 
 
 def _q():
@@ -77,7 +81,9 @@ def test_choice_widget_marks_wrong_then_right():
     assert "tps-wrong" in w.feedback.value and "Everyone says crash" in w.feedback.value
     w.options.value = 1  # what a click on B does
     assert "tps-right" in w.feedback.value and "tps-wrong" not in w.feedback.value
-    assert "Which word" in repr(w) and "VBox" not in repr(w)  # a short plain-text form, not every child's repr
+    assert "Which word" in repr(w) and "VBox" not in repr(
+        w
+    )  # a short plain-text form, not every child's repr
 
 
 # ----- rounds and drills read from the policy ---------------------------------------------------------------
@@ -94,13 +100,16 @@ def test_spot_reads_the_rules_own_examples():
     bad = [i for i in s.items if i.bad]
     assert {i.rule.id for i in bad} == {"tone.mockery", "tone.insults", "tone.politics"}
     assert any(not i.bad for i in s.items), "a round is never all problems"
-    assert [i.example for i in s.items] == [i.example for i in spot("tone.mockery", "tone.insults", "tone.politics").items]
+    assert [i.example for i in s.items] == [
+        i.example for i in spot("tone.mockery", "tone.insults", "tone.politics").items
+    ]
     first_bad = next(n for n, i in enumerate(s.items, 1) if i.bad)
     said = s.pick(first_bad, "change")
     assert said.startswith("Right.") and "Fix:" in said
     assert s.pick(first_bad, "fine").startswith("Not quite.")
-    assert policy.rule("tone.mockery").title in s.pick(next(n for n, i in enumerate(s.items, 1)
-                                                            if i.rule.id == "tone.mockery" and i.bad), "c")
+    assert policy.rule("tone.mockery").title in s.pick(
+        next(n for n, i in enumerate(s.items, 1) if i.rule.id == "tone.mockery" and i.bad), "c"
+    )
 
 
 def test_spot_widget_scores_as_trainees_click():
@@ -132,7 +141,9 @@ def test_drill_rewrites_a_bad_example_until_the_rule_is_satisfied():
     assert "Still breaks" in w.status.value
     w.practice.value = "If you found a grey wallet, call police at 416-808-2222."
     assert "No longer breaks" in w.status.value
-    assert "<details" in w.answers.value and all(g.text.split()[0] in w.answers.value for g in rule.examples.good)
+    assert "<details" in w.answers.value and all(
+        g.text.split()[0] in w.answers.value for g in rule.examples.good
+    )
 
 
 def test_drill_edits_the_parts_that_are_not_text():
@@ -156,7 +167,9 @@ def test_every_rule_has_a_drill_or_a_round():
 
 
 def test_rewrite_ticks_off_the_key_facts():
-    r = rewrite("Officers attended an MVC at Dufferin/Eglinton.", keep=["Dufferin", "Eglinton Ave W|Eglinton"])
+    r = rewrite(
+        "Officers attended an MVC at Dufferin/Eglinton.", keep=["Dufferin", "Eglinton Ave W|Eglinton"]
+    )
     assert r.review is not None and "clarity.jargon" in r.review.rules()
     assert r.missing() == [] and "✔" in r.kept.value
     r.value = "Police are at a crash on Dufferin St."
@@ -197,21 +210,38 @@ def test_worksheet_keeps_what_was_written(tmp_path, monkeypatch):
 def test_policy_from_text_gives_one_line_errors():
     pol = policy_from_text("extends: model\nsettings:\n  official_phones: [905-555-0100]\n")
     assert "905-555-0100" in pol.settings.official_phones
-    assert policy_from_text("extends: model\nsettings:\n  official_phones: [905-555-0100]\n") is pol  # built once
-    for bad in ("extends: model\nrules:\n  clarity.jargon:\n    level: urgent\n", "extends: model\n\tbad", "- a list"):
+    assert (
+        policy_from_text("extends: model\nsettings:\n  official_phones: [905-555-0100]\n") is pol
+    )  # built once
+    for bad in (
+        "extends: model\nrules:\n  clarity.jargon:\n    level: urgent\n",
+        "extends: model\n\tbad",
+        "- a list",
+    ):
         with pytest.raises(PolicyError) as e:
             policy_from_text(bad)
         assert "\n" not in str(e.value)
 
 
 def test_policy_yaml_writes_every_field_of_a_rule():
-    text = policy_yaml(name="Lakeview Police", official_phones="905-555-0199", jargon="paddy wagon = police van",
-                       stricter="tone.exclamation", stricter_level="suggestion",
-                       rule_title="War words", rule_category="tone", rule_values=["Respect"],
-                       rule_words="war on drugs\nwar on gangs", rule_suggest="", case_sensitive=False,
-                       rule_rationale="Neighbours are not enemies.", rule_source="Chief's direction",
-                       rule_fix="Say what the work is.", rule_bad="Our war on gangs continues.",
-                       rule_good="Our officers keep working to make the east end safe.")
+    text = policy_yaml(
+        name="Lakeview Police",
+        official_phones="905-555-0199",
+        jargon="paddy wagon = police van",
+        stricter="tone.exclamation",
+        stricter_level="suggestion",
+        rule_title="War words",
+        rule_category="tone",
+        rule_values=["Respect"],
+        rule_words="war on drugs\nwar on gangs",
+        rule_suggest="",
+        case_sensitive=False,
+        rule_rationale="Neighbours are not enemies.",
+        rule_source="Chief's direction",
+        rule_fix="Say what the work is.",
+        rule_bad="Our war on gangs continues.",
+        rule_good="Our officers keep working to make the east end safe.",
+    )
     pol = policy_from_text(text)
     rule = pol.rule("tone.war-words")
     assert rule.level == "warning" and rule.values == ["Respect"]
@@ -219,8 +249,19 @@ def test_policy_yaml_writes_every_field_of_a_rule():
     import yaml
 
     added = yaml.safe_load(text)["add"][0]
-    assert set(added) == {"id", "title", "category", "level", "values", "rationale", "source", "message", "fix",
-                          "check", "examples"}
+    assert set(added) == {
+        "id",
+        "title",
+        "category",
+        "level",
+        "values",
+        "rationale",
+        "source",
+        "message",
+        "fix",
+        "check",
+        "examples",
+    }
     from tpstrain import check
 
     assert "tone.war-words" in check("Our war on gangs continues.", policy=pol).rules()
@@ -229,9 +270,14 @@ def test_policy_yaml_writes_every_field_of_a_rule():
 
 def test_policy_form_builds_and_tests_the_new_rule(tmp_path, monkeypatch):
     monkeypatch.setenv("TPSTRAIN_NOTES", str(tmp_path))
-    f = PolicyForm(key="t-form", rule_title="Old unit name", rule_words="Traffic Enforcement Bureau",
-                   rule_suggest="Road Safety Unit", rule_bad="The Traffic Enforcement Bureau is on Main St.",
-                   rule_good="The Road Safety Unit is on Main St.")
+    f = PolicyForm(
+        key="t-form",
+        rule_title="Old unit name",
+        rule_words="Traffic Enforcement Bureau",
+        rule_suggest="Road Safety Unit",
+        rule_bad="The Traffic Enforcement Bureau is on Main St.",
+        rule_good="The Road Safety Unit is on Main St.",
+    )
     assert "clarity.old-unit-name" in f.text and "tps-yaml" in f.yaml._dom_classes
     assert "The policy builds" in f.status.value
     assert "catches its bad example" in f.status.value and "lets through its good example" in f.status.value
@@ -244,7 +290,9 @@ def test_policy_form_builds_and_tests_the_new_rule(tmp_path, monkeypatch):
 
 
 def test_practice_needs_no_widgets_to_import():
-    code = ("import sys, tpstrain.practice as p; q = p.choice('Q?', ['a', 'b'], 'a', ['x', 'y']); "
-            "print(q.pick('b')); print('ipywidgets' in sys.modules)")
+    code = (
+        "import sys, tpstrain.practice as p; q = p.choice('Q?', ['a', 'b'], 'a', ['x', 'y']); "
+        "print(q.pick('b')); print('ipywidgets' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[:2] == ["Not quite. y Try again.", "False"]

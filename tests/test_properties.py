@@ -36,35 +36,176 @@ TERM_SPELLINGS = sorted(
     {m for r in POLICY.rules if isinstance(r.check, TermsCheck) for t in r.check.terms for m in t.match}
 )
 STREETS = [
-    "Yonge St", "Queen St W", "Dufferin St and Eglinton Ave W", "Jane/Finch", "Jane and Finch",
-    "Bloor St. W.", "Lake Shore Blvd", "the 100 block of King St E", "123 Example Ave", "40 College St",
-    "Don Valley Pkwy", "Kipling Ave / Dundas St W", "Scarborough Town Centre", "M5G 2J3",
+    "Yonge St",
+    "Queen St W",
+    "Dufferin St and Eglinton Ave W",
+    "Jane/Finch",
+    "Jane and Finch",
+    "Bloor St. W.",
+    "Lake Shore Blvd",
+    "the 100 block of King St E",
+    "123 Example Ave",
+    "40 College St",
+    "Don Valley Pkwy",
+    "Kipling Ave / Dundas St W",
+    "Scarborough Town Centre",
+    "M5G 2J3",
 ]
 WORDS = [
-    "Officers", "attended", "a", "collision", "at", "near", "the", "suspect", "was", "arrested", "man", "woman",
-    "14-year-old", "youth", "teen", "charged", "with", "assault", "Please", "avoid", "area", "road", "closed",
-    "PLEASE AVOID THE AREA", "URGENT UPDATE NOW", "Crime Stoppers", "anonymously", "Det. Sgt. Smith",
-    "PC Dana Ferreira", "John Smith", "Maria Lopez, 15,", "his father", "Northview Heights Secondary School",
-    "date of birth January 3, 2001", "plate ABCD 123", "SIN 046 454 286", "\"quoted speech\"", "(see below)",
-    "missing", "found", "safe", "thanks", "Dept.", "approx.", "etc.", "U.S.", "p.m.", "a.m.",
+    "Officers",
+    "attended",
+    "a",
+    "collision",
+    "at",
+    "near",
+    "the",
+    "suspect",
+    "was",
+    "arrested",
+    "man",
+    "woman",
+    "14-year-old",
+    "youth",
+    "teen",
+    "charged",
+    "with",
+    "assault",
+    "Please",
+    "avoid",
+    "area",
+    "road",
+    "closed",
+    "PLEASE AVOID THE AREA",
+    "URGENT UPDATE NOW",
+    "Crime Stoppers",
+    "anonymously",
+    "Det. Sgt. Smith",
+    "PC Dana Ferreira",
+    "John Smith",
+    "Maria Lopez, 15,",
+    "his father",
+    "Northview Heights Secondary School",
+    "date of birth January 3, 2001",
+    "plate ABCD 123",
+    "SIN 046 454 286",
+    '"quoted speech"',
+    "(see below)",
+    "missing",
+    "found",
+    "safe",
+    "thanks",
+    "Dept.",
+    "approx.",
+    "etc.",
+    "U.S.",
+    "p.m.",
+    "a.m.",
 ]
 NUMBERS = [
-    "416-808-2222", "416-555-0199", "(647) 555-0123", "1-800-222-8477", "911", "9-8-8", "2026-1234567",
-    "55 Division", "12:30 p.m.", "3 a.m.", "$5,000", "1.5 km", "#7", "100,000", "0", "42",
+    "416-808-2222",
+    "416-555-0199",
+    "(647) 555-0123",
+    "1-800-222-8477",
+    "911",
+    "9-8-8",
+    "2026-1234567",
+    "55 Division",
+    "12:30 p.m.",
+    "3 a.m.",
+    "$5,000",
+    "1.5 km",
+    "#7",
+    "100,000",
+    "0",
+    "42",
 ]
-TAGS = ["#TPS", "#TorontoPolice", "#missingperson", "#MISSINGPERSON", "#roadsafety", "@TPSOperations",
-        "@TorontoPolice", "#", "@", "##", "#1"]
+TAGS = [
+    "#TPS",
+    "#TorontoPolice",
+    "#missingperson",
+    "#MISSINGPERSON",
+    "#roadsafety",
+    "@TPSOperations",
+    "@TorontoPolice",
+    "#",
+    "@",
+    "##",
+    "#1",
+]
 EMOJI = ["🚨", "🚗", "🇨🇦", "👮‍♀️", "👮🏽‍♀️", "🏳️‍🌈", "⚠️", "❤", "❤🏻", "🏻🏻", "1️⃣", "😀😀😀😀😀😀😀", "©", "™"]
-URLS = ["https://tps.ca/news", "www.torontopolice.on.ca", "tps.ca", "http://example.com/a?b=1&c=(2)",
-        "https://t.co/abc", "bit.ly/x", "mailto:news@tps.ca", "news@torontopolice.on.ca", "jane.doe@gmail.com"]
+URLS = [
+    "https://tps.ca/news",
+    "www.torontopolice.on.ca",
+    "tps.ca",
+    "http://example.com/a?b=1&c=(2)",
+    "https://t.co/abc",
+    "bit.ly/x",
+    "mailto:news@tps.ca",
+    "news@torontopolice.on.ca",
+    "jane.doe@gmail.com",
+]
 ODD = [
-    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",  # zero-width and soft hyphen
-    "\u200e", "\u200f", "\u202a", "\u202b", "\u202e", "\u2066", "\u2069",  # bidi marks and overrides
-    "\u0301", "\u0336", "\u20dd", "e\u0301", "\u0338",  # combining marks
-    "а", "е", "о", "р", "с", "ѕ", "і", "α", "ο", "ν",  # Cyrillic / Greek look-alikes
-    "Ａ", "ｂ", "１", "ﬁ", "ß", "ǅ", "ẞ", "İ", "ŉ", "ﷺ", "㎞", "⑴", "½",  # compatibility forms that expand
-    "\u00a0", "\u2003", "\u3000", "\t", "\n", "\r\n", "\r", "\x00", "\x1b", "\u2028",
-    "…", "—", "–", "‘", "’", "“", "”", "«", "»", "`",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",  # zero-width and soft hyphen
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202e",
+    "\u2066",
+    "\u2069",  # bidi marks and overrides
+    "\u0301",
+    "\u0336",
+    "\u20dd",
+    "e\u0301",
+    "\u0338",  # combining marks
+    "а",
+    "е",
+    "о",
+    "р",
+    "с",
+    "ѕ",
+    "і",
+    "α",
+    "ο",
+    "ν",  # Cyrillic / Greek look-alikes
+    "Ａ",
+    "ｂ",
+    "１",
+    "ﬁ",
+    "ß",
+    "ǅ",
+    "ẞ",
+    "İ",
+    "ŉ",
+    "ﷺ",
+    "㎞",
+    "⑴",
+    "½",  # compatibility forms that expand
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\x00",
+    "\x1b",
+    "\u2028",
+    "…",
+    "—",
+    "–",
+    "‘",
+    "’",
+    "“",
+    "”",
+    "«",
+    "»",
+    "`",
 ]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "! ", "? ", "\n", "-", "/", ".", "*", "", " & ", ": "]
 
@@ -154,11 +295,17 @@ def test_fixes_leave_valid_text_and_remove_their_finding(text, platform, data):
     again = check(fixed, platform=platform, policy=POLICY)
     new_start, new_end = f.start, f.start + len(f.suggestions[choice])
     same = [
-        g for g in again.findings
-        if g.rule == f.rule and g.field == "text" and g.start < new_end and new_start < g.end
+        g
+        for g in again.findings
+        if g.rule == f.rule
+        and g.field == "text"
+        and g.start < new_end
+        and new_start < g.end
         and g.text != f.text  # an identical span means the suggestion is the flagged word itself
     ]
-    assert not same, f"{f.rule}: {f.text!r} -> {f.suggestions[choice]!r} still fires on {same[0].text!r} in {fixed!r}"
+    assert not same, (
+        f"{f.rule}: {f.text!r} -> {f.suggestions[choice]!r} still fires on {same[0].text!r} in {fixed!r}"
+    )
     # every fix at once (Review.fixed) also yields text
     assert isinstance(review.fixed(), str)
 
@@ -181,10 +328,26 @@ FRESH = model_policy()
 
 # ----- X weighted length ------------------------------------------------------------------------
 # Emoji up to Unicode Emoji 12.0 (the data twitter-text-parser ships), plus malformed sequences.
-X_EMOJI = [*EMOJI, "👍🏽", "👨‍👩‍👧", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "#️⃣", "*⃣", "🇨", "‼️", "®", "\ufe0f", "\U0001f3fb", "😀\u200d", "\u200d😀"]
+X_EMOJI = [
+    *EMOJI,
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🏴󠁧󠁢󠁥󠁮󠁧󠁿",
+    "#️⃣",
+    "*⃣",
+    "🇨",
+    "‼️",
+    "®",
+    "\ufe0f",
+    "\U0001f3fb",
+    "😀\u200d",
+    "\u200d😀",
+]
 x_text = st.lists(
     st.one_of(
-        st.sampled_from(X_EMOJI + URLS + STREETS + TAGS + ODD + NUMBERS + ["中文", "日本語", "한국어", "Ω", "ñ"]),
+        st.sampled_from(
+            X_EMOJI + URLS + STREETS + TAGS + ODD + NUMBERS + ["中文", "日本語", "한국어", "Ω", "ñ"]
+        ),
         st.text(st.characters(exclude_categories=("Cs",)), max_size=6),
     ),
     max_size=25,
@@ -198,10 +361,33 @@ def test_x_weighted_length_matches_twitter_text(text):
     FIGURES["X lengths compared"] += 1
 
 
-URL_PARTS = [*URLS, "x@tps.ca", "@tps.ca", "#tps.ca", "(tps.ca)", '"tps.ca"', "tps.ca.", "e.g.", "p.m.", "t.co/abc",
-             "https://t.co/" + "a" * 50, "日本語.jp/x", "\u202atps.ca", "-x.ca", "tps.ca:8080/x", "$tps.ca", "＠tps.ca"]
-url_text = st.lists(st.one_of(st.sampled_from(URL_PARTS), st.sampled_from([" ", "\n", "\u3000", "\u00a0", ",", "/", "."]),
-                              st.text(st.characters(exclude_categories=("Cs",)), max_size=3)), max_size=12).map("".join)
+URL_PARTS = [
+    *URLS,
+    "x@tps.ca",
+    "@tps.ca",
+    "#tps.ca",
+    "(tps.ca)",
+    '"tps.ca"',
+    "tps.ca.",
+    "e.g.",
+    "p.m.",
+    "t.co/abc",
+    "https://t.co/" + "a" * 50,
+    "日本語.jp/x",
+    "\u202atps.ca",
+    "-x.ca",
+    "tps.ca:8080/x",
+    "$tps.ca",
+    "＠tps.ca",
+]
+url_text = st.lists(
+    st.one_of(
+        st.sampled_from(URL_PARTS),
+        st.sampled_from([" ", "\n", "\u3000", "\u00a0", ",", "/", "."]),
+        st.text(st.characters(exclude_categories=("Cs",)), max_size=3),
+    ),
+    max_size=12,
+).map("".join)
 
 
 @settings(max_examples=2 * EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
@@ -212,7 +398,11 @@ def test_url_spans_chunk_by_chunk_match_the_whole_text(text):
     from tpstrain import platforms
 
     platforms._URL_MEMO.clear()
-    want = [tuple(u["indices"]) for u in platforms._url_finder()(text)] if platforms._MAYBE_URL.search(text) else []
+    want = (
+        [tuple(u["indices"]) for u in platforms._url_finder()(text)]
+        if platforms._MAYBE_URL.search(text)
+        else []
+    )
     assert platforms.url_spans(text) == want, repr(text)
     assert platforms.url_spans(text) == want  # from the memo
     FIGURES["URL texts compared"] += 1
@@ -231,12 +421,25 @@ def test_x_emoji_spans_are_twitter_texts():
 
     def reference(text):
         platforms._x_emoji_spans("😀")  # compiles the run finder
-        return [m.span() for r in platforms._EMOJI_RUN.finditer(text) for m in x_emoji.finditer(text, *r.span())]
+        return [
+            m.span() for r in platforms._EMOJI_RUN.finditer(text) for m in x_emoji.finditer(text, *r.span())
+        ]
 
-    pieces = [e.emoji for e in emoji_list] + ["\u200d", "\ufe0f", "\U0001f3fb", "\u20e3", "#", "1", "a", " ", "🇨"]
+    pieces = [e.emoji for e in emoji_list] + [
+        "\u200d",
+        "\ufe0f",
+        "\U0001f3fb",
+        "\u20e3",
+        "#",
+        "1",
+        "a",
+        " ",
+        "🇨",
+    ]
     rng = random.Random(5)
-    texts = [e.emoji for e in emoji_list] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-                                              for _ in range(5 * EXAMPLES)]
+    texts = [e.emoji for e in emoji_list] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5 * EXAMPLES)
+    ]
     for text in texts:
         assert platforms._x_emoji_spans(text) == reference(text), repr(text)
     FIGURES["emoji texts compared"] += len(texts)
@@ -244,8 +447,18 @@ def test_x_emoji_spans_are_twitter_texts():
 
 def test_x_weighted_length_known_cases():
     cases = {
-        "": 0, "abc": 3, "日本語": 6, "😀": 2, "👍🏽": 2, "👮🏽‍♀️": 2, "🇨🇦": 2, "❤🏻": 4, "🏻🏻": 4,
-        "See https://tps.ca/news": 27, "e\u0301": 1, "a\r\nb": 3,
+        "": 0,
+        "abc": 3,
+        "日本語": 6,
+        "😀": 2,
+        "👍🏽": 2,
+        "👮🏽‍♀️": 2,
+        "🇨🇦": 2,
+        "❤🏻": 4,
+        "🏻🏻": 4,
+        "See https://tps.ca/news": 27,
+        "e\u0301": 1,
+        "a\r\nb": 3,
     }
     for text, want in cases.items():
         assert x_weighted_length(text) == want == parse_tweet(text).weightedLength, text
@@ -256,8 +469,11 @@ def _reference_tokens(folded: str) -> list[tuple[str | None, int, int]]:
     no token (the tokenizer skips it either way)."""
     from tpstrain.passes.tokenize import TOKEN_RE
 
-    return [(m.lastgroup, *m.span()) for m in TOKEN_RE.finditer(folded)
-            if m.lastgroup != "punct" or m.group() in ".!?"]
+    return [
+        (m.lastgroup, *m.span())
+        for m in TOKEN_RE.finditer(folded)
+        if m.lastgroup != "punct" or m.group() in ".!?"
+    ]
 
 
 @SETTINGS
@@ -269,7 +485,9 @@ def test_tokenizer_for_a_text_finds_what_the_full_tokenizer_finds(text):
     from tpstrain.passes.tokenize import tokenizer_for
 
     folded = fold(text)[0]
-    assert [(m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)] == _reference_tokens(folded)
+    assert [(m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)] == _reference_tokens(
+        folded
+    )
     FIGURES["texts tokenized both ways"] += 1
 
 
@@ -279,8 +497,20 @@ def test_tokenizer_for_real_posts(labelled_posts):
     from tpstrain.passes.tokenize import tokenizer_for
 
     texts = [p["text"] for p in labelled_posts]
-    texts += [*URLS, *TAGS, "mail a.b@example.ca or @TPSOperations", "HTTPS://TPS.CA/x", "WWW.TPS.CA", "x.ca",
-              "a-b.co.uk/path)", "e.g. the .ca site", "#1 and #a1", "＃TPS"]
+    texts += [
+        *URLS,
+        *TAGS,
+        "mail a.b@example.ca or @TPSOperations",
+        "HTTPS://TPS.CA/x",
+        "WWW.TPS.CA",
+        "x.ca",
+        "a-b.co.uk/path)",
+        "e.g. the .ca site",
+        "#1 and #a1",
+        "＃TPS",
+    ]
     for text in texts:
         folded = fold(text)[0]
-        assert [(m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)] == _reference_tokens(folded)
+        assert [
+            (m.lastgroup, *m.span()) for m in tokenizer_for(folded).finditer(folded)
+        ] == _reference_tokens(folded)

@@ -32,7 +32,9 @@ def test_console_example_is_real():
     (console,) = _blocks("console")
     command, expected = console.split("\n", 1)
     text = re.search(r'"(.*)"', command).group(1)
-    out = subprocess.run([sys.executable, "-m", "tpstrain", "check", text], capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "tpstrain", "check", text], capture_output=True, text=True
+    ).stdout
     assert out.strip() == expected.strip()
 
 

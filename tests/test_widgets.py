@@ -233,10 +233,34 @@ def test_typing_reuses_widgets():
 
 def test_stable_css_classes():
     c = Composer(value=JARGON)
-    classes = {cls for w in (c, c._text, c._counter, c._grade, c._verdict, c._findings, c._highlight,
-                             c._platform, c._account, c._message) for cls in w._dom_classes}
-    assert {"tps-composer", "tps-text", "tps-counter", "tps-grade", "tps-verdict", "tps-findings",
-            "tps-highlight", "tps-platform", "tps-account", "tps-message"} <= classes
+    classes = {
+        cls
+        for w in (
+            c,
+            c._text,
+            c._counter,
+            c._grade,
+            c._verdict,
+            c._findings,
+            c._highlight,
+            c._platform,
+            c._account,
+            c._message,
+        )
+        for cls in w._dom_classes
+    }
+    assert {
+        "tps-composer",
+        "tps-text",
+        "tps-counter",
+        "tps-grade",
+        "tps-verdict",
+        "tps-findings",
+        "tps-highlight",
+        "tps-platform",
+        "tps-account",
+        "tps-message",
+    } <= classes
     row = _visible_rows(c)[0]
     assert "tps-finding" in row.box._dom_classes and "tps-fix" in row.button._dom_classes
 

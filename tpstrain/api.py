@@ -110,12 +110,16 @@ def _checked_platform(text: str, platform: str | None) -> str:
 
 def _require_text(text: str) -> None:
     if len(text) > MAX_TEXT:
-        raise InputError(f"the post is {len(text):,} characters; the most that can be checked is {MAX_TEXT:,}")
+        raise InputError(
+            f"the post is {len(text):,} characters; the most that can be checked is {MAX_TEXT:,}"
+        )
     if not text.strip():
         raise InputError("the post is empty: write some text to check")
 
 
-def check(post: Post | str | dict, *, platform: str | None = None, policy: Policy | None = None, **fields: Any) -> Review:
+def check(
+    post: Post | str | dict, *, platform: str | None = None, policy: Policy | None = None, **fields: Any
+) -> Review:
     """Check a post (text, dict or Post) against a policy (default: the model policy)."""
     from .policy import _default_policy
 

@@ -106,7 +106,9 @@ def _trusted_dir(directory: Path, make: bool = False) -> bool:
     return stat.S_ISDIR(st.st_mode) and _private(st)
 
 
-def _read_private(path: Path, limit: int | None = None, mask: int = stat.S_IWGRP | stat.S_IWOTH) -> bytes | None:
+def _read_private(
+    path: Path, limit: int | None = None, mask: int = stat.S_IWGRP | stat.S_IWOTH
+) -> bytes | None:
     """A regular file (not a link) of this user's that no one else can write (``mask``), read whole; else
     None. Opened without waiting (a FIFO planted there does not hang us) and checked on the open file."""
     try:
@@ -115,7 +117,9 @@ def _read_private(path: Path, limit: int | None = None, mask: int = stat.S_IWGRP
         return None
     try:
         st = os.fstat(fd)
-        if not (stat.S_ISREG(st.st_mode) and _private(st, mask)) or (limit is not None and st.st_size > limit):
+        if not (stat.S_ISREG(st.st_mode) and _private(st, mask)) or (
+            limit is not None and st.st_size > limit
+        ):
             os.close(fd)
             return None
         with open(fd, "rb") as f:

@@ -28,10 +28,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser(with_course: bool = False) -> argparse.ArgumentParser:
-    p = _Parser(prog="tpstrain", description="Check police social-media posts against a clear, customizable policy.")
+    p = _Parser(
+        prog="tpstrain", description="Check police social-media posts against a clear, customizable policy."
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    c = sub.add_parser("check", help="check one post", description="Check one post. Exit 0: ok or revise; 1: block; 2: bad input.")
+    c = sub.add_parser(
+        "check",
+        help="check one post",
+        description="Check one post. Exit 0: ok or revise; 1: block; 2: bad input.",
+    )
     c.add_argument("text", nargs="?", help="the post text, or - to read standard input")
     src = c.add_mutually_exclusive_group()
     src.add_argument("--file", "-f", help="read the post text from a file")
@@ -41,18 +47,33 @@ def _parser(with_course: bool = False) -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
 
-    a = sub.add_parser("audit", help="check an archive of posts (JSONL or CSV)",
-                       description="Check every post in a JSONL or CSV archive; a bad line is reported and skipped. "
-                                   "Exit 0: no post blocked; 1: at least one post is blocked; 2: bad input.")
-    a.add_argument("file", help="archive: .jsonl (one post JSON or text per line) or .csv (a 'text' column); - for stdin")
+    a = sub.add_parser(
+        "audit",
+        help="check an archive of posts (JSONL or CSV)",
+        description="Check every post in a JSONL or CSV archive; a bad line is reported and skipped. "
+        "Exit 0: no post blocked; 1: at least one post is blocked; 2: bad input.",
+    )
+    a.add_argument(
+        "file", help="archive: .jsonl (one post JSON or text per line) or .csv (a 'text' column); - for stdin"
+    )
     a.add_argument("--platform", "-p", help="platform for posts that do not say")
     a.add_argument("--policy", help="policy file (YAML)")
-    a.add_argument("--format", choices=("summary", "jsonl"), default="summary",
-                   help="jsonl: one review per line on stdout, then the summary on stderr")
+    a.add_argument(
+        "--format",
+        choices=("summary", "jsonl"),
+        default="summary",
+        help="jsonl: one review per line on stdout, then the summary on stderr",
+    )
     a.add_argument("--output", "-o", help="write the jsonl reviews to this file instead of stdout")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
-    a.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="check in N processes (0: one per core); the output keeps the archive's order")
+    a.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="check in N processes (0: one per core); the output keeps the archive's order",
+    )
 
     r = sub.add_parser("rules", help="list the rules, or explain one")
     r.add_argument("id", nargs="?", help="a rule id, e.g. clarity.jargon")
@@ -60,10 +81,13 @@ def _parser(with_course: bool = False) -> argparse.ArgumentParser:
     r.add_argument("--category", help="only rules of this category")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
-    pr = sub.add_parser("pair", help="compare an English post and its French version",
-                        description="Check that an English post and its French version are each in their language "
-                                    "and carry the same facts (numbers, phone numbers, times, dates, streets, links, "
-                                    "hashtags). Exit 0: they match; 1: a difference; 2: bad input.")
+    pr = sub.add_parser(
+        "pair",
+        help="compare an English post and its French version",
+        description="Check that an English post and its French version are each in their language "
+        "and carry the same facts (numbers, phone numbers, times, dates, streets, links, "
+        "hashtags). Exit 0: they match; 1: a difference; 2: bad input.",
+    )
     pr.add_argument("english", help="the English text (or, with --files, a file holding it)")
     pr.add_argument("french", help="the French text (or, with --files, a file holding it)")
     pr.add_argument("--files", action="store_true", help="read both versions from files")
@@ -76,11 +100,16 @@ def _parser(with_course: bool = False) -> argparse.ArgumentParser:
         try:
             from .course.cli import add_course_parser
         except ImportError as e:  # the course tools need the 'course' extra
-            raise InputError(f"the course tools need the course extra: pip install 'tpstrain[course]' ({e})") from None
+            raise InputError(
+                f"the course tools need the course extra: pip install 'tpstrain[course]' ({e})"
+            ) from None
         add_course_parser(sub)
     else:  # listed in --help; its own parser (and nbgrader) loads only when it is used
-        sub.add_parser("course", help="instructor tools: generate, release, collect, autograde, report, certify",
-                       add_help=False)
+        sub.add_parser(
+            "course",
+            help="instructor tools: generate, release, collect, autograde, report, certify",
+            add_help=False,
+        )
     return p
 
 
@@ -119,7 +148,9 @@ def _read_text_file(path: str) -> str:
         raise InputError(f"{path}: {what}; give a file, or - to read standard input")
     with open(fd, "rb") as f:
         if st.st_size > MAX_TEXT * 4:
-            raise InputError(f"{path}: {st.st_size:,} bytes is too large for one post (at most {MAX_TEXT:,} characters)")
+            raise InputError(
+                f"{path}: {st.st_size:,} bytes is too large for one post (at most {MAX_TEXT:,} characters)"
+            )
         try:
             data = f.read(MAX_TEXT * 4 + 1)
         except OSError as e:
@@ -221,8 +252,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         err = _surrogate_error(post, "the text", argv=True)
         if err is not None:
             raise err
-    quick = (quick_check(post, args.platform, args.format, _colour(args.colour, sys.stdout))
-             if isinstance(post, str) and args.policy is None else None)
+    quick = (
+        quick_check(post, args.platform, args.format, _colour(args.colour, sys.stdout))
+        if isinstance(post, str) and args.policy is None
+        else None
+    )
     if quick is not None:
         review, out = quick
     else:
@@ -323,7 +357,9 @@ class _Archive:
 
         csv.field_size_limit(MAX_LINE)
         pending: list[tuple[int, InputError]] = []
-        taken: list[tuple[int, str]] = []  # the physical lines of the row being read (at most ~MAX_LINE bytes)
+        taken: list[
+            tuple[int, str]
+        ] = []  # the physical lines of the row being read (at most ~MAX_LINE bytes)
         replay: deque[tuple[int, str]] = deque()  # lines to read again after a broken row
         source = self.lines()
         budget = [64 * MAX_LINE]  # characters read again in all; past it, a broken row's lines are dropped
@@ -400,7 +436,7 @@ def _csv_problem(e: Exception) -> str:
     if "field larger than field limit" in msg:
         return f"CSV error: a field longer than {MAX_LINE:,} bytes (a quote never closed?)"
     if "expected after" in msg:
-        return f"CSV error: a quote is not closed properly ({msg}; a quote inside a quoted field is written twice: \"\")"
+        return f'CSV error: a quote is not closed properly ({msg}; a quote inside a quoted field is written twice: "")'
     return f"CSV error: {msg}"
 
 
@@ -420,7 +456,9 @@ def _archive_line(line: str, n: int) -> object | InputError:
         if isinstance(value, dict | str):
             return _strings_error(value, f"line {n}") or value
         kind = {list: "an array", bool: "true or false", type(None): "null"}.get(type(value), "a number")
-        return InputError(f"line {n}: a JSON value that is {kind}, not a post (give an object with 'text', or the text)")
+        return InputError(
+            f"line {n}: a JSON value that is {kind}, not a post (give an object with 'text', or the text)"
+        )
     return line
 
 
@@ -439,21 +477,29 @@ def _audit_one(n: int, item: object) -> tuple[str | None, list[str], str | None,
     if isinstance(post, dict) and "id" in post:
         post = {k: v for k, v in post.items() if k != "id"}
     try:
-        review = check(post, platform=None if isinstance(post, dict) and post.get("platform") else platform,
-                       policy=policy)
+        review = check(
+            post,
+            platform=None if isinstance(post, dict) and post.get("platform") else platform,
+            policy=policy,
+        )
     except InputError as e:
         return None, [], None, f"line {n}: {e}"
     except Exception as e:  # a checker bug must not lose the rest of the archive
         return None, [], None, f"line {n}: internal error ({type(e).__name__}: {e}); please report it"
     record = None
     if fmt == "jsonl":
-        rec = {"line": n, **({"id": item["id"]} if isinstance(item, dict) and "id" in item else {}),
-               **review.model_dump(exclude={"text"})}
+        rec = {
+            "line": n,
+            **({"id": item["id"]} if isinstance(item, dict) and "id" in item else {}),
+            **review.model_dump(exclude={"text"}),
+        }
         record = json.dumps(rec, ensure_ascii=False)
     return review.verdict, review.rules(), record, None
 
 
-def _audit_batch(rows: list[tuple[int, object]]) -> list[tuple[str | None, list[str], str | None, str | None]]:
+def _audit_batch(
+    rows: list[tuple[int, object]],
+) -> list[tuple[str | None, list[str], str | None, str | None]]:
     return [_audit_one(n, item) for n, item in rows]
 
 
@@ -490,8 +536,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     cores = os.cpu_count() or 1
     most = max(MAX_JOBS_PER_CORE * cores, 4)
     if not 0 <= args.jobs <= most:
-        raise InputError(f"--jobs {args.jobs}: give 0 (one per core) up to {most} "
-                         f"({MAX_JOBS_PER_CORE} per core, {cores} here)")
+        raise InputError(
+            f"--jobs {args.jobs}: give 0 (one per core) up to {most} "
+            f"({MAX_JOBS_PER_CORE} per core, {cores} here)"
+        )
     jobs = args.jobs or cores
     policy = _policy(args.policy)
     policy.compiled()
@@ -523,8 +571,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
             width, rows = size.columns or 80, size.lines or 24
         except (OSError, ValueError, AttributeError):
             width, rows = 80, 24
-        progress = tqdm(total=archive.size, unit="B", unit_scale=True, unit_divisor=1024, desc="auditing",
-                        file=sys.stderr, disable=None, mininterval=0.5, ncols=min(width, 100), nrows=rows)
+        progress = tqdm(
+            total=archive.size,
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            desc="auditing",
+            file=sys.stderr,
+            disable=None,
+            mininterval=0.5,
+            ncols=min(width, 100),
+            nrows=rows,
+        )
     interrupted = None
     n = last_pos = 0
     try:
@@ -555,8 +613,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     total = sum(verdicts.values())
-    summary = [f"posts: {total}  ok: {verdicts['ok']}  revise: {verdicts['revise']}  block: {verdicts['block']}"
-               + (f"  skipped: {n_skipped}" if n_skipped else "")]
+    summary = [
+        f"posts: {total}  ok: {verdicts['ok']}  revise: {verdicts['revise']}  block: {verdicts['block']}"
+        + (f"  skipped: {n_skipped}" if n_skipped else "")
+    ]
     if interrupted is not None:
         summary.append(f"interrupted after line {interrupted}: the figures cover the lines before it")
     if rules:
@@ -628,11 +688,19 @@ def cmd_pair(args: argparse.Namespace) -> int:
             raise err
         texts.append(text)
     review = check_pair(*texts)
-    print(json.dumps(review.to_dict(), ensure_ascii=False, indent=2) if args.format == "json" else review.text())
+    print(
+        json.dumps(review.to_dict(), ensure_ascii=False, indent=2) if args.format == "json" else review.text()
+    )
     return EXIT_OK if review.ok else EXIT_BLOCK
 
 
-COMMANDS = {"check": cmd_check, "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema, "pair": cmd_pair}
+COMMANDS = {
+    "check": cmd_check,
+    "audit": cmd_audit,
+    "rules": cmd_rules,
+    "schema": cmd_schema,
+    "pair": cmd_pair,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -660,11 +728,15 @@ def main(argv: list[str] | None = None) -> int:
         if e.encoding.replace("-", "").lower() == "utf8":  # not the output's encoding: a bug, shown as such
             raise
         _drop_stdout()
-        print(f"tpstrain: error: cannot write the output as {e.encoding}: set PYTHONIOENCODING=utf-8",
-              file=sys.stderr)
+        print(
+            f"tpstrain: error: cannot write the output as {e.encoding}: set PYTHONIOENCODING=utf-8",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except OSError as e:  # writing the output failed: disk full (/dev/full), an I/O error
-        if e.filename is not None or e.errno not in _OUTPUT_ERRNOS:  # not an output error: a bug, shown as such
+        if (
+            e.filename is not None or e.errno not in _OUTPUT_ERRNOS
+        ):  # not an output error: a bug, shown as such
             raise
         _drop_stdout()
         print(f"tpstrain: error: cannot write the output: {e.strerror or e}", file=sys.stderr)

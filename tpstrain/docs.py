@@ -23,11 +23,19 @@ def _md(text: str) -> str:
 
 
 def rule_markdown(rule: Rule) -> str:
-    lines = [f"### `{rule.id}` — {rule.title}", "",
-             f"**{rule.category}**, **{rule.level}**{'' if rule.enabled else ' (disabled)'} · "
-             f"values: {', '.join(rule.values)} · check: `{rule.kind}`", "",
-             f"**Why.** {_md(rule.rationale)}", "", f"**Source.** {_md(rule.source)}", "",
-             f"**Fix.** {_md(rule.fix)}", ""]
+    lines = [
+        f"### `{rule.id}` — {rule.title}",
+        "",
+        f"**{rule.category}**, **{rule.level}**{'' if rule.enabled else ' (disabled)'} · "
+        f"values: {', '.join(rule.values)} · check: `{rule.kind}`",
+        "",
+        f"**Why.** {_md(rule.rationale)}",
+        "",
+        f"**Source.** {_md(rule.source)}",
+        "",
+        f"**Fix.** {_md(rule.fix)}",
+        "",
+    ]
     if rule.question:
         lines += [f"**When the text cannot tell** (a warning, whatever the level): {_md(rule.question)}", ""]
     if isinstance(rule.check, TermsCheck) and rule.check.terms:
@@ -47,7 +55,9 @@ def policy_markdown(policy) -> str:
         if not rules:
             continue
         out += [f"## {cat.capitalize()}", ""]
-        out += [f"- [`{r.id}`](#{r.id.replace('.', '')}--{_anchor(r.title)}) {r.title} ({r.level})" for r in rules]
+        out += [
+            f"- [`{r.id}`](#{r.id.replace('.', '')}--{_anchor(r.title)}) {r.title} ({r.level})" for r in rules
+        ]
         out.append("")
         out += [rule_markdown(r) for r in rules]
     return "\n".join(out).rstrip() + "\n"

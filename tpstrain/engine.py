@@ -57,7 +57,9 @@ class CompiledPolicy:
         self._shared: set[str] = set()
         self._addresses: set[str] | None = None
         self.rules = [KINDS[r.check.kind](r, self) for r in policy.rules if r.enabled]
-        self.prechecks = {name: self.patterns.add(rx, False, f"detector '{name}'") for name, rx in PRECHECKS.items()}
+        self.prechecks = {
+            name: self.patterns.add(rx, False, f"detector '{name}'") for name, rx in PRECHECKS.items()
+        }
         self.patterns.compile()
         if table is None:
             self.table.freeze()
@@ -84,8 +86,11 @@ class CompiledPolicy:
         self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
         # the rules that read what a post says (its words, names and numbers, not its length, layout or account)
         # also read a video's title and each image's alt text
-        self.field_rules = frozenset(k for k, rule in enumerate(self.rules)
-                                     if rule.rule.category in _FIELD_CATEGORIES and rule.rule.check.kind in _FIELD_KINDS)
+        self.field_rules = frozenset(
+            k
+            for k, rule in enumerate(self.rules)
+            if rule.rule.category in _FIELD_CATEGORIES and rule.rule.check.kind in _FIELD_KINDS
+        )
 
     def shared_terms(self, owner: str, phrases: list[str]) -> str:
         """Put words several rules wake on into the term table once, under ``owner``; return the owner."""
@@ -177,4 +182,6 @@ class CompiledPolicy:
         if post.title or post.media:
             findings += self._field_findings(post, results)
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
-        return results[2](verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text)
+        return results[2](
+            verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text
+        )

@@ -42,26 +42,30 @@ UNDETERMINED = "und"
 # ----- which language -------------------------------------------------------------------------------------
 # Little words that are common in one language and rare in the other (not "a", "on", "est" or "police",
 # which both use).
-_EN_WORDS = frozenset("""
+_EN_WORDS = frozenset(
+    """
 the and of to in is was are were for at with by from has have had been be it its this that these those he she
 they his her their them we our us you your please call near after who not an or will can if as about last seen
 there what when where which would should could any all no one has been into out up over than then only also  do
 does did help anyone between closed road man woman people officers thank thanks day happy today tonight
 morning afternoon evening night before while still area avoid missing found safe update reopened charged
-arrested located """.split())
-_FR_WORDS = frozenset("""
+arrested located """.split()
+)
+_FR_WORDS = frozenset(
+    """
 le la les l de des du d et sont été un une au aux pour sur avec dans par qui que qu il elle ils elles sa ses
 leur leurs nous notre nos vous votre vos ne pas ou près vers après composez appelez veuillez à ce cette ces
 était sera avez avons lors depuis chez entre aucun aucune tout toute tous toutes comme mais donc
 aussi très moins si merci aidez renseignements signalement vue vu disparu disparue fermé fermée fermées
 route chemin homme femme personnes agents policiers bonne fête aujourd soir matin nuit secteur évitez
-retrouvé retrouvée rouvert rouverte accusé arrêté arrêtée jour """.split())
+retrouvé retrouvée rouvert rouverte accusé arrêté arrêtée jour """.split()
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ACCENTED = re.compile(r"[àâçéèêëîïôûùüÿœæ]", re.I)
 
 
 def _split_elision(word: str) -> list[str]:
-    """"l'avenue" -> ["l", "avenue"]; "qu'il" -> ["qu", "il"]; "don't" stays one word."""
+    """ "l'avenue" -> ["l", "avenue"]; "qu'il" -> ["qu", "il"]; "don't" stays one word."""
     head, sep, tail = word.replace("’", "'").partition("'")
     if sep and head.lower() in {"l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu"}:
         return [head, tail]
@@ -109,8 +113,11 @@ class Fact:
     end: int
 
 
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|gov|on\.ca|info|"
-                   r"toronto)(?:/[^\s,;!?)\]]*)?", re.I)
+_LINK = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|gov|on\.ca|info|"
+    r"toronto)(?:/[^\s,;!?)\]]*)?",
+    re.I,
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TAG = re.compile(r"(?<![\w#])#(\w+)")
 _MENTION = re.compile(r"(?<![\w@])@\w+")
@@ -118,43 +125,134 @@ _PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?(?:\d{4}|[A-Z]{4})(?![\w-])"
     r"|(?<![\w-])(?:\d-\d-\d|[2-9]11|988)(?![\w-])"
 )
-_LETTERS = {c: str(d) for d, letters in {2: "ABC", 3: "DEF", 4: "GHI", 5: "JKL", 6: "MNO", 7: "PQRS", 8: "TUV",
-                                            9: "WXYZ"}.items() for c in letters}
+_LETTERS = {
+    c: str(d)
+    for d, letters in {
+        2: "ABC",
+        3: "DEF",
+        4: "GHI",
+        5: "JKL",
+        6: "MNO",
+        7: "PQRS",
+        8: "TUV",
+        9: "WXYZ",
+    }.items()
+    for c in letters
+}
 _TIME_EN = re.compile(r"(?<![\w:])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
 _TIME_24 = re.compile(r"(?<![\w:])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])")
 _TIME_FR = re.compile(r"(?<![\w:])([01]?\d|2[0-3])\s?h(?:\s?([0-5]\d))?(?![\w])", re.I)
 _TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midi": "12:00", "midnight": "00:00", "minuit": "00:00"}
 _TIME_WORD = re.compile(r"\b(" + "|".join(_TIME_WORDS) + r")\b", re.I)
 _MONTHS = {
-    "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2, "march": 3, "mar": 3,
-    "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5, "june": 6, "jun": 6, "juin": 6, "july": 7,
-    "jul": 7, "juillet": 7, "august": 8, "aug": 8, "août": 8, "aout": 8, "september": 9, "sept": 9, "sep": 9,
-    "septembre": 9, "october": 10, "oct": 10, "octobre": 10, "november": 11, "nov": 11, "novembre": 11,
-    "december": 12, "dec": 12, "décembre": 12, "decembre": 12,
+    "january": 1,
+    "jan": 1,
+    "janvier": 1,
+    "february": 2,
+    "feb": 2,
+    "février": 2,
+    "fevrier": 2,
+    "march": 3,
+    "mar": 3,
+    "mars": 3,
+    "april": 4,
+    "apr": 4,
+    "avril": 4,
+    "may": 5,
+    "mai": 5,
+    "june": 6,
+    "jun": 6,
+    "juin": 6,
+    "july": 7,
+    "jul": 7,
+    "juillet": 7,
+    "august": 8,
+    "aug": 8,
+    "août": 8,
+    "aout": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "septembre": 9,
+    "october": 10,
+    "oct": 10,
+    "octobre": 10,
+    "november": 11,
+    "nov": 11,
+    "novembre": 11,
+    "december": 12,
+    "dec": 12,
+    "décembre": 12,
+    "decembre": 12,
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|re|e)?"
 _DATE = re.compile(rf"\b(?:{_DAY}\s+(?:de\s+)?({_MONTH})|({_MONTH})\s+{_DAY})(?![\w])", re.I)
 _WEEKDAYS = {
-    "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2, "thursday": 3, "jeudi": 3,
-    "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5, "sunday": 6, "dimanche": 6,
+    "monday": 0,
+    "lundi": 0,
+    "tuesday": 1,
+    "mardi": 1,
+    "wednesday": 2,
+    "mercredi": 2,
+    "thursday": 3,
+    "jeudi": 3,
+    "friday": 4,
+    "vendredi": 4,
+    "saturday": 5,
+    "samedi": 5,
+    "sunday": 6,
+    "dimanche": 6,
 }
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # numbers: case numbers (2026-1234567), thousands (1,000 or 1 000), decimals (2.5 or 2,5), plain digits
-_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:-\d+)+|\d{1,3}(?:(?:,|[\u00a0\u202f ])\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
-                     r"(?:st|nd|rd|th|er|re|e)?(?![\w])")
-_STREET_TYPES_EN = (r"St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Ct|Crt|Court|Pl|Place|"
-                    r"Pkwy|Parkway|Way|Lane|Ln|Trail|Terr|Terrace|Gate|Gdns|Gardens|Sq|Square|Circle|Cir")
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d+(?:-\d+)+|\d{1,3}(?:(?:,|[\u00a0\u202f ])\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?:st|nd|rd|th|er|re|e)?(?![\w])"
+)
+_STREET_TYPES_EN = (
+    r"St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Ct|Crt|Court|Pl|Place|"
+    r"Pkwy|Parkway|Way|Lane|Ln|Trail|Terr|Terrace|Gate|Gdns|Gardens|Sq|Square|Circle|Cir"
+)
 _TYPE_WORD = re.compile(rf"(?:{_STREET_TYPES_EN})\.?")
 _NAME = r"[A-ZÀ-Ý][\w'’-]*"
-_STREET_EN = re.compile(rf"\b((?:St\.?\s+|Saint\s+)?{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:{_STREET_TYPES_EN})\b\.?")
+_STREET_EN = re.compile(
+    rf"\b((?:St\.?\s+|Saint\s+)?{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:{_STREET_TYPES_EN})\b\.?"
+)
 _STREET_FR = re.compile(
     r"\b(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|promenade|prom\.|place|croissant|route|voie|allée|"
     r"cour|terrasse|sentier|square|parc|circuit)\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?"
     rf"((?:St\.?\s+|Saint[-\s]|Sainte[-\s])?{_NAME}(?:[\s-]+{_NAME}){{0,2}})"
 )
-_NOT_NAMES = frozenset({"ouest", "est", "nord", "sud", "west", "east", "north", "south", "w", "e", "n", "s", "o",
-                        "et", "and", "à", "a", "près", "near", "entre", "between", "the", "le", "la", "les"})
+_NOT_NAMES = frozenset(
+    {
+        "ouest",
+        "est",
+        "nord",
+        "sud",
+        "west",
+        "east",
+        "north",
+        "south",
+        "w",
+        "e",
+        "n",
+        "s",
+        "o",
+        "et",
+        "and",
+        "à",
+        "a",
+        "près",
+        "near",
+        "entre",
+        "between",
+        "the",
+        "le",
+        "la",
+        "les",
+    }
+)
 _LANG_PATH = re.compile(r"/(?:en|fr|eng|fra|english|francais|français|anglais)(?=/|$|\?|#)", re.I)
 _LANG_QUERY = re.compile(r"[?&](?:lang|langue|language|locale)=(?:en|fr|eng|fra)[\w-]*", re.I)
 
@@ -200,7 +298,9 @@ def facts(text: str) -> list[Fact]:
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
-    def add(kind: str, value: str | None, m: re.Match[str], group: int = 0, claim: tuple[int, int] | None = None) -> None:
+    def add(
+        kind: str, value: str | None, m: re.Match[str], group: int = 0, claim: tuple[int, int] | None = None
+    ) -> None:
         s, e = m.span(group)
         if value is None or not free(*(claim or (s, e))):
             return
@@ -231,7 +331,8 @@ def facts(text: str) -> list[Fact]:
     for m in _DATE.finditer(text):
         day = m.group(1) or m.group(4)
         month = _MONTHS.get(_fold(m.group(2) or m.group(3)).rstrip("."), 0) or _MONTHS.get(
-            (m.group(2) or m.group(3)).casefold().rstrip("."), 0)
+            (m.group(2) or m.group(3)).casefold().rstrip("."), 0
+        )
         if month and 1 <= int(day) <= 31:
             add("date", f"{month:02d}-{int(day):02d}", m)
     for m in _WEEKDAY.finditer(text):
@@ -239,12 +340,23 @@ def facts(text: str) -> list[Fact]:
     for rx in (_STREET_EN, _STREET_FR):
         for m in rx.finditer(text):
             name, start = m.group(1), m.start(1)
-            stop = next((w for w in re.finditer(r"[^\s-]+", name) if _fold(w.group()).strip(".") in _NOT_NAMES
-                         and w.start() > 0), None)
+            stop = next(
+                (
+                    w
+                    for w in re.finditer(r"[^\s-]+", name)
+                    if _fold(w.group()).strip(".") in _NOT_NAMES and w.start() > 0
+                ),
+                None,
+            )
             if stop is not None:
                 name = name[: stop.start()].rstrip(" -")
             key = _street_key(name)
-            if key and key not in _NOT_NAMES and not _TYPE_WORD.fullmatch(name) and free(start, start + len(name)):
+            if (
+                key
+                and key not in _NOT_NAMES
+                and not _TYPE_WORD.fullmatch(name)
+                and free(start, start + len(name))
+            ):
                 taken.append((start, start + len(name)))
                 out.append(Fact("street", key, name, start, start + len(name)))
     for m in _NUMBER.finditer(text):
@@ -262,8 +374,17 @@ def facts(text: str) -> list[Fact]:
 
 
 # ----- a pair --------------------------------------------------------------------------------------------------
-_KIND_NAMES = {"number": "number", "phone": "phone number", "time": "time", "date": "date", "weekday": "day",
-               "street": "street", "url": "link", "email": "e-mail address", "hashtag": "hashtag"}
+_KIND_NAMES = {
+    "number": "number",
+    "phone": "phone number",
+    "time": "time",
+    "date": "date",
+    "weekday": "day",
+    "street": "street",
+    "url": "link",
+    "email": "e-mail address",
+    "hashtag": "hashtag",
+}
 _SIDE_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -305,13 +426,18 @@ class PairReview:
         return "ok" if self.ok else "revise"
 
     def to_dict(self) -> dict:
-        return {"verdict": self.verdict, "languages": dict(self.languages),
-                "findings": [f.to_dict() for f in self.findings]}
+        return {
+            "verdict": self.verdict,
+            "languages": dict(self.languages),
+            "findings": [f.to_dict() for f in self.findings],
+        }
 
     def text(self) -> str:
         """A plain-text report, one finding a line."""
-        head = f"{self.verdict.upper()}  English: {self.languages['en']}, French: {self.languages['fr']}, " \
-               f"{len(self.findings)} finding{'s' if len(self.findings) != 1 else ''}"
+        head = (
+            f"{self.verdict.upper()}  English: {self.languages['en']}, French: {self.languages['fr']}, "
+            f"{len(self.findings)} finding{'s' if len(self.findings) != 1 else ''}"
+        )
         lines = [head]
         for f in self.findings:
             lines.append(f"{f.level:<10} {_SIDE_NAMES[f.side]:<8} {f.message}")
@@ -326,10 +452,14 @@ class PairReview:
 def _missing(kind: str, have: str, other: str) -> str:
     what = _KIND_NAMES[kind]
     if kind == "hashtag":
-        return (f"The {what} '{{text}}' is in the {_SIDE_NAMES[have]} version only. Use it in both, or its "
-                f"{_SIDE_NAMES[other]} equivalent.")
-    return (f"The {what} '{{text}}' is in the {_SIDE_NAMES[have]} version but not in the {_SIDE_NAMES[other]} "
-            f"one. Both versions must carry the same facts.")
+        return (
+            f"The {what} '{{text}}' is in the {_SIDE_NAMES[have]} version only. Use it in both, or its "
+            f"{_SIDE_NAMES[other]} equivalent."
+        )
+    return (
+        f"The {what} '{{text}}' is in the {_SIDE_NAMES[have]} version but not in the {_SIDE_NAMES[other]} "
+        f"one. Both versions must carry the same facts."
+    )
 
 
 def _language_findings(side: str, text: str, found: str) -> list[PairFinding]:
@@ -337,8 +467,10 @@ def _language_findings(side: str, text: str, found: str) -> list[PairFinding]:
     if found == side:
         return []
     if found == UNDETERMINED:
-        msg = (f"This version does not clearly read as {want}: too short or mixed to tell. Check that it is "
-               f"written in {want}.")
+        msg = (
+            f"This version does not clearly read as {want}: too short or mixed to tell. Check that it is "
+            f"written in {want}."
+        )
         level = "suggestion"
     else:
         msg = f"This version reads as {_SIDE_NAMES[found]}, not {want}."
@@ -361,10 +493,15 @@ def check_pair(english: str, french: str, *, kinds: Iterable[str] | None = None)
     wanted = set(kinds) if kinds is not None else set(_KIND_NAMES)
     unknown = wanted - set(_KIND_NAMES)
     if unknown:
-        raise ValueError(f"unknown kinds of fact: {', '.join(sorted(unknown))}; use: {', '.join(_KIND_NAMES)}")
+        raise ValueError(
+            f"unknown kinds of fact: {', '.join(sorted(unknown))}; use: {', '.join(_KIND_NAMES)}"
+        )
     langs = {"en": detect_language(english), "fr": detect_language(french)}
     findings = _language_findings("en", english, langs["en"]) + _language_findings("fr", french, langs["fr"])
-    sides = {"en": [f for f in facts(english) if f.kind in wanted], "fr": [f for f in facts(french) if f.kind in wanted]}
+    sides = {
+        "en": [f for f in facts(english) if f.kind in wanted],
+        "fr": [f for f in facts(french) if f.kind in wanted],
+    }
     for have, other in (("en", "fr"), ("fr", "en")):
         theirs = {(f.kind, f.value) for f in sides[other]}
         seen: set[tuple[str, str]] = set()
@@ -374,7 +511,17 @@ def check_pair(english: str, french: str, *, kinds: Iterable[str] | None = None)
                 continue
             seen.add(key)
             level = "suggestion" if f.kind == "hashtag" else "warning"
-            findings.append(PairFinding(f.kind, have, f.start, f.end, f.text,
-                                        _missing(f.kind, have, other).format(text=f.text), level, f.value))
+            findings.append(
+                PairFinding(
+                    f.kind,
+                    have,
+                    f.start,
+                    f.end,
+                    f.text,
+                    _missing(f.kind, have, other).format(text=f.text),
+                    level,
+                    f.value,
+                )
+            )
     findings.sort(key=lambda f: (f.side != "en", f.start))
     return PairReview(english, french, langs, findings)

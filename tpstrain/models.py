@@ -77,7 +77,9 @@ class Media(_Model):
     captions: bool | None = Field(None, description="Videos: whether captions are provided.")
 
 
-PersonRole = Literal["accused", "complainant", "victim", "witness", "deceased", "missing", "official", "other"]
+PersonRole = Literal[
+    "accused", "complainant", "victim", "witness", "deceased", "missing", "official", "other"
+]
 
 
 class PersonInPost(_Model):
@@ -109,7 +111,8 @@ class Post(_Model):
         default_factory=list, description="Who the post names and in what role, when the checker asks."
     )
     official_contacts: list[str] = Field(
-        default_factory=list, description="Numbers and addresses in the post that are official lines or mailboxes."
+        default_factory=list,
+        description="Numbers and addresses in the post that are official lines or mailboxes.",
     )
 
     _check_platform = field_validator("platform", mode="before")(_platform_name)

@@ -32,13 +32,29 @@ class Platform:
 
 
 PLATFORMS: dict[str, Platform] = {
-    "x": Platform("x", "X (Twitter)", 280, weighted=True, alt_text_limit=1000,
-                  source="X developer docs, counting characters (twitter-text config v3)"),
+    "x": Platform(
+        "x",
+        "X (Twitter)",
+        280,
+        weighted=True,
+        alt_text_limit=1000,
+        source="X developer docs, counting characters (twitter-text config v3)",
+    ),
     "facebook": Platform("facebook", "Facebook", 63206, fold=477, source="Facebook post limits"),
-    "instagram": Platform("instagram", "Instagram", 2200, hashtag_limit=5,
-                          source="Instagram help: captions 2,200 characters; 5 hashtags since December 2025"),
-    "youtube": Platform("youtube", "YouTube", 5000, title_limit=100,
-                        source="YouTube help: title 100 characters, description 5,000"),
+    "instagram": Platform(
+        "instagram",
+        "Instagram",
+        2200,
+        hashtag_limit=5,
+        source="Instagram help: captions 2,200 characters; 5 hashtags since December 2025",
+    ),
+    "youtube": Platform(
+        "youtube",
+        "YouTube",
+        5000,
+        title_limit=100,
+        source="YouTube help: title 100 characters, description 5,000",
+    ),
 }
 ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube"}
 
@@ -132,7 +148,9 @@ def _x_emoji_table() -> tuple[frozenset[str], int, list[int], list[int]]:
         data = Path(next(iter(spec.submodule_search_locations or []))) / "regexp" / "emoji-test.txt"
         cache = cache_dir()
         # keyed by the data itself: every environment with the same list shares one file
-        path = cache / f"x-emoji-{hashlib.sha256(data.read_bytes()).hexdigest()[:16]}.pickle" if cache else None
+        path = (
+            cache / f"x-emoji-{hashlib.sha256(data.read_bytes()).hexdigest()[:16]}.pickle" if cache else None
+        )
         table = cache_read(path, tuple)
         if table is None:
             from twitter_text.regexp import emoji as x

@@ -33,7 +33,9 @@ from .rules import CHECK_KINDS, PolicyFile, Rule, RuleOverride, Settings, TermsC
 MAX_POLICY_BYTES = 2_000_000
 MAX_YAML_VALUES = 1_000_000  # values after aliases are followed: "billion laughs" files stop here
 MAX_YAML_DEPTH = 64  # nesting; real policy files are under 10 deep
-_EXTENDING: contextvars.ContextVar[tuple[Path, ...]] = contextvars.ContextVar("tpstrain_extending", default=())
+_EXTENDING: contextvars.ContextVar[tuple[Path, ...]] = contextvars.ContextVar(
+    "tpstrain_extending", default=()
+)
 
 
 class Policy(BaseModel):
@@ -133,8 +135,10 @@ def _bounded(data: Any, path: object) -> None:
         node, depth = stack.pop()
         budget -= 1
         if budget < 0:
-            raise PolicyError(f"{path}: YAML expands to more than {MAX_YAML_VALUES:,} values "
-                              "(aliases of aliases, or an alias of itself)")
+            raise PolicyError(
+                f"{path}: YAML expands to more than {MAX_YAML_VALUES:,} values "
+                "(aliases of aliases, or an alias of itself)"
+            )
         if depth > MAX_YAML_DEPTH:
             raise PolicyError(f"{path}: YAML nested more than {MAX_YAML_DEPTH} levels deep")
         if isinstance(node, dict):
@@ -153,7 +157,9 @@ MAX_TERM_WORDS = 12  # words in one spelling (or guard); the model's longest has
 MAX_TERM_CHARS = 200  # characters in one spelling (or guard); the model's longest has 38
 MAX_TERM_LIST = 300  # spellings or guards in one term's list, guards on one pattern; the model's longest: 104
 MAX_POLICY_TERMS = 10_000  # spellings and guards of all rules together; the model has about 3,300
-MAX_POLICY_PIECES = 100_000  # runs of words of all phrases together (w * (w + 1) / 2 each); the model: ~10,000
+MAX_POLICY_PIECES = (
+    100_000  # runs of words of all phrases together (w * (w + 1) / 2 each); the model: ~10,000
+)
 
 
 def _term_lists(rule: Rule) -> list[tuple[str, list[str]]]:
@@ -162,10 +168,15 @@ def _term_lists(rule: Rule) -> list[tuple[str, list[str]]]:
     c, out = rule.check, []
     if isinstance(c, TermsCheck):  # and AcronymsCheck
         for i, t in enumerate(c.terms):
-            out += [(f"check.terms.{i}.{k}", getattr(t, k)) for k in ("match", "unless_before", "unless_after")]
+            out += [
+                (f"check.terms.{i}.{k}", getattr(t, k)) for k in ("match", "unless_before", "unless_after")
+            ]
     elif c.kind == "context":
-        matchers = [("trigger", c.trigger)] + [(f"{k}.{i}", m) for k in ("with_all", "with_any", "unless_any")
-                                               for i, m in enumerate(getattr(c, k))]
+        matchers = [("trigger", c.trigger)] + [
+            (f"{k}.{i}", m)
+            for k in ("with_all", "with_any", "unless_any")
+            for i, m in enumerate(getattr(c, k))
+        ]
         out += [(f"check.{where}.terms", m.terms) for where, m in matchers]
     elif c.kind == "people":
         out.append(("check.terms", c.terms))
@@ -180,17 +191,23 @@ def _check_term_list(field: str, spellings: list[str], where: str) -> tuple[int,
     from .passes.terms import words_of
 
     if len(spellings) > MAX_TERM_LIST:
-        raise PolicyError(f"{where}: field '{field}': {len(spellings):,} entries; the limit is {MAX_TERM_LIST} "
-                          "per list (split the term)")
+        raise PolicyError(
+            f"{where}: field '{field}': {len(spellings):,} entries; the limit is {MAX_TERM_LIST} "
+            "per list (split the term)"
+        )
     pieces = 0
     for j, s in enumerate(spellings):
         words = len(words_of(s))
         if words > MAX_TERM_WORDS:
-            raise PolicyError(f"{where}: field '{field}.{j}': a term of {words:,} words; the limit is "
-                              f"{MAX_TERM_WORDS} words per term")
+            raise PolicyError(
+                f"{where}: field '{field}.{j}': a term of {words:,} words; the limit is "
+                f"{MAX_TERM_WORDS} words per term"
+            )
         if len(s) > MAX_TERM_CHARS:
-            raise PolicyError(f"{where}: field '{field}.{j}': a term of {len(s):,} characters; the limit is "
-                              f"{MAX_TERM_CHARS} characters per term")
+            raise PolicyError(
+                f"{where}: field '{field}.{j}': a term of {len(s):,} characters; the limit is "
+                f"{MAX_TERM_CHARS} characters per term"
+            )
         pieces += words * (words + 1) // 2
     return len(spellings), pieces
 
@@ -207,18 +224,24 @@ def _check_policy_terms(policy: Policy, source: str) -> None:
     spellings: dict[str, int] = {}
     pieces: dict[str, int] = {}
     lists = [(f"rule '{r.id}'", f, s) for r in policy.rules for f, s in _term_lists(r)]
-    lists.append(("field 'settings.sexual_offences'", "settings.sexual_offences", policy.settings.sexual_offences))
+    lists.append(
+        ("field 'settings.sexual_offences'", "settings.sexual_offences", policy.settings.sexual_offences)
+    )
     for what, field, words in lists:
         n, p = _check_term_list(field, words, f"{source}: {what}" if what.startswith("rule") else source)
         spellings[what] = spellings.get(what, 0) + n
         pieces[what] = pieces.get(what, 0) + p
-    for counts, limit, unit in ((spellings, MAX_POLICY_TERMS, "term spellings and guards"),
-                                (pieces, MAX_POLICY_PIECES, "runs of words in phrases")):
+    for counts, limit, unit in (
+        (spellings, MAX_POLICY_TERMS, "term spellings and guards"),
+        (pieces, MAX_POLICY_PIECES, "runs of words in phrases"),
+    ):
         total = sum(counts.values())
         if total > limit:
             most = max(counts, key=counts.__getitem__)
-            raise PolicyError(f"{source}: {most}: the policy has {total:,} {unit}, {counts[most]:,} of them here; "
-                              f"the limit is {limit:,} for one policy")
+            raise PolicyError(
+                f"{source}: {most}: the policy has {total:,} {unit}, {counts[most]:,} of them here; "
+                f"the limit is {limit:,} for one policy"
+            )
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -270,10 +293,16 @@ def _parse_model_policy(files: list[Path]) -> Policy:
             raise PolicyError(f"{path}: rule '{rule.id}': field 'id': must match the file name '{path.stem}'")
         rules.append(rule)
     try:
-        return Policy(name=meta.get("name", "model"), description=meta.get("description", ""),
-                      settings=Settings.model_validate(meta.get("settings", {})), rules=rules)
+        return Policy(
+            name=meta.get("name", "model"),
+            description=meta.get("description", ""),
+            settings=Settings.model_validate(meta.get("settings", {})),
+            rules=rules,
+        )
     except ValidationError as e:
-        raise PolicyError(f"{MODEL_DIR / 'policy.yaml'}: field '{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}") from None
+        raise PolicyError(
+            f"{MODEL_DIR / 'policy.yaml'}: field '{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}"
+        ) from None
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +327,9 @@ def model_policy() -> Policy:
     """A fresh copy of the model policy (the shipped copy is parsed once per process)."""
     base = _model_policy()  # copied without its compiled form, which is built per policy object
     return Policy.model_construct(
-        name=base.name, description=base.description, settings=base.settings.model_copy(deep=True),
+        name=base.name,
+        description=base.description,
+        settings=base.settings.model_copy(deep=True),
         rules=[r.model_copy(deep=True) for r in base.rules],
     )
 
@@ -328,12 +359,16 @@ def _apply_override(rule: Rule, ov: RuleOverride, source: str) -> Rule:
         known = set().union(*(_term_spellings(t) for t in rule.check.terms)) if rule.check.terms else set()
         missing = sorted(drop - known)
         if missing:
-            raise PolicyError(f"{source}: rule '{rule.id}': field 'remove_terms': no term spelled {missing[0]!r}")
+            raise PolicyError(
+                f"{source}: rule '{rule.id}': field 'remove_terms': no term spelled {missing[0]!r}"
+            )
         terms = [t for t in rule.check.terms if not (_term_spellings(t) & drop)]
         data["check"]["terms"] = [t.model_dump() for t in terms] + [t.model_dump() for t in ov.add_terms]
     if ov.params:
         if "kind" in ov.params:
-            raise PolicyError(f"{source}: rule '{rule.id}': field 'params.kind': the kind of a rule cannot change")
+            raise PolicyError(
+                f"{source}: rule '{rule.id}': field 'params.kind': the kind of a rule cannot change"
+            )
         data["check"] = {**data["check"], **copy.deepcopy(ov.params)}
     try:
         return Rule.model_validate(data)
@@ -355,18 +390,24 @@ def _merge_settings(base: Settings, changes: dict[str, Any], source: str) -> Set
     try:
         return Settings.model_validate(data)
     except ValidationError as e:
-        raise PolicyError(f"{source}: field 'settings.{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}") from None
+        raise PolicyError(
+            f"{source}: field 'settings.{_field_path(e.errors()[0]['loc'])}': {_one_line(e)}"
+        ) from None
 
 
-def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = None, _depth: int = 0) -> Policy:
+def build_policy(
+    data: Any, source: str = "<policy>", base_dir: Path | None = None, _depth: int = 0
+) -> Policy:
     """Build a policy from already-parsed policy-file data.
 
     A policy with no enabled rules would pass every post, so it is refused unless it says so: ``extends`` is
     required ('model', a path, or 'none' for a policy of its own rules), and a policy left with no enabled
     rule needs ``allow_empty: true``."""
     if data is None:  # an empty file, or comments only
-        raise PolicyError(f"{source}: the policy is empty, so every post would pass: start it with "
-                          "'extends: model' (then your changes)")
+        raise PolicyError(
+            f"{source}: the policy is empty, so every post would pass: start it with "
+            "'extends: model' (then your changes)"
+        )
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: a policy file must be a mapping of fields, not {type(data).__name__}")
     if _depth > 8:
@@ -389,9 +430,11 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
         raise PolicyError(f"{source}: field '{_field_path(loc)}': {_one_line(e)}") from None
 
     if pf.extends is None:
-        raise PolicyError(f"{source}: field 'extends': required, so no policy is empty by mistake: 'model' "
-                          "(the model policy and your changes), a path to another policy file, or 'none' "
-                          "(only the rules under 'add')")
+        raise PolicyError(
+            f"{source}: field 'extends': required, so no policy is empty by mistake: 'model' "
+            "(the model policy and your changes), a path to another policy file, or 'none' "
+            "(only the rules under 'add')"
+        )
     if pf.extends == "none":
         base = Policy()
     elif pf.extends == "model":
@@ -405,8 +448,10 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
             raise PolicyError(f"{source}: field 'extends': cannot extend {str(path)!r} ({why})")
         chain = _EXTENDING.get()
         if path.resolve() in chain:
-            loop = " -> ".join(p.name for p in (*chain[chain.index(path.resolve()):], path.resolve()))
-            raise PolicyError(f"{source}: field 'extends': policies extend each other in a loop, endlessly deep ({loop})")
+            loop = " -> ".join(p.name for p in (*chain[chain.index(path.resolve()) :], path.resolve()))
+            raise PolicyError(
+                f"{source}: field 'extends': policies extend each other in a loop, endlessly deep ({loop})"
+            )
         base = _load_file(path, _depth + 1)
 
     rules = {r.id: r for r in base.rules}
@@ -416,20 +461,28 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
         rules[rid] = rules[rid].model_copy(update={"enabled": False})
     for rid, ov in pf.rules.items():
         if rid not in rules:
-            raise PolicyError(f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)")
+            raise PolicyError(
+                f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)"
+            )
         added_terms = 0
         for i, term in enumerate(ov.add_terms):  # bounded before the rule is rebuilt with them
             for key in ("match", "unless_before", "unless_after"):
-                added_terms += _check_term_list(f"add_terms.{i}.{key}", getattr(term, key), f"{source}: rule '{rid}'")[0]
+                added_terms += _check_term_list(
+                    f"add_terms.{i}.{key}", getattr(term, key), f"{source}: rule '{rid}'"
+                )[0]
         if added_terms > MAX_POLICY_TERMS:
-            raise PolicyError(f"{source}: rule '{rid}': field 'add_terms': {added_terms:,} term spellings and guards; "
-                              f"the limit is {MAX_POLICY_TERMS:,} for one policy")
+            raise PolicyError(
+                f"{source}: rule '{rid}': field 'add_terms': {added_terms:,} term spellings and guards; "
+                f"the limit is {MAX_POLICY_TERMS:,} for one policy"
+            )
         rules[rid] = _apply_override(rules[rid], ov, source)
         if ov.params:
             _check_rule_terms(rules[rid], f"{source}: rule '{rid}'", prefix="params.")
     for rule in new_rules:
         if rule.id in rules:
-            raise PolicyError(f"{source}: rule '{rule.id}': field 'id': already in the policy (override it under 'rules')")
+            raise PolicyError(
+                f"{source}: rule '{rule.id}': field 'id': already in the policy (override it under 'rules')"
+            )
         rules[rule.id] = rule
     policy = Policy(
         name=pf.name or base.name,
@@ -439,8 +492,10 @@ def build_policy(data: Any, source: str = "<policy>", base_dir: Path | None = No
     )
     if not pf.allow_empty and not policy.enabled_rules:
         why = "no rules" if not policy.rules else "every rule disabled"
-        raise PolicyError(f"{source}: the policy has {why}, so every post would pass: add rules, or say "
-                          "'allow_empty: true' if that is what you mean")
+        raise PolicyError(
+            f"{source}: the policy has {why}, so every post would pass: add rules, or say "
+            "'allow_empty: true' if that is what you mean"
+        )
     _check_policy_terms(policy, source)  # before the term table is built
     try:
         policy.compiled()  # surface pattern errors now, with the file's name

@@ -94,7 +94,9 @@ class _Shown:
         bundle = w._repr_mimebundle_()
         data = bundle[0] if isinstance(bundle, tuple) else bundle
         data = dict(data or {})
-        data["text/plain"] = self.text()  # what nbconvert, nbval and a console show: readable, not a widget repr
+        data["text/plain"] = (
+            self.text()
+        )  # what nbconvert, nbval and a console show: readable, not a widget repr
         display(data, raw=True)
 
 
@@ -114,7 +116,7 @@ def _index(key: Any, options: Sequence[str], what: str) -> int:
             return options.index(k)
         if len(k) == 1 and k.upper() in LETTERS[: len(options)]:
             return LETTERS.index(k.upper())
-    raise ValueError(f"{what}: {key!r} is not one of the options ({', '.join(LETTERS[:len(options)])})")
+    raise ValueError(f"{what}: {key!r} is not one of the options ({', '.join(LETTERS[: len(options)])})")
 
 
 @dataclass
@@ -152,7 +154,9 @@ class Choice(_Shown):
         return ChoiceWidget(self)
 
 
-def choice(question: str, options: Sequence[str], answer: Any, why: Mapping[Any, str] | Sequence[str]) -> Choice:
+def choice(
+    question: str, options: Sequence[str], answer: Any, why: Mapping[Any, str] | Sequence[str]
+) -> Choice:
     """A multiple-choice check: radio buttons in JupyterLab, with feedback that explains each option.
 
     ``options`` are the answers shown (A, B, C ...); ``answer`` is the right one (its letter, text or index);
@@ -175,7 +179,9 @@ def choice(question: str, options: Sequence[str], answer: Any, why: Mapping[Any,
         reasons = [" ".join(str(v).split()) for v in why]
     missing = [LETTERS[i] for i, r in enumerate(reasons) if not r]
     if missing:
-        raise ValueError(f"why: explain every option, so a wrong pick teaches something (missing: {', '.join(missing)})")
+        raise ValueError(
+            f"why: explain every option, so a wrong pick teaches something (missing: {', '.join(missing)})"
+        )
     return Choice(" ".join(question.split()), opts, right, [r or "" for r in reasons])
 
 
@@ -197,8 +203,12 @@ def _day(value: Any) -> str:
     return f"{value.day} {value:%B %Y}" if isinstance(value, dt.date) else str(value)
 
 
-_KINDS = {"corporate": "a corporate account", "unit": "a unit account", "official_individual":
-          "one member's official account", "personal": "a personal account"}
+_KINDS = {
+    "corporate": "a corporate account",
+    "unit": "a unit account",
+    "official_individual": "one member's official account",
+    "personal": "a personal account",
+}
 
 
 def _unit(unit: str | None) -> str:
@@ -228,7 +238,9 @@ def describe_post(example: Example) -> list[str]:
     account = post.get("account")
     if account:
         whose = f" of {_unit(account.get('unit'))}" if account.get("unit") else ""
-        out.append(f"Posted on @{str(account['handle']).lstrip('@')}: {_KINDS.get(account.get('kind', 'unit'))}{whose}.")
+        out.append(
+            f"Posted on @{str(account['handle']).lstrip('@')}: {_KINDS.get(account.get('kind', 'unit'))}{whose}."
+        )
     when = post.get("scheduled_at") or post.get("created_at")
     if when:
         out.append(f"Goes out on {_day(when)}.")
@@ -249,7 +261,11 @@ def describe_post(example: Example) -> list[str]:
     if post.get("title"):
         out.append(f"Video title ({len(post['title'])} characters): “{post['title']}”.")
     if post.get("next_of_kin_notified") is not None:
-        out.append("The family has been told." if post["next_of_kin_notified"] else "The family has not been told yet.")
+        out.append(
+            "The family has been told."
+            if post["next_of_kin_notified"]
+            else "The family has not been told yet."
+        )
     return out
 
 
@@ -278,9 +294,11 @@ def _why_bad(rule: Rule, example: Example, policy: Any) -> str:
     found = [f for f in review.findings if f.rule == rule.id] or list(review.findings)
     said = found[0].message if found else rule.title
     level = found[0].level if found else rule.level
-    lead = {"error": "Needs a change: it must not go out like this.",
-            "warning": "Needs a change before it goes out.",
-            "suggestion": "Worth changing (a suggestion)."}[level]
+    lead = {
+        "error": "Needs a change: it must not go out like this.",
+        "warning": "Needs a change before it goes out.",
+        "suggestion": "Worth changing (a suggestion).",
+    }[level]
     return f"{lead} {rule.title}: {said} Fix: {rule.fix}"
 
 
@@ -316,7 +334,9 @@ class Spot(_Shown):
         return SpotWidget(self)
 
 
-def spot(*rule_ids: str, bad: int = 1, good: int | None = None, policy: Any = None, seed: str | None = None) -> Spot:
+def spot(
+    *rule_ids: str, bad: int = 1, good: int | None = None, policy: Any = None, seed: str | None = None
+) -> Spot:
     """A round of posts read from the rules' own examples, shuffled: trainees sort each one.
 
     Takes ``bad`` bad examples of every rule, and ``good`` good ones (default: one of every rule when there are
@@ -359,7 +379,10 @@ class Drill(_Shown):
         from .api import check
 
         post = {**self.example.post, **fields}
-        return self.rule.id not in check(text, platform=self.example.platform, policy=self.policy, **post).rules()
+        return (
+            self.rule.id
+            not in check(text, platform=self.example.platform, policy=self.policy, **post).rules()
+        )
 
     def text(self) -> str:
         lines = [f"Spot and fix: {self.rule.title}", f"  {self.example.text}"]
@@ -435,7 +458,10 @@ class Worksheet(_Shown):
             if saved.get(p):
                 lines.append(f"    {saved[p]}")
         if self.decision:
-            lines.append(f"  Decision: {' / '.join(self.decision)}" + (f" -> {saved['decision']}" if saved.get("decision") else ""))
+            lines.append(
+                f"  Decision: {' / '.join(self.decision)}"
+                + (f" -> {saved['decision']}" if saved.get("decision") else "")
+            )
         return "\n".join(lines)
 
     def widget(self) -> Any:
@@ -482,8 +508,11 @@ def rules_table(policy: Any = None, category: str | None = None) -> _Markdown:
     """Every rule of a policy as a table: id, level and title (what ``tpstrain rules`` prints)."""
     pol = _policy(policy)
     rows = ["| rule | level | what it checks |", "|---|---|---|"]
-    rows += [f"| `{r.id}` | {r.level if r.enabled else 'off'} | {r.title} |" for r in pol.rules
-             if category is None or r.category == category]
+    rows += [
+        f"| `{r.id}` | {r.level if r.enabled else 'off'} | {r.title} |"
+        for r in pol.rules
+        if category is None or r.category == category
+    ]
     return _Markdown("\n".join(rows))
 
 
@@ -531,7 +560,7 @@ def _lines(value: str | Iterable[str] | None) -> list[str]:
 def _swaps(value: str | Iterable[str] | None) -> list[dict[str, Any]]:
     """'cruiser = police car' lines (also 'cruiser -> police car'; '/' between spellings) as terms."""
     out = []
-    for line in (value.splitlines() if isinstance(value, str) else list(value or [])):
+    for line in value.splitlines() if isinstance(value, str) else list(value or []):
         parts = re.split(r"\s*(?:=|->|→)\s*", str(line).strip(), maxsplit=1)
         words = [w.strip() for w in parts[0].split("/") if w.strip()]
         if not words:
@@ -548,12 +577,27 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "my-rule"
 
 
-def policy_yaml(*, name: str = "", official_phones: str | Iterable[str] = "", acronyms: str | Iterable[str] = "",
-                jargon: str | Iterable[str] = "", stricter: str = "", stricter_level: str = "error",
-                rule_title: str = "", rule_category: str = "clarity", rule_level: str = "warning",
-                rule_values: Iterable[str] = (), rule_words: str | Iterable[str] = "", rule_suggest: str = "",
-                case_sensitive: bool = False, rule_rationale: str = "", rule_source: str = "",
-                rule_fix: str = "", rule_bad: str = "", rule_good: str = "") -> str:
+def policy_yaml(
+    *,
+    name: str = "",
+    official_phones: str | Iterable[str] = "",
+    acronyms: str | Iterable[str] = "",
+    jargon: str | Iterable[str] = "",
+    stricter: str = "",
+    stricter_level: str = "error",
+    rule_title: str = "",
+    rule_category: str = "clarity",
+    rule_level: str = "warning",
+    rule_values: Iterable[str] = (),
+    rule_words: str | Iterable[str] = "",
+    rule_suggest: str = "",
+    case_sensitive: bool = False,
+    rule_rationale: str = "",
+    rule_source: str = "",
+    rule_fix: str = "",
+    rule_bad: str = "",
+    rule_good: str = "",
+) -> str:
     """The YAML of a policy filled in on the guided form (lesson 10): every field of the form is plain text.
 
     - ``official_phones``, ``acronyms``: one per line (or separated by commas);
@@ -600,8 +644,10 @@ def policy_yaml(*, name: str = "", official_phones: str | Iterable[str] = "", ac
             "message": "Write {suggestion}, not '{match}'." if term.get("suggest") else "Avoid '{match}'.",
             "fix": " ".join(rule_fix.split()) or "(how to fix it, in words)",
             "check": {"kind": "terms", "terms": [term]},
-            "examples": {"bad": [" ".join(rule_bad.split()) or "(a post the rule must catch)"],
-                         "good": [" ".join(rule_good.split()) or "(a post the rule must let through)"]},
+            "examples": {
+                "bad": [" ".join(rule_bad.split()) or "(a post the rule must catch)"],
+                "good": [" ".join(rule_good.split()) or "(a post the rule must let through)"],
+            },
         }
         data["add"] = [rule]
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)

@@ -28,7 +28,11 @@ def write_snapshot(policy: Any) -> None:
     from .models import Post
     from .review import Finding, Metrics, Review
 
-    post = {name: f.get_default(call_default_factory=True) for name, f in Post.model_fields.items() if not f.is_required()}
+    post = {
+        name: f.get_default(call_default_factory=True)
+        for name, f in Post.model_fields.items()
+        if not f.is_required()
+    }
     fields = {cls.__name__.lower(): list(cls.model_fields) for cls in (Finding, Metrics, Review)}
     cache_write(path, Snapshot(to_plain(policy), post, fields))
 
@@ -73,4 +77,6 @@ def quick_check(text: str, platform: str | None, fmt: str, colour: bool) -> tupl
         "findings": [{k: getattr(f, k) for k in fields["finding"]} for f in review.findings],
         "metrics": {k: getattr(review.metrics, k) for k in fields["metrics"]},
     }
-    return review, json.dumps({k: data[k] for k in fields["review"] if k in data}, indent=2, ensure_ascii=False)
+    return review, json.dumps(
+        {k: data[k] for k in fields["review"] if k in data}, indent=2, ensure_ascii=False
+    )

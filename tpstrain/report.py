@@ -9,8 +9,14 @@ if TYPE_CHECKING:
     from .review import Review
     from .rules import Rule
 
-_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m", "ok": "\033[32m",
-            "revise": "\033[33m", "block": "\033[31m"}
+_COLOURS = {
+    "error": "\033[31m",
+    "warning": "\033[33m",
+    "suggestion": "\033[36m",
+    "ok": "\033[32m",
+    "revise": "\033[33m",
+    "block": "\033[31m",
+}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
@@ -38,8 +44,10 @@ def format_review(review: Review, colour: bool = False, width: int = 100) -> str
     m = review.metrics
     head = _paint(review.verdict.upper(), _BOLD + _COLOURS[review.verdict], colour)
     grade = f", grade {m.grade:.1f}" if m.grade is not None else ""
-    lines = [f"{head}  {m.weighted_length}/{m.limit} characters on {m.platform}{grade}, "
-             f"{len(review.findings)} finding{'s' if len(review.findings) != 1 else ''}"]
+    lines = [
+        f"{head}  {m.weighted_length}/{m.limit} characters on {m.platform}{grade}, "
+        f"{len(review.findings)} finding{'s' if len(review.findings) != 1 else ''}"
+    ]
     for f in review.findings:
         level = _paint(f"{f.level:<10}", _COLOURS[f.level], colour)
         lines.append("")
@@ -58,10 +66,25 @@ def format_review(review: Review, colour: bool = False, width: int = 100) -> str
 
 
 def format_rule(rule: Rule, width: int = 96) -> str:
-    wrap = lambda s, ind="  ": textwrap.fill(" ".join(s.split()), width, initial_indent=ind, subsequent_indent=ind)  # noqa: E731
-    out = [f"{rule.id}  [{rule.category}, {rule.level}{'' if rule.enabled else ', disabled'}]", f"  {rule.title}", "",
-           "Why:", wrap(rule.rationale), "", "Source:", wrap(rule.source), "",
-           "Values: " + ", ".join(rule.values), "", "Fix:", wrap(rule.fix), ""]
+    def wrap(s: str, ind: str = "  ") -> str:
+        return textwrap.fill(" ".join(s.split()), width, initial_indent=ind, subsequent_indent=ind)
+
+    out = [
+        f"{rule.id}  [{rule.category}, {rule.level}{'' if rule.enabled else ', disabled'}]",
+        f"  {rule.title}",
+        "",
+        "Why:",
+        wrap(rule.rationale),
+        "",
+        "Source:",
+        wrap(rule.source),
+        "",
+        "Values: " + ", ".join(rule.values),
+        "",
+        "Fix:",
+        wrap(rule.fix),
+        "",
+    ]
     if rule.question:
         out += ["When the text cannot tell, it asks (a warning):", wrap(rule.question), ""]
     out += ["Bad:"]

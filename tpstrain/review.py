@@ -51,7 +51,11 @@ class Finding(BaseModel):
             raise ValueError(f"{self.rule}: no replacement to apply here; {self.fix}")
         if text[self.start : self.end] != self.text:
             raise ValueError(f"{self.rule}: the text changed since it was checked; check it again")
-        return _with_article(text[: self.start], self.suggestions[choice]) + self.suggestions[choice] + text[self.end :]
+        return (
+            _with_article(text[: self.start], self.suggestions[choice])
+            + self.suggestions[choice]
+            + text[self.end :]
+        )
 
 
 _ARTICLE = re.compile(r"\b(a|an|A|An)(\s+)$")
@@ -115,13 +119,17 @@ class Review(BaseModel):
         """The text with the first suggestion of every replaceable finding applied (non-overlapping)."""
         out = self.text
         taken_from = len(out) + 1
-        for f in sorted((f for f in self.findings if f.replaceable), key=lambda f: (f.start, f.end), reverse=True):
+        for f in sorted(
+            (f for f in self.findings if f.replaceable), key=lambda f: (f.start, f.end), reverse=True
+        ):
             if f.end <= taken_from:
                 head = out[: f.start]
                 before = _with_article(head, f.suggestions[0])
                 out = before + f.suggestions[0] + out[f.end :]
                 # nothing left of the changed region moves: an article change starts at the article
-                changed = next((i for i, (x, y) in enumerate(zip(head, before, strict=False)) if x != y), f.start)
+                changed = next(
+                    (i for i, (x, y) in enumerate(zip(head, before, strict=False)) if x != y), f.start
+                )
                 taken_from = min(f.start, changed)
         return out
 

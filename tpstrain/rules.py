@@ -19,7 +19,14 @@ LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
 CORE_VALUES: tuple[str, ...] = CoreValue.__args__  # type: ignore[attr-defined]
 
 Entity = Literal[
-    "person_name", "youth_age", "school", "street_address", "phone", "email", "image", "video",
+    "person_name",
+    "youth_age",
+    "school",
+    "street_address",
+    "phone",
+    "email",
+    "image",
+    "video",
     "relationship",
 ]
 Detector = Literal[
@@ -46,8 +53,10 @@ class Term(Strict):
     unless_before: list[str] = Field(default_factory=list, description="Words that, right after, cancel.")
     unless_after: list[str] = Field(default_factory=list, description="Words that, right before, cancel.")
     note: str | None = Field(None, description="Added to the message for this term.")
-    unless_listed: bool = Field(False, description="Not when the term is an item of a list of descriptors "
-                                "('male, white, 30s, 5\'10\"').")
+    unless_listed: bool = Field(
+        False,
+        description="Not when the term is an item of a list of descriptors ('male, white, 30s, 5'10\"').",
+    )
 
     _lists = field_validator("match", "suggest", "unless_before", "unless_after", mode="before")(_as_list)
 
@@ -56,8 +65,11 @@ class TermsCheck(Strict):
     kind: Literal["terms"]
     terms: list[Term] = Field(default_factory=list)
     skip_quoted: bool = Field(False, description="Leave quoted speech and charges quoted as laid alone.")
-    skip_titles: bool = Field(False, description="Leave names in Title Case alone: charges as laid ('Obtaining "
-                              "Sexual Services'), laws ('Indian Act'), organizations.")
+    skip_titles: bool = Field(
+        False,
+        description="Leave names in Title Case alone: charges as laid ('Obtaining "
+        "Sexual Services'), laws ('Indian Act'), organizations.",
+    )
 
 
 class AcronymsCheck(TermsCheck):
@@ -71,9 +83,14 @@ class AcronymsCheck(TermsCheck):
 
 class Pattern(Strict):
     regex: str = Field(description="RE2 syntax (linear time): no look-arounds or back-references.")
-    when: str | None = Field(None, description="Only when the post also matches this RE2 pattern somewhere "
-                             "(laughing emoji in a post about an arrest or a crash).")
-    ask: bool = Field(False, description="The match only suggests the problem: ask the rule's question (a warning).")
+    when: str | None = Field(
+        None,
+        description="Only when the post also matches this RE2 pattern somewhere "
+        "(laughing emoji in a post about an arrest or a crash).",
+    )
+    ask: bool = Field(
+        False, description="The match only suggests the problem: ask the rule's question (a warning)."
+    )
     suggest: list[str] = Field(default_factory=list)
     ignore_case: bool = True
     unless_before: list[str] = Field(default_factory=list)
@@ -148,8 +165,9 @@ class Matcher(Strict):
     terms: list[str] = Field(default_factory=list)
     case: Literal["insensitive", "sensitive"] = "insensitive"
     scope: Literal["sentence", "post"] | None = Field(
-        None, description="Where to look; default: the rule's scope. 'post' looks at the whole post, the trigger's "
-        "own words included."
+        None,
+        description="Where to look; default: the rule's scope. 'post' looks at the whole post, the trigger's "
+        "own words included.",
     )
 
     @model_validator(mode="after")
@@ -177,10 +195,20 @@ class PeopleCheck(Strict):
     """Find a person by what the post says of them (who is named, and in what role: passes/people.py)."""
 
     kind: Literal["people"]
-    find: Literal["young-person-named", "young-person-identified", "complainant-named", "complainant-identified",
-                  "deceased-named", "guilt-label", "health-details"] = Field(description="What to look for.")
-    terms: list[str] = Field(default_factory=list, description="guilt-label: the labels that decide guilt; "
-                             "health-details: the conditions, treatments and injuries to look for.")
+    find: Literal[
+        "young-person-named",
+        "young-person-identified",
+        "complainant-named",
+        "complainant-identified",
+        "deceased-named",
+        "guilt-label",
+        "health-details",
+    ] = Field(description="What to look for.")
+    terms: list[str] = Field(
+        default_factory=list,
+        description="guilt-label: the labels that decide guilt; "
+        "health-details: the conditions, treatments and injuries to look for.",
+    )
     suggest: list[str] = Field(default_factory=list)
 
 
@@ -194,14 +222,27 @@ class DescriptorsCheck(Strict):
 
 
 Check = Annotated[
-    TermsCheck | AcronymsCheck | PatternCheck | DetectorCheck | ReadabilityCheck | SentenceLengthCheck | ShoutingCheck
-    | EmojiCheck | LimitCheck | MediaCheck | HashtagCaseCheck | AuthorizationCheck | ContextCheck
-    | DescriptorsCheck | PeopleCheck,
+    TermsCheck
+    | AcronymsCheck
+    | PatternCheck
+    | DetectorCheck
+    | ReadabilityCheck
+    | SentenceLengthCheck
+    | ShoutingCheck
+    | EmojiCheck
+    | LimitCheck
+    | MediaCheck
+    | HashtagCaseCheck
+    | AuthorizationCheck
+    | ContextCheck
+    | DescriptorsCheck
+    | PeopleCheck,
     Field(discriminator="kind"),
 ]
 # the kind names, read from the models above (each check's `kind: Literal[...]`)
 CHECK_KINDS: tuple[str, ...] = tuple(
-    model.model_fields["kind"].annotation.__args__[0] for model in Check.__origin__.__args__  # type: ignore[attr-defined]
+    model.model_fields["kind"].annotation.__args__[0]
+    for model in Check.__origin__.__args__  # type: ignore[attr-defined]
 )
 
 
@@ -228,17 +269,22 @@ class Examples(Strict):
 class Rule(Strict):
     """One rule: what it checks, why, where it comes from, and examples that prove it."""
 
-    id: str = Field(pattern=r"^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$", description="Dotted id, e.g. 'clarity.jargon'.")
+    id: str = Field(
+        pattern=r"^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$", description="Dotted id, e.g. 'clarity.jargon'."
+    )
     title: str
     category: Category
     level: Level
     values: list[CoreValue] = Field(min_length=1, description="Core values the rule serves.")
     rationale: str = Field(min_length=10)
     source: str = Field(min_length=3)
-    message: str = Field(description="Shown with each finding: {match}, {suggestion}, {suggestions}, {limit}, {value}.")
+    message: str = Field(
+        description="Shown with each finding: {match}, {suggestion}, {suggestions}, {limit}, {value}."
+    )
     question: str | None = Field(
-        None, description="When the text cannot show the problem for sure, the finding is a warning with this "
-        "message: the question the writer must answer (\"Is {match} an official line?\")."
+        None,
+        description="When the text cannot show the problem for sure, the finding is a warning with this "
+        'message: the question the writer must answer ("Is {match} an official line?").',
     )
     fix: str = Field(min_length=3, description="How to fix it, in words.")
     check: Check
@@ -258,12 +304,17 @@ class Settings(Strict):
     official_phones: list[str] = Field(
         default_factory=list, description="Numbers fine to publish; 'x' is any digit, e.g. '416-808-xxxx'."
     )
-    official_emails: list[str] = Field(default_factory=list, description="Addresses or '@domain' fine to publish.")
-    official_addresses: list[str] = Field(default_factory=list, description="Street addresses fine to publish.")
+    official_emails: list[str] = Field(
+        default_factory=list, description="Addresses or '@domain' fine to publish."
+    )
+    official_addresses: list[str] = Field(
+        default_factory=list, description="Street addresses fine to publish."
+    )
     required_training: str = Field("social-media-basics", description="Module a member needs to post.")
     acronyms: list[str] = Field(default_factory=list, description="Acronyms readers know (not shouting).")
     sexual_offences: list[str] = Field(
-        default_factory=list, description="Words that say a post is about a sexual offence (publication bans apply)."
+        default_factory=list,
+        description="Words that say a post is about a sexual offence (publication bans apply).",
     )
 
 
@@ -276,15 +327,22 @@ class RuleOverride(Strict):
     question: str | None = None
     fix: str | None = None
     add_terms: list[Term] = Field(default_factory=list, description="terms rules: more terms.")
-    remove_terms: list[str] = Field(default_factory=list, description="terms rules: drop terms by any spelling.")
-    params: dict[str, Any] = Field(default_factory=dict, description="Check parameters to change, e.g. max_grade.")
+    remove_terms: list[str] = Field(
+        default_factory=list, description="terms rules: drop terms by any spelling."
+    )
+    params: dict[str, Any] = Field(
+        default_factory=dict, description="Check parameters to change, e.g. max_grade."
+    )
 
 
 class PolicyFile(Strict):
     """A policy file: a whole policy, or changes to one it extends (`extends: model`)."""
 
-    extends: str | None = Field(None, description="Required: 'model', a path to another policy file, or 'none' "
-                                "(a policy of only the rules under 'add').")
+    extends: str | None = Field(
+        None,
+        description="Required: 'model', a path to another policy file, or 'none' "
+        "(a policy of only the rules under 'add').",
+    )
     name: str | None = None
     description: str | None = None
     settings: dict[str, Any] = Field(
@@ -293,5 +351,8 @@ class PolicyFile(Strict):
     disable: list[str] = Field(default_factory=list, description="Rule ids to turn off.")
     rules: dict[str, RuleOverride] = Field(default_factory=dict, description="Changes to rules by id.")
     add: list[Rule] = Field(default_factory=list, description="New rules.")
-    allow_empty: bool = Field(False, description="This policy has no enabled rules on purpose, so every post "
-                              "passes (without it, such a policy is an error).")
+    allow_empty: bool = Field(
+        False,
+        description="This policy has no enabled rules on purpose, so every post "
+        "passes (without it, such a policy is an error).",
+    )

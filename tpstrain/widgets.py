@@ -119,12 +119,15 @@ class _Row:
         self.key: tuple | None = None
         self.label = W.HTML(layout=W.Layout(flex="1 1 auto", width="auto"))
         self.label.add_class("tps-finding-text")
-        self.button = W.Button(layout=W.Layout(flex="0 0 auto", width="auto", display="none"),
-                               button_style="info", icon="magic")
+        self.button = W.Button(
+            layout=W.Layout(flex="0 0 auto", width="auto", display="none"), button_style="info", icon="magic"
+        )
         self.button.add_class("tps-fix")
         self.button.on_click(lambda _b: composer._apply(self.finding))
-        self.box = W.HBox([self.label, self.button],
-                          layout=W.Layout(align_items="center", width="100%", border_bottom="1px solid #eee"))
+        self.box = W.HBox(
+            [self.label, self.button],
+            layout=W.Layout(align_items="center", width="100%", border_bottom="1px solid #eee"),
+        )
         self.box.add_class("tps-finding")
 
     def show(self, f: Finding, key: tuple) -> None:
@@ -138,7 +141,9 @@ class _Row:
             self.button.layout.display = "none"
 
 
-_WARM = "Warm up: an MVC on the DVP, see tps.ca/news or call 416-808-2222 🚓 #TrafficAlert. EVERYONE STAY AWAY."
+_WARM = (
+    "Warm up: an MVC on the DVP, see tps.ca/news or call 416-808-2222 🚓 #TrafficAlert. EVERYONE STAY AWAY."
+)
 _warmed = False
 
 
@@ -165,12 +170,24 @@ class Composer(W.VBox):
     value = traitlets.Unicode("", help="The text of the post.")
     platform = traitlets.Unicode("x", help="x, facebook, instagram or youtube.")
     review = traitlets.Instance(Review, allow_none=True, read_only=True, help="The latest review.")
-    error = traitlets.Unicode("", read_only=True, help="Why the text could not be checked ('' when it could).")
+    error = traitlets.Unicode(
+        "", read_only=True, help="Why the text could not be checked ('' when it could)."
+    )
 
-    def __init__(self, value: str = "", *, platform: str = "x", accounts: Sequence[Account] = (),
-                 account: Account | None = None, author: StaffMember | None = None,
-                 policy: Policy | str | Path | None = None, placeholder: str = "Write your post here…",
-                 rows: int = 5, fields: Mapping[str, Any] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        value: str = "",
+        *,
+        platform: str = "x",
+        accounts: Sequence[Account] = (),
+        account: Account | None = None,
+        author: StaffMember | None = None,
+        policy: Policy | str | Path | None = None,
+        placeholder: str = "Write your post here…",
+        rows: int = 5,
+        fields: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ):
         self._policy = load_policy(policy) if isinstance(policy, str | Path) else policy
         self._author = author
         self._fields: dict[str, Any] = dict(fields or {})  # other Post fields: media, title, scheduled_at ...
@@ -178,16 +195,29 @@ class Composer(W.VBox):
         if account is not None and account not in self.accounts:
             self.accounts.insert(0, account)
 
-        self._platform = W.Dropdown(options=_PLATFORM_CHOICES, value=platform_of(platform).name, description="Platform",
-                                    layout=W.Layout(width="auto"))
+        self._platform = W.Dropdown(
+            options=_PLATFORM_CHOICES,
+            value=platform_of(platform).name,
+            description="Platform",
+            layout=W.Layout(width="auto"),
+        )
         self._platform.add_class("tps-platform")
-        self._account = W.Dropdown(options=[("(no account)", None)] + [(_account_label(a), a) for a in self.accounts],
-                                   value=account, description="Account", layout=W.Layout(width="auto"))
+        self._account = W.Dropdown(
+            options=[("(no account)", None)] + [(_account_label(a), a) for a in self.accounts],
+            value=account,
+            description="Account",
+            layout=W.Layout(width="auto"),
+        )
         self._account.add_class("tps-account")
         if not self.accounts:
             self._account.layout.display = "none"
-        self._text = W.Textarea(value="", placeholder=placeholder, continuous_update=True, rows=rows,
-                                layout=W.Layout(width="100%"))
+        self._text = W.Textarea(
+            value="",
+            placeholder=placeholder,
+            continuous_update=True,
+            rows=rows,
+            layout=W.Layout(width="100%"),
+        )
         self._text.add_class("tps-text")
         self._counter = W.HTML()
         self._counter.add_class("tps-counter")
@@ -205,12 +235,16 @@ class Composer(W.VBox):
         self._shown: list[_Row] = []  # the rows on screen, in the order of review.findings
         self._over = False
 
-        status = W.HBox([self._counter, self._grade, self._verdict],
-                        layout=W.Layout(justify_content="space-between", width="100%", flex_flow="row wrap"))
+        status = W.HBox(
+            [self._counter, self._grade, self._verdict],
+            layout=W.Layout(justify_content="space-between", width="100%", flex_flow="row wrap"),
+        )
         status.add_class("tps-status")
         pickers = W.HBox([self._platform, self._account], layout=W.Layout(flex_flow="row wrap"))
         kwargs.setdefault("layout", W.Layout(width="100%", max_width="760px", padding="4px"))
-        super().__init__([pickers, self._text, status, self._message, self._highlight, self._findings], **kwargs)
+        super().__init__(
+            [pickers, self._text, status, self._message, self._highlight, self._findings], **kwargs
+        )
         self.add_class("tps-composer")
 
         _warm_up(self._policy)
@@ -264,9 +298,12 @@ class Composer(W.VBox):
     def post(self) -> Post:
         """The composed post (text, platform, account, author)."""
         if len(self.value) > MAX_TEXT:
-            raise InputError(f"the post is {len(self.value):,} characters; the most that can be checked is {MAX_TEXT:,}")
-        return Post(text=self.value, platform=self.platform, account=self.account, author=self.author,
-                    **self._fields)
+            raise InputError(
+                f"the post is {len(self.value):,} characters; the most that can be checked is {MAX_TEXT:,}"
+            )
+        return Post(
+            text=self.value, platform=self.platform, account=self.account, author=self.author, **self._fields
+        )
 
     @property
     def findings(self) -> list[Finding]:
@@ -333,11 +370,16 @@ class Composer(W.VBox):
         if review is not None:
             m = review.metrics
             self._show_counter(m.weighted_length, m.limit)
-            self._grade.value = (f"<span title='Flesch-Kincaid grade level'>Grade {m.grade:.1f}</span>"
-                                 if m.grade is not None else "<span style='color:#555'>Grade —</span>")
+            self._grade.value = (
+                f"<span title='Flesch-Kincaid grade level'>Grade {m.grade:.1f}</span>"
+                if m.grade is not None
+                else "<span style='color:#555'>Grade —</span>"
+            )
             words, colour = VERDICTS[review.verdict]
-            self._verdict.value = (f"<b style='color:{colour}' class='tps-verdict-{review.verdict}' "
-                                   f"data-verdict='{review.verdict}'>{words}</b>")
+            self._verdict.value = (
+                f"<b style='color:{colour}' class='tps-verdict-{review.verdict}' "
+                f"data-verdict='{review.verdict}'>{words}</b>"
+            )
             self._set_message("" if review.findings else "No problems found.")
             self._highlight.value = (
                 "<div class='tps-highlight-body' style='white-space:pre-wrap;border:1px solid #ddd;"
@@ -357,8 +399,10 @@ class Composer(W.VBox):
     def _show_counter(self, length: int, limit: int) -> None:
         over = length > limit
         self._counter_plain = f"{length}/{limit}"
-        self._counter.value = (f"<span style='color:{_RED if over else _GREY};font-weight:{'bold' if over else 'normal'}' "
-                               f"title='characters as the platform counts them / its limit'>{self._counter_plain}</span>")
+        self._counter.value = (
+            f"<span style='color:{_RED if over else _GREY};font-weight:{'bold' if over else 'normal'}' "
+            f"title='characters as the platform counts them / its limit'>{self._counter_plain}</span>"
+        )
         if over != self._over:
             (self._counter.add_class if over else self._counter.remove_class)("tps-over")
             self._over = over
@@ -407,16 +451,16 @@ class Composer(W.VBox):
             self._findings.children = boxes
 
 
-
-
 # ----- practice for the lessons ---------------------------------------------------------------------------
 _GREEN = "#2e7d32"
 
 
 def _feedback_html(right: bool, text: str) -> str:
     colour, mark, cls = (_GREEN, "✔", "tps-right") if right else (_RED, "✘", "tps-wrong")
-    return (f"<div class='{cls}' style='color:{colour};line-height:1.4;margin:2px 0 4px 0'>"
-            f"<b>{mark}</b> {html.escape(text)}</div>")
+    return (
+        f"<div class='{cls}' style='color:{colour};line-height:1.4;margin:2px 0 4px 0'>"
+        f"<b>{mark}</b> {html.escape(text)}</div>"
+    )
 
 
 def _quiet_repr(widget: W.Widget, text: str) -> None:
@@ -434,19 +478,26 @@ class ChoiceWidget(_Quiet, W.VBox):
 
     def __init__(self, check: Choice):
         self.check = check
-        self.question = W.HTML(f"<div style='font-weight:bold;line-height:1.4'>{html.escape(check.question)}</div>",
-                               layout=W.Layout(width="100%"))
+        self.question = W.HTML(
+            f"<div style='font-weight:bold;line-height:1.4'>{html.escape(check.question)}</div>",
+            layout=W.Layout(width="100%"),
+        )
         self.question.add_class("tps-question")
-        self.options = W.RadioButtons(options=[(f"{LETTERS[i]}. {o}", i) for i, o in enumerate(check.options)],
-                                      value=None, layout=W.Layout(width="100%"))
+        self.options = W.RadioButtons(
+            options=[(f"{LETTERS[i]}. {o}", i) for i, o in enumerate(check.options)],
+            value=None,
+            layout=W.Layout(width="100%"),
+        )
         self.options.add_class("tps-options")
-        self.feedback = W.HTML("<div class='tps-prompt' style='color:#555'>Pick an answer.</div>",
-                               layout=W.Layout(width="100%"))
+        self.feedback = W.HTML(
+            "<div class='tps-prompt' style='color:#555'>Pick an answer.</div>", layout=W.Layout(width="100%")
+        )
         self.feedback.add_class("tps-feedback")
         self.options.observe(self._picked, "value")
-        super().__init__([self.question, self.options, self.feedback],
-                         layout=W.Layout(width="100%", max_width="760px", padding="6px",
-                                         border="1px solid #ddd"))
+        super().__init__(
+            [self.question, self.options, self.feedback],
+            layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"),
+        )
         self.add_class("tps-choice")
         _quiet_repr(self, check.text())
 
@@ -466,8 +517,10 @@ class ChoiceWidget(_Quiet, W.VBox):
 
 def _post_html(text: str, notes: Sequence[str]) -> str:
     extra = "".join(f"<div style='color:#555;font-size:90%'>{html.escape(n)}</div>" for n in notes)
-    return (f"<div style='white-space:pre-wrap;border-left:3px solid #bbb;padding:2px 8px;line-height:1.4'>"
-            f"{html.escape(text)}{extra}</div>")
+    return (
+        f"<div style='white-space:pre-wrap;border-left:3px solid #bbb;padding:2px 8px;line-height:1.4'>"
+        f"{html.escape(text)}{extra}</div>"
+    )
 
 
 class SpotWidget(_Quiet, W.VBox):
@@ -479,8 +532,10 @@ class SpotWidget(_Quiet, W.VBox):
         self._feedback: list[W.HTML] = []
         rows: list[W.Widget] = [W.HTML("<b>Is each post fine as it is, or does it need a change?</b>")]
         for i, item in enumerate(round_.items, 1):
-            post = W.HTML(f"<b>{i}.</b> " + _post_html(item.example.text, describe_post(item.example)),
-                          layout=W.Layout(width="100%"))
+            post = W.HTML(
+                f"<b>{i}.</b> " + _post_html(item.example.text, describe_post(item.example)),
+                layout=W.Layout(width="100%"),
+            )
             pick = W.ToggleButtons(options=[FINE, CHANGE], value=None, style={"button_width": "auto"})
             pick.add_class("tps-spot-pick")
             said = W.HTML(layout=W.Layout(width="100%"))
@@ -494,7 +549,9 @@ class SpotWidget(_Quiet, W.VBox):
         self.score = W.HTML()
         self.score.add_class("tps-score")
         rows.append(self.score)
-        super().__init__(rows, layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"))
+        super().__init__(
+            rows, layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd")
+        )
         self.add_class("tps-spot")
         _quiet_repr(self, round_.text())
 
@@ -503,11 +560,18 @@ class SpotWidget(_Quiet, W.VBox):
             return
         item = self.round.items[number - 1]
         right = (change["new"] == CHANGE) == item.bad
-        self._feedback[number - 1].value = _feedback_html(right, ("Right. " if right else "Not quite. ") + item.why)
-        done = [(a.value == CHANGE) == it.bad for a, it in zip(self.answers, self.round.items, strict=True)
-                if a.value is not None]
-        self.score.value = f"<span style='color:#555'>{sum(done)} of {len(done)} right so far " \
-                           f"({len(self.round.items)} posts).</span>"
+        self._feedback[number - 1].value = _feedback_html(
+            right, ("Right. " if right else "Not quite. ") + item.why
+        )
+        done = [
+            (a.value == CHANGE) == it.bad
+            for a, it in zip(self.answers, self.round.items, strict=True)
+            if a.value is not None
+        ]
+        self.score.value = (
+            f"<span style='color:#555'>{sum(done)} of {len(done)} right so far "
+            f"({len(self.round.items)} posts).</span>"
+        )
 
     def pick(self, number: int, answer: str) -> str:
         self.answers[number - 1].value = CHANGE if answer.strip().lower().startswith(("c", "n")) else FINE
@@ -515,36 +579,61 @@ class SpotWidget(_Quiet, W.VBox):
 
 
 def _details_html(summary: str, body: str) -> str:
-    return (f"<details class='tps-details'><summary style='cursor:pointer;color:#1565c0'>{html.escape(summary)}"
-            f"</summary><div style='padding:4px 0 4px 12px'>{body}</div></details>")
+    return (
+        f"<details class='tps-details'><summary style='cursor:pointer;color:#1565c0'>{html.escape(summary)}"
+        f"</summary><div style='padding:4px 0 4px 12px'>{body}</div></details>"
+    )
 
 
 class Practice(_Quiet, W.VBox):
     """The composer holding a draft to rewrite, with boxes for the post's other parts (alt text, captions, video
     title) and the key facts the rewrite must keep (ticked as they appear)."""
 
-    def __init__(self, draft: str = "", *, keep: Iterable[str] = (), platform: str = "x",
-                 fields: Mapping[str, Any] | None = None, policy: Policy | str | Path | None = None,
-                 rows: int = 4, accounts: Sequence[Account] = (), account: Account | None = None,
-                 author: StaffMember | None = None):
+    def __init__(
+        self,
+        draft: str = "",
+        *,
+        keep: Iterable[str] = (),
+        platform: str = "x",
+        fields: Mapping[str, Any] | None = None,
+        policy: Policy | str | Path | None = None,
+        rows: int = 4,
+        accounts: Sequence[Account] = (),
+        account: Account | None = None,
+        author: StaffMember | None = None,
+    ):
         self.keep = [str(k) for k in keep]
         fields = {k: v for k, v in dict(fields or {}).items() if k not in ("account", "author")}
         media = [dict(m) for m in fields.get("media") or []]
-        self.composer = Composer(draft, platform=platform, policy=policy, rows=rows, fields=fields,
-                                 accounts=accounts, account=account, author=author)
+        self.composer = Composer(
+            draft,
+            platform=platform,
+            policy=policy,
+            rows=rows,
+            fields=fields,
+            accounts=accounts,
+            account=account,
+            author=author,
+        )
         parts: list[W.Widget] = []
         self.alt_texts: list[W.Textarea] = []
         self.captions: list[W.Checkbox] = []
         for m in media:
             if m.get("kind", "image") == "video" or "captions" in m:
-                box = W.Checkbox(value=bool(m.get("captions")), description="The video has captions", indent=False)
+                box = W.Checkbox(
+                    value=bool(m.get("captions")), description="The video has captions", indent=False
+                )
                 box.add_class("tps-captions")
                 box.observe(self._fields_changed, "value")
                 self.captions.append(box)
                 parts.append(box)
             else:
-                area = W.Textarea(value=m.get("alt_text") or "", rows=2, layout=W.Layout(width="100%"),
-                                  placeholder="Describe the picture for someone who cannot see it…")
+                area = W.Textarea(
+                    value=m.get("alt_text") or "",
+                    rows=2,
+                    layout=W.Layout(width="100%"),
+                    placeholder="Describe the picture for someone who cannot see it…",
+                )
                 area.add_class("tps-alt-text")
                 area.observe(self._fields_changed, "value")
                 self.alt_texts.append(area)
@@ -604,14 +693,27 @@ class Practice(_Quiet, W.VBox):
         gone = set(self.missing())
         marks = " ".join(
             f"<span style='color:{_RED if k in gone else _GREEN};white-space:nowrap'>{'✘' if k in gone else '✔'} "
-            f"{html.escape(k.split('|')[0])}</span>" for k in self.keep)
+            f"{html.escape(k.split('|')[0])}</span>"
+            for k in self.keep
+        )
         self.kept.value = f"<div style='line-height:1.6'><b>Key facts to keep:</b> {marks}</div>"
 
 
-def rewrite(draft: str = "", *, keep: Iterable[str] = (), platform: str = "x", alt_text: str | None = None,
-            captions: bool | None = None, title: str | None = None, policy: Policy | str | Path | None = None,
-            rows: int = 4, accounts: Sequence[Account] = (), account: Account | None = None,
-            author: StaffMember | None = None, **fields: Any) -> Practice:
+def rewrite(
+    draft: str = "",
+    *,
+    keep: Iterable[str] = (),
+    platform: str = "x",
+    alt_text: str | None = None,
+    captions: bool | None = None,
+    title: str | None = None,
+    policy: Policy | str | Path | None = None,
+    rows: int = 4,
+    accounts: Sequence[Account] = (),
+    account: Account | None = None,
+    author: StaffMember | None = None,
+    **fields: Any,
+) -> Practice:
     """The composer holding ``draft`` for a trainee to rewrite in the box, with the key facts to ``keep``.
 
     ``alt_text=""`` adds an image and a box for its alt text; ``captions=False`` a video and a captions tick box;
@@ -627,8 +729,17 @@ def rewrite(draft: str = "", *, keep: Iterable[str] = (), platform: str = "x", a
         fields["media"] = media
     if title is not None:
         fields["title"] = title
-    return Practice(draft, keep=keep, platform=platform, fields=fields, policy=policy, rows=rows,
-                    accounts=accounts, account=account, author=author)
+    return Practice(
+        draft,
+        keep=keep,
+        platform=platform,
+        fields=fields,
+        policy=policy,
+        rows=rows,
+        accounts=accounts,
+        account=account,
+        author=author,
+    )
 
 
 class DrillWidget(_Quiet, W.VBox):
@@ -641,20 +752,29 @@ class DrillWidget(_Quiet, W.VBox):
             f"<div style='line-height:1.4'><b>Spot and fix: {html.escape(rule.title)}</b> "
             f"<code style='font-size:85%'>{html.escape(rule.id)}</code><br>"
             f"<span style='color:#555'>{html.escape(' '.join(rule.rationale.split()))}</span></div>",
-            layout=W.Layout(width="100%"))
+            layout=W.Layout(width="100%"),
+        )
         notes = describe_post(d.example)
         context = W.HTML("".join(f"<div style='color:#555'>{html.escape(n)}</div>" for n in notes))
-        self.practice = Practice(d.example.text, platform=d.example.platform, fields=d.example.post,
-                                 policy=d.policy, rows=3)
+        self.practice = Practice(
+            d.example.text, platform=d.example.platform, fields=d.example.post, policy=d.policy, rows=3
+        )
         self.status = W.HTML(layout=W.Layout(width="100%"))
         self.status.add_class("tps-drill-status")
-        good = "".join(f"<li>{html.escape(g.text)}" + "".join(f"<div style='color:#555'>{html.escape(n)}</div>"
-                                                              for n in describe_post(g)) + "</li>"
-                       for g in d.good)
-        self.answers = W.HTML(_details_html("Show posts that pass this rule (from the policy)", f"<ul>{good}</ul>"),
-                              layout=W.Layout(width="100%"))
-        super().__init__([head, context, self.practice, self.status, self.answers],
-                         layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"))
+        good = "".join(
+            f"<li>{html.escape(g.text)}"
+            + "".join(f"<div style='color:#555'>{html.escape(n)}</div>" for n in describe_post(g))
+            + "</li>"
+            for g in d.good
+        )
+        self.answers = W.HTML(
+            _details_html("Show posts that pass this rule (from the policy)", f"<ul>{good}</ul>"),
+            layout=W.Layout(width="100%"),
+        )
+        super().__init__(
+            [head, context, self.practice, self.status, self.answers],
+            layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"),
+        )
         self.add_class("tps-drill")
         self.practice.composer.observe(self._show_status, ["review"])
         self._show_status()
@@ -665,12 +785,16 @@ class DrillWidget(_Quiet, W.VBox):
         if review is None:
             self.status.value = "<span style='color:#555'>Write the post in the box.</span>"
         elif self.drill.rule.id in review.rules():
-            self.status.value = (f"<span style='color:{_RED}'>✘ Still breaks “{html.escape(self.drill.rule.title)}”. "
-                                 f"{html.escape(self.drill.rule.fix)}</span>")
+            self.status.value = (
+                f"<span style='color:{_RED}'>✘ Still breaks “{html.escape(self.drill.rule.title)}”. "
+                f"{html.escape(self.drill.rule.fix)}</span>"
+            )
         else:
-            self.status.value = (f"<span class='tps-right' style='color:{_GREEN}'>✔ No longer breaks "
-                                 f"“{html.escape(self.drill.rule.title)}”. Did you keep the facts people need? "
-                                 "Compare with the posts below.</span>")
+            self.status.value = (
+                f"<span class='tps-right' style='color:{_GREEN}'>✔ No longer breaks "
+                f"“{html.escape(self.drill.rule.title)}”. Did you keep the facts people need? "
+                "Compare with the posts below.</span>"
+            )
 
 
 class WorksheetWidget(_Quiet, W.VBox):
@@ -682,20 +806,29 @@ class WorksheetWidget(_Quiet, W.VBox):
         self.boxes: dict[str, W.Textarea] = {}
         parts: list[W.Widget] = []
         for prompt in sheet.prompts:
-            area = W.Textarea(value=saved.get(prompt, ""), rows=sheet.rows, layout=W.Layout(width="100%"),
-                              placeholder="Write here…")
+            area = W.Textarea(
+                value=saved.get(prompt, ""),
+                rows=sheet.rows,
+                layout=W.Layout(width="100%"),
+                placeholder="Write here…",
+            )
             area.add_class("tps-answer")
             area.observe(self._save, "value")
             self.boxes[prompt] = area
             parts += [W.HTML(f"<b>{html.escape(prompt)}</b>"), area]
         self.decision = None
         if sheet.decision:
-            self.decision = W.RadioButtons(options=sheet.decision, value=saved.get("decision") if saved.get("decision")
-                                           in sheet.decision else None, layout=W.Layout(width="100%"))
+            self.decision = W.RadioButtons(
+                options=sheet.decision,
+                value=saved.get("decision") if saved.get("decision") in sheet.decision else None,
+                layout=W.Layout(width="100%"),
+            )
             self.decision.add_class("tps-decision")
             self.decision.observe(self._save, "value")
             parts += [W.HTML("<b>Your decision:</b>"), self.decision]
-        super().__init__(parts, layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"))
+        super().__init__(
+            parts, layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd")
+        )
         self.add_class("tps-worksheet")
         _quiet_repr(self, sheet.text())
 
@@ -717,8 +850,21 @@ class PolicyForm(_Quiet, W.VBox):
     policy says about a test post.
     """
 
-    _TEXT = ("name", "official_phones", "acronyms", "jargon", "rule_title", "rule_words", "rule_suggest",
-             "rule_rationale", "rule_source", "rule_fix", "rule_bad", "rule_good", "test_post")
+    _TEXT = (
+        "name",
+        "official_phones",
+        "acronyms",
+        "jargon",
+        "rule_title",
+        "rule_words",
+        "rule_suggest",
+        "rule_rationale",
+        "rule_source",
+        "rule_fix",
+        "rule_bad",
+        "rule_good",
+        "test_post",
+    )
 
     def __init__(self, key: str = "policy-form", **values: Any):
         self.sheet = worksheet(key, ["policy form"])
@@ -736,9 +882,15 @@ class PolicyForm(_Quiet, W.VBox):
         def text(name: str, label: str, placeholder: str = "", rows: int = 0) -> W.Widget:
             cls = W.Textarea if rows else W.Text
             kw = {"rows": rows} if rows else {}
-            box = cls(value=str(saved.get(name, "")), placeholder=placeholder, description=label,
-                      style={"description_width": "11em"}, layout=W.Layout(width="100%"),
-                      continuous_update=False, **kw)  # a policy builds in about a second: check when a box is left
+            box = cls(
+                value=str(saved.get(name, "")),
+                placeholder=placeholder,
+                description=label,
+                style={"description_width": "11em"},
+                layout=W.Layout(width="100%"),
+                continuous_update=False,
+                **kw,
+            )  # a policy builds in about a second: check when a box is left
             box.add_class(f"tps-form-{name.replace('_', '-')}")
             return box
 
@@ -747,26 +899,49 @@ class PolicyForm(_Quiet, W.VBox):
             "official_phones": text("official_phones", "Official numbers", "905-555-0100 (one a line)", 2),
             "acronyms": text("acronyms", "Known acronyms", "LPS (one a line)", 1),
             "jargon": text("jargon", "Jargon = plain", "cruiser = police car (one a line)", 2),
-            "stricter": W.Dropdown(options=[("(no change)", "")] + [(r.id, r.id) for r in load_policy().rules],
-                                   value=saved.get("stricter", ""), description="Rule to change",
-                                   style={"description_width": "11em"}),
-            "stricter_level": W.Dropdown(options=list(FORM_CHOICES["levels"]), value=saved.get("stricter_level", "error"),
-                                         description="its new level", style={"description_width": "11em"}),
+            "stricter": W.Dropdown(
+                options=[("(no change)", "")] + [(r.id, r.id) for r in load_policy().rules],
+                value=saved.get("stricter", ""),
+                description="Rule to change",
+                style={"description_width": "11em"},
+            ),
+            "stricter_level": W.Dropdown(
+                options=list(FORM_CHOICES["levels"]),
+                value=saved.get("stricter_level", "error"),
+                description="its new level",
+                style={"description_width": "11em"},
+            ),
             "rule_title": text("rule_title", "New rule: title", "The unit's current name"),
-            "rule_category": W.Dropdown(options=list(FORM_CHOICES["categories"]),
-                                        value=saved.get("rule_category", "clarity"), description="category",
-                                        style={"description_width": "11em"}),
-            "rule_level": W.Dropdown(options=list(FORM_CHOICES["levels"]), value=saved.get("rule_level", "warning"),
-                                     description="level", style={"description_width": "11em"}),
-            "rule_values": W.SelectMultiple(options=list(FORM_CHOICES["values"]),
-                                            value=tuple(v for v in saved.get("rule_values", ()) if v in FORM_CHOICES["values"]),
-                                            rows=4, description="core values", style={"description_width": "11em"}),
+            "rule_category": W.Dropdown(
+                options=list(FORM_CHOICES["categories"]),
+                value=saved.get("rule_category", "clarity"),
+                description="category",
+                style={"description_width": "11em"},
+            ),
+            "rule_level": W.Dropdown(
+                options=list(FORM_CHOICES["levels"]),
+                value=saved.get("rule_level", "warning"),
+                description="level",
+                style={"description_width": "11em"},
+            ),
+            "rule_values": W.SelectMultiple(
+                options=list(FORM_CHOICES["values"]),
+                value=tuple(v for v in saved.get("rule_values", ()) if v in FORM_CHOICES["values"]),
+                rows=4,
+                description="core values",
+                style={"description_width": "11em"},
+            ),
             "rule_words": text("rule_words", "words to catch", "Traffic Enforcement Bureau (one a line)", 2),
-            "case_sensitive": W.Checkbox(value=bool(saved.get("case_sensitive", False)), indent=False,
-                                         description="match only as written, capitals included (case: sensitive)",
-                                         layout=W.Layout(width="100%")),
+            "case_sensitive": W.Checkbox(
+                value=bool(saved.get("case_sensitive", False)),
+                indent=False,
+                description="match only as written, capitals included (case: sensitive)",
+                layout=W.Layout(width="100%"),
+            ),
             "rule_suggest": text("rule_suggest", "write instead", "Road Safety Unit"),
-            "rule_rationale": text("rule_rationale", "why (rationale)", "Why the rule matters, in plain words", 2),
+            "rule_rationale": text(
+                "rule_rationale", "why (rationale)", "Why the rule matters, in plain words", 2
+            ),
             "rule_source": text("rule_source", "source", "The law, guide or decision it comes from"),
             "rule_fix": text("rule_fix", "how to fix it", "Use the unit's current name."),
             "rule_bad": text("rule_bad", "a post it catches", "", 2),
@@ -780,17 +955,36 @@ class PolicyForm(_Quiet, W.VBox):
         self.status = W.HTML(layout=W.Layout(width="100%"))
         self.status.add_class("tps-form-status")
         h = W.HTML
-        super().__init__([
-            h("<b>1. Your service</b>"), self.w["name"], self.w["official_phones"], self.w["acronyms"],
-            h("<b>2. Words your readers don't know</b>"), self.w["jargon"],
-            h("<b>3. A rule to make stricter (or softer)</b>"), W.HBox([self.w["stricter"], self.w["stricter_level"]]),
-            h("<b>4. A new rule</b> (leave empty for none)"), self.w["rule_title"],
-            W.HBox([self.w["rule_category"], self.w["rule_level"]]), self.w["rule_values"], self.w["rule_words"],
-            self.w["case_sensitive"], self.w["rule_suggest"], self.w["rule_rationale"], self.w["rule_source"],
-            self.w["rule_fix"], self.w["rule_bad"], self.w["rule_good"],
-            h("<b>5. Test it</b>"), self.w["test_post"], self.status,
-            h("<b>The policy file this form writes</b> (copy it into a file, or into assignment 10):"), self.yaml,
-        ], layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"))
+        super().__init__(
+            [
+                h("<b>1. Your service</b>"),
+                self.w["name"],
+                self.w["official_phones"],
+                self.w["acronyms"],
+                h("<b>2. Words your readers don't know</b>"),
+                self.w["jargon"],
+                h("<b>3. A rule to make stricter (or softer)</b>"),
+                W.HBox([self.w["stricter"], self.w["stricter_level"]]),
+                h("<b>4. A new rule</b> (leave empty for none)"),
+                self.w["rule_title"],
+                W.HBox([self.w["rule_category"], self.w["rule_level"]]),
+                self.w["rule_values"],
+                self.w["rule_words"],
+                self.w["case_sensitive"],
+                self.w["rule_suggest"],
+                self.w["rule_rationale"],
+                self.w["rule_source"],
+                self.w["rule_fix"],
+                self.w["rule_bad"],
+                self.w["rule_good"],
+                h("<b>5. Test it</b>"),
+                self.w["test_post"],
+                self.status,
+                h("<b>The policy file this form writes</b> (copy it into a file, or into assignment 10):"),
+                self.yaml,
+            ],
+            layout=W.Layout(width="100%", max_width="760px", padding="6px", border="1px solid #ddd"),
+        )
         self.add_class("tps-policy-form")
         self._changed()
         _quiet_repr(self, "Policy form: fill in the boxes in JupyterLab; the YAML appears below them.")
@@ -814,8 +1008,9 @@ class PolicyForm(_Quiet, W.VBox):
         if _change is not None:
             self.sheet.save({"policy form": json.dumps(values, ensure_ascii=False)})
         text = self.text
-        self.yaml.value = (f"<pre style='background:#f6f8fa;padding:6px;white-space:pre-wrap'>"
-                           f"{html.escape(text)}</pre>")
+        self.yaml.value = (
+            f"<pre style='background:#f6f8fa;padding:6px;white-space:pre-wrap'>{html.escape(text)}</pre>"
+        )
         self.status.value = self._verdict(text, values)
 
     def _verdict(self, text: str, values: Mapping[str, Any]) -> str:
@@ -828,14 +1023,24 @@ class PolicyForm(_Quiet, W.VBox):
         for rule in added:
             for ex in rule.examples.bad:
                 hit = rule.id in check(ex.text, platform=ex.platform, policy=pol).rules()
-                lines.append(_feedback_html(hit, f"{rule.id} {'catches' if hit else 'does not catch'} its bad example."))
+                lines.append(
+                    _feedback_html(
+                        hit, f"{rule.id} {'catches' if hit else 'does not catch'} its bad example."
+                    )
+                )
             for ex in rule.examples.good:
                 hit = rule.id in check(ex.text, platform=ex.platform, policy=pol).rules()
-                lines.append(_feedback_html(not hit, f"{rule.id} {'flags' if hit else 'lets through'} its good example."))
+                lines.append(
+                    _feedback_html(
+                        not hit, f"{rule.id} {'flags' if hit else 'lets through'} its good example."
+                    )
+                )
         post = str(values.get("test_post") or "").strip()
         if post:
             review = check(post, policy=pol)
             found = "; ".join(f"{f.level} {f.rule}: {f.message}" for f in review.findings) or "no findings"
             words, _ = VERDICTS[review.verdict]
-            lines.append(f"<div style='line-height:1.4'><b>Your test post:</b> {words} ({html.escape(found)})</div>")
+            lines.append(
+                f"<div style='line-height:1.4'><b>Your test post:</b> {words} ({html.escape(found)})</div>"
+            )
         return "".join(lines)

@@ -51,7 +51,8 @@ c.AzureAdOAuthenticator.tenant_id = os.environ["AZURE_TENANT_ID"]
 c.AzureAdOAuthenticator.client_id = os.environ["OAUTH_CLIENT_ID"]
 c.AzureAdOAuthenticator.client_secret = os.environ["OAUTH_CLIENT_SECRET"]
 c.AzureAdOAuthenticator.oauth_callback_url = os.environ.get(
-    "OAUTH_CALLBACK_URL", "https://training.example.ca/hub/oauth_callback")
+    "OAUTH_CALLBACK_URL", "https://training.example.ca/hub/oauth_callback"
+)
 c.AzureAdOAuthenticator.scope = ["openid", "profile", "email"]
 c.AzureAdOAuthenticator.username_claim = hub_username
 c.AzureAdOAuthenticator.user_groups_claim = "groups"

@@ -22,7 +22,11 @@ import re
 c = get_config()  # noqa: F821
 
 LTI_ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles"
-INSTRUCTOR_ROLES = ("membership#Instructor", "membership#ContentDeveloper", "institution/person#Administrator")
+INSTRUCTOR_ROLES = (
+    "membership#Instructor",
+    "membership#ContentDeveloper",
+    "institution/person#Administrator",
+)
 
 
 def lti_groups(authenticator, handler, authentication: dict) -> dict:
@@ -39,8 +43,12 @@ def lti_groups(authenticator, handler, authentication: dict) -> dict:
 c.JupyterHub.authenticator_class = "ltiauthenticator.lti13.auth.LTI13Authenticator"
 c.LTI13Authenticator.issuer = os.environ.get("LTI_ISSUER", "https://lms.example.ca")
 c.LTI13Authenticator.client_id = {os.environ.get("LTI_CLIENT_ID", "tps-social-media-course")}
-c.LTI13Authenticator.authorize_url = os.environ.get("LTI_AUTHORIZE_URL", "https://lms.example.ca/mod/lti/auth.php")
-c.LTI13Authenticator.jwks_endpoint = os.environ.get("LTI_JWKS_URL", "https://lms.example.ca/mod/lti/certs.php")
+c.LTI13Authenticator.authorize_url = os.environ.get(
+    "LTI_AUTHORIZE_URL", "https://lms.example.ca/mod/lti/auth.php"
+)
+c.LTI13Authenticator.jwks_endpoint = os.environ.get(
+    "LTI_JWKS_URL", "https://lms.example.ca/mod/lti/certs.php"
+)
 c.LTI13Authenticator.username_key = "custom_tps_username"
 c.LTI13Authenticator.tool_name = "TPS social media course"
 c.LTI13Authenticator.tool_description = "Lessons and graded assignments for staff who post on TPS accounts"

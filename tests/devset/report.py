@@ -40,8 +40,12 @@ class Result:
 
 def load() -> list[dict]:
     """Every labelled development post: posts.jsonl and the batches written blind beside it (batch*.jsonl)."""
-    return [json.loads(line) for path in sorted(HERE.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for path in sorted(HERE.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def evaluate(policy=None, rows: list[dict] | None = None) -> Result:
@@ -74,10 +78,14 @@ def main() -> None:
     print(f"{'category':<14} {'recall':>7}  caught/total")
     for cat in CATEGORIES:
         print(f"{cat:<14} {res.recall(cat):7.3f}  {res.caught[cat]}/{res.total[cat]}")
-    print(f"\nclean posts flagged at warning or error: {len(res.clean_flagged)}/{res.clean} "
-          f"= {res.false_alarm_rate:.1%}")
+    print(
+        f"\nclean posts flagged at warning or error: {len(res.clean_flagged)}/{res.clean} "
+        f"= {res.false_alarm_rate:.1%}"
+    )
     if res.extra:
-        print("extra categories on labelled posts: " + ", ".join(f"{c} {n}" for c, n in res.extra.most_common()))
+        print(
+            "extra categories on labelled posts: " + ", ".join(f"{c} {n}" for c, n in res.extra.most_common())
+        )
     for pid, rules in res.clean_flagged[: args.show]:
         print(f"  false alarm {pid}: {', '.join(rules)}")
     for pid, cat, text in res.misses[: args.show]:

@@ -13,14 +13,49 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-TYPES = ("traffic", "missing", "arrest", "event", "tip", "recruiting", "crisis", "community", "court", "youth",
-         "campaign", "weather")
-CATEGORIES = ("clarity", "sensitivity", "privacy", "legal", "platform", "tone", "accessibility", "authorization")
+TYPES = (
+    "traffic",
+    "missing",
+    "arrest",
+    "event",
+    "tip",
+    "recruiting",
+    "crisis",
+    "community",
+    "court",
+    "youth",
+    "campaign",
+    "weather",
+)
+CATEGORIES = (
+    "clarity",
+    "sensitivity",
+    "privacy",
+    "legal",
+    "platform",
+    "tone",
+    "accessibility",
+    "authorization",
+)
 PLATFORMS = ("x", "facebook", "instagram", "youtube")
 MEDIA_KINDS = ("image", "video", "gif", "audio")
 ACCOUNT_KINDS = ("corporate", "unit", "official_individual", "personal")
-POST_KEYS = {"text", "platform", "title", "media", "next_of_kin_notified", "account", "author", "links", "reply_to",
-             "created_at", "scheduled_at", "official", "people", "official_contacts"}
+POST_KEYS = {
+    "text",
+    "platform",
+    "title",
+    "media",
+    "next_of_kin_notified",
+    "account",
+    "author",
+    "links",
+    "reply_to",
+    "created_at",
+    "scheduled_at",
+    "official",
+    "people",
+    "official_contacts",
+}
 
 MIN_LINES = 330
 MIN_CLEAN = 140
@@ -75,11 +110,19 @@ def check_post(post: object, where: str) -> list[str]:
                 errs.append(f"{where}: account.authorized must be a list")
     author = post.get("author")
     if author is not None:
-        if not isinstance(author, dict) or not isinstance(author.get("id"), str) or not isinstance(author.get("name"), str):
+        if (
+            not isinstance(author, dict)
+            or not isinstance(author.get("id"), str)
+            or not isinstance(author.get("name"), str)
+        ):
             errs.append(f"{where}: author needs an id and a name")
         else:
             for j, rec in enumerate(author.get("training", [])):
-                if not isinstance(rec, dict) or not isinstance(rec.get("module"), str) or not _date(rec.get("completed_on")):
+                if (
+                    not isinstance(rec, dict)
+                    or not isinstance(rec.get("module"), str)
+                    or not _date(rec.get("completed_on"))
+                ):
                     errs.append(f"{where}: author.training[{j}] needs module and completed_on (YYYY-MM-DD)")
                 elif rec.get("expires_on") is not None and not _date(rec["expires_on"]):
                     errs.append(f"{where}: author.training[{j}].expires_on must be YYYY-MM-DD or null")
@@ -94,7 +137,11 @@ def validate(path: Path | list[Path]) -> tuple[list[str], dict]:
     by_category: Counter[str] = Counter()
     by_size: Counter[int] = Counter()
     paths = path if isinstance(path, list) else [path]
-    lines = [(p.name, no, line) for p in paths for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)]
+    lines = [
+        (p.name, no, line)
+        for p in paths
+        for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+    ]
     for name, no, line in lines:
         where = f"{name} line {no}"
         if not line.strip():
@@ -149,8 +196,14 @@ def validate(path: Path | list[Path]) -> tuple[list[str], dict]:
     for c in CATEGORIES:
         if by_category[c] < MIN_PER_CATEGORY:
             errs.append(f"only {by_category[c]} posts expect {c} (want at least {MIN_PER_CATEGORY})")
-    stats = {"total": total, "clean": clean, "by_type": by_type, "clean_by_type": clean_by_type,
-             "by_category": by_category, "by_size": by_size}
+    stats = {
+        "total": total,
+        "clean": clean,
+        "by_type": by_type,
+        "clean_by_type": clean_by_type,
+        "by_category": by_category,
+        "by_size": by_size,
+    }
     return errs, stats
 
 
@@ -158,7 +211,9 @@ def main(argv: list[str]) -> int:
     here = Path(__file__).parent
     path = [Path(argv[1])] if len(argv) > 1 else sorted(here.glob("*.jsonl"))
     errs, s = validate(path)
-    print(f"{', '.join(p.name for p in path)}: {s['total']} posts, {s['clean']} clean, {s['total'] - s['clean']} with at least one category")
+    print(
+        f"{', '.join(p.name for p in path)}: {s['total']} posts, {s['clean']} clean, {s['total'] - s['clean']} with at least one category"
+    )
     print("\nposts by type (clean / all):")
     for t in TYPES:
         print(f"  {t:<12} {s['clean_by_type'][t]:>3} / {s['by_type'][t]:>3}")

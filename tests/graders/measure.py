@@ -86,8 +86,10 @@ def main() -> None:
     by_kind = Counter(r["kind"] for r, _ in res["wrong"])
     print("graded wrongly, by kind: " + (", ".join(f"{k} {n}" for k, n in by_kind.most_common()) or "none"))
     for (a, q), c in sorted(res["per_question"].items()):
-        print(f"  {a} {q}: good kept {c[('pass', True)]}/{c[('pass', True)] + c[('pass', False)]}, "
-              f"bad lost {c[('fail', True)]}/{c[('fail', True)] + c[('fail', False)]}")
+        print(
+            f"  {a} {q}: good kept {c[('pass', True)]}/{c[('pass', True)] + c[('pass', False)]}, "
+            f"bad lost {c[('fail', True)]}/{c[('fail', True)] + c[('fail', False)]}"
+        )
     if args.show:
         for row, why in res["wrong"]:
             print(f"\n[{row['id']}] expect {row['expect']} ({row['kind']}): {row['answer'][:160]!r}\n  {why}")

@@ -1,5 +1,6 @@
 """Stdlib-only check of a held-out file (posts.jsonl, blind2.jsonl): JSON per line, keys, ids, types, categories,
 verdicts, counts."""
+
 import datetime as dt
 import json
 import re
@@ -7,8 +8,20 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-TYPES = {"traffic", "missing", "arrest", "event", "tip", "recruiting", "crisis", "community", "court",
-         "youth", "campaign", "weather"}
+TYPES = {
+    "traffic",
+    "missing",
+    "arrest",
+    "event",
+    "tip",
+    "recruiting",
+    "crisis",
+    "community",
+    "court",
+    "youth",
+    "campaign",
+    "weather",
+}
 CATS = {"clarity", "sensitivity", "privacy", "legal", "platform", "tone", "accessibility", "authorization"}
 PLATFORMS = {"x", "facebook", "instagram", "youtube"}
 KINDS = {"corporate", "unit", "official_individual", "personal"}
@@ -25,7 +38,11 @@ def main(path: Path) -> int:
             errors.append(f"line {n}: not JSON ({e})")
             continue
         where = f"line {n} ({row.get('id')})"
-        if not {"id", "type", "expect", "post"} <= set(row) <= {"id", "type", "expect", "post", "verdict", "note"}:
+        if (
+            not {"id", "type", "expect", "post"}
+            <= set(row)
+            <= {"id", "type", "expect", "post", "verdict", "note"}
+        ):
             errors.append(f"{where}: keys {sorted(row)}")
             continue
         if row["id"] in ids:
@@ -37,7 +54,9 @@ def main(path: Path) -> int:
             errors.append(f"{where}: id does not match type")
         if not isinstance(row["expect"], list) or not set(row["expect"]) <= CATS:
             errors.append(f"{where}: bad expect")
-        if "verdict" in row and row["verdict"] not in {"ok", "revise", "block"} | ({"ok"} if not row["expect"] else set()):
+        if "verdict" in row and row["verdict"] not in {"ok", "revise", "block"} | (
+            {"ok"} if not row["expect"] else set()
+        ):
             errors.append(f"{where}: bad verdict")
         if "verdict" in row and (row["verdict"] == "ok") != (not row["expect"]):
             errors.append(f"{where}: verdict ok means expect []")
@@ -50,9 +69,13 @@ def main(path: Path) -> int:
             if m.get("kind") not in {"image", "video", "gif"}:
                 errors.append(f"{where}: bad media kind")
         acc = post.get("account")
-        if acc is not None and (acc.get("kind") not in KINDS or acc.get("platform") != post.get("platform", "x")):
+        if acc is not None and (
+            acc.get("kind") not in KINDS or acc.get("platform") != post.get("platform", "x")
+        ):
             errors.append(f"{where}: bad account")
-        if "author" in post and (not post.get("created_at") or dt.datetime.fromisoformat(post["created_at"]) != NOW):
+        if "author" in post and (
+            not post.get("created_at") or dt.datetime.fromisoformat(post["created_at"]) != NOW
+        ):
             errors.append(f"{where}: author without created_at {NOW}")
         by_type[row["type"]] += 1
         for c in row["expect"]:

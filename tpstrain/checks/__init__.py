@@ -24,8 +24,19 @@ from .shouting import ShoutingRule
 from .terms import TermsRule
 
 KINDS: dict[str, type[Compiled]] = {
-    "terms": TermsRule, "pattern": PatternRule, "detector": DetectorRule, "readability": ReadabilityRule,
-    "sentence_length": SentenceLengthRule, "shouting": ShoutingRule, "emoji": EmojiRule, "limit": LimitRule,
-    "media": MediaRule, "hashtag_case": HashtagCaseRule, "authorization": AuthorizationRule,
-    "context": ContextRule, "descriptors": DescriptorsRule, "people": PeopleRule, "acronyms": AcronymsRule,
+    "terms": TermsRule,
+    "pattern": PatternRule,
+    "detector": DetectorRule,
+    "readability": ReadabilityRule,
+    "sentence_length": SentenceLengthRule,
+    "shouting": ShoutingRule,
+    "emoji": EmojiRule,
+    "limit": LimitRule,
+    "media": MediaRule,
+    "hashtag_case": HashtagCaseRule,
+    "authorization": AuthorizationRule,
+    "context": ContextRule,
+    "descriptors": DescriptorsRule,
+    "people": PeopleRule,
+    "acronyms": AcronymsRule,
 }

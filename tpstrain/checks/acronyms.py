@@ -36,21 +36,35 @@ class AcronymsRule(TermsRule):
         caps = []  # words in capitals: a capital after the first letter, or at the end ("ETF", "ViCLAS", "K9")
         for k in a.capitalized:  # an acronym has capital letters
             t = words[k].text
-            if (t[1:2].isupper() or (t[-1:].isupper() and len(t) > 1)) and 2 <= len(t) <= most and _ACRONYM.fullmatch(t):
+            if (
+                (t[1:2].isupper() or (t[-1:].isupper() and len(t) > 1))
+                and 2 <= len(t) <= most
+                and _ACRONYM.fullmatch(t)
+            ):
                 caps.append(k)
         if not caps:
             return out
         taken = {(f.start, f.end) for f in out}
         # a word another clarity or sensitivity rule already names ("MVC" is jargon, with "crash" to write)
-        named = {k for owner, hits in ctx.hits.items() if owner.startswith(("clarity.", "sensitivity."))
-                 for i, j, _ in hits for k in range(i, j)}
+        named = {
+            k
+            for owner, hits in ctx.hits.items()
+            if owner.startswith(("clarity.", "sensitivity."))
+            for i, j, _ in hits
+            for k in range(i, j)
+        }
         text = a.folded
         for k in caps:
             if k in named:
                 continue
             w = words[k]
             up = w.text.upper()
-            if up in self.known or up in self.internal or _ROMAN.fullmatch(w.text) or sum(c.isalpha() for c in up) < 2:
+            if (
+                up in self.known
+                or up in self.internal
+                or _ROMAN.fullmatch(w.text)
+                or sum(c.isalpha() for c in up) < 2
+            ):
                 continue
             if self._loud_run(words, k) or self._heading(text, w.start, w.end) or self._spelled_out(a, k):
                 continue
@@ -65,19 +79,29 @@ class AcronymsRule(TermsRule):
     @staticmethod
     def _loud_run(words, k: int) -> bool:
         """Part of three or more words in capitals: shouting or a heading, not an acronym."""
+
         def loud(i: int) -> bool:
-            return 0 <= i < len(words) and words[i].text.isupper() and len(words[i].text) > 1 and \
-                words[i].sentence == words[k].sentence
+            return (
+                0 <= i < len(words)
+                and words[i].text.isupper()
+                and len(words[i].text) > 1
+                and words[i].sentence == words[k].sentence
+            )
+
         return (loud(k - 1) and loud(k - 2)) or (loud(k - 1) and loud(k + 1)) or (loud(k + 1) and loud(k + 2))
 
     @staticmethod
     def _heading(text: str, start: int, end: int) -> bool:
-        """"UPDATE:", "ROAD CLOSED:", "ARREST |" at the start of a line: a heading, in capitals."""
+        """ "UPDATE:", "ROAD CLOSED:", "ARREST |" at the start of a line: a heading, in capitals."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         head = re.split(r"[:|]", line, maxsplit=1)
-        return len(head) == 2 and head[0].strip(" #*-").upper() == head[0].strip(" #*-") and end <= line_start + len(head[0])
+        return (
+            len(head) == 2
+            and head[0].strip(" #*-").upper() == head[0].strip(" #*-")
+            and end <= line_start + len(head[0])
+        )
 
     @staticmethod
     def _not_a_word(a, k: int) -> bool:
@@ -87,8 +111,23 @@ class AcronymsRule(TermsRule):
         w, before = words[k], gaps[k]
         if before.endswith("^") or (before.endswith("-") and k and words[k - 1].text[:1].isdigit()):
             return True
-        if k and words[k - 1].lower in ("text", "texting", "word", "send", "keyword", "dial", "quoting", "quote",
-                                        "ref", "reference", "plate", "licence", "license", "reg", "model"):
+        if k and words[k - 1].lower in (
+            "text",
+            "texting",
+            "word",
+            "send",
+            "keyword",
+            "dial",
+            "quoting",
+            "quote",
+            "ref",
+            "reference",
+            "plate",
+            "licence",
+            "license",
+            "reg",
+            "model",
+        ):
             return True
         if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):
             return True  # "RAV4", "N95", "K9": a model or a name, not an acronym to spell out
@@ -97,13 +136,18 @@ class AcronymsRule(TermsRule):
             gap = gaps[k + 1]
             if nxt.text.isdigit() or gap.strip() in ("-", "/") or gap.strip().startswith("("):
                 return True
-            if nxt.text[:1].isupper() and not nxt.text.isupper() and gap == " " and nxt.lower not in ("has", "is"):
+            if (
+                nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and gap == " "
+                and nxt.lower not in ("has", "is")
+            ):
                 return True  # "OC Transpo", "GO Transit": part of a name
         return a.folded[w.start - 1 : w.start] in ("'", '"') and a.folded[w.end : w.end + 1] in ("'", '"')
 
     @staticmethod
     def _spelled_out(a, k: int) -> bool:
-        """"Mobile Crisis Intervention Team (MCIT)" or "MCIT (Mobile Crisis Intervention Team)"."""
+        """ "Mobile Crisis Intervention Team (MCIT)" or "MCIT (Mobile Crisis Intervention Team)"."""
         words, up = a.words, a.words[k].text.upper()
         letters = [c for c in up if c.isalpha()]
         n = len(letters)

@@ -18,7 +18,8 @@ class AuthorizationRule(Compiled):
     def __init__(self, rule: Rule, policy: CompiledPolicy):
         super().__init__(rule, policy)
         self.needs_post = {"training": ("author",), "official_account": ("account",)}.get(
-            rule.check.require, ("author", "account"))
+            rule.check.require, ("author", "account")
+        )
 
     def run(self, ctx: Ctx) -> list[Finding]:
         chk = self.check
@@ -28,10 +29,21 @@ class AuthorizationRule(Compiled):
             if author is None or author.trained(module, post.day):
                 return []
             had = [r for r in author.training if r.module == module]
-            why = (f"their '{module}' training expired on {max(r.expires_on for r in had if r.expires_on)}"
-                   if had and any(r.expires_on for r in had) else f"they have no '{module}' training on record")
-            return [self.finding(ctx, 0, 0, {"value": why, "name": author.name, "module": module},
-                                 field="author", field_text="")]
+            why = (
+                f"their '{module}' training expired on {max(r.expires_on for r in had if r.expires_on)}"
+                if had and any(r.expires_on for r in had)
+                else f"they have no '{module}' training on record"
+            )
+            return [
+                self.finding(
+                    ctx,
+                    0,
+                    0,
+                    {"value": why, "name": author.name, "module": module},
+                    field="author",
+                    field_text="",
+                )
+            ]
         if account is None:
             return []
         if chk.require == "official_account":
@@ -45,5 +57,12 @@ class AuthorizationRule(Compiled):
         )
         if allowed:
             return []
-        return [self.finding(ctx, 0, 0, {"value": account.handle, "name": author.name, "unit": account.unit or "?"},
-                             field="account")]
+        return [
+            self.finding(
+                ctx,
+                0,
+                0,
+                {"value": account.handle, "name": author.name, "unit": account.unit or "?"},
+                field="account",
+            )
+        ]

@@ -25,8 +25,22 @@ if TYPE_CHECKING:
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-_KNOWN = frozenset({"match", "suggestion", "suggestions", "value", "limit", "platform", "note", "name",
-                    "module", "unit", "have", "index"})
+_KNOWN = frozenset(
+    {
+        "match",
+        "suggestion",
+        "suggestions",
+        "value",
+        "limit",
+        "platform",
+        "note",
+        "name",
+        "module",
+        "unit",
+        "have",
+        "index",
+    }
+)
 
 
 def render(template: str, values: dict[str, Any]) -> str:
@@ -54,8 +68,17 @@ def model_results() -> Results:
 class Ctx:
     """Everything the rules read about one post, computed once."""
 
-    __slots__ = ("_tag_patterns", "a", "hits", "make_finding", "metrics", "pattern_hits", "policy", "post",
-                 "word_starts")
+    __slots__ = (
+        "_tag_patterns",
+        "a",
+        "hits",
+        "make_finding",
+        "metrics",
+        "pattern_hits",
+        "policy",
+        "post",
+        "word_starts",
+    )
 
     def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy, results: Results | None = None):
         make_finding, make_metrics, _ = results or model_results()
@@ -65,7 +88,8 @@ class Ctx:
         self.make_finding = make_finding
         # hashtags are read as words too ("#GangViolence" as "gang violence"), after the text
         self.pattern_hits = hits = policy.patterns.matches(
-            a.folded + "".join("\n" + phrase for _, phrase in a.hashtag_phrases) if a.hashtags else a.folded)
+            a.folded + "".join("\n" + phrase for _, phrase in a.hashtag_phrases) if a.hashtags else a.folded
+        )
         # first: the term table skips the hidden-word pass when its precheck found nothing
         a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
         self.hits = policy.table.match(a) if policy.table.first else {}
@@ -112,8 +136,12 @@ class Ctx:
         while k < len(words) and words[k].lower in _TITLE_JOINERS and k + 1 < len(words):
             k += 1
         after = k < len(words) and _titled(words[k].text) and words[k].sentence == words[i].sentence
-        before = (i > 1 and _titled(words[i - 1].text) and words[i - 2].sentence == words[i].sentence
-                  and words[i - 1].sentence == words[i].sentence)  # not the sentence's first word alone
+        before = (
+            i > 1
+            and _titled(words[i - 1].text)
+            and words[i - 2].sentence == words[i].sentence
+            and words[i - 1].sentence == words[i].sentence
+        )  # not the sentence's first word alone
         return after or before
 
     def in_list(self, end: int) -> bool:
@@ -147,9 +175,14 @@ def _metrics(post: Post, a: Analysis, make: Callable[..., Metrics]) -> Metrics:
     plat = PLATFORMS[post.platform]
     length = text_length(post.text, post.platform)
     return make(
-        platform=post.platform, weighted_length=length, limit=plat.text_limit,
-        grade=sc[1] if sc else None, reading_ease=sc[0] if sc else None, words=len(words),
-        sentences=len(per_sentence), longest_sentence=max(per_sentence.values(), default=0),
+        platform=post.platform,
+        weighted_length=length,
+        limit=plat.text_limit,
+        grade=sc[1] if sc else None,
+        reading_ease=sc[0] if sc else None,
+        words=len(words),
+        sentences=len(per_sentence),
+        longest_sentence=max(per_sentence.values(), default=0),
         hashtags=len(a.hashtags),
     )
 
@@ -185,9 +218,19 @@ class Compiled:
     def run(self, ctx: Ctx) -> list[Finding]:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def finding(self, ctx: Ctx, start: int, end: int, values: dict[str, Any] | None = None,
-                suggestions: list[str] = (), *, folded: bool = True, field: str = "text",
-                field_text: str | None = None, certain: bool = True) -> Finding:
+    def finding(
+        self,
+        ctx: Ctx,
+        start: int,
+        end: int,
+        values: dict[str, Any] | None = None,
+        suggestions: list[str] = (),
+        *,
+        folded: bool = True,
+        field: str = "text",
+        field_text: str | None = None,
+        certain: bool = True,
+    ) -> Finding:
         """A finding of this rule. ``certain=False`` when the text cannot show the problem for sure: then it
         is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
         if field == "text":
@@ -208,8 +251,16 @@ class Compiled:
             level = level if LEVEL_RANK[level] <= LEVEL_RANK["warning"] else "warning"
             message = r.question or message
         return ctx.make_finding(
-            rule=r.id, category=r.category, level=level, start=os_, end=oe, text=matched,
-            message=render(message, vals), suggestions=list(suggestions), fix=r.fix, field=field,
+            rule=r.id,
+            category=r.category,
+            level=level,
+            start=os_,
+            end=oe,
+            text=matched,
+            message=render(message, vals),
+            suggestions=list(suggestions),
+            fix=r.fix,
+            field=field,
         )
 
 
@@ -225,16 +276,24 @@ def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
 
 
 # A rank or title of police staff, as posts write it before a name ("Det. Sgt.", "Staff Sgt.", "Const.").
-_RANK = (r"(?:staff\s+(?:sgt|sergeant|superintendent|inspector)|det(?:ective)?\.?\s+(?:sgt|sergeant|const|constable|"
-         r"insp|inspector|supt|superintendent)|supt|superintendent|sgt|sergeant|const|cst|constable|det|detective|"
-         r"insp|inspector|(?:deputy\s+)?chief|pc|dc|ds|di|dci|dsupt|lt|lieutenant|capt|captain|commander|"
-         r"(?:deputy\s+|assistant\s+)?commissioner|sheriff)")
+_RANK = (
+    r"(?:staff\s+(?:sgt|sergeant|superintendent|inspector)|det(?:ective)?\.?\s+(?:sgt|sergeant|const|constable|"
+    r"insp|inspector|supt|superintendent)|supt|superintendent|sgt|sergeant|const|cst|constable|det|detective|"
+    r"insp|inspector|(?:deputy\s+)?chief|pc|dc|ds|di|dci|dsupt|lt|lieutenant|capt|captain|commander|"
+    r"(?:deputy\s+|assistant\s+)?commissioner|sheriff)"
+)
 # '," said Supt. Ian Corbett', '," Const. Amy Zhou said', '," says Det. Emma Sorensen'
-_STAFF_AFTER = re.compile(r"\s*[,.!?]?\s*(?:(?:said|says|adds|added|explains|explained|notes|noted|warns|warned)\s+)?"
-                          r"(?:acting\s+)?" + _RANK + r"\.?\s+[A-Z]", re.I)
+_STAFF_AFTER = re.compile(
+    r"\s*[,.!?]?\s*(?:(?:said|says|adds|added|explains|explained|notes|noted|warns|warned)\s+)?"
+    r"(?:acting\s+)?" + _RANK + r"\.?\s+[A-Z]",
+    re.I,
+)
 # 'Det. Sgt. Aria Khatri said: "', 'Supt. Lorna Whitfield told reporters: "'
-_STAFF_BEFORE = re.compile(_RANK + r"\.?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:said|says|told|adds|added|explained|explains)\b"
-                           r"[^\"\n]{0,30}$", re.I)
+_STAFF_BEFORE = re.compile(
+    _RANK + r"\.?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:said|says|told|adds|added|explained|explains)\b"
+    r"[^\"\n]{0,30}$",
+    re.I,
+)
 
 
 def staff_quote(a: Analysis, quote: tuple[int, int]) -> bool:
@@ -246,8 +305,10 @@ def staff_quote(a: Analysis, quote: tuple[int, int]) -> bool:
         s, e = quote
         text = a.folded
         before = text[max(0, s - 80) : s]
-        got = seen[quote] = bool(_STAFF_AFTER.match(text, e, min(len(text), e + 60)) or (
-            any(v in before.lower() for v in _SAID) and _STAFF_BEFORE.search(before)))
+        got = seen[quote] = bool(
+            _STAFF_AFTER.match(text, e, min(len(text), e + 60))
+            or (any(v in before.lower() for v in _SAID) and _STAFF_BEFORE.search(before))
+        )
     return got
 
 

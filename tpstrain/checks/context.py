@@ -42,9 +42,12 @@ class ContextRule(Compiled):
             return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
         words, owner = ctx.a.words, f"{self.rule.id}#{name}"
         return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(owner, ())] + [
-            (s, e) for s, e, _ in ctx.a.tag_hits.get(owner, ())]
+            (s, e) for s, e, _ in ctx.a.tag_hits.get(owner, ())
+        ]
 
-    def _index(self, ctx: Ctx, name: str, memo: dict) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]] | None:
+    def _index(
+        self, ctx: Ctx, name: str, memo: dict
+    ) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]] | None:
         """One matcher's spans outside quotes, in order and by sentence, read once per post (None: an image)."""
         if name not in memo:
             spans = self._spans(ctx, name)
@@ -58,8 +61,15 @@ class ContextRule(Compiled):
                 memo[name] = (spans, by_sentence)
         return memo[name]
 
-    def _present(self, ctx: Ctx, name: str, sentence: int | None, exclude: tuple[int, int],
-                 trigger_sentence: int, memo: dict) -> tuple[int, int] | bool:
+    def _present(
+        self,
+        ctx: Ctx,
+        name: str,
+        sentence: int | None,
+        exclude: tuple[int, int],
+        trigger_sentence: int,
+        memo: dict,
+    ) -> tuple[int, int] | bool:
         index = self._index(ctx, name, memo)
         if index is None:
             return True
@@ -88,17 +98,24 @@ class ContextRule(Compiled):
                 continue
             here = ctx.sentence_at(s)
             sentence = here if chk.scope == "sentence" else None
-            if any(self._present(ctx, f"unless_any.{k}", sentence, (s, e), here, memo)
-                   for k in range(len(chk.unless_any))):
+            if any(
+                self._present(ctx, f"unless_any.{k}", sentence, (s, e), here, memo)
+                for k in range(len(chk.unless_any))
+            ):
                 continue
-            if not all(self._present(ctx, f"with_all.{k}", sentence, (s, e), here, memo)
-                       for k in range(len(chk.with_all))):
+            if not all(
+                self._present(ctx, f"with_all.{k}", sentence, (s, e), here, memo)
+                for k in range(len(chk.with_all))
+            ):
                 continue
             companion: tuple[int, int] | bool = True
             if chk.with_any:
                 companion = next(
-                    (p for k in range(len(chk.with_any))
-                     if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e), here, memo))),
+                    (
+                        p
+                        for k in range(len(chk.with_any))
+                        if (p := self._present(ctx, f"with_any.{k}", sentence, (s, e), here, memo))
+                    ),
                     False,
                 )
                 if not companion:

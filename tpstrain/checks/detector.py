@@ -41,24 +41,36 @@ class DetectorRule(Compiled):
 
     def run(self, ctx: Ctx) -> list[Finding]:
         kind, a = self.check.detector, ctx.a
-        if kind == "date_of_birth":  # an accused's: a practice of some services, so a question; anyone else's: no
+        if (
+            kind == "date_of_birth"
+        ):  # an accused's: a practice of some services, so a question; anyone else's: no
             found = [(s, e, v) for s, e, v in self.detect(a) if not self.allowed(v)]
             if not found:
                 return []
             cast = cast_of(a)
             accused = cast.charged or cast.convicted
-            return [self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=not accused) for s, e, v in found]
+            return [
+                self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=not accused)
+                for s, e, v in found
+            ]
         if kind not in ("phone", "email"):
-            return [self.finding(ctx, s, e, {"value": v}, self.check.suggest)
-                    for s, e, v in self.detect(a) if not self.allowed(v)]
+            return [
+                self.finding(ctx, s, e, {"value": v}, self.check.suggest)
+                for s, e, v in self.detect(a)
+                if not self.allowed(v)
+            ]
         # a phone number or an address: official, private, not a contact at all, or a question for the writer
         declared = _declared_contacts(ctx)
         out = []
         for s, e, v in self.detect(a):
             official = self.allowed(v) or _contact_key(v) in declared
-            status = (phone_status(a, s, e, v, official) if kind == "phone" else email_status(a, s, v, official))
+            status = (
+                phone_status(a, s, e, v, official) if kind == "phone" else email_status(a, s, v, official)
+            )
             if status in ("private", "unknown"):
-                out.append(self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=status == "private"))
+                out.append(
+                    self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=status == "private")
+                )
         return out
 
 

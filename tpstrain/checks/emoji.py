@@ -28,8 +28,20 @@ class EmojiRule(Compiled):
                 run.append(span)
                 continue
             if len(run) > chk.max_run:
-                out.append(self.finding(ctx, run[0][0], run[-1][1], {"value": len(run), "limit": chk.max_run}, folded=False))
+                out.append(
+                    self.finding(
+                        ctx, run[0][0], run[-1][1], {"value": len(run), "limit": chk.max_run}, folded=False
+                    )
+                )
             run = [span] if span else []
         if not out and len(found) > chk.max_total:
-            out.append(self.finding(ctx, found[0][0], found[-1][1], {"value": len(found), "limit": chk.max_total}, folded=False))
+            out.append(
+                self.finding(
+                    ctx,
+                    found[0][0],
+                    found[-1][1],
+                    {"value": len(found), "limit": chk.max_total},
+                    folded=False,
+                )
+            )
         return out

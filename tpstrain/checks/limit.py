@@ -23,8 +23,12 @@ class LimitRule(Compiled):
     def run(self, ctx: Ctx) -> list[Finding]:
         chk = self.check
         post, plat = ctx.post, PLATFORMS[ctx.post.platform]
-        default = {"text": plat.text_limit, "hashtags": plat.hashtag_limit, "title": plat.title_limit,
-                   "alt_text": plat.alt_text_limit}[chk.field]
+        default = {
+            "text": plat.text_limit,
+            "hashtags": plat.hashtag_limit,
+            "title": plat.title_limit,
+            "alt_text": plat.alt_text_limit,
+        }[chk.field]
         limit = chk.max.get(post.platform, default)
         if limit is None:
             return []
@@ -45,12 +49,24 @@ class LimitRule(Compiled):
             title = post.title or ""
             if len(title) <= limit:
                 return []
-            return [self.finding(ctx, limit, len(title), {**vals, "value": len(title)}, field="title", field_text=title)]
+            return [
+                self.finding(
+                    ctx, limit, len(title), {**vals, "value": len(title)}, field="title", field_text=title
+                )
+            ]
         out = []
         for k, m in enumerate(post.media):
             if m.alt_text and len(m.alt_text) > limit:
-                out.append(self.finding(ctx, limit, len(m.alt_text), {**vals, "value": len(m.alt_text)},
-                                        field=f"media[{k}].alt_text", field_text=m.alt_text))
+                out.append(
+                    self.finding(
+                        ctx,
+                        limit,
+                        len(m.alt_text),
+                        {**vals, "value": len(m.alt_text)},
+                        field=f"media[{k}].alt_text",
+                        field_text=m.alt_text,
+                    )
+                )
         return out
 
 

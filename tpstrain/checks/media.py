@@ -28,8 +28,14 @@ class MediaRule(Compiled):
         out = []
         for k, m in enumerate(ctx.post.media):
             if chk.require == "alt_text" and m.kind in ("image", "gif"):
-                if not m.alt_text or len(m.alt_text.strip()) < chk.min_chars or _PLACEHOLDER_ALT.fullmatch(m.alt_text.strip()):
-                    out.append(self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]"))
+                if (
+                    not m.alt_text
+                    or len(m.alt_text.strip()) < chk.min_chars
+                    or _PLACEHOLDER_ALT.fullmatch(m.alt_text.strip())
+                ):
+                    out.append(
+                        self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]")
+                    )
             elif chk.require == "captions" and m.kind == "video" and not m.captions:
                 out.append(self.finding(ctx, 0, 0, {"value": m.kind, "index": k + 1}, field=f"media[{k}]"))
         return out

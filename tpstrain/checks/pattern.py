@@ -24,20 +24,28 @@ class PatternRule(Compiled):
         super().__init__(rule, policy)
         chk = self.check
         where = f"rule '{rule.id}': field 'check.patterns.{{}}.regex'"
-        self.when = {k: policy.pattern(p.when, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.when'")
-                     for k, p in enumerate(chk.patterns) if p.when}
+        self.when = {
+            k: policy.pattern(p.when, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.when'")
+            for k, p in enumerate(chk.patterns)
+            if p.when
+        }
         self.compiled = [
-            (policy.pattern(p.regex, p.ignore_case, where.format(k)),
-             p, [tuple(w.lower() for w in words_of(g)) for g in p.unless_before],
-             [tuple(w.lower() for w in words_of(g)) for g in p.unless_after],
-             policy.patterns.add(p.regex, p.ignore_case, where.format(k)))
+            (
+                policy.pattern(p.regex, p.ignore_case, where.format(k)),
+                p,
+                [tuple(w.lower() for w in words_of(g)) for g in p.unless_before],
+                [tuple(w.lower() for w in words_of(g)) for g in p.unless_after],
+                policy.patterns.add(p.regex, p.ignore_case, where.format(k)),
+            )
             for k, p in enumerate(chk.patterns)
         ]
         self.needs_pattern = frozenset(c[-1] for c in self.compiled)
 
     def run(self, ctx: Ctx) -> list[Finding]:
         out: list[Finding] = []
-        starts: list[int] = []  # spans already taken, sorted; they never overlap, so their ends are sorted too
+        starts: list[
+            int
+        ] = []  # spans already taken, sorted; they never overlap, so their ends are sorted too
         ends: list[int] = []
         can = ctx.pattern_hits
         for k, (rx, p, before, after, index) in enumerate(self.compiled):

@@ -25,22 +25,77 @@ if TYPE_CHECKING:
 SEXUAL = "#sexual-offence"
 DEATH = "#death"
 _DEATH_WORDS = [
-    "died", "dies", "dead", "death", "deaths", "deceased", "killed", "killing", "fatal", "fatally", "fatality",
-    "passed away", "murder", "murdered", "homicide", "body", "remains", "succumbed", "rip", "r.i.p", "funeral",
-    "lost his life", "lost her life", "lost their life", "did not survive", "memory of", "tribute", "tributes",
-    "notified", "informed", "next of kin", "next-of-kin", "reach", "reached", "withheld", "notifying",
-    "notification", "cut short", "been told", "be told", "is told", "are told",
+    "died",
+    "dies",
+    "dead",
+    "death",
+    "deaths",
+    "deceased",
+    "killed",
+    "killing",
+    "fatal",
+    "fatally",
+    "fatality",
+    "passed away",
+    "murder",
+    "murdered",
+    "homicide",
+    "body",
+    "remains",
+    "succumbed",
+    "rip",
+    "r.i.p",
+    "funeral",
+    "lost his life",
+    "lost her life",
+    "lost their life",
+    "did not survive",
+    "memory of",
+    "tribute",
+    "tributes",
+    "notified",
+    "informed",
+    "next of kin",
+    "next-of-kin",
+    "reach",
+    "reached",
+    "withheld",
+    "notifying",
+    "notification",
+    "cut short",
+    "been told",
+    "be told",
+    "is told",
+    "are told",
 ]
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
-_YOUNG = (r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
-          r"|\bturned\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
-          r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
-          r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
-          r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b")
-_UNKNOWN_OFFENDER = ("hunt for", "search for", "searching for", "looking for", "find", "catch", "identify",
-                     "track down", "trace", "seeking", "locate", "who is the", "help us find", "help us catch")
-_QUALIFIERS = frozenset("suspected alleged accused possible potential would-be unknown unidentified "
-                        "prolific convicted jailed sentenced".split())
+_YOUNG = (
+    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
+    r"|\bturned\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
+    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
+    r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
+)
+_UNKNOWN_OFFENDER = (
+    "hunt for",
+    "search for",
+    "searching for",
+    "looking for",
+    "find",
+    "catch",
+    "identify",
+    "track down",
+    "trace",
+    "seeking",
+    "locate",
+    "who is the",
+    "help us find",
+    "help us catch",
+)
+_QUALIFIERS = frozenset(
+    "suspected alleged accused possible potential would-be unknown unidentified "
+    "prolific convicted jailed sentenced".split()
+)
 _DECISIVE = frozenset(
     """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
     confession|confessing|admitted guilt|admitted responsibility|admitted his guilt|admitted her guilt|
@@ -49,11 +104,28 @@ _DECISIVE = frozenset(
     admitted to police|admitted that he|admitted that she|told officers he|told officers she|told police he|
     told police she|guilty""".replace("\n", "").split("|")
 )
-_ACTS = frozenset("""stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
-    kidnapped abducted defrauded scammed burgled torched swindled cheated""".split())
-_SAFETY_REASONS = ("may not answer", "may not respond", "may not understand", "may be confused", "may appear",
-                   "may become", "non-verbal", "nonverbal", "do not approach", "approach slowly", "speak slowly",
-                   "speak calmly", "may be frightened", "may be scared", "may run", "may hide")
+_ACTS = frozenset(
+    """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
+    kidnapped abducted defrauded scammed burgled torched swindled cheated""".split()
+)
+_SAFETY_REASONS = (
+    "may not answer",
+    "may not respond",
+    "may not understand",
+    "may be confused",
+    "may appear",
+    "may become",
+    "non-verbal",
+    "nonverbal",
+    "do not approach",
+    "approach slowly",
+    "speak slowly",
+    "speak calmly",
+    "may be frightened",
+    "may be scared",
+    "may run",
+    "may hide",
+)
 _NARROWS = re.compile(
     r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
     r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
@@ -101,11 +173,43 @@ _KNOWN_TO_ACCUSED = re.compile(
 )
 _PERSONAL = frozenset("he she his her him hers they their them".split())
 _DETERMINERS = frozenset("the this that these those our your".split())
-_WORKPLACE = ("works at", "worked at", "works for", "worked for", "working at", "employee of", "employees of",
-              "employee at", "employees at", "employed at", "employed by", "student at", "students at", "attends",
-              "attended", "patient at", "patients at", "patient of", "resident of", "member of", "members of",
-              "tenant at", "tenants of", "volunteer at", "player on", "players on", "player with", "works in",
-              "worked in", "staff at", "staff member at", "client of", "clients of", "customer of", "cashier at")
+_WORKPLACE = (
+    "works at",
+    "worked at",
+    "works for",
+    "worked for",
+    "working at",
+    "employee of",
+    "employees of",
+    "employee at",
+    "employees at",
+    "employed at",
+    "employed by",
+    "student at",
+    "students at",
+    "attends",
+    "attended",
+    "patient at",
+    "patients at",
+    "patient of",
+    "resident of",
+    "member of",
+    "members of",
+    "tenant at",
+    "tenants of",
+    "volunteer at",
+    "player on",
+    "players on",
+    "player with",
+    "works in",
+    "worked in",
+    "staff at",
+    "staff member at",
+    "client of",
+    "clients of",
+    "customer of",
+    "cashier at",
+)
 _WORKPLACE_FIRST = frozenset(c.split()[0] for c in _WORKPLACE)
 
 
@@ -130,8 +234,13 @@ class PeopleRule(Compiled):
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
             words = sorted({t for t in self.labels if " " not in t} | set(_ACTS), key=len, reverse=True)
             phrases = sorted((t for t in self.labels if " " in t), key=len, reverse=True)
-            rx = r"(?i)\b(?:" + "|".join([*(re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
-                                            *(re.escape(w) for w in words)]) + r")\b"
+            rx = (
+                r"(?i)\b(?:"
+                + "|".join(
+                    [*(re.escape(p).replace(r"\ ", r"\s+") for p in phrases), *(re.escape(w) for w in words)]
+                )
+                + r")\b"
+            )
             self.label_pattern = policy.patterns.add(rx, False, f"rule '{rule.id}': guilt labels")
         else:  # a young age or a word for a young person, found by one RE2 pattern in the shared Set pass
             self.young = policy.patterns.add(_YOUNG, True, f"rule '{rule.id}': young-person words")
@@ -143,8 +252,10 @@ class PeopleRule(Compiled):
         if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:
             return []  # no young age and no word for a young person
         find = self.check.find
-        if find == "guilt-label" and (not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits)
-                                      or not _custody_words(ctx.a)):
+        if find == "guilt-label" and (
+            not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits)
+            or not _custody_words(ctx.a)
+        ):
             return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty
         if find in ("deceased-named", "complainant-named") and not _may_name_someone(ctx.a):
             return []  # no name in the post
@@ -157,8 +268,9 @@ class PeopleRule(Compiled):
         i, j = p.name if p.name is not None else (p.first, p.last)
         start, end = words[i].start, words[j - 1].end
         name = ctx.post.text[slice(*ctx.orig(start, end))]
-        return self.finding(ctx, start, end, {"value": name, "name": name, **values}, self.check.suggest,
-                            certain=certain)
+        return self.finding(
+            ctx, start, end, {"value": name, "name": name, **values}, self.check.suggest, certain=certain
+        )
 
     def _declared(self, ctx: Ctx, p: Person) -> str | None:
         """The role the post's author gave this person (Post.people), if any; an age given there is used too."""
@@ -207,16 +319,21 @@ class PeopleRule(Compiled):
                     out.append(self._name_finding(ctx, p, False))
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, young_accused))
-            elif (p.age is None and unnamed_young and "accused" in roles and declared != "accused"):
+            elif p.age is None and unnamed_young and "accused" in roles and declared != "accused":
                 # is this the young person of the post? Sure when the post has no one else accused
                 others = accused - ("accused" in p.roles)
-                out.append(self._name_finding(ctx, p, not others and not p.young_word and p.age is None
-                                              and unnamed_young == 1))
+                out.append(
+                    self._name_finding(
+                        ctx, p, not others and not p.young_word and p.age is None and unnamed_young == 1
+                    )
+                )
         if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
             # "#JusticeForNoor" under a post about a 13-year-old stabbed and two boys charged
             out += self._names_in_hashtags(ctx, certain=young_accused, tribute=True)
-        if any(q.name is None and q.age is not None and 12 <= q.age <= 17 and "accused" in q.roles
-               for q in cast.people):
+        if any(
+            q.name is None and q.age is not None and 12 <= q.age <= 17 and "accused" in q.roles
+            for q in cast.people
+        ):
             # a first name alone ("We want Tyrese to know ...") where a young person of a given age is accused but
             # not named
             taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
@@ -227,8 +344,12 @@ class PeopleRule(Compiled):
         if cast.publication_authorized:
             return []
         # a young person accused or sentenced (a youth sentence is under the Act too), or a child harmed or a witness
-        protected = [p for p in cast.people if (p.roles & {"accused", "convicted"} and p.young and "missing" not in p.roles)
-                     or (p.child and p.roles & {"victim", "witness"})]
+        protected = [
+            p
+            for p in cast.people
+            if (p.roles & {"accused", "convicted"} and p.young and "missing" not in p.roles)
+            or (p.child and p.roles & {"victim", "witness"})
+        ]
         if not protected:
             return []
         protected_ids = {id(p) for p in protected}
@@ -238,8 +359,11 @@ class PeopleRule(Compiled):
         # residence or a named relative identifies for sure
         out = [self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in schools(a)]
         official = ctx.policy.official_address
-        out += [self.finding(ctx, s, e, {"value": v}, certain=certain)
-                for s, e, v in street_addresses(a) if not official(v)]
+        out += [
+            self.finding(ctx, s, e, {"value": v}, certain=certain)
+            for s, e, v in street_addresses(a)
+            if not official(v)
+        ]
         words, lw = a.words, [w.lower for w in a.words]
         # a relative named ("his mother, Linda Kerr"; "the son of ... Raj Malhotra"; "brother of Andre Blake")
         for p in cast.named():
@@ -252,8 +376,10 @@ class PeopleRule(Compiled):
         # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
         out += self._one_of_a_kind(ctx, certain)
         # a team, a job, a place: it narrows the young person down (a question)
-        out += [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=False)
-                for m in _NARROWS.finditer(a.folded)]
+        out += [
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=False)
+            for m in _NARROWS.finditer(a.folded)
+        ]
         # where the young person lives or studies, by name ("living at the Harmony House youth residence")
         for k, w in enumerate(lw):
             if w in ("living", "lives", "resides", "residing", "attends", "attending") and k + 1 < len(lw):
@@ -263,8 +389,15 @@ class PeopleRule(Compiled):
                 while end < len(lw) and end - j < 6 and words[end].text[:1].isupper():
                     end += 1
                 if end > j:
-                    out.append(self.finding(ctx, words[k].start, words[end - 1].end,
-                                            {"value": " ".join(x.text for x in words[k:end])}, certain=certain))
+                    out.append(
+                        self.finding(
+                            ctx,
+                            words[k].start,
+                            words[end - 1].end,
+                            {"value": " ".join(x.text for x in words[k:end])},
+                            certain=certain,
+                        )
+                    )
         return out
 
     # ----- sexual-offence complainants (Criminal Code s.486.4) ---------------------------------------
@@ -274,9 +407,13 @@ class PeopleRule(Compiled):
         for p in cast.named():
             declared = self._declared(ctx, p)
             roles = p.roles | ({declared} if declared else set())
-            if "missing" in roles and cast.charged and not roles & {"accused", "convicted"} \
-                    and declared not in ("official", "accused") \
-                    and (found if found is not None else (found := bool(_FOUND.search(ctx.a.folded)))):
+            if (
+                "missing" in roles
+                and cast.charged
+                and not roles & {"accused", "convicted"}
+                and declared not in ("official", "accused")
+                and (found if found is not None else (found := bool(_FOUND.search(ctx.a.folded))))
+            ):
                 # the appeal is over and someone is charged with a sexual offence: the person found is the
                 # complainant ("we can confirm she has been found safe. A man has been charged with ...")
                 out.append(self._name_finding(ctx, p, True))
@@ -297,13 +434,23 @@ class PeopleRule(Compiled):
         words, names, out = ctx.a.words, given_names(), []
         for k, w in enumerate(words):
             low = w.lower[:-2] if w.lower.endswith("'s") else w.lower  # "Lachlan's school principal"
-            if k in taken or low not in names or not w.text[:1].isupper() or w.text.isupper() or low in NOT_NAMES:
+            if (
+                k in taken
+                or low not in names
+                or not w.text[:1].isupper()
+                or w.text.isupper()
+                or low in NOT_NAMES
+            ):
                 continue
             if k == 0 or words[k - 1].sentence != w.sentence or words[k - 1].lower in _RANKS_BEFORE:
                 continue  # a sentence's first word, or a staff member ("Det. Hannah ...")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
-            if words[k - 1].text[:1].isupper() and words[k - 1].lower not in NOT_NAMES and words[k - 1].text[:1].isalpha():
+            if (
+                words[k - 1].text[:1].isupper()
+                and words[k - 1].lower not in NOT_NAMES
+                and words[k - 1].text[:1].isalpha()
+            ):
                 continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
             if words[k - 1].lower in _PLACE_BEFORE or words[k - 1].lower in R.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
@@ -311,7 +458,7 @@ class PeopleRule(Compiled):
         return out
 
     def _names_in_hashtags(self, ctx: Ctx, certain: bool, tribute: bool = False) -> list[Finding]:
-        """"#StandWithJessica", "#JusticeForAmara": a person named in a hashtag. ``tribute``: only the shapes of
+        """ "#StandWithJessica", "#JusticeForAmara": a person named in a hashtag. ``tribute``: only the shapes of
         a tag for a person ("#JusticeForNoor", "#RIPTyson", "#PrayForMaya"), not a place ("#CityofLondon")."""
         names, out = given_names(), []
         for t in ctx.a.hashtags:
@@ -321,17 +468,26 @@ class PeopleRule(Compiled):
             else:
                 hit = any(p in names for p in parts[1:])
             if hit:
-                out.append(self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain))
+                out.append(
+                    self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain)
+                )
         return out
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         a, out = ctx.a, []
         words, lw = a.words, [w.lower for w in a.words]
         for p in cast.people:
-            if p.relation is not None:  # "his niece", "the girl's teacher", "Kayla's stepfather": each points at her
-                i, j = (p.first, p.name[0]) if p.name is not None and p.name[0] > p.first else (p.first, p.last)
-                out.append(self.finding(ctx, words[i].start, words[j - 1].end,
-                                        {"value": " ".join(w.text for w in words[i:j])}))
+            if (
+                p.relation is not None
+            ):  # "his niece", "the girl's teacher", "Kayla's stepfather": each points at her
+                i, j = (
+                    (p.first, p.name[0]) if p.name is not None and p.name[0] > p.first else (p.first, p.last)
+                )
+                out.append(
+                    self.finding(
+                        ctx, words[i].start, words[j - 1].end, {"value": " ".join(w.text for w in words[i:j])}
+                    )
+                )
         victims = [p for p in cast.people if "victim" in p.roles and "accused" not in p.roles]
         sentences = {p.sentence for p in victims}
         for k, w in enumerate(lw):
@@ -343,26 +499,52 @@ class PeopleRule(Compiled):
                     end = min(len(lw), k + len(cw) + 4)
                     while end > k + len(cw) and words[end - 1].sentence != words[k].sentence:
                         end -= 1
-                    out.append(self.finding(ctx, words[k].start, words[end - 1].end,
-                                            {"value": " ".join(x.text for x in words[k:end])}, certain=False))
+                    out.append(
+                        self.finding(
+                            ctx,
+                            words[k].start,
+                            words[end - 1].end,
+                            {"value": " ".join(x.text for x in words[k:end])},
+                            certain=False,
+                        )
+                    )
                     break
         out += self._one_of_a_kind(ctx, True)
-        out += [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
-                for m in _KNOWN_TO_ACCUSED.finditer(a.folded)]
-        for m in _WORK_OF.finditer(a.folded):  # "an employee of his clinic", "a tenant in unit 1204", "a server at"
-            out.append(self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home"))))
+        out += [
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
+            for m in _KNOWN_TO_ACCUSED.finditer(a.folded)
+        ]
+        for m in _WORK_OF.finditer(
+            a.folded
+        ):  # "an employee of his clinic", "a tenant in unit 1204", "a server at"
+            out.append(
+                self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home")))
+            )
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:
             if p.name is None and lw[p.last - 1] in R.WORK_RELATIONS and not out:
-                out.append(self.finding(ctx, words[p.first].start, words[p.last - 1].end,
-                                        {"value": " ".join(x.text for x in words[p.first : p.last])}, certain=False))
+                out.append(
+                    self.finding(
+                        ctx,
+                        words[p.first].start,
+                        words[p.last - 1].end,
+                        {"value": " ".join(x.text for x in words[p.first : p.last])},
+                        certain=False,
+                    )
+                )
         return out
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
     def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         told = getattr(ctx.post, "next_of_kin_notified", None)
-        if told is True or cast.notified or cast.trace_appeal or cast.old_case or cast.death_charged \
-                or cast.convicted:
+        if (
+            told is True
+            or cast.notified
+            or cast.trace_appeal
+            or cast.old_case
+            or cast.death_charged
+            or cast.convicted
+        ):
             return []
         out = []
         for p in cast.named():
@@ -370,8 +552,9 @@ class PeopleRule(Compiled):
                 continue
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
-            if "deceased" in p.roles or (cast.not_notified and p.strong
-                                         and not p.roles & {"accused", "convicted", "witness"}):
+            if "deceased" in p.roles or (
+                cast.not_notified and p.strong and not p.roles & {"accused", "convicted", "witness"}
+            ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
         if any(w.lower in _DIED for w in ctx.a.words):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
@@ -386,34 +569,50 @@ class PeopleRule(Compiled):
         a, out = ctx.a, []
         words, lw = a.words, [w.lower for w in a.words]
         accused_sentences = {p.sentence for p in cast.people if "accused" in p.roles}
-        accused_sentences |= {w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")}
+        accused_sentences |= {
+            w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
+        }
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             if j - i == 1 and lw[i] in _ACTS and lw[i] not in self.labels:
                 continue  # an act, read below
             before = lw[max(0, i - 4) : i]
-            if any(w in _QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
-                   for m, w in enumerate(before) if m >= len(before) - 3):
+            if any(
+                w in _QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
+                for m, w in enumerate(before)
+                if m >= len(before) - 3
+            ):
                 continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted" is no qualifier)
             lead = " ".join(before)
             if any(lead.endswith(u) or f"{u} " in lead + " " for u in _UNKNOWN_OFFENDER):
                 continue
             if before and before[-1] in ("not", "no"):
                 continue  # "pleaded not guilty"
-            if len(before) >= 2 and before[-1] in ("proven", "proved", "found") and before[-2] in ("until", "unless"):
+            if (
+                len(before) >= 2
+                and before[-1] in ("proven", "proved", "found")
+                and before[-2] in ("until", "unless")
+            ):
                 continue  # "presumed innocent until proven guilty"
             phrase = " ".join(lw[i:j])
             decisive = phrase in _DECISIVE
             definite = bool(before) and before[-1] in _DETERMINERS
             same = words[i].sentence in accused_sentences
             certain = decisive or (definite and same)
-            out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain))
+            out.append(
+                self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain)
+            )
         whole = set()
-        for s, e, _ in ctx.a.tag_hits.get(self.rule.id, ()):  # "#Predator" under an arrest: said of the accused
+        for s, e, _ in ctx.a.tag_hits.get(
+            self.rule.id, ()
+        ):  # "#Predator" under an arrest: said of the accused
             out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
             whole.add(s)
         # a label inside a longer tag ("#ScammerCaught"): a question
-        out += [self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
-                for t in self._labels_in_tags(ctx) if t.start not in whole]
+        out += [
+            self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
+            for t in self._labels_in_tags(ctx)
+            if t.start not in whole
+        ]
         out += self._acts_as_fact(ctx, cast, lw)
         return out
 
@@ -422,15 +621,18 @@ class PeopleRule(Compiled):
         return [t for t in ctx.a.hashtags if not self.labels.isdisjoint(hashtag_words(t.text[1:]))]
 
     def _acts_as_fact(self, ctx: Ctx, cast: Cast, lw: list[str]) -> list[Finding]:
-        """"Adu stabbed a man": the act an accused is charged with, told as fact. Certain after the accused's
+        """ "Adu stabbed a man": the act an accused is charged with, told as fact. Certain after the accused's
         name; a question after "he" or "she"."""
         if any(w in ("allegedly", "alleged", "allege", "alleges") for w in lw):
             return []
         words = ctx.a.words
         names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.name)}
         # "Marco Bellini, 45, stole": the act after the name's age
-        after_age = {p.name[1] - 1: p.name[1] + 1 for p in cast.named() if "accused" in p.roles
-                     and p.name[1] < len(lw) and lw[p.name[1]].isdigit()}
+        after_age = {
+            p.name[1] - 1: p.name[1] + 1
+            for p in cast.named()
+            if "accused" in p.roles and p.name[1] < len(lw) and lw[p.name[1]].isdigit()
+        }
         out = []
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
@@ -447,8 +649,10 @@ class PeopleRule(Compiled):
 
     def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[Finding]:
         """A detail that points to one person: a nickname, a social-media account, "the only ... at"."""
-        return [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
-                for m in _ONE_OF_A_KIND.finditer(ctx.a.folded)]
+        return [
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
+            for m in _ONE_OF_A_KIND.finditer(ctx.a.folded)
+        ]
 
     # ----- a named person's health (MFIPPA: medical history is personal information) ----------------
     def _health_details(self, ctx: Ctx, cast: Cast) -> list[Finding]:
@@ -466,7 +670,10 @@ class PeopleRule(Compiled):
             if s not in read:
                 sentence = ctx.a.sentences_by_index(s)
                 said = " ".join(w.lower for w in sentence)
-                read[s] = (any(r in said for r in _SAFETY_REASONS), any(w.lower in _PERSONAL for w in sentence))
+                read[s] = (
+                    any(r in said for r in _SAFETY_REASONS),
+                    any(w.lower in _PERSONAL for w in sentence),
+                )
             safety, pronoun = read[s]
             if safety:
                 continue  # "He is autistic and may not answer to his name": what the public needs to know
@@ -479,8 +686,10 @@ class PeopleRule(Compiled):
 _TRIBUTE_LEADS = frozenset("for rip with remember remembering forever love pray praying miss missing".split())
 _FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I)
 _DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
-_CUSTODY = frozenset("""arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
-    detained rearrested bars streets remanded trial jury jury's courthouse admitting""".split())
+_CUSTODY = frozenset(
+    """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
+    detained rearrested bars streets remanded trial jury jury's courthouse admitting""".split()
+)
 
 
 def _custody_words(a) -> bool:
@@ -493,13 +702,19 @@ def _may_name_someone(a) -> bool:
 
     names = given_names()
     words = a.words
-    return any((w.lower in names or w.lower in _HONORIFICS) and w.text[:1].isupper() for w in words) or (
-        ", " in a.folded and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper()
-                                 for k in range(1, len(words)))) or any(
-        any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
+    return (
+        any((w.lower in names or w.lower in _HONORIFICS) and w.text[:1].isupper() for w in words)
+        or (
+            ", " in a.folded
+            and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words)))
+        )
+        or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
+    )
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
 _PLACE_BEFORE = frozenset("st saint ste mount mt fort ft port lake cape".split())  # "St Paul's", "Port Hope"
-_RANKS_BEFORE = frozenset("pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
-                          "dr mr mrs ms".split())
+_RANKS_BEFORE = frozenset(
+    "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
+    "dr mr mrs ms".split()
+)

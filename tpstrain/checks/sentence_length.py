@@ -22,5 +22,7 @@ class SentenceLengthRule(Compiled):
         for sent in ctx.a.sentences:
             n = sum(1 for w in sent if not w.text.isdigit())
             if n > chk.max_words:
-                out.append(self.finding(ctx, sent[0].start, sent[-1].end, {"value": n, "limit": chk.max_words}))
+                out.append(
+                    self.finding(ctx, sent[0].start, sent[-1].end, {"value": n, "limit": chk.max_words})
+                )
         return out

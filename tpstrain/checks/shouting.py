@@ -37,8 +37,11 @@ class ShoutingRule(Compiled):
                 i += 1
                 continue
             j = i + 1
-            while j < n and (self._loud(words[j].text) or (words[j].text.isupper() and words[j].text in self.allow)
-                             or (not any(c.isalpha() for c in words[j].text))):
+            while j < n and (
+                self._loud(words[j].text)
+                or (words[j].text.isupper() and words[j].text in self.allow)
+                or (not any(c.isalpha() for c in words[j].text))
+            ):
                 j += 1
             while j > i and not self._loud(words[j - 1].text):
                 j -= 1
@@ -55,8 +58,11 @@ class ShoutingRule(Compiled):
 
 
 def _heading(text: str, start: int, end: int) -> bool:
-    """"PERSON IN CRISIS:" on a line of its own: an incident post's heading, not shouting (the same words
+    """ "PERSON IN CRISIS:" on a line of its own: an incident post's heading, not shouting (the same words
     running on into a sentence, "URGENT MISSING PERSON: a man ...", still shout)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" #*-") and text[end : end + 1] == ":" and \
-        text[end + 1 : end + 2] in ("\n", "")
+    return (
+        not text[line_start:start].strip(" #*-")
+        and text[end : end + 1] == ":"
+        and text[end + 1 : end + 2] in ("\n", "")
+    )

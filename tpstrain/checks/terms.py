@@ -19,8 +19,15 @@ class TermsRule(Compiled):
         super().__init__(rule, policy)
         chk = self.check
         for t in chk.terms:
-            policy.table.add(rule.id, t.match, t, case=t.case, inflect=t.inflect,
-                             before=t.unless_before, after=t.unless_after)
+            policy.table.add(
+                rule.id,
+                t.match,
+                t,
+                case=t.case,
+                inflect=t.inflect,
+                before=t.unless_before,
+                after=t.unless_after,
+            )
         self.needs_term = rule.id
 
     def run(self, ctx: Ctx) -> list[Finding]:

@@ -1,4 +1,4 @@
-""""Choose the account and the author": the pair must pass the policy's authorization checks (trained,
+""" "Choose the account and the author": the pair must pass the policy's authorization checks (trained,
 authorized on the account, not a personal account), and be the best pair for the post.
 
 The best pair is the key: ``accept`` (handles) and ``accept_authors`` (names or ids) in the hidden test, or
@@ -23,28 +23,52 @@ __all__ = ["account_problems", "grade_account"]
 
 _FALLBACK_AUTH = {
     "official_account": {
-        "id": "authorization.official-account", "title": "Official posts on official accounts",
-        "category": "authorization", "level": "error", "values": ["Integrity"],
+        "id": "authorization.official-account",
+        "title": "Official posts on official accounts",
+        "category": "authorization",
+        "level": "error",
+        "values": ["Integrity"],
         "rationale": "Staff speak for the service only on its accounts, never on their personal ones.",
         "source": "Toronto Police Service social media programme; IACP Model Policy on Social Media (2010)",
         "message": "@{value} is a personal account: official news goes on a service account.",
         "fix": "Post on the unit's or the service's account instead.",
         "check": {"kind": "authorization", "require": "official_account"},
-        "examples": {"bad": [{"text": "Road closed.", "post": {"account": {"handle": "me", "kind": "personal"}}}],
-                     "good": [{"text": "Road closed.", "post": {"account": {"handle": "TPS", "kind": "corporate"}}}]},
+        "examples": {
+            "bad": [{"text": "Road closed.", "post": {"account": {"handle": "me", "kind": "personal"}}}],
+            "good": [{"text": "Road closed.", "post": {"account": {"handle": "TPS", "kind": "corporate"}}}],
+        },
     },
     "unit_account": {
-        "id": "authorization.unit-account", "title": "Authorized on this account",
-        "category": "authorization", "level": "error", "values": ["Integrity", "Teamwork"],
+        "id": "authorization.unit-account",
+        "title": "Authorized on this account",
+        "category": "authorization",
+        "level": "error",
+        "values": ["Integrity", "Teamwork"],
         "rationale": "Each account belongs to a unit; only its members and the people it authorizes post there.",
         "source": "Toronto Police Service social media programme",
         "message": "{name} is not authorized to post on @{value}.",
         "fix": "Choose someone from the account's unit or on its list of authorized staff.",
         "check": {"kind": "authorization", "require": "unit_account"},
-        "examples": {"bad": [{"text": "Hello.", "post": {"account": {"handle": "TPS52Div", "unit": "52-division"},
-                                                           "author": {"id": "a", "name": "A", "unit": "14-division"}}}],
-                     "good": [{"text": "Hello.", "post": {"account": {"handle": "TPS52Div", "unit": "52-division"},
-                                                            "author": {"id": "a", "name": "A", "unit": "52-division"}}}]},
+        "examples": {
+            "bad": [
+                {
+                    "text": "Hello.",
+                    "post": {
+                        "account": {"handle": "TPS52Div", "unit": "52-division"},
+                        "author": {"id": "a", "name": "A", "unit": "14-division"},
+                    },
+                }
+            ],
+            "good": [
+                {
+                    "text": "Hello.",
+                    "post": {
+                        "account": {"handle": "TPS52Div", "unit": "52-division"},
+                        "author": {"id": "a", "name": "A", "unit": "52-division"},
+                    },
+                }
+            ],
+        },
     },
 }
 
@@ -71,7 +95,9 @@ def _auth_policy(pol):
     from ..rules import Rule
 
     extra = [Rule.model_validate(_FALLBACK_AUTH[k]) for k in _missing_auth(pol)]
-    out = Policy(name=pol.name, description=pol.description, settings=pol.settings, rules=[*pol.rules, *extra])
+    out = Policy(
+        name=pol.name, description=pol.description, settings=pol.settings, rules=[*pol.rules, *extra]
+    )
     if len(_AUTH_CACHE) > 8:
         _AUTH_CACHE.clear()
     _AUTH_CACHE[id(pol)] = (pol, out)
@@ -86,12 +112,16 @@ def _case_parts(case: Mapping[str, Any]):
     from ..models import Account, StaffMember
 
     accounts = [a if isinstance(a, Account) else Account.model_validate(a) for a in case.get("accounts", [])]
-    staff = [s if isinstance(s, StaffMember) else StaffMember.model_validate(s) for s in case.get("staff", [])]
+    staff = [
+        s if isinstance(s, StaffMember) else StaffMember.model_validate(s) for s in case.get("staff", [])
+    ]
     return accounts, staff
 
 
-_RANK = re.compile(r"^(?:PC|P\.C\.|Cst\.?|Const\.?|Constable|S/Sgt\.?|Staff Sergeant|Sgt\.?|Sergeant|Det\.?|"
-                   r"Detective|Insp\.?|Inspector|Supt\.?|Superintendent|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)\s+")
+_RANK = re.compile(
+    r"^(?:PC|P\.C\.|Cst\.?|Const\.?|Constable|S/Sgt\.?|Staff Sergeant|Sgt\.?|Sergeant|Det\.?|"
+    r"Detective|Insp\.?|Inspector|Supt\.?|Superintendent|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)\s+"
+)
 
 
 def _name_forms(member, staff) -> list[str]:
@@ -124,11 +154,16 @@ def _pick(text: str, accounts, staff) -> tuple[Any, Any, list[Problem]]:
     """The account and the author ``text`` names, or the problem with it. With "Account:" and "Author:"
     lines, only what those lines name counts (a reason may mention someone else)."""
     low = norm(_labelled(text, "account"))
-    named = [a for a in accounts if re.search(r"(?<![\w@])@?" + re.escape(_handle(a.handle)) + r"(?!\w)", low)]
+    named = [
+        a for a in accounts if re.search(r"(?<![\w@])@?" + re.escape(_handle(a.handle)) + r"(?!\w)", low)
+    ]
     if not named:
         listed = ", ".join("@" + _handle(a.handle) for a in accounts)
-        return None, None, [Problem(f"Name one of the accounts: {listed}.",
-                                    fix="Write its handle, e.g. Account: @Handle")]
+        return (
+            None,
+            None,
+            [Problem(f"Name one of the accounts: {listed}.", fix="Write its handle, e.g. Account: @Handle")],
+        )
     if len(named) > 1:
         listed = " and ".join("@" + a.handle.lstrip("@") for a in named)
         return None, None, [Problem(f"Choose one account; you named {listed}.")]
@@ -137,37 +172,69 @@ def _pick(text: str, accounts, staff) -> tuple[Any, Any, list[Problem]]:
     author_text = _labelled(text, "author")
     who = [s for s in staff if any(find_fact(author_text, form) for form in _name_forms(s, staff) if form)]
     if not who:
-        return None, None, [Problem("Name the author too: " + ", ".join(s.name for s in staff) + ".",
-                                    fix="Write, e.g., Author: " + staff[0].name)]
+        return (
+            None,
+            None,
+            [
+                Problem(
+                    "Name the author too: " + ", ".join(s.name for s in staff) + ".",
+                    fix="Write, e.g., Author: " + staff[0].name,
+                )
+            ],
+        )
     if len(who) > 1:
-        return None, None, [Problem("Choose one author; you named " + " and ".join(s.name for s in who) + ".")]
+        return (
+            None,
+            None,
+            [Problem("Choose one author; you named " + " and ".join(s.name for s in who) + ".")],
+        )
     return named[0], who[0], []
 
 
-def _best(account, author, staff, accept: Any, accept_authors: Any, key: Key | None, why: str) -> list[Problem]:
+def _best(
+    account, author, staff, accept: Any, accept_authors: Any, key: Key | None, why: str
+) -> list[Problem]:
     """Problems when the pair is allowed but not the best one for the post."""
     handle = _handle(account.handle)
-    ok_account = (key.has("account", handle) if key is not None and "account" in key
-                  else accept is None or handle in {_handle(a) for a in _listify(accept)})
+    ok_account = (
+        key.has("account", handle)
+        if key is not None and "account" in key
+        else accept is None or handle in {_handle(a) for a in _listify(accept)}
+    )
     if not ok_account:
-        return [Problem(f"@{account.handle.lstrip('@')} may post this, but it is not the best account for it.",
-                        fix=why or "Think about whose followers need this news.")]
+        return [
+            Problem(
+                f"@{account.handle.lstrip('@')} may post this, but it is not the best account for it.",
+                fix=why or "Think about whose followers need this news.",
+            )
+        ]
     if author is None:
         return []
     forms = [f for f in _name_forms(author, staff) if f]
     if key is not None and "author" in key:
         ok_author = any(key.has("author", f) for f in forms)
     else:
-        ok_author = accept_authors is None or any(find_fact(author.name, a) or a == author.id
-                                                  for a in _listify(accept_authors))
+        ok_author = accept_authors is None or any(
+            find_fact(author.name, a) or a == author.id for a in _listify(accept_authors)
+        )
     if not ok_author:
-        return [Problem(f"{author.name} may post here, but is not the best choice for this post.",
-                        fix=why or "Think about who knows the subject and is trained to post.")]
+        return [
+            Problem(
+                f"{author.name} may post here, but is not the best choice for this post.",
+                fix=why or "Think about who knows the subject and is trained to post.",
+            )
+        ]
     return []
 
 
-def account_problems(choice: Any, case: Mapping[str, Any], accept: Any = None, accept_authors: Any = None,
-                     why: str = "", policy: Any = None) -> tuple[list[Problem], Review | None]:
+def account_problems(
+    choice: Any,
+    case: Mapping[str, Any],
+    accept: Any = None,
+    accept_authors: Any = None,
+    why: str = "",
+    policy: Any = None,
+) -> tuple[list[Problem], Review | None]:
     from ..api import to_post
 
     text = as_text(choice, "choice")
@@ -177,8 +244,14 @@ def account_problems(choice: Any, case: Mapping[str, Any], accept: Any = None, a
         return problems, None
     when = case.get("date")
     created = dt.datetime.combine(dt.date.fromisoformat(str(when)), dt.time(9)) if when else None
-    post = to_post(str(case.get("post", "")) or "(post)", case.get("platform", account.platform),
-                   account=account, author=author, created_at=created, official=case.get("official", True))
+    post = to_post(
+        str(case.get("post", "")) or "(post)",
+        case.get("platform", account.platform),
+        account=account,
+        author=author,
+        created_at=created,
+        official=case.get("official", True),
+    )
     rev = review(post, None, _with_authorization(policy))
     problems = [p for p in finding_problems(rev) if _category(rev, p.rule) == "authorization"]
     if not problems:
@@ -187,9 +260,16 @@ def account_problems(choice: Any, case: Mapping[str, Any], accept: Any = None, a
     return problems, rev
 
 
-def grade_account(choice: Any, case: Mapping[str, Any], *, accept: Any = None, accept_authors: Any = None,
-                  why: str = "", policy: Any = None) -> None:
-    """"Choose the account and the author": ``choice`` is text naming one account handle and one author.
+def grade_account(
+    choice: Any,
+    case: Mapping[str, Any],
+    *,
+    accept: Any = None,
+    accept_authors: Any = None,
+    why: str = "",
+    policy: Any = None,
+) -> None:
+    """ "Choose the account and the author": ``choice`` is text naming one account handle and one author.
 
     ``case`` holds ``post`` (text), ``platform``, ``date`` (ISO day the post goes out), ``accounts``
     (Account dicts), ``staff`` (StaffMember dicts) and may hold ``key``: the best pair, sealed (roles

@@ -24,17 +24,33 @@ from .urgent import urgent_problems
 __all__ = ["feedback"]
 
 _DISCLAIMER = "The grader may run more checks than these when you submit."
-_QUIZ = ("Every item has an answer from the list. Whether each answer is right is graded when you submit: "
-         "check them against the lesson.")
+_QUIZ = (
+    "Every item has an answer from the list. Whether each answer is right is graded when you submit: "
+    "check them against the lesson."
+)
 
 
-def feedback(answer: Any, *, keep: Facts = None, avoid: Facts = None, leave_out: Any = None,
-             platform: str | None = None, policy: Any = None, original: str | None = None, form: str | None = "post",
-             post: Any = None, key: str | None = None, case: Mapping[str, Any] | None = None,
-             case_file: Mapping[str, Any] | None = None, must_catch: Iterable[Any] | None = None,
-             must_pass: Iterable[Any] | None = None, hashtags: Iterable[str] | None = None,
-             max_tags: int | None = None, options: Iterable[str] | None = None,
-             items: Iterable[str] | None = None) -> Feedback:
+def feedback(
+    answer: Any,
+    *,
+    keep: Facts = None,
+    avoid: Facts = None,
+    leave_out: Any = None,
+    platform: str | None = None,
+    policy: Any = None,
+    original: str | None = None,
+    form: str | None = "post",
+    post: Any = None,
+    key: str | None = None,
+    case: Mapping[str, Any] | None = None,
+    case_file: Mapping[str, Any] | None = None,
+    must_catch: Iterable[Any] | None = None,
+    must_pass: Iterable[Any] | None = None,
+    hashtags: Iterable[str] | None = None,
+    max_tags: int | None = None,
+    options: Iterable[str] | None = None,
+    items: Iterable[str] | None = None,
+) -> Feedback:
     """Check an answer before you submit it, with the checks given here (never the hidden ones).
 
     - a post: ``feedback(post_text, keep=[...], leave_out=["health details"], platform="x")``
@@ -58,29 +74,51 @@ def feedback(answer: Any, *, keep: Facts = None, avoid: Facts = None, leave_out:
         elif case_file is not None:
             problems, review = urgent_problems(answer, case_file, platform, policy)
         elif post is not None:
-            problems, notes, _ = findings_problems(answer, post, platform=platform or "x", policy=policy, key=key)
+            problems, notes, _ = findings_problems(
+                answer, post, platform=platform or "x", policy=policy, key=key
+            )
         elif options is not None or items is not None:
             problems, quiz = choice_problems(answer, None, options, items, None), True
         else:
-            problems, review = rewrite_problems(answer, keep, platform=platform or "x", policy=policy, avoid=avoid,
-                                                leave_out=leave_out, original=original, form=form,
-                                                what="alt text" if form == "description" else "post")
+            problems, review = rewrite_problems(
+                answer,
+                keep,
+                platform=platform or "x",
+                policy=policy,
+                avoid=avoid,
+                leave_out=leave_out,
+                original=original,
+                form=form,
+                what="alt text" if form == "description" else "post",
+            )
             if hashtags:
                 problems += hashtag_problems(answer, hashtags, max_tags)
     except AnswerError as e:
         problems = e.problems
     except Exception as e:  # a fault in the course or the checker: say so, never a traceback
-        problems = [Problem(f"The check could not run ({type(e).__name__}). Tell your instructor; your answer "
-                            "is kept.")]
+        problems = [
+            Problem(
+                f"The check could not run ({type(e).__name__}). Tell your instructor; your answer is kept."
+            )
+        ]
     return _result(problems, notes, review, quiz)
 
 
 def _result(problems: list[Problem], notes: list[str], review: Any, quiz: bool) -> Feedback:
     if problems:
         n = len(problems)
-        return Feedback(passed=False, problems=problems, notes=notes, review=review,
-                        title=f"Not yet: {n} thing{'s' if n != 1 else ''} to fix.")
+        return Feedback(
+            passed=False,
+            problems=problems,
+            notes=notes,
+            review=review,
+            title=f"Not yet: {n} thing{'s' if n != 1 else ''} to fix.",
+        )
     if quiz:
         return Feedback(passed=True, notes=notes, review=review, title=_QUIZ)
-    return Feedback(passed=True, notes=[*notes, _DISCLAIMER], review=review,
-                    title="Looks ready: this answer passes the checks here.")
+    return Feedback(
+        passed=True,
+        notes=[*notes, _DISCLAIMER],
+        review=review,
+        title="Looks ready: this answer passes the checks here.",
+    )

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 _MARKER = re.compile(r"^\s*#+\s*(?:BEGIN|END) SOLUTION\s*$", re.M)
 # "name = (r)\"\"\" ... \"\"\"": the answer's string, read by its quotes when the text itself breaks Python
 # (a quote or a backslash at the wrong place): everything between the first and the last triple quote
-_RAW = re.compile(r'\A\s*(?P<name>[A-Za-z_]\w*)\s*=\s*[rRuU]?(?P<q>"""|\'\'\')(?P<text>.*)(?P=q)(?P<rest>[^"\']*)\Z', re.S)
+_RAW = re.compile(
+    r'\A\s*(?P<name>[A-Za-z_]\w*)\s*=\s*[rRuU]?(?P<q>"""|\'\'\')(?P<text>.*)(?P=q)(?P<rest>[^"\']*)\Z', re.S
+)
 
 
 class Unreadable(str):
@@ -30,9 +32,11 @@ class Unreadable(str):
         return obj
 
 
-UNREADABLE = ("This answer cell holds more than your answer (code was added or changed), so it was not graded. "
-              "Only the text between the triple quotes counts: put the cell back as it was (Edit > Undo, or copy it "
-              "from the assignment) and write your answer between the quotes.")
+UNREADABLE = (
+    "This answer cell holds more than your answer (code was added or changed), so it was not graded. "
+    "Only the text between the triple quotes counts: put the cell back as it was (Edit > Undo, or copy it "
+    "from the assignment) and write your answer between the quotes."
+)
 
 
 @dataclass(frozen=True)
@@ -92,9 +96,14 @@ def read_answer(source: str, spec: AnswerSpec) -> str:
     except SyntaxError:
         return _read_raw(source, spec)
     body = tree.body
-    if (not body or not isinstance(body[0], ast.Assign) or len(body[0].targets) != 1
-            or not isinstance(body[0].targets[0], ast.Name) or body[0].targets[0].id != spec.name
-            or not _is_text(body[0].value)):
+    if (
+        not body
+        or not isinstance(body[0], ast.Assign)
+        or len(body[0].targets) != 1
+        or not isinstance(body[0].targets[0], ast.Name)
+        or body[0].targets[0].id != spec.name
+        or not _is_text(body[0].value)
+    ):
         return Unreadable(UNREADABLE)
     if tuple(ast.dump(s) for s in body[1:]) not in (spec.rest, ()):
         return Unreadable(UNREADABLE)

@@ -104,8 +104,11 @@ def merge_submission(gb, assignment: str, student: str, data: dict, submitted: s
     except MissingEntry:
         gb.add_student(student)
     ts = data.get("timestamp")
-    sub = (gb.update_or_create_submission(assignment, student, timestamp=ts) if ts
-           else gb.update_or_create_submission(assignment, student))
+    sub = (
+        gb.update_or_create_submission(assignment, student, timestamp=ts)
+        if ts
+        else gb.update_or_create_submission(assignment, student)
+    )
     for nb in sub.notebooks:
         got = data["notebooks"].get(nb.name)
         if got is None:
@@ -193,8 +196,14 @@ def _worker_grade(assignment: str, student: str) -> dict:
     from nbgrader.api import Gradebook
 
     if "init_error" in _WORKER:
-        return {"assignment": assignment, "student": student, "ok": False, "error": _WORKER["init_error"],
-                "seconds": 0.0, "pid": os.getpid()}
+        return {
+            "assignment": assignment,
+            "student": student,
+            "ok": False,
+            "error": _WORKER["init_error"],
+            "seconds": 0.0,
+            "pid": os.getpid(),
+        }
     main: Course = _WORKER["main"]
     cd = _WORKER["coursedir"]
     t0 = time.perf_counter()
@@ -207,8 +216,13 @@ def _worker_grade(assignment: str, student: str) -> dict:
         shutil.rmtree(out)
     with working_dir(_WORKER["root"]), quiet_logs():
         r = _WORKER["api"].autograde(assignment, student, force=True, create=True)
-    result: dict[str, Any] = {"assignment": assignment, "student": student, "ok": bool(r["success"]),
-                              "seconds": time.perf_counter() - t0, "pid": os.getpid()}
+    result: dict[str, Any] = {
+        "assignment": assignment,
+        "student": student,
+        "ok": bool(r["success"]),
+        "seconds": time.perf_counter() - t0,
+        "pid": os.getpid(),
+    }
     if not r["success"]:
         result["error"] = _first_error(r)
         return result
@@ -259,10 +273,16 @@ def _tally(gb, out: AutogradeOutcome, a: str, s: str) -> None:
     out.manual += bool(sub.needs_manual_grade)
 
 
-def autograde(course: Course, assignments: Sequence[str] = (), students: Sequence[str] = (), jobs: int = 1,
-              force: bool = False, show_progress: bool = True,
-              roster: dict[str, dict[str, str]] | None = None,
-              on_result: Callable[[dict], None] | None = None) -> AutogradeOutcome:
+def autograde(
+    course: Course,
+    assignments: Sequence[str] = (),
+    students: Sequence[str] = (),
+    jobs: int = 1,
+    force: bool = False,
+    show_progress: bool = True,
+    roster: dict[str, dict[str, str]] | None = None,
+    on_result: Callable[[dict], None] | None = None,
+) -> AutogradeOutcome:
     """Autograde every matching submission with ``jobs`` worker processes (see the module docstring).
 
     ``roster`` (id -> first_name, last_name, email) names the trainees in the gradebook as they are graded.
@@ -272,8 +292,10 @@ def autograde(course: Course, assignments: Sequence[str] = (), students: Sequenc
     todo_all = course.submissions("submitted", assignments, students)
     if not todo_all:
         where = course.root / course.coursedir.submitted_directory
-        raise InputError(f"no submissions to autograde in {where}"
-                         + (f" for {', '.join([*assignments, *students])}" if assignments or students else ""))
+        raise InputError(
+            f"no submissions to autograde in {where}"
+            + (f" for {', '.join([*assignments, *students])}" if assignments or students else "")
+        )
     unknown = sorted({a for a, _ in todo_all} - known)
     if unknown:
         raise InputError(f"not in the gradebook: {', '.join(unknown)}; run 'tpstrain course generate' first")
@@ -286,9 +308,11 @@ def autograde(course: Course, assignments: Sequence[str] = (), students: Sequenc
         out.seconds = time.perf_counter() - t0
         return out
     snapshot_src = course.sqlite_path
-    with tempfile.TemporaryDirectory(prefix="tpstrain-autograde-", ignore_cleanup_errors=True) as tmp, \
-            stderr_to(Path(tmp) / "parent.log") as terminal, \
-            progress(len(todo), "autograding", "submission", show_progress, terminal) as bar:
+    with (
+        tempfile.TemporaryDirectory(prefix="tpstrain-autograde-", ignore_cleanup_errors=True) as tmp,
+        stderr_to(Path(tmp) / "parent.log") as terminal,
+        progress(len(todo), "autograding", "submission", show_progress, terminal) as bar,
+    ):
         if snapshot_src is None:  # a gradebook server: nbgrader's own serial path
             out.jobs = 1
             with course.gradebook() as gb:
@@ -316,9 +340,15 @@ def _snapshot(src: Path, dest: Path) -> None:
         a.backup(b)
 
 
-def _parallel(course: Course, todo: list[tuple[str, str]], out: AutogradeOutcome, tmp: Path, bar,
-              on_result: Callable[[dict], None] | None,
-              roster: dict[str, dict[str, str]] | None) -> None:
+def _parallel(
+    course: Course,
+    todo: list[tuple[str, str]],
+    out: AutogradeOutcome,
+    tmp: Path,
+    bar,
+    on_result: Callable[[dict], None] | None,
+    roster: dict[str, dict[str, str]] | None,
+) -> None:
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -327,8 +357,12 @@ def _parallel(course: Course, todo: list[tuple[str, str]], out: AutogradeOutcome
     jobs = min(out.jobs, len(todo))
     overrides = course.overrides
     ctx = mp.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                               initargs=(str(course.root), str(snapshot), str(tmp), overrides))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=ctx,
+        initializer=_worker_init,
+        initargs=(str(course.root), str(snapshot), str(tmp), overrides),
+    )
     try:
         with course.gradebook() as gb:
             tasks = {pool.submit(_worker_grade, a, s): f"{a}/{s}" for a, s in todo}
@@ -367,8 +401,6 @@ def _parallel(course: Course, todo: list[tuple[str, str]], out: AutogradeOutcome
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
 
 
 __all__ = ["AutogradeOutcome", "autograde", "merge_submission", "read_submission"]

@@ -118,7 +118,9 @@ class GradeAnswers(NbGraderPreprocessor):
 
     def _run(self, source: str, namespace: dict[str, Any], name: str) -> dict[str, Any] | None:
         try:
-            exec(compile(source, f"<{name}>", "exec"), namespace)  # the course's own cells, from the gradebook
+            exec(
+                compile(source, f"<{name}>", "exec"), namespace
+            )  # the course's own cells, from the gradebook
         except AssertionError as e:  # AnswerError, or a plain assert in a test cell
             unreadable = [v.note for k, v in namespace.items() if isinstance(v, Unreadable) and k in source]
             return _error("Not yet", unreadable[0] if unreadable else (str(e) or _NO_MESSAGE))
@@ -150,11 +152,27 @@ def configure(c: Any) -> None:
 
     nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
     c.HTMLExporter.template_name = "tpstrain-feedback"  # feedback pages: checks in words, lines that wrap
-    c.HTMLExporter.extra_template_basedirs = [str(Path(__file__).parent / "templates"), str(nbgrader_templates)]
-    c.Autograde.sanitize_preprocessors = [CleanText, ClearOutput, DeduplicateIds, OverwriteKernelspec,
-                                          OverwriteCells, CheckCellMetadata]
-    c.Autograde.autograde_preprocessors = [GradeAnswers, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
-                                           SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+    c.HTMLExporter.extra_template_basedirs = [
+        str(Path(__file__).parent / "templates"),
+        str(nbgrader_templates),
+    ]
+    c.Autograde.sanitize_preprocessors = [
+        CleanText,
+        ClearOutput,
+        DeduplicateIds,
+        OverwriteKernelspec,
+        OverwriteCells,
+        CheckCellMetadata,
+    ]
+    c.Autograde.autograde_preprocessors = [
+        GradeAnswers,
+        IgnorePattern,
+        ClearMetadataPreprocessor,
+        LimitOutput,
+        SaveAutoGrades,
+        AssignLatePenalties,
+        CheckCellMetadata,
+    ]
 
 
 def grades_as_text(c: Any) -> bool:
@@ -162,4 +180,5 @@ def grades_as_text(c: Any) -> bool:
     steps = c.Autograde.get("autograde_preprocessors") or []
     names = {p if isinstance(p, str) else f"{p.__module__}.{p.__qualname__}" for p in steps}
     return f"{GradeAnswers.__module__}.{GradeAnswers.__qualname__}" in names and not any(
-        n.rsplit(".", 1)[-1] in ("Execute", "ExecutePreprocessor") for n in names)
+        n.rsplit(".", 1)[-1] in ("Execute", "ExecutePreprocessor") for n in names
+    )

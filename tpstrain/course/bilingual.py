@@ -27,10 +27,20 @@ from . import AnswerError, Feedback, Problem
 __all__ = ["grade_pair", "pair_feedback", "pair_problems"]
 
 _MARKER = re.compile(r"^\s*#+\s*(?:BEGIN|END) SOLUTION\s*$")
-_PLACEHOLDER = re.compile(r"^(?:write|type|put|enter|écrivez)\s+(?:your|the|votre)\b.{0,60}\b(?:here|ici)\b\W*$",
-                          re.I | re.S)
-_KIND = {"number": "number", "phone": "phone number", "time": "time", "date": "date", "weekday": "day",
-         "street": "street", "url": "link", "email": "e-mail address", "hashtag": "hashtag"}
+_PLACEHOLDER = re.compile(
+    r"^(?:write|type|put|enter|écrivez)\s+(?:your|the|votre)\b.{0,60}\b(?:here|ici)\b\W*$", re.I | re.S
+)
+_KIND = {
+    "number": "number",
+    "phone": "phone number",
+    "time": "time",
+    "date": "date",
+    "weekday": "day",
+    "street": "street",
+    "url": "link",
+    "email": "e-mail address",
+    "hashtag": "hashtag",
+}
 _ADD = {
     "time": "Give the same time, the French way: 7:30 p.m. is 19 h 30.",
     "date": "Give the same date, the French way: Nov 24 is le 24 novembre.",
@@ -39,9 +49,11 @@ _ADD = {
     "phone": "Copy the number exactly: a wrong digit sends a call to the wrong place.",
 }
 # the little words that join French words into sentences
-_LITTLE = frozenset("""le la les l de des du d et est sont a ont été un une au aux pour sur avec dans par qui que qu
+_LITTLE = frozenset(
+    """le la les l de des du d et est sont a ont été un une au aux pour sur avec dans par qui que qu
 il elle ils elles on son sa ses leur leurs nous notre vous votre ne n pas ou près vers après à ce cette ces c était
-sera si entre jusqu y en se s""".split())
+sera si entre jusqu y en se s""".split()
+)
 # English readability formulas (syllables per word) say nothing about French text
 _NOT_FOR_FRENCH = {"clarity.readability"}
 
@@ -65,15 +77,23 @@ def _text(answer: Any) -> str:
     if isinstance(answer, str) and note:  # an answer cell that holds more than the answer
         raise AnswerError(note)
     if answer is None:
-        raise AnswerError("There is no French version yet. Write it between the triple quotes, then run the cell.")
+        raise AnswerError(
+            "There is no French version yet. Write it between the triple quotes, then run the cell."
+        )
     if not isinstance(answer, str):
-        raise AnswerError(f"Your French version must be text between triple quotes, not {type(answer).__name__}.")
+        raise AnswerError(
+            f"Your French version must be text between triple quotes, not {type(answer).__name__}."
+        )
     text = "\n".join(line for line in answer.splitlines() if not _MARKER.match(line)).strip()
     if not text:
-        raise AnswerError("Your French version is empty. Write it between the triple quotes, then run the cell.")
+        raise AnswerError(
+            "Your French version is empty. Write it between the triple quotes, then run the cell."
+        )
     if _PLACEHOLDER.match(text):
-        raise AnswerError('You have not written your French version yet: replace "Write your answer here." with it, '
-                          "then run the cell.")
+        raise AnswerError(
+            'You have not written your French version yet: replace "Write your answer here." with it, '
+            "then run the cell."
+        )
     return text
 
 
@@ -86,11 +106,19 @@ def _prose_problems(text: str) -> list[Problem]:
     words = [w for m in _WORD.finditer(text) for w in re.split(r"['’]", m.group()) if w]
     little = sum(w.casefold() in _LITTLE for w in words)
     if len(words) < 8:
-        return [Problem(f"This is too short to be the French version: {len(words)} words.",
-                        fix="Write the whole post in French, sentence by sentence.")]
+        return [
+            Problem(
+                f"This is too short to be the French version: {len(words)} words.",
+                fix="Write the whole post in French, sentence by sentence.",
+            )
+        ]
     if little < 4 or little / len(words) < 0.2:
-        return [Problem("This is a list of words, not a post in French: a reader needs sentences.",
-                        fix="Write sentences, with the little words that join them (le, la, de, et, à, est).")]
+        return [
+            Problem(
+                "This is a list of words, not a post in French: a reader needs sentences.",
+                fix="Write sentences, with the little words that join them (le, la, de, et, à, est).",
+            )
+        ]
     return []
 
 
@@ -105,7 +133,7 @@ def _missing_words(text: str, keep: Any) -> list[Problem]:
     if not keep:
         return []
     pairs = []
-    for label, val in (keep.items() if isinstance(keep, dict) else [("", k) for k in keep]):
+    for label, val in keep.items() if isinstance(keep, dict) else [("", k) for k in keep]:
         pairs += [(label, v) for v in ([val] if isinstance(val, str) else val)]
     folded = _fold(text)
     out = []
@@ -114,13 +142,25 @@ def _missing_words(text: str, keep: Any) -> list[Problem]:
         if not any(re.search(rf"(?<!\w){re.escape(_fold(a))}(?!\w)", folded) for a in alts):
             name = f" ({label})" if label else ""
             shown = " or ".join(f'"{a}"' for a in alts)
-            out.append(Problem(f"Missing from your French version{name}: {shown}.",
-                               fix="Both versions say the same things: add it."))
+            out.append(
+                Problem(
+                    f"Missing from your French version{name}: {shown}.",
+                    fix="Both versions say the same things: add it.",
+                )
+            )
     return out
 
 
-def pair_problems(french: Any, english: str, *, keep: Any = None, original: str | None = None,
-                  platform: str = "x", policy: Any = None, level: str = "warning") -> tuple[list[Problem], Any]:
+def pair_problems(
+    french: Any,
+    english: str,
+    *,
+    keep: Any = None,
+    original: str | None = None,
+    platform: str = "x",
+    policy: Any = None,
+    level: str = "warning",
+) -> tuple[list[Problem], Any]:
     """Everything that keeps ``french`` from full points as the French version of ``english``, and the policy's
     review of it. ``keep`` lists words the French must hold beyond the facts compared (a name, a description)."""
     from ..api import check
@@ -131,19 +171,32 @@ def pair_problems(french: Any, english: str, *, keep: Any = None, original: str 
     language = detect_language(text)
     if language != "fr":
         said = {"en": "reads as English", "und": "does not clearly read as French"}[language]
-        return [Problem(f"Your answer {said}. Write the French version.",
-                        fix="Write the whole post in French: the same facts, in French sentences.")], None
+        return [
+            Problem(
+                f"Your answer {said}. Write the French version.",
+                fix="Write the whole post in French: the same facts, in French sentences.",
+            )
+        ], None
     problems = _prose_problems(text) + _missing_words(text, keep)
     for f in check_pair(english, text).findings:
         if f.kind == "language" or LEVEL_RANK.get(f.level, 0) < LEVEL_RANK["warning"]:
             continue
         kind = _KIND.get(f.kind, f.kind)
         if f.side == "en":
-            problems.append(Problem(f"The {kind} '{f.text}' of the English post is missing from your French version.",
-                                    fix=_ADD.get(f.kind, "Both versions carry the same facts: add it.")))
+            problems.append(
+                Problem(
+                    f"The {kind} '{f.text}' of the English post is missing from your French version.",
+                    fix=_ADD.get(f.kind, "Both versions carry the same facts: add it."),
+                )
+            )
         else:
-            problems.append(Problem(f"The {kind} '{f.text}' is not in the English post.", quote=f.text,
-                                    fix="Check it against the English post: the facts must be the same."))
+            problems.append(
+                Problem(
+                    f"The {kind} '{f.text}' is not in the English post.",
+                    quote=f.text,
+                    fix="Check it against the English post: the facts must be the same.",
+                )
+            )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         review = check(text, platform=platform, policy=_policy(policy))
@@ -152,8 +205,15 @@ def pair_problems(french: Any, english: str, *, keep: Any = None, original: str 
         if LEVEL_RANK[f.level] < floor or f.rule in _NOT_FOR_FRENCH:
             continue
         fix = (f"Try: {' / '.join(f.suggestions)}. " if f.suggestions else "") + f.fix
-        problems.append(Problem(f.message, rule=f.rule, quote=f.text if f.field == "text" else "", fix=fix.strip(),
-                                level=f.level))
+        problems.append(
+            Problem(
+                f.message,
+                rule=f.rule,
+                quote=f.text if f.field == "text" else "",
+                fix=fix.strip(),
+                level=f.level,
+            )
+        )
     return problems, review
 
 
@@ -173,24 +233,50 @@ def _fail(problems: list[Problem]) -> None:
     fail(problems)
 
 
-def grade_pair(french: Any, english: str, *, keep: Any = None, original: str | None = None, platform: str = "x",
-               policy: Any = None, level: str = "warning") -> None:
+def grade_pair(
+    french: Any,
+    english: str,
+    *,
+    keep: Any = None,
+    original: str | None = None,
+    platform: str = "x",
+    policy: Any = None,
+    level: str = "warning",
+) -> None:
     """Pass when ``french`` reads as a post in French, carries every fact of ``english`` (and none it lacks) and
     every word of ``keep``, is not the ``original`` draft unchanged, and raises nothing at ``level`` under the
     course policy."""
-    problems, _ = _collect(french, english, keep=keep, original=original, platform=platform, policy=policy,
-                           level=level)
+    problems, _ = _collect(
+        french, english, keep=keep, original=original, platform=platform, policy=policy, level=level
+    )
     if problems:  # the message says what to fix: read it below
         _fail(problems)
 
 
-def pair_feedback(french: Any, english: str, *, keep: Any = None, original: str | None = None, platform: str = "x",
-                  policy: Any = None) -> Feedback:
+def pair_feedback(
+    french: Any,
+    english: str,
+    *,
+    keep: Any = None,
+    original: str | None = None,
+    platform: str = "x",
+    policy: Any = None,
+) -> Feedback:
     """Check a French version before you submit it: the same checks as :func:`grade_pair`."""
-    problems, review = _collect(french, english, keep=keep, original=original, platform=platform, policy=policy)
+    problems, review = _collect(
+        french, english, keep=keep, original=original, platform=platform, policy=policy
+    )
     if problems:
         n = len(problems)
-        return Feedback(passed=False, problems=problems, review=review,
-                        title=f"Not yet: {n} thing{'s' if n != 1 else ''} to fix.")
-    return Feedback(passed=True, review=review, notes=["The grader may run more checks than these when you submit."],
-                    title="Looks ready: this answer passes the checks here.")
+        return Feedback(
+            passed=False,
+            problems=problems,
+            review=review,
+            title=f"Not yet: {n} thing{'s' if n != 1 else ''} to fix.",
+        )
+    return Feedback(
+        passed=True,
+        review=review,
+        notes=["The grader may run more checks than these when you submit."],
+        title="Looks ready: this answer passes the checks here.",
+    )

@@ -43,8 +43,10 @@ def evaluate(data, required: Sequence[str], pass_mark: float) -> list[Decision]:
     """One decision per trainee known to the gradebook, the roster or submitted/ (``data``: report.ClassData)."""
     unknown = [a for a in required if a not in data.max_scores]
     if unknown:
-        raise InputError(f"required assignment(s) not in the gradebook: {', '.join(unknown)} "
-                         f"(known: {', '.join(data.assignments)})")
+        raise InputError(
+            f"required assignment(s) not in the gradebook: {', '.join(unknown)} "
+            f"(known: {', '.join(data.assignments)})"
+        )
     out = []
     for sid in data.students:
         reasons, scores = [], {}
@@ -52,8 +54,11 @@ def evaluate(data, required: Sequence[str], pass_mark: float) -> list[Decision]:
             sub = data.graded.get((sid, a))
             if sub is None:
                 scores[a] = None
-                reasons.append(f"{a}: submitted, not autograded yet" if (sid, a) in data.submitted_only
-                               else f"{a}: nothing submitted")
+                reasons.append(
+                    f"{a}: submitted, not autograded yet"
+                    if (sid, a) in data.submitted_only
+                    else f"{a}: nothing submitted"
+                )
                 continue
             scores[a] = round(sub.percent, 1)
             if sub.needs_manual:
@@ -129,14 +134,24 @@ def _require_grading_as_text(course) -> None:
     from .coursedir import load_config
 
     if not grades_as_text(load_config(course.root, as_written=True)):
-        raise InputError(f"{course.root / 'nbgrader_config.py'} lets nbgrader run trainee code when it grades, so "
-                         "its grades cannot be trusted: add 'from tpstrain.course.autograder import configure; "
-                         "configure(c)' and autograde again")
+        raise InputError(
+            f"{course.root / 'nbgrader_config.py'} lets nbgrader run trainee code when it grades, so "
+            "its grades cannot be trusted: add 'from tpstrain.course.autograder import configure; "
+            "configure(c)' and autograde again"
+        )
 
 
-def certify(course, output: str | Path, roster: dict[str, dict[str, str]] | None = None,
-            required: Sequence[str] = (), pass_mark: float = 70.0, on: dt.date | None = None, years: int = 2,
-            module: str | None = None, policy=None) -> Certification:
+def certify(
+    course,
+    output: str | Path,
+    roster: dict[str, dict[str, str]] | None = None,
+    required: Sequence[str] = (),
+    pass_mark: float = 70.0,
+    on: dt.date | None = None,
+    years: int = 2,
+    module: str | None = None,
+    policy=None,
+) -> Certification:
     """Decide, then write (or update) the StaffMember JSON with a training record for each certified trainee."""
     from ..policy import _default_policy
     from .report import load_class
@@ -159,15 +174,21 @@ def certify(course, output: str | Path, roster: dict[str, dict[str, str]] | None
         existing[sid] = member(sid, data, rec, existing.get(sid))
     members = [existing[k] for k in sorted(existing)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_text(json.dumps([m.model_dump(mode="json") for m in members], indent=2, ensure_ascii=False)
-                        + "\n", encoding="utf-8")
+    out_path.write_text(
+        json.dumps([m.model_dump(mode="json") for m in members], indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     no_unit = [sid for sid in certified if not data.people.get(sid, {}).get("unit")]
-    lines = [f"certify: {len(certified)} of {len(decisions)} trainees certified for '{module}' "
-             f"({rec.completed_on} to {rec.expires_on}); required: {', '.join(required)}; pass mark {pass_mark:g}%"]
+    lines = [
+        f"certify: {len(certified)} of {len(decisions)} trainees certified for '{module}' "
+        f"({rec.completed_on} to {rec.expires_on}); required: {', '.join(required)}; pass mark {pass_mark:g}%"
+    ]
     for d in decisions:
         if not d.certified:
             lines.append(f"  not yet {d.student} ({data.name(d.student)}): {'; '.join(d.reasons)}")
     if no_unit:
-        lines.append(f"  no unit on the roster for {', '.join(no_unit)}: they may post only where listed by id")
+        lines.append(
+            f"  no unit on the roster for {', '.join(no_unit)}: they may post only where listed by id"
+        )
     lines.append(f"wrote {out_path} ({len(members)} staff members)")
     return Certification(decisions, members, out_path, "\n".join(lines))

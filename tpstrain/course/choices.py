@@ -51,8 +51,13 @@ def _read(text: str, wanted: list[str]) -> dict[str, str]:
     return given
 
 
-def choice_problems(answer: Any, key: Mapping[str, Any] | None, options: Iterable[str] | None,
-                    items: Iterable[str] | None, why: Mapping[str, str] | None) -> list[Problem]:
+def choice_problems(
+    answer: Any,
+    key: Mapping[str, Any] | None,
+    options: Iterable[str] | None,
+    items: Iterable[str] | None,
+    why: Mapping[str, str] | None,
+) -> list[Problem]:
     """What is missing or wrong. An item may name more than one value ("Fairness and Integrity"): each must be
     a choice, and, against a key, each must be right. Reasons after the value are fine."""
     wanted = [str(i).upper() for i in (items if items is not None else (key or {}))]
@@ -65,8 +70,12 @@ def choice_problems(answer: Any, key: Mapping[str, Any] | None, options: Iterabl
             continue
         values = _values(given[item], opts)
         if opts is not None and not (values and all(norm(v) in opts for v in values)):
-            problems.append(Problem(f"{item}: '{given[item]}' is not one of the choices.",
-                                    fix="Choose from: " + ", ".join(opts.values()) + "."))
+            problems.append(
+                Problem(
+                    f"{item}: '{given[item]}' is not one of the choices.",
+                    fix="Choose from: " + ", ".join(opts.values()) + ".",
+                )
+            )
     if key is not None and not problems:
         every = {norm(r): r for right in key.values() for r in ([right] if isinstance(right, str) else right)}
         for item, right in key.items():
@@ -75,17 +84,26 @@ def choice_problems(answer: Any, key: Mapping[str, Any] | None, options: Iterabl
             values = _values(given.get(item, ""), opts or every) or [""]
             if not all(norm(v) in rights for v in values):
                 hint = (why or {}).get(item) or (why or {}).get(item.lower()) or ""
-                problems.append(Problem(f"{item}: '{given.get(item, '')}' is not the best answer.",
-                                        fix=hint or "Read the lesson again."))
+                problems.append(
+                    Problem(
+                        f"{item}: '{given.get(item, '')}' is not the best answer.",
+                        fix=hint or "Read the lesson again.",
+                    )
+                )
     return problems
 
 
-def grade_choices(answer: Any, key: Mapping[str, Any] | None = None, *, options: Iterable[str] | None = None,
-                  items: Iterable[str] | None = None, why: Mapping[str, str] | None = None) -> None:
+def grade_choices(
+    answer: Any,
+    key: Mapping[str, Any] | None = None,
+    *,
+    options: Iterable[str] | None = None,
+    items: Iterable[str] | None = None,
+    why: Mapping[str, str] | None = None,
+) -> None:
     """Answers written one a line as ``A: answer``. ``items`` must all be answered from ``options``;
     ``key`` maps each item to the right answer (or a list of right answers); ``why`` explains misses."""
     problems = collect(choice_problems, answer, key, options, items, why)
     if problems:  # the message says what to fix: read it below
         _fail(problems)
         return
-

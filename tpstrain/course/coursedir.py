@@ -105,7 +105,9 @@ def _matches(name: str, patterns: Sequence[str]) -> bool:
 class Course:
     """One nbgrader course directory, configured as ``nbgrader`` would configure it there."""
 
-    def __init__(self, root: str | os.PathLike | None = None, overrides: dict[str, dict[str, Any]] | None = None):
+    def __init__(
+        self, root: str | os.PathLike | None = None, overrides: dict[str, dict[str, Any]] | None = None
+    ):
         ensure_venv_on_path()
         self.root = find_course_root(root)
         self.overrides = overrides or {}
@@ -145,7 +147,9 @@ class Course:
         return (self.root / url.database).resolve()
 
     def path(self, step: str, student: str, assignment: str) -> Path:
-        return Path(self.coursedir.format_path(getattr(self.coursedir, f"{step}_directory"), student, assignment))
+        return Path(
+            self.coursedir.format_path(getattr(self.coursedir, f"{step}_directory"), student, assignment)
+        )
 
     # ----- what is in the course -------------------------------------------------------------------------
     def source_assignments(self, patterns: Sequence[str] = ()) -> list[str]:
@@ -153,23 +157,32 @@ class Course:
         found = sorted(p.name for p in src.glob("*") if p.is_dir() and any(p.glob("*.ipynb")))
         out = [a for a in found if _matches(a, patterns)]
         if patterns and not out:
-            raise InputError(f"no assignment matching {', '.join(patterns)} in {src} (found: {', '.join(found) or 'none'})")
+            raise InputError(
+                f"no assignment matching {', '.join(patterns)} in {src} (found: {', '.join(found) or 'none'})"
+            )
         return out
 
     def gradebook_assignments(self) -> list[str]:
         with self.gradebook() as gb:
             return sorted(a.name for a in gb.assignments)
 
-    def submissions(self, step: str = "submitted", assignments: Sequence[str] = (),
-                    students: Sequence[str] = ()) -> list[tuple[str, str]]:
+    def submissions(
+        self, step: str = "submitted", assignments: Sequence[str] = (), students: Sequence[str] = ()
+    ) -> list[tuple[str, str]]:
         """(assignment, student) pairs with a folder under ``step`` (submitted, autograded, ...)."""
         import glob
         import re
 
         pattern = self.coursedir.format_path(getattr(self.coursedir, f"{step}_directory"), "*", "*")
-        regexp = re.compile(self.coursedir.format_path(
-            getattr(self.coursedir, f"{step}_directory"), "(?P<student_id>[^/]+)", "(?P<assignment_id>[^/]+)",
-            escape=True) + "$")
+        regexp = re.compile(
+            self.coursedir.format_path(
+                getattr(self.coursedir, f"{step}_directory"),
+                "(?P<student_id>[^/]+)",
+                "(?P<assignment_id>[^/]+)",
+                escape=True,
+            )
+            + "$"
+        )
         out = []
         for path in glob.glob(pattern):
             m = regexp.match(path)
@@ -217,8 +230,15 @@ def stderr_to(path: Path) -> Iterator[Any]:
 def progress(total: int, desc: str, unit: str, enabled: bool = True, stream=None):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit=unit, file=stream or sys.stderr, disable=None if enabled else True,
-                mininterval=0.3, dynamic_ncols=True)
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit=unit,
+        file=stream or sys.stderr,
+        disable=None if enabled else True,
+        mininterval=0.3,
+        dynamic_ncols=True,
+    )
 
 
 def _first_error(result: dict) -> str:
@@ -228,7 +248,7 @@ def _first_error(result: dict) -> str:
     for ln in lines:
         for tag in ("[CRITICAL]", "[ERROR]"):
             if ln.startswith(tag):
-                return ln[len(tag):].strip()
+                return ln[len(tag) :].strip()
     return lines[-1] if lines else "failed (no log)"
 
 
@@ -245,9 +265,12 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        lines = [f"{self.action}: {len(self.done)} done"
-                 + (f", {len(self.skipped)} skipped (up to date; --force to redo)" if self.skipped else "")
-                 + (f", {len(self.failed)} failed" if self.failed else "") + f" in {self.seconds:.1f} s"]
+        lines = [
+            f"{self.action}: {len(self.done)} done"
+            + (f", {len(self.skipped)} skipped (up to date; --force to redo)" if self.skipped else "")
+            + (f", {len(self.failed)} failed" if self.failed else "")
+            + f" in {self.seconds:.1f} s"
+        ]
         lines += self.notes
         for what, why in list(self.failed.items())[:20]:
             lines.append(f"  failed {what}: {why}")
@@ -265,6 +288,16 @@ def dump_json(obj: object) -> str:
 
 
 __all__ = [
-    "CONFIG_NAME", "Course", "Outcome", "dump_json", "ensure_venv_on_path", "find_course_root", "load_config",
-    "progress", "quiet_logs", "split_names", "stderr_to", "working_dir",
+    "CONFIG_NAME",
+    "Course",
+    "Outcome",
+    "dump_json",
+    "ensure_venv_on_path",
+    "find_course_root",
+    "load_config",
+    "progress",
+    "quiet_logs",
+    "split_names",
+    "stderr_to",
+    "working_dir",
 ]

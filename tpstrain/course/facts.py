@@ -17,7 +17,17 @@ from typing import Any
 
 from .results import AnswerError, Problem, short
 
-__all__ = ["Facts", "as_text", "fact_regex", "fact_pairs", "find_fact", "missing_facts", "norm", "show_fact", "avoided"]
+__all__ = [
+    "Facts",
+    "as_text",
+    "fact_regex",
+    "fact_pairs",
+    "find_fact",
+    "missing_facts",
+    "norm",
+    "show_fact",
+    "avoided",
+]
 
 Facts = Iterable[str] | Mapping[str, Any] | str | None
 
@@ -29,22 +39,27 @@ _PLACEHOLDER = re.compile(r"^(?:write|type|put|enter)\s+(?:your|the)\b.{0,60}\bh
 def as_text(answer: Any, what: str = "answer") -> str:
     """The answer as stripped text; an AnswerError when it is missing, empty or still the placeholder."""
     note = getattr(answer, "note", None)
-    if isinstance(answer, str) and note:  # an answer cell that holds more than the answer (answers.Unreadable)
+    if (
+        isinstance(answer, str) and note
+    ):  # an answer cell that holds more than the answer (answers.Unreadable)
         raise AnswerError(note)
     if answer is None:
         raise AnswerError(f"There is no {what} yet. Write it between the triple quotes, then run the cell.")
     if isinstance(answer, (list, tuple, set)):
         answer = "\n".join(str(a) for a in answer)
     if not isinstance(answer, str):
-        raise AnswerError(f"Your {what} must be text between triple quotes (\"\"\"like this\"\"\"), "
-                          f"not {type(answer).__name__}.")
+        raise AnswerError(
+            f'Your {what} must be text between triple quotes ("""like this"""), not {type(answer).__name__}.'
+        )
     # nbgrader's solution markers, if a source notebook is graded as it is
     text = "\n".join(line for line in answer.splitlines() if not _MARKER.match(line)).strip()
     if not text:
         raise AnswerError(f"Your {what} is empty. Write it between the triple quotes, then run the cell.")
     if _PLACEHOLDER.match(text):
-        raise AnswerError(f"You have not written your {what} yet: replace \"{short(text)}\" with your {what}, "
-                          "then run the cell.")
+        raise AnswerError(
+            f'You have not written your {what} yet: replace "{short(text)}" with your {what}, '
+            "then run the cell."
+        )
     return text
 
 
@@ -59,20 +74,32 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _DATE = re.compile(r"(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})", re.I)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 
 def _date_pattern(alt: str) -> str | None:
-    """"June 13" finds June 13th, Jun. 13, 13 June and the 13th of June."""
+    """ "June 13" finds June 13th, Jun. 13, 13 June and the 13th of June."""
     m = _DATE.fullmatch(alt)
     if m is None:
         return None
     full, day = m.group(1).lower(), m.group(2)
     month = f"(?:{full}|{full[:3]}{'|sept' if full == 'september' else ''})\\.?"
-    return (rf"(?<!\w)(?:{month}\s*{day}{_ORDINAL}|{day}{_ORDINAL}\s*(?:of\s+)?{month})(?!\w)")
+    return rf"(?<!\w)(?:{month}\s*{day}{_ORDINAL}|{day}{_ORDINAL}\s*(?:of\s+)?{month})(?!\w)"
 
 
 def _number_pattern(alt: str) -> str | None:
@@ -86,9 +113,24 @@ def _number_pattern(alt: str) -> str | None:
 
 # street words and their short forms: "Don Valley Parkway" finds "Don Valley Pkwy", "Queen St W" "Queen Street West"
 _STREET = {}
-for _group in (("street", "st"), ("avenue", "ave", "av"), ("road", "rd"), ("boulevard", "blvd"), ("parkway", "pkwy"),
-               ("drive", "dr"), ("crescent", "cres"), ("court", "ct"), ("place", "pl"), ("highway", "hwy"),
-               ("expressway", "expy"), ("square", "sq"), ("west", "w"), ("east", "e"), ("north", "n"), ("south", "s")):
+for _group in (
+    ("street", "st"),
+    ("avenue", "ave", "av"),
+    ("road", "rd"),
+    ("boulevard", "blvd"),
+    ("parkway", "pkwy"),
+    ("drive", "dr"),
+    ("crescent", "cres"),
+    ("court", "ct"),
+    ("place", "pl"),
+    ("highway", "hwy"),
+    ("expressway", "expy"),
+    ("square", "sq"),
+    ("west", "w"),
+    ("east", "e"),
+    ("north", "n"),
+    ("south", "s"),
+):
     for _w in _group:
         _STREET[_w] = "(?:" + "|".join(_group) + ")"
 
@@ -166,8 +208,11 @@ def missing_facts(text: str, keep: Facts, what: str = "key fact") -> list[Proble
     for label, fact in fact_pairs(keep):
         if find_fact(text, fact) is None:
             name = f"{what} ({label})" if label else what
-            out.append(Problem(f"Missing {name}: {show_fact(fact)}.",
-                               fix="Keep it in your post, written the same way."))
+            out.append(
+                Problem(
+                    f"Missing {name}: {show_fact(fact)}.", fix="Keep it in your post, written the same way."
+                )
+            )
     return out
 
 
@@ -175,13 +220,20 @@ def avoided(text: str, avoid: Facts) -> list[Problem]:
     """Problems for words that must not appear. ``avoid`` maps a word to advice, or lists words."""
     if avoid is None:
         return []
-    pairs = list(avoid.items()) if isinstance(avoid, Mapping) else [(a, "") for a in ([avoid] if isinstance(avoid, str) else avoid)]
+    pairs = (
+        list(avoid.items())
+        if isinstance(avoid, Mapping)
+        else [(a, "") for a in ([avoid] if isinstance(avoid, str) else avoid)]
+    )
     out = []
     for word, advice in pairs:
         m = find_fact(text, word)
         if m is not None:
-            out.append(Problem(f'"{m.group()}" should not be in this post.', quote=m.group(),
-                               fix=advice or "Take it out or say it another way."))
+            out.append(
+                Problem(
+                    f'"{m.group()}" should not be in this post.',
+                    quote=m.group(),
+                    fix=advice or "Take it out or say it another way.",
+                )
+            )
     return out
-
-

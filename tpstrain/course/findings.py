@@ -1,4 +1,4 @@
-""""Find the problems": the trainee names the categories of problem a post has.
+""" "Find the problems": the trainee names the categories of problem a post has.
 
 The key comes from the lessons, not from the checker: ``expect`` lists the categories an answer must name,
 ``allow`` the ones it may also name because a lesson supports them (04 teaches that "Dufferin/Eglinton" is
@@ -102,34 +102,59 @@ def _read_picks(items: list[str], rule_cat: dict[str, str]) -> tuple[dict[str, s
         for name in found:
             picked.setdefault(name if name in CATEGORIES else rule_cat[name], item)
         if not found and len(item.split()) <= 2 and not any(n in item for n in names):
-            problems.append(Problem(f'"{item}" is not a category of the policy.',
-                                    fix="Use the categories: " + ", ".join(CATEGORIES) + "."))
+            problems.append(
+                Problem(
+                    f'"{item}" is not a category of the policy.',
+                    fix="Use the categories: " + ", ".join(CATEGORIES) + ".",
+                )
+            )
     return picked, problems
 
 
-def findings_problems(chosen: Any, post: Any, *, platform: str | None = "x", policy: Any = None, expect: Any = None,
-                      allow: Any = None, key: str | None = None, level: str = "warning",
-                      reveal: bool = False) -> tuple[list[Problem], list[str], Review]:
+def findings_problems(
+    chosen: Any,
+    post: Any,
+    *,
+    platform: str | None = "x",
+    policy: Any = None,
+    expect: Any = None,
+    allow: Any = None,
+    key: str | None = None,
+    level: str = "warning",
+    reveal: bool = False,
+) -> tuple[list[Problem], list[str], Review]:
     """(problems, notes, the checker's review of the post). ``reveal`` names a missed category (after grading)."""
     rev = review(post, platform, policy)
     rule_cat = {r.id: r.category for r in resolve_policy(policy).rules}
     items = _choices(chosen)
-    judge = _Judge(set(rev.categories(level)), None if expect is None else set(listify(expect)),
-                   None if allow is None else set(listify(allow)), Key(key) if key else None)
+    judge = _Judge(
+        set(rev.categories(level)),
+        None if expect is None else set(listify(expect)),
+        None if allow is None else set(listify(allow)),
+        Key(key) if key else None,
+    )
     picked, problems = _read_picks(items, rule_cat)
     for cat, item in picked.items():
         if not judge.accepts(cat):
-            problems.append(Problem(f"'{item}': this post has no {cat} problem that the lessons teach.",
-                                    fix="Read the post again and name only problems it has."))
+            problems.append(
+                Problem(
+                    f"'{item}': this post has no {cat} problem that the lessons teach.",
+                    fix="Read the post again and name only problems it has.",
+                )
+            )
     found, wanted = judge.named_required(set(picked)), judge.required_count()
     if found < wanted:
         required = judge.required()
         if reveal and required is not None:
             problems += _missed(sorted(required - set(picked)), rev, level)
         else:
-            problems.append(Problem(f"You have named {found} of the {wanted} kinds of problem this post has: "
-                                    f"{wanted - found} more to find.",
-                                    fix="Read the post again, word by word, against each category."))
+            problems.append(
+                Problem(
+                    f"You have named {found} of the {wanted} kinds of problem this post has: "
+                    f"{wanted - found} more to find.",
+                    fix="Read the post again, word by word, against each category.",
+                )
+            )
     if not items:
         problems.append(Problem("Name at least one problem."))
     return problems, [], rev
@@ -141,25 +166,51 @@ def _missed(cats: list[str], rev: Review, level: str) -> list[Problem]:
         fs = [f for f in rev.findings if f.category == cat and LEVEL_RANK[f.level] >= LEVEL_RANK[level]]
         if fs:
             f = fs[0]
-            out.append(Problem(f"You missed a {cat} problem: {f.message}", rule=f.rule,
-                               quote=f.text if f.field == "text" else "", fix=f.fix, level=f.level,
-                               where="" if f.field == "text" else f.field))
+            out.append(
+                Problem(
+                    f"You missed a {cat} problem: {f.message}",
+                    rule=f.rule,
+                    quote=f.text if f.field == "text" else "",
+                    fix=f.fix,
+                    level=f.level,
+                    where="" if f.field == "text" else f.field,
+                )
+            )
         else:
             out.append(Problem(f"You missed a {cat} problem.", fix=f"Read the lesson on {cat} again."))
     return out
 
 
-def grade_findings(chosen: Any, post: Any, *, platform: str | None = "x", policy: Any = None,
-                   expect: Any = None, allow: Any = None, key: str | None = None, level: str = "warning") -> None:
-    """"Find the problems": ``chosen`` names categories (or rule ids) the post breaks, as text.
+def grade_findings(
+    chosen: Any,
+    post: Any,
+    *,
+    platform: str | None = "x",
+    policy: Any = None,
+    expect: Any = None,
+    allow: Any = None,
+    key: str | None = None,
+    level: str = "warning",
+) -> None:
+    """ "Find the problems": ``chosen`` names categories (or rule ids) the post breaks, as text.
 
     With a key from the lessons, every choice must be in ``expect`` (the categories to name) or ``allow``
     (others a lesson supports), and the answer must name every category in ``expect``; ``key`` is the same
     key, sealed (the visible check). Without one, the checker's categories at ``level`` are the key, and
     ``expect=[]`` only checks that the choices are real problems.
     """
-    problems = collect(findings_problems, chosen, post, platform=platform, policy=policy, expect=expect,
-                       allow=allow, key=key, level=level, reveal=True)
+    problems = collect(
+        findings_problems,
+        chosen,
+        post,
+        platform=platform,
+        policy=policy,
+        expect=expect,
+        allow=allow,
+        key=key,
+        level=level,
+        reveal=True,
+    )
     if problems:  # the message says what to fix: read it below
         _fail(problems)
         return

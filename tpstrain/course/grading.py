@@ -49,7 +49,25 @@ from .urgent import URGENT_PARTS, grade_urgent_post
 _collect = collect  # the name the single-module grader had
 
 __all__ = [
-    "FAMILIES", "URGENT_PARTS", "AnswerError", "Facts", "Feedback", "Problem", "family_matches", "feedback",
-    "find_fact", "form_problems", "grade_account", "grade_choices", "grade_findings", "grade_hashtags",
-    "grade_policy", "grade_rewrite", "grade_urgent_post", "read_prose", "resolve_policy", "seal", "strict",
+    "FAMILIES",
+    "URGENT_PARTS",
+    "AnswerError",
+    "Facts",
+    "Feedback",
+    "Problem",
+    "family_matches",
+    "feedback",
+    "find_fact",
+    "form_problems",
+    "grade_account",
+    "grade_choices",
+    "grade_findings",
+    "grade_hashtags",
+    "grade_policy",
+    "grade_rewrite",
+    "grade_urgent_post",
+    "read_prose",
+    "resolve_policy",
+    "seal",
+    "strict",
 ]

@@ -25,12 +25,20 @@ def hashtag_problems(answer: Any, expect: Iterable[str], max_tags: int | None) -
             continue
         near = next((t for t in tags if t.lower() == body.lower()), None)
         if near:
-            problems.append(Problem(f"#{near} is hard to read aloud: start each word with a capital letter.",
-                                    rule="", quote="#" + near, fix=f"Write #{body}, so screen readers say the words."))
+            problems.append(
+                Problem(
+                    f"#{near} is hard to read aloud: start each word with a capital letter.",
+                    rule="",
+                    quote="#" + near,
+                    fix=f"Write #{body}, so screen readers say the words.",
+                )
+            )
         else:
             problems.append(Problem(f"Missing hashtag #{body}.", fix=f"Add #{body}."))
     if max_tags is not None and len(tags) > max_tags:
-        problems.append(Problem(f"{len(tags)} hashtags; use at most {max_tags}.", fix="Keep the ones that matter."))
+        problems.append(
+            Problem(f"{len(tags)} hashtags; use at most {max_tags}.", fix="Keep the ones that matter.")
+        )
     return problems
 
 
@@ -40,5 +48,3 @@ def grade_hashtags(answer: Any, expect: Iterable[str], *, max_tags: int | None =
     if problems:  # the message says what to fix: read it below
         _fail(problems)
         return
-
-

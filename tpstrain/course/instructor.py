@@ -27,15 +27,23 @@ from .coursedir import (
 
 
 # ----- generate, release, collect ----------------------------------------------------------------------------
-def generate(course: Course, assignments: Sequence[str] = (), due: dt.datetime | None = None,
-             show_progress: bool = True) -> Outcome:
+def generate(
+    course: Course,
+    assignments: Sequence[str] = (),
+    due: dt.datetime | None = None,
+    show_progress: bool = True,
+) -> Outcome:
     """``nbgrader generate_assignment`` for each source assignment: release notebooks + gradebook entries."""
     names = course.source_assignments(assignments)
     if not names:
         raise InputError(f"no assignments in {course.root / course.coursedir.source_directory}")
     out = Outcome("generate")
     t0 = time.perf_counter()
-    with progress(len(names), "generating", "assignment", show_progress) as bar, working_dir(course.root), quiet_logs():
+    with (
+        progress(len(names), "generating", "assignment", show_progress) as bar,
+        working_dir(course.root),
+        quiet_logs(),
+    ):
         for a in names:
             bar.set_postfix_str(a)
             r = course.api.generate_assignment(a, force=True, create=True)
@@ -55,12 +63,17 @@ def generate(course: Course, assignments: Sequence[str] = (), due: dt.datetime |
     return out
 
 
-def _exchange_call(course: Course, method: str, assignments: Sequence[str], desc: str,
-                   show_progress: bool, **kwargs) -> Outcome:
+def _exchange_call(
+    course: Course, method: str, assignments: Sequence[str], desc: str, show_progress: bool, **kwargs
+) -> Outcome:
     names = assignments or course.source_assignments()
     out = Outcome(desc)
     t0 = time.perf_counter()
-    with progress(len(names), desc, "assignment", show_progress) as bar, working_dir(course.root), quiet_logs():
+    with (
+        progress(len(names), desc, "assignment", show_progress) as bar,
+        working_dir(course.root),
+        quiet_logs(),
+    ):
         for a in names:
             bar.set_postfix_str(a)
             r = getattr(course.api, method)(a, **kwargs)
@@ -72,14 +85,16 @@ def _exchange_call(course: Course, method: str, assignments: Sequence[str], desc
 
 def release(course: Course, assignments: Sequence[str] = (), show_progress: bool = True) -> Outcome:
     """``nbgrader release_assignment``: copy the release notebooks to the exchange for trainees to fetch."""
-    out = _exchange_call(course, "release_assignment", course.source_assignments(assignments), "release",
-                         show_progress)
+    out = _exchange_call(
+        course, "release_assignment", course.source_assignments(assignments), "release", show_progress
+    )
     out.notes.append(f"exchange: {course.api.exchange_root or '(not a file-system exchange)'}")
     return out
 
 
-def collect(course: Course, assignments: Sequence[str] = (), from_dir: str | None = None,
-            show_progress: bool = True) -> Outcome:
+def collect(
+    course: Course, assignments: Sequence[str] = (), from_dir: str | None = None, show_progress: bool = True
+) -> Outcome:
     """Bring submissions into ``submitted/``: from the exchange (``nbgrader collect``) or from a folder.
 
     A folder is laid out as nbgrader lays out submissions, ``DIR/<student>/<assignment>/*.ipynb``. Each submission
@@ -89,17 +104,23 @@ def collect(course: Course, assignments: Sequence[str] = (), from_dir: str | Non
     """
     if from_dir is None:
         before = set(course.submissions("submitted", assignments))
-        out = _exchange_call(course, "collect", course.source_assignments(assignments), "collect", show_progress,
-                             update=True)
+        out = _exchange_call(
+            course, "collect", course.source_assignments(assignments), "collect", show_progress, update=True
+        )
         new = set(course.submissions("submitted", assignments)) - before
-        out.notes.append(f"{len(new)} new submission(s) in {course.root / course.coursedir.submitted_directory}")
+        out.notes.append(
+            f"{len(new)} new submission(s) in {course.root / course.coursedir.submitted_directory}"
+        )
         return out
     src = Path(from_dir)
     if not src.is_dir():
         raise InputError(f"--from {from_dir}: no such directory")
     wanted = set(assignments)
-    pairs = sorted((d.parent.name, d.name) for d in src.glob("*/*") if d.is_dir() and any(d.glob("*.ipynb"))
-                   and (not wanted or d.name in wanted))
+    pairs = sorted(
+        (d.parent.name, d.name)
+        for d in src.glob("*/*")
+        if d.is_dir() and any(d.glob("*.ipynb")) and (not wanted or d.name in wanted)
+    )
     out = Outcome("collect")
     t0 = time.perf_counter()
     with progress(len(pairs), "collecting", "submission", show_progress) as bar:
@@ -129,32 +150,61 @@ def _same_notebooks(a: Path, b: Path) -> bool:
 
 
 # ----- feedback and export ---------------------------------------------------------------------------------
-def feedback(course: Course, assignments: Sequence[str] = (), students: Sequence[str] = (),
-             release_to_exchange: bool = False, show_progress: bool = True) -> Outcome:
+def feedback(
+    course: Course,
+    assignments: Sequence[str] = (),
+    students: Sequence[str] = (),
+    release_to_exchange: bool = False,
+    show_progress: bool = True,
+) -> Outcome:
     """``nbgrader generate_feedback`` (HTML per notebook) for every autograded submission."""
     pairs = course.submissions("autograded", assignments, students)
     if not pairs:
         raise InputError("no autograded submissions: run 'tpstrain course autograde' first")
     out = Outcome("feedback")
     t0 = time.perf_counter()
-    with progress(len(pairs), "feedback", "submission", show_progress) as bar, working_dir(course.root), quiet_logs():
+    with (
+        progress(len(pairs), "feedback", "submission", show_progress) as bar,
+        working_dir(course.root),
+        quiet_logs(),
+    ):
         for a, s in pairs:
             r = course.api.generate_feedback(a, s, force=True)
             if r["success"] and release_to_exchange:
                 r = course.api.release_feedback(a, s)
-            (out.done.append(f"{a}/{s}") if r["success"] else out.failed.__setitem__(f"{a}/{s}", _first_error(r)))
+            (
+                out.done.append(f"{a}/{s}")
+                if r["success"]
+                else out.failed.__setitem__(f"{a}/{s}", _first_error(r))
+            )
             bar.update()
     out.notes.append(f"feedback in {course.root / course.coursedir.feedback_directory}")
     out.seconds = time.perf_counter() - t0
     return out
 
 
-EXPORT_COLUMNS = ["assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
-                  "raw_score", "late_submission_penalty", "score", "max_score"]
+EXPORT_COLUMNS = [
+    "assignment",
+    "duedate",
+    "timestamp",
+    "student_id",
+    "last_name",
+    "first_name",
+    "email",
+    "raw_score",
+    "late_submission_penalty",
+    "score",
+    "max_score",
+]
 
 
-def export(course: Course, to: Path, assignments: Sequence[str] = (), students: Sequence[str] = (),
-           show_progress: bool = True) -> Outcome:
+def export(
+    course: Course,
+    to: Path,
+    assignments: Sequence[str] = (),
+    students: Sequence[str] = (),
+    show_progress: bool = True,
+) -> Outcome:
     """Grades as CSV with nbgrader's ``CsvExportPlugin`` columns (one row per trainee and assignment)."""
     import csv
 
@@ -166,8 +216,10 @@ def export(course: Course, to: Path, assignments: Sequence[str] = (), students: 
         names = [a for a in gb.assignments if _matches(a.name, assignments)]
         people = [s for s in gb.students if _matches(s.id, students)]
         to.parent.mkdir(parents=True, exist_ok=True)
-        with to.open("w", newline="", encoding="utf-8") as fh, \
-                progress(len(names) * len(people), "exporting", "row", show_progress) as bar:
+        with (
+            to.open("w", newline="", encoding="utf-8") as fh,
+            progress(len(names) * len(people), "exporting", "row", show_progress) as bar,
+        ):
             w = csv.writer(fh)
             w.writerow(EXPORT_COLUMNS)
             for a in names:
@@ -176,20 +228,40 @@ def export(course: Course, to: Path, assignments: Sequence[str] = (), students: 
                     try:
                         sub = gb.find_submission(a.name, st.id)
                     except MissingEntry:
-                        row = [a.name, a.duedate, "", st.id, st.last_name, st.first_name, st.email, 0.0, 0.0, 0.0,
-                               max_score]
+                        row = [
+                            a.name,
+                            a.duedate,
+                            "",
+                            st.id,
+                            st.last_name,
+                            st.first_name,
+                            st.email,
+                            0.0,
+                            0.0,
+                            0.0,
+                            max_score,
+                        ]
                     else:
                         pen = sub.late_submission_penalty
-                        row = [a.name, a.duedate, sub.timestamp, st.id, st.last_name, st.first_name, st.email,
-                               sub.score, pen, max(0.0, sub.score - pen), max_score]
+                        row = [
+                            a.name,
+                            a.duedate,
+                            sub.timestamp,
+                            st.id,
+                            st.last_name,
+                            st.first_name,
+                            st.email,
+                            sub.score,
+                            pen,
+                            max(0.0, sub.score - pen),
+                            max_score,
+                        ]
                     w.writerow(["" if v is None else v for v in row])
                     out.done.append(f"{a.name}/{st.id}")
                     bar.update()
     out.notes.append(f"wrote {to}")
     out.seconds = time.perf_counter() - t0
     return out
-
-
 
 
 __all__ = ["collect", "export", "feedback", "generate", "release"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 a an the this that these those my your his her its our their some any no every each all both another other
 such what which who whom whose where when why how whoever whatever
 of to in on at by for with from near into onto over under between after before during about around through
@@ -24,15 +25,18 @@ there here please
 i'm i've i'll i'd you're you've you'll you'd he's she's it's we're we've we'll we'd they're they've they'll
 that's there's here's what's who's let's don't doesn't didn't can't cannot won't wouldn't shouldn't couldn't
 isn't aren't wasn't weren't hasn't haven't hadn't
-""".split())
+""".split()
+)
 
 # Auxiliaries and modals are verbs too: "is", "was", "will" make a sentence.
-AUXILIARIES = frozenset("""
+AUXILIARIES = frozenset(
+    """
 is are was were be been being am has have had do does did will would can could may might must shall should
 i'm you're he's she's it's we're they're that's there's here's what's who's let's i've you've we've they've
 i'll you'll he'll she'll we'll they'll i'd you'd we'd they'd don't doesn't didn't can't cannot won't
 wouldn't shouldn't couldn't isn't aren't wasn't weren't hasn't haven't hadn't
-""".split())
+""".split()
+)
 
 # Common verbs in police posts and replies, base form. Words that are nearly always nouns in a post (police,
 # officer, dog, park, line, road) are left out on purpose, so a list of nouns never reads as a sentence.
@@ -69,11 +73,13 @@ frozen rose risen shook shaken swore sworn tore torn
 """.split()
 
 # Words ending in -ing or -ed that are nouns or adjectives in a post, never the verb of a sentence.
-_NOT_VERBS = frozenset("""
+_NOT_VERBS = frozenset(
+    """
 morning evening building parking ceiling thing something nothing anything everything king ring spring
 string during wing sibling offspring pudding wedding shooting stabbing bleed red bed hundred shed speed need
 seed feed breed deed weed steed sled naked wicked sacred kindred rugged ragged beloved aged wretched learned
-""".split())
+""".split()
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,8 +112,13 @@ def _forms(v: str) -> set[str]:
 
 def _doubles(v: str) -> bool:
     """stop -> stopped, rob -> robbed: one short vowel before a final consonant."""
-    return (len(v) >= 3 and v[-1] not in "aeiouwxy" and v[-2] in "aeiou" and v[-3] not in "aeiou"
-            and (len(v) <= 4 or v.endswith(("mit", "fer", "gin", "pel", "bat", "trol"))))
+    return (
+        len(v) >= 3
+        and v[-1] not in "aeiouwxy"
+        and v[-2] in "aeiou"
+        and v[-3] not in "aeiou"
+        and (len(v) <= 4 or v.endswith(("mit", "fer", "gin", "pel", "bat", "trol")))
+    )
 
 
 def is_verb(word: str) -> bool:

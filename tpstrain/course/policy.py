@@ -48,11 +48,19 @@ def _read(text: str) -> tuple[Any, list[Problem]]:
         mark = getattr(e, "problem_mark", None)
         where = f" on line {mark.line + 1}" if mark else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        return None, [Problem(f"This is not valid YAML{where}: {problem}.",
-                              fix="Check the indentation (spaces, not tabs) and the colons.")]
+        return None, [
+            Problem(
+                f"This is not valid YAML{where}: {problem}.",
+                fix="Check the indentation (spaces, not tabs) and the colons.",
+            )
+        ]
     if not isinstance(data, dict):
-        return None, [Problem("A policy file is a set of 'field: value' lines.",
-                              fix="Start it with the line 'extends: model'.")]
+        return None, [
+            Problem(
+                "A policy file is a set of 'field: value' lines.",
+                fix="Start it with the line 'extends: model'.",
+            )
+        ]
     return data, []
 
 
@@ -89,13 +97,23 @@ def _example_problems(pol: Any) -> list[Problem]:
         for ex in rule.examples.bad:
             r = check({"text": ex.text, "platform": ex.platform, **ex.post}, policy=pol)
             if rule.id not in r.rules():
-                problems.append(Problem(f"The bad example \"{short(ex.text)}\" does not raise your rule.",
-                                        rule=rule.id, fix="Change the rule's terms or pattern so it matches."))
+                problems.append(
+                    Problem(
+                        f'The bad example "{short(ex.text)}" does not raise your rule.',
+                        rule=rule.id,
+                        fix="Change the rule's terms or pattern so it matches.",
+                    )
+                )
         for ex in rule.examples.good:
             r = check({"text": ex.text, "platform": ex.platform, **ex.post}, policy=pol)
             if rule.id in r.rules("warning"):
-                problems.append(Problem(f"The good example \"{short(ex.text)}\" raises your rule.",
-                                        rule=rule.id, fix="Make the rule narrower, or change the example."))
+                problems.append(
+                    Problem(
+                        f'The good example "{short(ex.text)}" raises your rule.',
+                        rule=rule.id,
+                        fix="Make the rule narrower, or change the example.",
+                    )
+                )
     return problems
 
 
@@ -108,14 +126,22 @@ def _catch_problems(pol: Any, must_catch: Iterable[Any], platform: str) -> list[
         want_rule, want_level = spec.pop("rule", None), spec.pop("level", "warning")
         spec.setdefault("platform", platform)
         r = check(spec, policy=pol)
-        hits = [f for f in r.findings if LEVEL_RANK[f.level] >= LEVEL_RANK[want_level]
-                and (want_rule is None or f.rule == want_rule)]
+        hits = [
+            f
+            for f in r.findings
+            if LEVEL_RANK[f.level] >= LEVEL_RANK[want_level] and (want_rule is None or f.rule == want_rule)
+        ]
         if not hits:
             what = f"rule {want_rule}" if want_rule else "any rule"
             got = "; ".join(f"{f.rule} ({f.level})" for f in r.findings) or "nothing"
-            problems.append(Problem(f"Your policy should catch \"{short(spec['text'], 80)}\" with {what} at "
-                                    f"{want_level} level or above, but it raises {got}.",
-                                    rule=want_rule or "", fix="Change the policy so this post is caught."))
+            problems.append(
+                Problem(
+                    f'Your policy should catch "{short(spec["text"], 80)}" with {what} at '
+                    f"{want_level} level or above, but it raises {got}.",
+                    rule=want_rule or "",
+                    fix="Change the policy so this post is caught.",
+                )
+            )
     return problems
 
 
@@ -127,21 +153,32 @@ def _pass_problems(pol: Any, must_pass: Iterable[Any], platform: str) -> list[Pr
         spec = _post_spec(item)
         spec.setdefault("platform", platform)
         for p in finding_problems(check(spec, policy=pol)):
-            problems.append(Problem(f"Your policy should let \"{short(spec['text'], 80)}\" pass, but: {p.message}",
-                                    rule=p.rule, quote=p.quote, fix="Change the policy so this post passes."))
+            problems.append(
+                Problem(
+                    f'Your policy should let "{short(spec["text"], 80)}" pass, but: {p.message}',
+                    rule=p.rule,
+                    quote=p.quote,
+                    fix="Change the policy so this post passes.",
+                )
+            )
     return problems
 
 
-def policy_problems(yaml_text: Any, must_catch: Iterable[Any], must_pass: Iterable[Any],
-                    platform: str) -> tuple[list[Problem], Any]:
+def policy_problems(
+    yaml_text: Any, must_catch: Iterable[Any], must_pass: Iterable[Any], platform: str
+) -> tuple[list[Problem], Any]:
     """(problems, the built policy or None)."""
     text = as_text(yaml_text, "policy")
     data, problems = _read(text)
     if data is None:
         return problems, None
     if data.get("extends") is None:
-        problems.append(Problem("The policy does not extend the model policy.",
-                                fix="Start it with the line 'extends: model', then list only your changes."))
+        problems.append(
+            Problem(
+                "The policy does not extend the model policy.",
+                fix="Start it with the line 'extends: model', then list only your changes.",
+            )
+        )
     pol, failed = _build(text, data)
     if pol is None:
         return problems + failed, None
@@ -149,8 +186,9 @@ def policy_problems(yaml_text: Any, must_catch: Iterable[Any], must_pass: Iterab
     return problems + _pass_problems(pol, must_pass, platform), pol
 
 
-def grade_policy(yaml_text: Any, must_catch: Iterable[Any] = (), must_pass: Iterable[Any] = (), *,
-                 platform: str = "x") -> None:
+def grade_policy(
+    yaml_text: Any, must_catch: Iterable[Any] = (), must_pass: Iterable[Any] = (), *, platform: str = "x"
+) -> None:
     """A customized policy (YAML text) that builds, keeps the example contract for new rules, catches
     every post in ``must_catch`` (text, or ``{"text", "rule", "level", ...Post fields}``) and lets every
     post in ``must_pass`` through with nothing at warning or error level."""
@@ -158,5 +196,3 @@ def grade_policy(yaml_text: Any, must_catch: Iterable[Any] = (), must_pass: Iter
     if problems:  # the message says what to fix: read it below
         _fail(problems)
         return
-
-

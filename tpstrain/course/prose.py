@@ -34,11 +34,15 @@ _TOKEN = re.compile(
     re.I,
 )
 # abbreviations whose period does not end a sentence (unless a sentence plainly starts after it)
-_ABBREV = frozenset("st ave av rd blvd cres dr ct pl sq hwy pkwy e w n s sgt cst const det insp supt staff mr "
-                    "mrs ms mx dr no approx vs jr sr ft lt gen col capt cpl prof rev jan feb mar apr jun jul aug sep sept "
-                    "oct nov dec mon tue tues wed thu thur thurs fri sat sun ref".split())
-_STARTERS = frozenset("please call police officers officer anyone if thank thanks update she he they we it the "
-                      "a an this there our your you i no one".split())
+_ABBREV = frozenset(
+    "st ave av rd blvd cres dr ct pl sq hwy pkwy e w n s sgt cst const det insp supt staff mr "
+    "mrs ms mx dr no approx vs jr sr ft lt gen col capt cpl prof rev jan feb mar apr jun jul aug sep sept "
+    "oct nov dec mon tue tues wed thu thur thurs fri sat sun ref".split()
+)
+_STARTERS = frozenset(
+    "please call police officers officer anyone if thank thanks update she he they we it the "
+    "a an this there our your you i no one".split()
+)
 # the first words of a labelled line: "Missing: ...", "Case 2026-1234567", "Last seen ...", "Call 416-..."
 _LABELS = re.compile(
     r"^\s*(?:missing|update|updated|correction|found|located|wanted|alert|road closed|closed|closure|reminder|"
@@ -99,8 +103,13 @@ class Sentence:
     def is_pile(self) -> bool:
         """Words piled up with nothing to hold them together: not a sentence, a label line, a list of
         descriptions or a phrase ("Gas leak on Bloor St W")."""
-        return (self.words >= 4 and self.function_words == 0 and not self.labelled and not self.list_items
-                and not self.reads_as_sentence())
+        return (
+            self.words >= 4
+            and self.function_words == 0
+            and not self.labelled
+            and not self.list_items
+            and not self.reads_as_sentence()
+        )
 
 
 @dataclass
@@ -196,8 +205,11 @@ def _period_ends(text: str, start: int, end: int) -> bool:
 
 def _measure(text: str, masked: str, start: int, end: int) -> Sentence:
     seg = text[start:end]
-    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(masked[start:end])
-              if m.lastgroup in ("num", "word", "fact")]
+    tokens = [
+        (m.lastgroup, m.group())
+        for m in _TOKEN.finditer(masked[start:end])
+        if m.lastgroup in ("num", "word", "fact")
+    ]
     fn = verbs = 0
     for i, (kind, tok) in enumerate(tokens):
         if kind == "fact":
@@ -213,13 +225,17 @@ def _measure(text: str, masked: str, start: int, end: int) -> Sentence:
         verbs += is_verb(tok)
     first = tokens[0][1] if tokens and tokens[0][0] == "word" else ""
     imperative = bool(first) and first.lower() in _IMPERATIVES
-    return Sentence(seg, start, end, len(tokens), fn, verbs, bool(_LABELS.match(seg)), imperative, _list_items(seg))
+    return Sentence(
+        seg, start, end, len(tokens), fn, verbs, bool(_LABELS.match(seg)), imperative, _list_items(seg)
+    )
 
 
-_IMPERATIVES = frozenset("avoid call text use take stay keep follow share join wear watch check report expect "
-                         "please plan slow drive help visit contact tell send come bring look drop leave let "
-                         "read learn find get give go remember thank thanks phone quote dial stop wait stand "
-                         "be don't do".split())
+_IMPERATIVES = frozenset(
+    "avoid call text use take stay keep follow share join wear watch check report expect "
+    "please plan slow drive help visit contact tell send come bring look drop leave let "
+    "read learn find get give go remember thank thanks phone quote dial stop wait stand "
+    "be don't do".split()
+)
 
 
 def _list_items(seg: str) -> int:
@@ -233,7 +249,9 @@ def _list_items(seg: str) -> int:
 
 
 # ----- what to fix ----------------------------------------------------------------------------------------------
-def form_problems(text: str, keep: Facts = None, form: str | None = "post", what: str = "post") -> list[Problem]:
+def form_problems(
+    text: str, keep: Facts = None, form: str | None = "post", what: str = "post"
+) -> list[Problem]:
     """Why ``text`` is not yet a ``form`` a reader could use: code, notes about the post, too few words, a pile
     of keywords, or key facts (``keep``) left outside its sentences. Empty when it reads well."""
     if form is None:
@@ -241,37 +259,67 @@ def form_problems(text: str, keep: Facts = None, form: str | None = "post", what
     prose = read_prose(text, keep)
     code = _CODE.search(text)
     if code:
-        return [Problem(f"This looks like code, not {_a(what)}: \"{short(code.group().strip(), 30)}\".",
-                        fix=f"Write the {what} itself, in words, as readers would see it.")]
+        return [
+            Problem(
+                f'This looks like code, not {_a(what)}: "{short(code.group().strip(), 30)}".',
+                fix=f"Write the {what} itself, in words, as readers would see it.",
+            )
+        ]
     meta = _META.search(text)
     if meta:
-        return [Problem(f"Write the {what} itself, not notes about it: \"{short(meta.group().strip(), 40)}\".",
-                        quote=meta.group(), fix="Write exactly what readers would see, as if you posted it now.")]
+        return [
+            Problem(
+                f'Write the {what} itself, not notes about it: "{short(meta.group().strip(), 40)}".',
+                quote=meta.group(),
+                fix="Write exactly what readers would see, as if you posted it now.",
+            )
+        ]
     need_verb = form in ("post", "appeal")
     floor = 5
     if prose.words < floor:
-        return [Problem(f"This is too short to be {_a(what)}: {prose.words} word{'s' if prose.words != 1 else ''}.",
-                        fix=f"Write the {what} out in full sentences.")]
+        return [
+            Problem(
+                f"This is too short to be {_a(what)}: {prose.words} word{'s' if prose.words != 1 else ''}.",
+                fix=f"Write the {what} out in full sentences.",
+            )
+        ]
     good = [s for s in prose.sentences if s.reads_as_sentence(need_verb)]
     if not good:
-        return [Problem(f"This is a list of words, not {_a(what)}: a reader needs sentences.",
-                        fix="Write sentences, with the little words that join them (the, a, of, to, is, and) "
-                            + ("and a verb (is, was, call, avoid)." if need_verb else "that describe the scene."))]
+        return [
+            Problem(
+                f"This is a list of words, not {_a(what)}: a reader needs sentences.",
+                fix="Write sentences, with the little words that join them (the, a, of, to, is, and) "
+                + ("and a verb (is, was, call, avoid)." if need_verb else "that describe the scene."),
+            )
+        ]
     problems = []
     piles = [s for s in prose.sentences if s.is_pile()]
     for s in piles[:2]:
-        problems.append(Problem("These words are not a sentence.", quote=s.text,
-                                fix="Say it in a sentence, or leave it out."))
-    told = sum(s.words for s in prose.sentences
-               if s.reads_as_sentence(need_verb) or s.function_words or s.labelled or s.list_items)
+        problems.append(
+            Problem(
+                "These words are not a sentence.", quote=s.text, fix="Say it in a sentence, or leave it out."
+            )
+        )
+    told = sum(
+        s.words
+        for s in prose.sentences
+        if s.reads_as_sentence(need_verb) or s.function_words or s.labelled or s.list_items
+    )
     if not piles and told < prose.words / 2:
         loose = next((s.text for s in prose.sentences if not s.reads_as_sentence(need_verb)), "")
-        problems.append(Problem(f"Most of this {what} is not in sentences.", quote=loose,
-                                fix="Write what readers need in full sentences."))
+        problems.append(
+            Problem(
+                f"Most of this {what} is not in sentences.",
+                quote=loose,
+                fix="Write what readers need in full sentences.",
+            )
+        )
     return problems + facts_outside_sentences(prose, keep, need_verb, piles)
 
 
-def facts_outside_sentences(prose: Prose, keep: Facts, need_verb: bool, piles: list[Sentence]) -> list[Problem]:
+def facts_outside_sentences(
+    prose: Prose, keep: Facts, need_verb: bool, piles: list[Sentence]
+) -> list[Problem]:
     """Key facts stuffed where no sentence tells them: two or more in a fragment that is not a sentence, a
     label line, a list of descriptions or a phrase. (A pile of four words or more is a problem already.)"""
     stuffed: dict[int, list[str]] = {}
@@ -286,8 +334,13 @@ def facts_outside_sentences(prose: Prose, keep: Facts, need_verb: bool, piles: l
     for start, found in stuffed.items():
         s = prose.sentence_at(start)
         if s is not None and len(found) >= 2:
-            out.append(Problem(f"The facts {', '.join(show_fact(f) for f in found[:4])} are listed, not told.",
-                               quote=s.text, fix="Put them in sentences a reader can follow."))
+            out.append(
+                Problem(
+                    f"The facts {', '.join(show_fact(f) for f in found[:4])} are listed, not told.",
+                    quote=s.text,
+                    fix="Put them in sentences a reader can follow.",
+                )
+            )
     return out
 
 

@@ -88,8 +88,10 @@ def read_roster(path: str | Path) -> dict[str, dict[str, str]]:
             cols = [c.strip() for c in reader.fieldnames or []]
             missing = [c for c in ("id", "first_name", "last_name") if c not in cols]
             if missing:
-                raise InputError(f"{p}: the roster needs columns id,first_name,last_name[,email,unit]; "
-                                 f"missing {', '.join(missing)}")
+                raise InputError(
+                    f"{p}: the roster needs columns id,first_name,last_name[,email,unit]; "
+                    f"missing {', '.join(missing)}"
+                )
             out: dict[str, dict[str, str]] = {}
             for n, row in enumerate(reader, start=2):
                 row = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
@@ -105,8 +107,9 @@ def read_roster(path: str | Path) -> dict[str, dict[str, str]]:
         raise InputError(f"{p}: not UTF-8 text (byte {e.start})") from None
 
 
-def load_class(course, roster: dict[str, dict[str, str]] | None = None,
-               assignments: Sequence[str] = ()) -> ClassData:
+def load_class(
+    course, roster: dict[str, dict[str, str]] | None = None, assignments: Sequence[str] = ()
+) -> ClassData:
     """Everything the report and the certification need from the gradebook, in a few queries."""
     from nbgrader.api import Assignment, BaseCell, Grade, Notebook, SubmittedAssignment, SubmittedNotebook
 
@@ -127,25 +130,43 @@ def load_class(course, roster: dict[str, dict[str, str]] | None = None,
                     cell_max[(a.name, nb.name, c.name)] = float(c.max_score or 0.0)
         people: dict[str, dict[str, str]] = {}
         for s in gb.students:
-            people[s.id] = {"first_name": s.first_name or "", "last_name": s.last_name or "",
-                            "email": s.email or "", "unit": ""}
+            people[s.id] = {
+                "first_name": s.first_name or "",
+                "last_name": s.last_name or "",
+                "email": s.email or "",
+                "unit": "",
+            }
         graded: dict[tuple[str, str], Submission] = {}
         for sub in gb.db.query(SubmittedAssignment).join(Assignment).filter(Assignment.name.in_(names)):
             a = sub.assignment.name
             graded[(sub.student_id, a)] = Submission(
-                student=sub.student_id, assignment=a, raw=float(sub.score or 0.0),
-                penalty=float(sub.late_submission_penalty or 0.0), max_score=max_scores[a],
-                late=sub.total_seconds_late > 0, needs_manual=False,
-                timestamp=sub.timestamp)
-        rows = (gb.db.query(Assignment.name, Notebook.name, BaseCell.name, Grade.score, SubmittedAssignment.student_id,
-                            Grade.needs_manual_grade, Grade.manual_score)
-                .select_from(Grade)
-                .join(SubmittedNotebook, Grade.notebook_id == SubmittedNotebook.id)
-                .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-                .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
-                .join(Assignment, Notebook.assignment_id == Assignment.id)
-                .join(BaseCell, Grade.cell_id == BaseCell.id)
-                .filter(Assignment.name.in_(names)))
+                student=sub.student_id,
+                assignment=a,
+                raw=float(sub.score or 0.0),
+                penalty=float(sub.late_submission_penalty or 0.0),
+                max_score=max_scores[a],
+                late=sub.total_seconds_late > 0,
+                needs_manual=False,
+                timestamp=sub.timestamp,
+            )
+        rows = (
+            gb.db.query(
+                Assignment.name,
+                Notebook.name,
+                BaseCell.name,
+                Grade.score,
+                SubmittedAssignment.student_id,
+                Grade.needs_manual_grade,
+                Grade.manual_score,
+            )
+            .select_from(Grade)
+            .join(SubmittedNotebook, Grade.notebook_id == SubmittedNotebook.id)
+            .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+            .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
+            .join(Assignment, Notebook.assignment_id == Assignment.id)
+            .join(BaseCell, Grade.cell_id == BaseCell.id)
+            .filter(Assignment.name.in_(names))
+        )
         cells: dict[tuple[str, str, str], list[float]] = defaultdict(list)
         unscored: set[tuple[str, str]] = set()
         for a, nb, cell, score, sid, needs, manual in rows:
@@ -307,13 +328,18 @@ def _assignment_stats(data: ClassData) -> list[dict[str, Any]]:
     for a in data.assignments:
         subs = [s for (sid, aa), s in data.graded.items() if aa == a]
         pcts = [s.percent for s in subs]
-        out.append({
-            "assignment": a, "graded": len(subs),
-            "submitted": len(subs) + sum(1 for (_, aa) in data.submitted_only if aa == a),
-            "completion": 100.0 * len(subs) / n, "mean": sum(pcts) / len(pcts) if pcts else None,
-            "late": sum(s.late for s in subs), "manual": sum(s.needs_manual for s in subs),
-            "max_score": data.max_scores[a],
-        })
+        out.append(
+            {
+                "assignment": a,
+                "graded": len(subs),
+                "submitted": len(subs) + sum(1 for (_, aa) in data.submitted_only if aa == a),
+                "completion": 100.0 * len(subs) / n,
+                "mean": sum(pcts) / len(pcts) if pcts else None,
+                "late": sum(s.late for s in subs),
+                "manual": sum(s.needs_manual for s in subs),
+                "max_score": data.max_scores[a],
+            }
+        )
     return out
 
 
@@ -340,8 +366,20 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
     labels = [s["assignment"] for s in stats]
     fig, ax = plt.subplots(figsize=(7, 3))
     xs = range(len(stats))
-    ax.bar([x - 0.2 for x in xs], [s["mean"] or 0 for s in stats], width=0.4, label="mean score %", color="#1565c0")
-    ax.bar([x + 0.2 for x in xs], [s["completion"] for s in stats], width=0.4, label="completion %", color="#9e9e9e")
+    ax.bar(
+        [x - 0.2 for x in xs],
+        [s["mean"] or 0 for s in stats],
+        width=0.4,
+        label="mean score %",
+        color="#1565c0",
+    )
+    ax.bar(
+        [x + 0.2 for x in xs],
+        [s["completion"] for s in stats],
+        width=0.4,
+        label="completion %",
+        color="#9e9e9e",
+    )
     ax.axhline(pass_mark, color="#c62828", lw=1, ls="--", label=f"pass mark {pass_mark:g}%")
     ax.set_xticks(list(xs), labels, rotation=30, ha="right")
     ax.set_ylim(0, 125)
@@ -359,9 +397,13 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
             sub = data.graded.get((sid, a))
             if sub is not None:
                 grid[i, j] = sub.percent
-    fig, ax = plt.subplots(figsize=(max(4, 0.55 * len(data.assignments) + 2), max(3, 0.17 * len(students) + 1)))
+    fig, ax = plt.subplots(
+        figsize=(max(4, 0.55 * len(data.assignments) + 2), max(3, 0.17 * len(students) + 1))
+    )
     cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="#e0e0e0")
-    im = ax.imshow(np.ma.masked_invalid(grid), aspect="auto", cmap=cmap, vmin=0, vmax=100, interpolation="nearest")
+    im = ax.imshow(
+        np.ma.masked_invalid(grid), aspect="auto", cmap=cmap, vmin=0, vmax=100, interpolation="nearest"
+    )
     ax.set_xticks(range(len(data.assignments)), data.assignments, rotation=40, ha="right")
     ax.set_yticks(range(len(students)), [f"{data.name(s)} ({s})" for s in students], fontsize=6)
     fig.colorbar(im, ax=ax, fraction=0.04, label="score % (grey: nothing graded)")
@@ -370,7 +412,9 @@ def _plots(data: ClassData, breaches: Breaches, policy, out_dir: Path, pass_mark
 
     hard = _hardest(data)
     fig, ax = plt.subplots(figsize=(7, 3))
-    ax.barh([f"{a} / {c}" for a, _, c, _, _ in hard][::-1], [100 * m for *_, m, _ in hard][::-1], color="#ef6c00")
+    ax.barh(
+        [f"{a} / {c}" for a, _, c, _, _ in hard][::-1], [100 * m for *_, m, _ in hard][::-1], color="#ef6c00"
+    )
     ax.set_xlim(0, 100)
     ax.set_xlabel("mean score % of the cell's points")
     ax.set_title("Hardest exercises (graded cells)")
@@ -400,7 +444,9 @@ def _shrink(path: Path) -> None:
         from PIL import Image
 
         with Image.open(path) as im:
-            small = im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            small = im.convert("RGB").quantize(
+                colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+            )
         small.save(path, optimize=True)
     except Exception:  # keep matplotlib's PNG
         pass
@@ -437,9 +483,16 @@ class Report:
     summary: str
 
 
-def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, str]] | None = None,
-          pass_mark: float = 70.0, required: Sequence[str] = (), assignments: Sequence[str] = (),
-          title: str = "tpstrain course report") -> Report:
+def build(
+    course,
+    out_dir: str | Path,
+    policy=None,
+    roster: dict[str, dict[str, str]] | None = None,
+    pass_mark: float = 70.0,
+    required: Sequence[str] = (),
+    assignments: Sequence[str] = (),
+    title: str = "tpstrain course report",
+) -> Report:
     """Write report.html, report.json and the PNGs into ``out_dir``; return their paths and a text summary."""
     from ..policy import _default_policy
     from .certify import evaluate
@@ -459,36 +512,46 @@ def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, 
     all_pcts = [s.percent for s in data.graded.values()]
     certified = sum(d.certified for d in decisions.values())
     e = html.escape
-    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(title)}</title>"
-             f"<style>{CSS}</style></head><body>",
-             f"<h1>{e(title)}</h1><p class='muted'>Course {e(course.coursedir.course_id or course.root.name)} · "
-             f"{dt.datetime.now():%Y-%m-%d %H:%M} · pass mark {pass_mark:g}% · policy {e(policy.name or 'model')}</p>",
-             "<div class='cards'>",
-             f"<div class='card'><b>{n_students}</b>trainees</div>",
-             f"<div class='card'><b>{len(data.graded)}</b>graded submissions</div>",
-             f"<div class='card'><b>{_pct(sum(all_pcts) / len(all_pcts) if all_pcts else None)}</b>mean score</div>",
-             f"<div class='card'><b>{certified}</b>meet the certification bar</div>",
-             f"<div class='card'><b>{breaches.answers}</b>answers checked, {breaches.clean} clean</div>",
-             "</div>"]
+    parts = [
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(title)}</title>"
+        f"<style>{CSS}</style></head><body>",
+        f"<h1>{e(title)}</h1><p class='muted'>Course {e(course.coursedir.course_id or course.root.name)} · "
+        f"{dt.datetime.now():%Y-%m-%d %H:%M} · pass mark {pass_mark:g}% · policy {e(policy.name or 'model')}</p>",
+        "<div class='cards'>",
+        f"<div class='card'><b>{n_students}</b>trainees</div>",
+        f"<div class='card'><b>{len(data.graded)}</b>graded submissions</div>",
+        f"<div class='card'><b>{_pct(sum(all_pcts) / len(all_pcts) if all_pcts else None)}</b>mean score</div>",
+        f"<div class='card'><b>{certified}</b>meet the certification bar</div>",
+        f"<div class='card'><b>{breaches.answers}</b>answers checked, {breaches.clean} clean</div>",
+        "</div>",
+    ]
 
     parts.append("<h2>Assignments</h2>" + _img(plots["scores"]))
-    parts.append("<table><tr><th>Assignment</th><th>Graded</th><th>Completion</th><th>Mean score</th>"
-                 "<th>Late</th><th>Awaiting manual grading</th><th>Top rule broken</th></tr>")
+    parts.append(
+        "<table><tr><th>Assignment</th><th>Graded</th><th>Completion</th><th>Mean score</th>"
+        "<th>Late</th><th>Awaiting manual grading</th><th>Top rule broken</th></tr>"
+    )
     for s in stats:
         top = breaches.by_assignment.get(s["assignment"], Counter()).most_common(1)
-        parts.append(f"<tr><td>{e(s['assignment'])}</td><td class='n'>{s['graded']}</td>"
-                     f"<td class='n'>{s['completion']:.0f}%</td><td class='n'>{_pct(s['mean'])}</td>"
-                     f"<td class='n'>{s['late']}</td><td class='n'>{s['manual']}</td>"
-                     f"<td>{e(top[0][0]) + f' ({top[0][1]})' if top else '—'}</td></tr>")
+        parts.append(
+            f"<tr><td>{e(s['assignment'])}</td><td class='n'>{s['graded']}</td>"
+            f"<td class='n'>{s['completion']:.0f}%</td><td class='n'>{_pct(s['mean'])}</td>"
+            f"<td class='n'>{s['late']}</td><td class='n'>{s['manual']}</td>"
+            f"<td>{e(top[0][0]) + f' ({top[0][1]})' if top else '—'}</td></tr>"
+        )
     parts.append("</table>")
 
-    parts.append("<h2>Trainees</h2><p class='muted'>Score after late penalties. "
-                 "<span class='pass'>&nbsp;pass&nbsp;</span> <span class='fail'>&nbsp;below the pass mark&nbsp;</span> "
-                 "<span class='pend'>&nbsp;awaiting manual grading&nbsp;</span>; L: late; "
-                 "S: submitted, not autograded yet.</p>")
-    parts.append("<div class='wide'><table><tr><th>Trainee</th><th>Id</th><th>Unit</th>"
-                 + "".join(f"<th>{e(a)}</th>" for a in data.assignments)
-                 + "<th>Completed</th><th>Overall</th><th>Certification</th></tr>")
+    parts.append(
+        "<h2>Trainees</h2><p class='muted'>Score after late penalties. "
+        "<span class='pass'>&nbsp;pass&nbsp;</span> <span class='fail'>&nbsp;below the pass mark&nbsp;</span> "
+        "<span class='pend'>&nbsp;awaiting manual grading&nbsp;</span>; L: late; "
+        "S: submitted, not autograded yet.</p>"
+    )
+    parts.append(
+        "<div class='wide'><table><tr><th>Trainee</th><th>Id</th><th>Unit</th>"
+        + "".join(f"<th>{e(a)}</th>" for a in data.assignments)
+        + "<th>Completed</th><th>Overall</th><th>Certification</th></tr>"
+    )
     for sid in data.students:
         cells, earned, total, done = [], 0.0, 0.0, 0
         for a in data.assignments:
@@ -503,45 +566,69 @@ def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, 
             cls = "pend" if sub.needs_manual else "pass" if sub.percent >= pass_mark else "fail"
             cells.append(f"<td class='n {cls}'>{sub.percent:.0f}%{' L' if sub.late else ''}</td>")
         d = decisions.get(sid)
-        status = ("<td class='pass'>certify</td>" if d and d.certified
-                  else f"<td class='muted' title='{e('; '.join(d.reasons) if d else '')}'>not yet</td>")
-        parts.append(f"<tr><td>{e(data.name(sid))}</td><td>{e(sid)}</td>"
-                     f"<td>{e(data.people.get(sid, {}).get('unit', ''))}</td>{''.join(cells)}"
-                     f"<td class='n'>{done}/{len(data.assignments)}</td>"
-                     f"<td class='n'>{_pct(100 * earned / total if total else None)}</td>{status}</tr>")
+        status = (
+            "<td class='pass'>certify</td>"
+            if d and d.certified
+            else f"<td class='muted' title='{e('; '.join(d.reasons) if d else '')}'>not yet</td>"
+        )
+        parts.append(
+            f"<tr><td>{e(data.name(sid))}</td><td>{e(sid)}</td>"
+            f"<td>{e(data.people.get(sid, {}).get('unit', ''))}</td>{''.join(cells)}"
+            f"<td class='n'>{done}/{len(data.assignments)}</td>"
+            f"<td class='n'>{_pct(100 * earned / total if total else None)}</td>{status}</tr>"
+        )
     parts.append("</table></div>")
     waiting = [d for d in decisions.values() if not d.certified]
     if waiting:
-        parts.append(f"<p><b>Not yet certified</b> ({len(waiting)}; required: {e(', '.join(required or data.assignments))}, "
-                     f"pass mark {pass_mark:g}%):</p><ul class='reasons'>")
-        parts.extend(f"<li>{e(data.name(d.student))} ({e(d.student)}): {e('; '.join(d.reasons[:3]))}"
-                     + (f"; and {len(d.reasons) - 3} more" if len(d.reasons) > 3 else "") + "</li>"
-                     for d in sorted(waiting, key=lambda d: d.student))
+        parts.append(
+            f"<p><b>Not yet certified</b> ({len(waiting)}; required: {e(', '.join(required or data.assignments))}, "
+            f"pass mark {pass_mark:g}%):</p><ul class='reasons'>"
+        )
+        parts.extend(
+            f"<li>{e(data.name(d.student))} ({e(d.student)}): {e('; '.join(d.reasons[:3]))}"
+            + (f"; and {len(d.reasons) - 3} more" if len(d.reasons) > 3 else "")
+            + "</li>"
+            for d in sorted(waiting, key=lambda d: d.student)
+        )
         parts.append("</ul>")
     parts.append(_img(plots["heatmap"]))
 
-    parts.append("<h2>Hardest exercises</h2><p class='muted'>Lowest mean score per graded cell, "
-                 "over every graded submission.</p>" + _img(plots["hardest"]))
-    parts.append("<table><tr><th>Assignment</th><th>Notebook</th><th>Cell</th><th>Mean</th><th>Submissions</th></tr>")
+    parts.append(
+        "<h2>Hardest exercises</h2><p class='muted'>Lowest mean score per graded cell, "
+        "over every graded submission.</p>" + _img(plots["hardest"])
+    )
+    parts.append(
+        "<table><tr><th>Assignment</th><th>Notebook</th><th>Cell</th><th>Mean</th><th>Submissions</th></tr>"
+    )
     for a, nb, c, m, n in hard:
-        parts.append(f"<tr><td>{e(a)}</td><td>{e(nb)}</td><td><code>{e(c)}</code></td>"
-                     f"<td class='n'>{100 * m:.0f}%</td><td class='n'>{n}</td></tr>")
+        parts.append(
+            f"<tr><td>{e(a)}</td><td>{e(nb)}</td><td><code>{e(c)}</code></td>"
+            f"<td class='n'>{100 * m:.0f}%</td><td class='n'>{n}</td></tr>"
+        )
     parts.append("</table>")
 
-    parts.append(f"<h2>Rules broken in trainees' answers</h2><p class='muted'>{breaches.answers} answers "
-                 f"(strings assigned in answer cells) checked against the policy; a rule counts once per answer, "
-                 f"at warning or error level. {breaches.clean} answers were clean.</p>" + _img(plots["rules"]))
-    parts.append("<table><tr><th>Rule</th><th>Level</th><th>Answers</th><th>Core values</th><th>Words flagged most</th></tr>")
+    parts.append(
+        f"<h2>Rules broken in trainees' answers</h2><p class='muted'>{breaches.answers} answers "
+        f"(strings assigned in answer cells) checked against the policy; a rule counts once per answer, "
+        f"at warning or error level. {breaches.clean} answers were clean.</p>" + _img(plots["rules"])
+    )
+    parts.append(
+        "<table><tr><th>Rule</th><th>Level</th><th>Answers</th><th>Core values</th><th>Words flagged most</th></tr>"
+    )
     for rid, n in breaches.rules.most_common():
         r = rules.get(rid)
         phrases = ", ".join(f"“{e(p)}” ({c})" for p, c in breaches.phrases.get(rid, Counter()).most_common(3))
-        parts.append(f"<tr><td><code>{e(rid)}</code><br><span class='muted'>{e(r.title if r else '')}</span></td>"
-                     f"<td>{e(r.level if r else '')}</td><td class='n'>{n}</td>"
-                     f"<td>{e(', '.join(r.values) if r else '')}</td><td>{phrases}</td></tr>")
+        parts.append(
+            f"<tr><td><code>{e(rid)}</code><br><span class='muted'>{e(r.title if r else '')}</span></td>"
+            f"<td>{e(r.level if r else '')}</td><td class='n'>{n}</td>"
+            f"<td>{e(', '.join(r.values) if r else '')}</td><td>{phrases}</td></tr>"
+        )
     parts.append("</table>")
-    parts.append("<h2>Core values</h2><p class='muted'>Each rule serves one or more of the service's core values; "
-                 "an answer breaking a rule counts against each value the rule serves (once per answer).</p>"
-                 + _img(plots["values"]))
+    parts.append(
+        "<h2>Core values</h2><p class='muted'>Each rule serves one or more of the service's core values; "
+        "an answer breaking a rule counts against each value the rule serves (once per answer).</p>"
+        + _img(plots["values"])
+    )
     parts.append("<p class='muted'>Made by <code>tpstrain course report</code>.</p></body></html>")
 
     html_path = out / "report.html"
@@ -550,31 +637,52 @@ def build(course, out_dir: str | Path, policy=None, roster: dict[str, dict[str, 
         "generated": dt.datetime.now().isoformat(timespec="seconds"),
         "pass_mark": pass_mark,
         "assignments": stats,
-        "trainees": [{
-            "id": sid, "name": data.name(sid), "unit": data.people.get(sid, {}).get("unit", ""),
-            "scores": {a: (round(data.graded[(sid, a)].percent, 1) if (sid, a) in data.graded else None)
-                       for a in data.assignments},
-            "certifiable": bool(decisions.get(sid) and decisions[sid].certified),
-        } for sid in data.students],
-        "hardest": [{"assignment": a, "notebook": nb, "cell": c, "mean": round(m, 3), "n": n}
-                    for a, nb, c, m, n in hard],
-        "answers_checked": breaches.answers, "answers_clean": breaches.clean,
-        "rules": dict(breaches.rules.most_common()), "values": dict(breaches.values.most_common()),
+        "trainees": [
+            {
+                "id": sid,
+                "name": data.name(sid),
+                "unit": data.people.get(sid, {}).get("unit", ""),
+                "scores": {
+                    a: (round(data.graded[(sid, a)].percent, 1) if (sid, a) in data.graded else None)
+                    for a in data.assignments
+                },
+                "certifiable": bool(decisions.get(sid) and decisions[sid].certified),
+            }
+            for sid in data.students
+        ],
+        "hardest": [
+            {"assignment": a, "notebook": nb, "cell": c, "mean": round(m, 3), "n": n}
+            for a, nb, c, m, n in hard
+        ],
+        "answers_checked": breaches.answers,
+        "answers_clean": breaches.clean,
+        "rules": dict(breaches.rules.most_common()),
+        "values": dict(breaches.values.most_common()),
     }
     json_path = out / "report.json"
-    json_path.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    json_path.write_text(
+        json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+    )
 
-    lines = [f"report: {n_students} trainees, {len(data.graded)} graded submissions, mean score "
-             f"{_pct(sum(all_pcts) / len(all_pcts) if all_pcts else None)}, {certified} meet the certification bar"]
+    lines = [
+        f"report: {n_students} trainees, {len(data.graded)} graded submissions, mean score "
+        f"{_pct(sum(all_pcts) / len(all_pcts) if all_pcts else None)}, {certified} meet the certification bar"
+    ]
     for s in stats:
-        lines.append(f"  {s['assignment']:<28} graded {s['graded']:>3}  completion {s['completion']:>4.0f}%  "
-                     f"mean {_pct(s['mean']):>5}")
+        lines.append(
+            f"  {s['assignment']:<28} graded {s['graded']:>3}  completion {s['completion']:>4.0f}%  "
+            f"mean {_pct(s['mean']):>5}"
+        )
     if hard:
         lines.append("hardest: " + ", ".join(f"{a}/{c} ({100 * m:.0f}%)" for a, _, c, m, _ in hard[:5]))
     if breaches.rules:
-        lines.append(f"rules broken most ({breaches.answers} answers checked): "
-                     + ", ".join(f"{r} ({n})" for r, n in breaches.rules.most_common(5)))
+        lines.append(
+            f"rules broken most ({breaches.answers} answers checked): "
+            + ", ".join(f"{r} ({n})" for r, n in breaches.rules.most_common(5))
+        )
     if breaches.values:
-        lines.append("core values at stake: " + ", ".join(f"{v} ({n})" for v, n in breaches.values.most_common()))
+        lines.append(
+            "core values at stake: " + ", ".join(f"{v} ({n})" for v, n in breaches.values.most_common())
+        )
     lines.append(f"wrote {html_path} (+ {len(plots)} PNG, report.json)")
     return Report(html_path, json_path, plots, "\n".join(lines))

@@ -129,24 +129,35 @@ class Feedback:
 
         colour = "#2e7d32" if self.passed else "#c62828"
         title = html.escape(self.title or ("Looks ready." if self.passed else "Not yet."))
-        parts = [f'<div class="tps-feedback" style="font-family:sans-serif;line-height:1.5;border-left:4px solid '
-                 f'{colour};padding:4px 10px">', f'<div style="font-weight:bold;color:{colour}">{title}</div>']
+        parts = [
+            f'<div class="tps-feedback" style="font-family:sans-serif;line-height:1.5;border-left:4px solid '
+            f'{colour};padding:4px 10px">',
+            f'<div style="font-weight:bold;color:{colour}">{title}</div>',
+        ]
         if self.review is not None and self.review.text:
             shown = [f for f in self.review.findings if LEVEL_RANK[f.level] >= LEVEL_RANK["warning"]]
-            parts.append('<div style="border:1px solid #ddd;padding:6px;margin:4px 0;white-space:pre-wrap">'
-                         f"{highlight_html(self.review.text, shown)}</div>")
+            parts.append(
+                '<div style="border:1px solid #ddd;padding:6px;margin:4px 0;white-space:pre-wrap">'
+                f"{highlight_html(self.review.text, shown)}</div>"
+            )
         if self.problems:
             items = []
             for p in self.problems:
                 head = f"<code>{html.escape(p.rule)}</code> " if p.rule else ""
                 where = f"at “<b>{html.escape(short(p.quote))}</b>”: " if p.quote else ""
-                fix = (f" <span style='color:#555'>How to fix: {html.escape(p.fix)}</span>"
-                       if p.fix and p.fix not in p.message else "")
+                fix = (
+                    f" <span style='color:#555'>How to fix: {html.escape(p.fix)}</span>"
+                    if p.fix and p.fix not in p.message
+                    else ""
+                )
                 items.append(f"<li>{head}{where}{html.escape(p.message)}{fix}</li>")
             parts.append("<ol>" + "".join(items) + "</ol>")
         if self.notes:
-            parts.append("<ul style='color:#555'>" + "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
-                         + "</ul>")
+            parts.append(
+                "<ul style='color:#555'>"
+                + "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+                + "</ul>"
+            )
         parts.append("</div>")
         return "".join(parts)
 
@@ -154,8 +165,6 @@ class Feedback:
 def short(text: str, width: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
 
 
 def collect(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> list[Problem]:

@@ -31,20 +31,33 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
-def rewrite_problems(answer: Any, keep: Facts = (), *, platform: str = "x", policy: Any = None, avoid: Facts = None,
-                     leave_out: Any = None, original: str | None = None, level: str = "warning",
-                     form: str | None = "post", what: str = "post") -> tuple[list[Problem], Review | None]:
+def rewrite_problems(
+    answer: Any,
+    keep: Facts = (),
+    *,
+    platform: str = "x",
+    policy: Any = None,
+    avoid: Facts = None,
+    leave_out: Any = None,
+    original: str | None = None,
+    level: str = "warning",
+    form: str | None = "post",
+    what: str = "post",
+) -> tuple[list[Problem], Review | None]:
     """Everything that keeps ``answer`` from full points, and the review of it (None when not reviewed)."""
     text = as_text(answer, what)
     if _is_copy(text, original):
-        return [Problem("This is still the original post. Rewrite it in your own words so it passes the "
-                        "policy.")], None
+        return [
+            Problem("This is still the original post. Rewrite it in your own words so it passes the policy.")
+        ], None
     rev = review(text, platform, policy)
     problems = form_problems(text, keep, form, what)
     problems += leave_out_problems(text, leave_out, resolve_policy(policy))
     problems += avoided(text, avoid) + missing_facts(text, keep)
     found = finding_problems(rev, level)
-    if form == "description":  # alt text describes a picture in a sentence or two: the length aims are for posts
+    if (
+        form == "description"
+    ):  # alt text describes a picture in a sentence or two: the length aims are for posts
         found = [p for p in found if p.rule not in _POST_ONLY]
     return problems + found, rev
 
@@ -52,9 +65,18 @@ def rewrite_problems(answer: Any, keep: Facts = (), *, platform: str = "x", poli
 _POST_ONLY = {"clarity.sentence-length", "clarity.readability"}
 
 
-def grade_rewrite(answer: Any, keep: Facts = (), *, platform: str = "x", policy: Any = None,
-                  avoid: Facts = None, leave_out: Any = None, original: str | None = None, level: str = "warning",
-                  form: str | None = "post") -> None:
+def grade_rewrite(
+    answer: Any,
+    keep: Facts = (),
+    *,
+    platform: str = "x",
+    policy: Any = None,
+    avoid: Facts = None,
+    leave_out: Any = None,
+    original: str | None = None,
+    level: str = "warning",
+    form: str | None = "post",
+) -> None:
     """Pass when the answer reads as a post, keeps every key fact in its sentences, leaves out what it must, and
     raises nothing at ``level`` (warning) or above under the course policy.
 
@@ -65,9 +87,19 @@ def grade_rewrite(answer: Any, keep: Facts = (), *, platform: str = "x", policy:
     (alt text) or None. An empty answer, the placeholder, a list of keywords or a post gutted of its facts
     fails, with what to fix.
     """
-    problems = collect(rewrite_problems, answer, keep, platform=platform, policy=policy, avoid=avoid,
-                       leave_out=leave_out, original=original, level=level, form=form,
-                       what="alt text" if form == "description" else "post")
+    problems = collect(
+        rewrite_problems,
+        answer,
+        keep,
+        platform=platform,
+        policy=policy,
+        avoid=avoid,
+        leave_out=leave_out,
+        original=original,
+        level=level,
+        form=form,
+        what="alt text" if form == "description" else "post",
+    )
     if problems:  # the message says what to fix: read it below
         _fail(problems)
         return

@@ -29,20 +29,96 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-FLAW = (" The perp was apprehended on scene after an MVC. His home is 123 Elm Street;"
-        " call his mother at 416-555-0199.")
+FLAW = (
+    " The perp was apprehended on scene after an MVC. His home is 123 Elm Street;"
+    " call his mother at 416-555-0199."
+)
 
-FIRST = ["Amara", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hiro", "Isla", "Jamal", "Kiran", "Lena",
-         "Marco", "Nadia", "Owen", "Priya", "Quinn", "Rosa", "Sami", "Tara", "Umar", "Vera", "Wen", "Ximena",
-         "Yusuf", "Zoe", "Aiden", "Bianca", "Carlos", "Dina"]
-LAST = ["Okafor", "Tremblay", "Nguyen", "Patel", "Rossi", "Haddad", "Li", "Tanaka", "MacLeod", "Brown",
-        "Singh", "Kowalski", "Silva", "Rahman", "Walsh", "Iyer", "Roy", "Alvarez", "Mensah", "Cohen",
-        "Farouk", "Novak", "Chen", "Garcia", "Ali", "Martin", "Campbell", "Costa", "Lopez", "Abdi"]
-UNITS = ["14-division", "22-division", "51-division", "52-division", "traffic-services", "community-partnerships"]
+FIRST = [
+    "Amara",
+    "Ben",
+    "Chloe",
+    "Dev",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Isla",
+    "Jamal",
+    "Kiran",
+    "Lena",
+    "Marco",
+    "Nadia",
+    "Owen",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tara",
+    "Umar",
+    "Vera",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zoe",
+    "Aiden",
+    "Bianca",
+    "Carlos",
+    "Dina",
+]
+LAST = [
+    "Okafor",
+    "Tremblay",
+    "Nguyen",
+    "Patel",
+    "Rossi",
+    "Haddad",
+    "Li",
+    "Tanaka",
+    "MacLeod",
+    "Brown",
+    "Singh",
+    "Kowalski",
+    "Silva",
+    "Rahman",
+    "Walsh",
+    "Iyer",
+    "Roy",
+    "Alvarez",
+    "Mensah",
+    "Cohen",
+    "Farouk",
+    "Novak",
+    "Chen",
+    "Garcia",
+    "Ali",
+    "Martin",
+    "Campbell",
+    "Costa",
+    "Lopez",
+    "Abdi",
+]
+UNITS = [
+    "14-division",
+    "22-division",
+    "51-division",
+    "52-division",
+    "traffic-services",
+    "community-partnerships",
+]
 
 #: The default mix of a 30-trainee class (cycled for other sizes).
 DEFAULT_MIX: tuple[str, ...] = (
-    "right", "partial", "right", "blank", "right", "late", "partial", "right", "absent", "right",
+    "right",
+    "partial",
+    "right",
+    "blank",
+    "right",
+    "late",
+    "partial",
+    "right",
+    "absent",
+    "right",
 )
 
 SOLUTION_MARKERS = ("BEGIN SOLUTION", "END SOLUTION")
@@ -57,14 +133,16 @@ def invent_trainees(n: int = 30, seed: int = 7, mix: Sequence[str] = DEFAULT_MIX
     out = []
     for i in range(n):
         first, last = FIRST[i % len(FIRST)], LAST[(i * 7 + 3) % len(LAST)]
-        out.append({
-            "id": f"tps{1001 + i}",
-            "first_name": first,
-            "last_name": last,
-            "email": f"{first.lower()}.{last.lower()}@tps.ca",
-            "unit": rng.choice(UNITS),
-            "kind": mix[i % len(mix)],
-        })
+        out.append(
+            {
+                "id": f"tps{1001 + i}",
+                "first_name": first,
+                "last_name": last,
+                "email": f"{first.lower()}.{last.lower()}@tps.ca",
+                "unit": rng.choice(UNITS),
+                "kind": mix[i % len(mix)],
+            }
+        )
     return out
 
 
@@ -91,7 +169,7 @@ def _flawed(solution: str, cell_type: str) -> str | None:
         m = re.search(r'(["\'])((?:\\.|(?!\1).)*)(\1)', solution)
     if m is None:
         return None
-    return solution[: m.end(2)].rstrip() + FLAW + solution[m.end(2):]
+    return solution[: m.end(2)].rstrip() + FLAW + solution[m.end(2) :]
 
 
 def _nbgrader(cell: dict) -> dict:
@@ -133,10 +211,17 @@ def timestamp(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f UTC")
 
 
-def make_class(course_dir: Path | str, trainees: Sequence[dict[str, str]], assignments: Sequence[str], *,
-               source_directory: str = "solutions", release_directory: str = "exercises",
-               submitted_directory: str = "submitted", due: dt.datetime | None = None,
-               markers: Sequence[str] = SOLUTION_MARKERS) -> dict[tuple[str, str], str]:
+def make_class(
+    course_dir: Path | str,
+    trainees: Sequence[dict[str, str]],
+    assignments: Sequence[str],
+    *,
+    source_directory: str = "solutions",
+    release_directory: str = "exercises",
+    submitted_directory: str = "submitted",
+    due: dt.datetime | None = None,
+    markers: Sequence[str] = SOLUTION_MARKERS,
+) -> dict[tuple[str, str], str]:
     """Write ``submitted/<id>/<assignment>/*.ipynb`` (and ``timestamp.txt``) for every trainee.
 
     Returns {(student id, assignment): what was submitted} with values right, blank, partial, late.
@@ -153,7 +238,9 @@ def make_class(course_dir: Path | str, trainees: Sequence[dict[str, str]], assig
         for release in sorted((root / release_directory / a).glob("*.ipynb")):
             source = root / source_directory / a / release.name
             src_nb = json.loads(source.read_text(encoding="utf-8"))
-            books[a].append((release.name, json.loads(release.read_text(encoding="utf-8")), _solutions(src_nb, markers)))
+            books[a].append(
+                (release.name, json.loads(release.read_text(encoding="utf-8")), _solutions(src_nb, markers))
+            )
         if not books[a]:
             raise FileNotFoundError(f"no release notebooks in {root / release_directory / a}: generate first")
     for t in trainees:
@@ -172,15 +259,21 @@ def make_class(course_dir: Path | str, trainees: Sequence[dict[str, str]], assig
                 else:
                     order = list(sols)
                     nb = fill(release_nb, sols, lambda g, order=order: PARTIAL[order.index(g) % len(PARTIAL)])
-                (dest / name).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+                (dest / name).write_text(
+                    json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+                )
             when = due + dt.timedelta(days=2) if what == "late" else due - dt.timedelta(days=1, minutes=k)
             (dest / "timestamp.txt").write_text(timestamp(when), encoding="utf-8")
             plan[(t["id"], a)] = what
     return plan
 
 
-def grade_by_hand(gradebook, plan: dict[tuple[str, str], str], skip: Sequence[str] = (),
-                  credit: dict[str, float] | None = None) -> int:
+def grade_by_hand(
+    gradebook,
+    plan: dict[tuple[str, str], str],
+    skip: Sequence[str] = (),
+    credit: dict[str, float] | None = None,
+) -> int:
     """Play the instructor in formgrader: give every manually graded cell of every autograded submission a
     manual score (full marks for right and late work, none for blank, half for partial by default).
 
@@ -208,7 +301,12 @@ def grade_by_hand(gradebook, plan: dict[tuple[str, str], str], skip: Sequence[st
 
 # ----- two tiny source assignments -------------------------------------------------------------------------
 def _cell(cell_type: str, source: str, **nbgrader) -> dict:
-    cell: dict = {"cell_type": cell_type, "id": nbgrader.get("grade_id", "cell"), "metadata": {}, "source": source}
+    cell: dict = {
+        "cell_type": cell_type,
+        "id": nbgrader.get("grade_id", "cell"),
+        "metadata": {},
+        "source": source,
+    }
     if cell_type == "code":
         cell.update(execution_count=None, outputs=[])
     if nbgrader:
@@ -235,44 +333,104 @@ def _test(grade_id: str, points: float, visible: str, hidden: str = "") -> dict:
     return _cell("code", body, grade=True, grade_id=grade_id, locked=True, points=points)
 
 
-WRITTEN_TEST = ('assert {var}.strip() and "Write your answer" not in {var}, "Write your post between the quotes."\n')
-JARGON_TEST = ('for word in ("MVC", "attended", "apprehended", "on scene", "perp"):\n'
-               '    assert word not in {var}, f"{{word!r}} is police jargon: say it in plain words."')
+WRITTEN_TEST = (
+    'assert {var}.strip() and "Write your answer" not in {var}, "Write your post between the quotes."\n'
+)
+JARGON_TEST = (
+    'for word in ("MVC", "attended", "apprehended", "on scene", "perp"):\n'
+    '    assert word not in {var}, f"{{word!r}} is police jargon: say it in plain words."'
+)
 
 # Plain asserts, no imports: a kernel that loads nothing grades fastest (the real course's notebooks use the
 # tpstrain.course helpers; these only have to be graded the same way by nbgrader and by the instructor tools).
 SYNTHETIC = {
-    "t1-plain-words": _notebook([
-        _cell("markdown", "# Plain words\n\nObjectives: write without police jargon. About 10 minutes.",
-              grade_id="intro", locked=True),
-        _cell("markdown", "**1.** Rewrite *Officers attended an MVC at Dufferin/Eglinton.* in plain words.",
-              grade_id="q1-text", locked=True),
-        _cell("code", 'answer = """\n### BEGIN SOLUTION\nPolice went to a crash at Dufferin Street and Eglinton'
-              ' Avenue West. Please avoid the area.\n### END SOLUTION\n"""', grade_id="q1-answer", solution=True),
-        _test("q1-test", 2, 'assert isinstance(answer, str) and answer.strip(), "Write your post in answer."\n'
-              + JARGON_TEST.format(var="answer"),
-              'assert "Dufferin" in answer, "Keep the place: Dufferin and Eglinton."'),
-        _cell("markdown", "**2.** Rewrite *The suspect was apprehended on scene.*", grade_id="q2-text",
-              locked=True),
-        _cell("code", 'answer2 = """\n### BEGIN SOLUTION\nPolice arrested a man at the scene.\n### END SOLUTION\n"""',
-              grade_id="q2-answer", solution=True),
-        _test("q2-test", 1, WRITTEN_TEST.format(var="answer2") + JARGON_TEST.format(var="answer2")),
-        _cell("markdown", "**3.** In one sentence: why do plain words matter in an emergency?",
-              grade_id="q3-text", locked=True),
-        _cell("markdown", "People act faster on words they understand at first reading.", grade_id="q3-answer",
-              solution=True, grade=True, points=1),
-    ]),
-    "t2-privacy": _notebook([
-        _cell("markdown", "# Privacy\n\nObjectives: publish only the service's own numbers. About 5 minutes.",
-              grade_id="intro", locked=True),
-        _cell("markdown", "**1.** Ask witnesses to call, without a private phone number.", grade_id="q1-text",
-              locked=True),
-        _cell("code", 'post = """\n### BEGIN SOLUTION\nDid you see the crash at Bloor Street West and Dundas'
-              ' Street West? Call 416-808-2222.\n### END SOLUTION\n"""', grade_id="q1-answer", solution=True),
-        _test("q1-test", 2, 'assert isinstance(post, str), "Write your post in post."\n'
-              'assert "416-555" not in post, "That is a private number: give 416-808-2222."',
-              'assert "416-808-2222" in post, "Give the non-emergency number, 416-808-2222."'),
-    ]),
+    "t1-plain-words": _notebook(
+        [
+            _cell(
+                "markdown",
+                "# Plain words\n\nObjectives: write without police jargon. About 10 minutes.",
+                grade_id="intro",
+                locked=True,
+            ),
+            _cell(
+                "markdown",
+                "**1.** Rewrite *Officers attended an MVC at Dufferin/Eglinton.* in plain words.",
+                grade_id="q1-text",
+                locked=True,
+            ),
+            _cell(
+                "code",
+                'answer = """\n### BEGIN SOLUTION\nPolice went to a crash at Dufferin Street and Eglinton'
+                ' Avenue West. Please avoid the area.\n### END SOLUTION\n"""',
+                grade_id="q1-answer",
+                solution=True,
+            ),
+            _test(
+                "q1-test",
+                2,
+                'assert isinstance(answer, str) and answer.strip(), "Write your post in answer."\n'
+                + JARGON_TEST.format(var="answer"),
+                'assert "Dufferin" in answer, "Keep the place: Dufferin and Eglinton."',
+            ),
+            _cell(
+                "markdown",
+                "**2.** Rewrite *The suspect was apprehended on scene.*",
+                grade_id="q2-text",
+                locked=True,
+            ),
+            _cell(
+                "code",
+                'answer2 = """\n### BEGIN SOLUTION\nPolice arrested a man at the scene.\n### END SOLUTION\n"""',
+                grade_id="q2-answer",
+                solution=True,
+            ),
+            _test("q2-test", 1, WRITTEN_TEST.format(var="answer2") + JARGON_TEST.format(var="answer2")),
+            _cell(
+                "markdown",
+                "**3.** In one sentence: why do plain words matter in an emergency?",
+                grade_id="q3-text",
+                locked=True,
+            ),
+            _cell(
+                "markdown",
+                "People act faster on words they understand at first reading.",
+                grade_id="q3-answer",
+                solution=True,
+                grade=True,
+                points=1,
+            ),
+        ]
+    ),
+    "t2-privacy": _notebook(
+        [
+            _cell(
+                "markdown",
+                "# Privacy\n\nObjectives: publish only the service's own numbers. About 5 minutes.",
+                grade_id="intro",
+                locked=True,
+            ),
+            _cell(
+                "markdown",
+                "**1.** Ask witnesses to call, without a private phone number.",
+                grade_id="q1-text",
+                locked=True,
+            ),
+            _cell(
+                "code",
+                'post = """\n### BEGIN SOLUTION\nDid you see the crash at Bloor Street West and Dundas'
+                ' Street West? Call 416-808-2222.\n### END SOLUTION\n"""',
+                grade_id="q1-answer",
+                solution=True,
+            ),
+            _test(
+                "q1-test",
+                2,
+                'assert isinstance(post, str), "Write your post in post."\n'
+                'assert "416-555" not in post, "That is a private number: give 416-808-2222."',
+                'assert "416-808-2222" in post, "Give the non-emergency number, 416-808-2222."',
+            ),
+        ]
+    ),
 }
 
 
@@ -302,7 +460,7 @@ def write_config(course_dir: Path | str, course_id: str = "tpstrain", late_penal
         'c.CourseDirectory.source_directory = "solutions"\n'
         'c.CourseDirectory.release_directory = "exercises"\n'
         f"c.LateSubmissionPlugin.penalty_method = {late_penalty!r}\n"
-        'c.Execute.timeout = 60\n',
+        "c.Execute.timeout = 60\n",
         encoding="utf-8",
     )
     return p

@@ -65,6 +65,14 @@ def finding_problems(rev: Review, level: str = "warning") -> list[Problem]:
         fix = f.fix
         if f.suggestions:
             fix = (f"Try: {' / '.join(f.suggestions)}. " + fix).strip()
-        out.append(Problem(f.message, rule=f.rule, quote=f.text if f.field == "text" else "", fix=fix,
-                           level=f.level, where="" if f.field == "text" else f.field))
+        out.append(
+            Problem(
+                f.message,
+                rule=f.rule,
+                quote=f.text if f.field == "text" else "",
+                fix=fix,
+                level=f.level,
+                where="" if f.field == "text" else f.field,
+            )
+        )
     return out

@@ -25,8 +25,13 @@ URGENT_PARTS = {
 }
 
 
-def urgent_problems(answer: Any, case_file: Mapping[str, Any], platform: str | None = None, policy: Any = None,
-                    level: str = "warning") -> tuple[list[Problem], Review]:
+def urgent_problems(
+    answer: Any,
+    case_file: Mapping[str, Any],
+    platform: str | None = None,
+    policy: Any = None,
+    level: str = "warning",
+) -> tuple[list[Problem], Review]:
     text = as_text(answer, "post")
     rev = review(text, platform or case_file.get("platform", "x"), policy)
     facts = {part: case_file[part] for part in URGENT_PARTS if case_file.get(part)}
@@ -36,13 +41,23 @@ def urgent_problems(answer: Any, case_file: Mapping[str, Any], platform: str | N
     for part, label in URGENT_PARTS.items():
         for _, fact in fact_pairs(facts.get(part)):
             if find_fact(text, fact) is None:
-                problems.append(Problem(f"Missing {label}: {show_fact(fact)}.",
-                                        fix="Take it from the case file, in plain words."))
+                problems.append(
+                    Problem(
+                        f"Missing {label}: {show_fact(fact)}.",
+                        fix="Take it from the case file, in plain words.",
+                    )
+                )
     return problems + finding_problems(rev, level), rev
 
 
-def grade_urgent_post(answer: Any, case_file: Mapping[str, Any], *, platform: str | None = None,
-                      policy: Any = None, level: str = "warning") -> None:
+def grade_urgent_post(
+    answer: Any,
+    case_file: Mapping[str, Any],
+    *,
+    platform: str | None = None,
+    policy: Any = None,
+    level: str = "warning",
+) -> None:
     """An urgent post written from a case file: it reads as a post, every part is there, in sentences, and
     the course policy passes.
 

@@ -38,9 +38,11 @@ _OFFICIAL_WORDS = frozenset(
     courthouse ministry government textphone minicom""".split()
 )
 # An appeal for information about an incident: the number is the police's own line.
-_APPEAL_WORDS = frozenset("information info witnesses witness tips tip anonymously dashcam footage seen see report "
-                          "saw anyone asked help check if "
-                          "sightings".split())
+_APPEAL_WORDS = frozenset(
+    "information info witnesses witness tips tip anonymously dashcam footage seen see report "
+    "saw anyone asked help check if "
+    "sightings".split()
+)
 # Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
 _PRIVATE_WORDS = frozenset(
     """owner owners me mom mum dad mother father wife husband friend neighbour neighbor personal grandma grandpa
@@ -48,15 +50,37 @@ _PRIVATE_WORDS = frozenset(
     granddaughter mr mrs ms miss mx""".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
-_BARE_CALL = re.compile(r"(?:^|[.!?:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|phone|dial|contact)(?:\s+us)?\s*:?\s*$", re.I)
+_BARE_CALL = re.compile(
+    r"(?:^|[.!?:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|phone|dial|contact)(?:\s+us)?\s*:?\s*$", re.I
+)
 # "call her at", "reach him directly on", "text me at": the number is that person's
-_CALL_THEM = re.compile(r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$", re.I)
+_CALL_THEM = re.compile(
+    r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$",
+    re.I,
+)
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
-_OFFICIAL_SHORT = re.compile(r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
-                             r"411|511|611|711|811|911|988)")
-_WEBMAIL = ("gmail.", "hotmail.", "yahoo.", "outlook.", "icloud.", "live.", "aol.", "protonmail.", "msn.",
-            "me.com", "rogers.com", "sympatico.", "shaw.ca", "bell.net", "example.")
+_OFFICIAL_SHORT = re.compile(
+    r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
+    r"411|511|611|711|811|911|988)"
+)
+_WEBMAIL = (
+    "gmail.",
+    "hotmail.",
+    "yahoo.",
+    "outlook.",
+    "icloud.",
+    "live.",
+    "aol.",
+    "protonmail.",
+    "msn.",
+    "me.com",
+    "rogers.com",
+    "sympatico.",
+    "shaw.ca",
+    "bell.net",
+    "example.",
+)
 _ROLE_MAILBOXES = frozenset(
     """recruitment recruiting careers jobs info information enquiries enquiry inquiries inquiry foi media tips
     contact contactus admin office help support report reports complaints feedback museum press communications
@@ -73,7 +97,9 @@ def _before_words(a: Analysis, start: int, n: int = 8) -> list[str]:
 
 # a sentence ends at ". ", "! ", "? " or a new line, but not after "Mr." or "St." (the look-behinds read the mark
 # too: put after it, they are tried only at a mark, not at every character)
-_SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bSgt.)(?<!\bDet.)(?<!\bCst.)\s|\n")
+_SENTENCE_END = re.compile(
+    r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bSgt.)(?<!\bDet.)(?<!\bCst.)\s|\n"
+)
 
 
 def _in_token(a: Analysis, start: int, end: int) -> bool:
@@ -101,14 +127,20 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
         return "private"
     digits = re.sub(r"\D", "", raw)
-    if national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits) or _EXTENSION_AFTER.search(after) or (
-            re.search(r"\bext\b|\bx\s*\d", raw, re.I)):
+    if (
+        national[:3] in _TOLL_FREE
+        or _OFFICIAL_SHORT.match(digits)
+        or _EXTENSION_AFTER.search(after)
+        or (re.search(r"\bext\b|\bx\s*\d", raw, re.I))
+    ):
         return "official"
     if digits.startswith("07") and len(digits) == 11:
         return "unknown"  # a UK mobile is nobody's switchboard
     if any(w in _OFFICIAL_WORDS for w in words) or _BARE_CALL.search(a.folded[max(0, start - 30) : start]):
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
-    around = _WORD.findall(a.folded[max(0, start - 120) : start].lower())[-16:] + _WORD.findall(after.lower())[:8]
+    around = (
+        _WORD.findall(a.folded[max(0, start - 120) : start].lower())[-16:] + _WORD.findall(after.lower())[:8]
+    )
     if any(w in _APPEAL_WORDS for w in around) and _incident(a):
         return "official"
     return "unknown"
@@ -126,18 +158,22 @@ _INCIDENT_WORDS = frozenset(
 
 
 def _names_someone(a: Analysis, start: int) -> bool:
-    """"text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office, and
+    """ "text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office, and
     not an officer: "call Cst. Ruiz at" asks instead)."""
-    m = re.search(r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$",
-                  a.folded[max(0, start - 50) : start])
+    m = re.search(
+        r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$",
+        a.folded[max(0, start - 50) : start],
+    )
     if m is None:
         return False
     names = m.group(1).lower().replace(".", " ").split()
     return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names)
 
 
-_RANKS = frozenset("pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
-                   "staff crime".split())
+_RANKS = frozenset(
+    "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
+    "staff crime".split()
+)
 
 
 def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
@@ -147,8 +183,23 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     owned = any(w in _POSSESSIVES and x in ("email", "e-mail", "address", "inbox") for w, x in pairwise(near))
     if not official and (owned or any(w in _PRIVATE_WORDS for w in near) or near[-1:] in (["her"], ["him"])):
         return "private"
-    if official or "police" in domain or domain.endswith((".gov", ".gc.ca", ".gov.uk", ".nhs.uk", ".gov.on.ca",
-                                                           ".ontario.ca", "toronto.ca", ".edu", ".ac.uk")):
+    if (
+        official
+        or "police" in domain
+        or domain.endswith(
+            (
+                ".gov",
+                ".gc.ca",
+                ".gov.uk",
+                ".nhs.uk",
+                ".gov.on.ca",
+                ".ontario.ca",
+                "toronto.ca",
+                ".edu",
+                ".ac.uk",
+            )
+        )
+    ):
         return "official"
     if domain.startswith(_WEBMAIL) or any(w in domain for w in _WEBMAIL):
         return "private" if _personal_mailbox(a, local) else "unknown"
@@ -157,7 +208,8 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
         return "official"
     if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
-            local.startswith(r) for r in _ROLE_MAILBOXES):
+        local.startswith(r) for r in _ROLE_MAILBOXES
+    ):
         return "official"
     if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
         return "official"
@@ -165,7 +217,7 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
 
 
 def _personal_mailbox(a: Analysis, local: str) -> bool:
-    """"jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
+    """ "jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
     from .people import given_names
 
     parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]

@@ -200,9 +200,34 @@ _WANTED_VEHICLE = re.compile(
     r"believed to be (?:driving|in)|do not approach|last seen (?:driving|in a)|drove off)\b",
     re.I,
 )
-_RECOVERED = re.compile(r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back)\b", re.I)
-_ROAD_WORDS = frozenset({"hwy", "qew", "dvp", "route", "exit", "unit", "line", "bus", "car", "apt", "suite", "room",
-                         "tty", "ext", "box", "po", "am", "pm", "go", "ssn", "sin"})
+_RECOVERED = re.compile(
+    r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back)\b", re.I
+)
+_ROAD_WORDS = frozenset(
+    {
+        "hwy",
+        "qew",
+        "dvp",
+        "route",
+        "exit",
+        "unit",
+        "line",
+        "bus",
+        "car",
+        "apt",
+        "suite",
+        "room",
+        "tty",
+        "ext",
+        "box",
+        "po",
+        "am",
+        "pm",
+        "go",
+        "ssn",
+        "sin",
+    }
+)
 
 
 def _plain_word_and_number(val: str) -> bool:
@@ -274,7 +299,11 @@ def relationships(a: Analysis) -> list[Span]:
 
 
 def _is_cap(tok_text: str) -> bool:
-    return tok_text[:1].isupper() and (len(tok_text) == 1 or not tok_text.isupper() or len(tok_text) <= 2) and tok_text[:1].isalpha()
+    return (
+        tok_text[:1].isupper()
+        and (len(tok_text) == 1 or not tok_text.isupper() or len(tok_text) <= 2)
+        and tok_text[:1].isalpha()
+    )
 
 
 @memo("person_name")
@@ -289,15 +318,21 @@ def person_names(a: Analysis) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < 3 and _is_cap(words[j].text) and a.gaps[j] in (" ", " ") and words[j].lower not in _NOT_NAMES:
+        while (
+            j < n
+            and j - i < 3
+            and _is_cap(words[j].text)
+            and a.gaps[j] in (" ", " ")
+            and words[j].lower not in _NOT_NAMES
+        ):
             j += 1
         if j - i >= 2:
             prev = words[i - 1].lower if i else ""
             nxt = words[j].text if j < n else ""
             after = a.folded[words[j - 1].end : words[j - 1].end + 2]
-            is_place = (re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")) or (
-                nxt.lower() in _PLACE_AFTER
-            )
+            is_place = (
+                re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")
+            ) or (nxt.lower() in _PLACE_AFTER)
             if prev not in _RANKS and not is_place and words[j - 1].lower not in ("st", "ave", "rd", "dr"):
                 out.append((w.start, words[j - 1].end, a.folded[w.start : words[j - 1].end]))
             i = j
@@ -349,9 +384,22 @@ DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
 
 
 _ADDRESS_WORDS = {
-    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "drive": "dr", "crescent": "cres",
-    "court": "crt", "ct": "crt", "place": "pl", "lane": "ln", "parkway": "pkwy", "terrace": "terr",
-    "east": "e", "west": "w", "north": "n", "south": "s",
+    "street": "st",
+    "avenue": "ave",
+    "road": "rd",
+    "boulevard": "blvd",
+    "drive": "dr",
+    "crescent": "cres",
+    "court": "crt",
+    "ct": "crt",
+    "place": "pl",
+    "lane": "ln",
+    "parkway": "pkwy",
+    "terrace": "terr",
+    "east": "e",
+    "west": "w",
+    "north": "n",
+    "south": "s",
 }
 
 

@@ -26,45 +26,76 @@ from .tokenize import Analysis, Token
 
 ROLES = ("accused", "victim", "witness", "deceased", "missing", "convicted")
 _NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-_AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I)
+_AGE_BEFORE = re.compile(
+    r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I
+)
 _AGE_AFTER = re.compile(
     r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
 )
 # a word that starts another clause: a cue after it says nothing of a person before it
-_CLAUSE_BREAKS = frozenset("after before when while because following during since until where if but although "
-                           "though whereas once".split())
+_CLAUSE_BREAKS = frozenset(
+    "after before when while because following during since until where if but although "
+    "though whereas once".split()
+)
 # "his stepdaughter", "the girl's teacher", "a 12-year-old daughter", "a family friend"
-_RELATION_LEADS = R.POSSESSIVES | {"victim's", "complainant's", "girl's", "boy's", "child's", "woman's", "man's",
-                                   "old", "family", "close", "own"}
+_RELATION_LEADS = R.POSSESSIVES | {
+    "victim's",
+    "complainant's",
+    "girl's",
+    "boy's",
+    "child's",
+    "woman's",
+    "man's",
+    "old",
+    "family",
+    "close",
+    "own",
+}
 # "his older brother", "her own stepfather", "his live-in carer": a word between the possessive and the relation
-_RELATION_MODIFIERS = frozenset("""older younger big little twin eldest oldest youngest elder live-in former ex estranged
-    late own biological adoptive foster longtime long-time new current then teenage adult best close""".split())
+_RELATION_MODIFIERS = frozenset(
+    """older younger big little twin eldest oldest youngest elder live-in former ex estranged
+    late own biological adoptive foster longtime long-time new current then teenage adult best close""".split()
+)
 # a youth noun that describes a thing, not a person: "a two-year youth sentence", "youth court"
-_YOUTH_THINGS = frozenset("""sentence sentences court courts justice criminal worker workers program programs programme
+_YOUTH_THINGS = frozenset(
+    """sentence sentences court courts justice criminal worker workers program programs programme
     centre center centres facility services service officer officers team teams league leagues club clubs camp
-    camps shelter shelters group groups detention custody records record""".split())
+    camps shelter shelters group groups detention custody records record""".split()
+)
 # words a headline in Title Case leaves in lower case ("Appeal for Witnesses after Crash on the A64")
-_TITLE_SMALL = frozenset("""with from into onto upon over under after before near following during than that this
-    their your about between against within without""".split())
+_TITLE_SMALL = frozenset(
+    """with from into onto upon over under after before near following during than that this
+    their your about between against within without""".split()
+)
 _LEADS_OR_MODIFIERS = _RELATION_LEADS | _RELATION_MODIFIERS
 # what a business or a body is called before its name, beside the place words of roles.py
-_ORG_WORDS = frozenset("""clinic business company firm salon spa gym practice daycare agency studio dealership
-    franchise employer workplace charity organisation organization nonprofit shelter""".split())
+_ORG_WORDS = frozenset(
+    """clinic business company firm salon spa gym practice daycare agency studio dealership
+    franchise employer workplace charity organisation organization nonprofit shelter""".split()
+)
 _NOT_YET = frozenset("until before not unless once when yet".split())
-_DEATH_NOUNS = frozenset("homicide murder murdered killed killing death died dead fatal fatally manslaughter".split())
+_DEATH_NOUNS = frozenset(
+    "homicide murder murdered killed killing death died dead fatal fatally manslaughter".split()
+)
 _PRONOUNS = frozenset("he she they him her them".split())
 _ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
-_PLURALS = frozenset("people men women youths teens teenagers boys girls persons adults males females suspects".split())
+_PLURALS = frozenset(
+    "people men women youths teens teenagers boys girls persons adults males females suspects".split()
+)
 # someone is arrested, charged or before the courts (a trial, a jury, a court appearance: not yet convicted)
-_CHARGE_WORDS = frozenset("""arrested arrest arrests charged charges accused custody rearrested detained trial jury
-    courthouse jury's""".split())
+_CHARGE_WORDS = frozenset(
+    """arrested arrest arrests charged charges accused custody rearrested detained trial jury
+    courthouse jury's""".split()
+)
 _AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")
 _AGED_NOUN = re.compile(r"(?<![\w.])" + _NUM + r"[- ]?(?:year|yr)s?[- ]?old\b", re.I)
 _TAG_CONVICTED = frozenset(("#jailed", "#sentenced", "#convicted"))
 _NOT_FIRST = R.NOT_NAMES | R.RANKS | R.HONORIFICS  # never the first word of a name
 _TEXT = itemgetter(3)  # Token.text
-_DESCRIBING = R.RELATIONS | R.PERSON_NOUNS | {"old", "olds"}  # the words a description ends on ("17-year-old")
+_DESCRIBING = (
+    R.RELATIONS | R.PERSON_NOUNS | {"old", "olds"}
+)  # the words a description ends on ("17-year-old")
 
 
 def _age(text: str) -> int:
@@ -152,8 +183,10 @@ def _index(phrases) -> Table:
         words = tuple(_words(p))
         if words:
             by_first.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
-    return {w: [(size, frozenset(group)) for size, group in sorted(sizes.items(), reverse=True)]
-            for w, sizes in by_first.items()}
+    return {
+        w: [(size, frozenset(group)) for size, group in sorted(sizes.items(), reverse=True)]
+        for w, sizes in by_first.items()
+    }
 
 
 @cache
@@ -167,9 +200,17 @@ def _tables():
     }
 
 
-_FACTS = (("notified", R.NOTIFIED), ("not_notified", R.NOT_NOTIFIED), ("trace_appeal", R.TRACE_APPEAL),
-          ("convicted", R.CONVICTED), ("old_case", R.OLD_CASE), ("death_charged", R.DEATH_CHARGED),
-          ("cannot_name", R.CANNOT_NAME), ("publication_authorized", R.PUBLICATION_AUTHORIZED), ("charged", R.CAUGHT))
+_FACTS = (
+    ("notified", R.NOTIFIED),
+    ("not_notified", R.NOT_NOTIFIED),
+    ("trace_appeal", R.TRACE_APPEAL),
+    ("convicted", R.CONVICTED),
+    ("old_case", R.OLD_CASE),
+    ("death_charged", R.DEATH_CHARGED),
+    ("cannot_name", R.CANNOT_NAME),
+    ("publication_authorized", R.PUBLICATION_AUTHORIZED),
+    ("charged", R.CAUGHT),
+)
 
 
 def _fact_index() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[str]]]]]:
@@ -179,7 +220,9 @@ def _fact_index() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[str]]]
         for p in phrases:
             words = tuple(_words(p))
             if words:
-                by_first.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(words, []).append(fact)
+                by_first.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(words, []).append(
+                    fact
+                )
     return {w: sorted(sizes.items(), reverse=True) for w, sizes in by_first.items()}
 
 
@@ -215,7 +258,10 @@ class _Reader:
         self.words: list[Token] = a.words
         self.lw = [w.lower for w in a.words]
         # cap[k]: word k is capitalized as a name is ("Tyler", "O'Brien", "JT"; not "POLICE")
-        self.cap = [t[:1].isupper() and t[:1].isalpha() and (len(t) <= 2 or not t.isupper()) for t in map(_TEXT, a.words)]
+        self.cap = [
+            t[:1].isupper() and t[:1].isalpha() and (len(t) <= 2 or not t.isupper())
+            for t in map(_TEXT, a.words)
+        ]
         self.t = _tables()
 
     def read(self) -> Cast:
@@ -238,9 +284,14 @@ class _Reader:
         cast.death_charged = "death_charged" in facts
         cast.cannot_name = "cannot_name" in facts
         cast.publication_authorized = "publication_authorized" in facts
-        cast.offence = not R.OFFENCE_WORDS.isdisjoint(lw) or any(p.roles & {"accused", "victim"} for p in people)
-        cast.charged = ("charged" in facts or any("accused" in p.roles for p in people)
-                        or not _CHARGE_WORDS.isdisjoint(lw))
+        cast.offence = not R.OFFENCE_WORDS.isdisjoint(lw) or any(
+            p.roles & {"accused", "victim"} for p in people
+        )
+        cast.charged = (
+            "charged" in facts
+            or any("accused" in p.roles for p in people)
+            or not _CHARGE_WORDS.isdisjoint(lw)
+        )
         self._death_in_homicide(cast)
         return cast
 
@@ -264,8 +315,9 @@ class _Reader:
         if _DEATH_NOUNS.isdisjoint(self.lw) or any("deceased" in p.roles for p in cast.people if p.name):
             return
         victims = [p for p in cast.people if p.name is not None and "victim" in p.roles]
-        if len(victims) == 1 and not any(w in ("injured", "hurt", "hospital", "wounded", "recovering", "survived")
-                                         for w in self.lw):
+        if len(victims) == 1 and not any(
+            w in ("injured", "hurt", "hospital", "wounded", "recovering", "survived") for w in self.lw
+        ):
             victims[0].roles.add("deceased")
 
     # --- names ----------------------------------------------------------------------------------
@@ -304,9 +356,14 @@ class _Reader:
             return None
         if prev and self.a.gaps[i].strip() == "," and (prev in R.PLACE_WORDS or prev in _ORG_WORDS):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
-        official = prev in R.RANKS or prev in ("chief", "officer") or (prev2 in R.RANKS and prev in ("det", "sgt"))
-        if official and prev in R.RELATIONS and (prev2 in R.POSSESSIVES or prev2 in _RELATION_MODIFIERS
-                                                 or prev2.endswith("'s")):
+        official = (
+            prev in R.RANKS or prev in ("chief", "officer") or (prev2 in R.RANKS and prev in ("det", "sgt"))
+        )
+        if (
+            official
+            and prev in R.RELATIONS
+            and (prev2 in R.POSSESSIVES or prev2 in _RELATION_MODIFIERS or prev2.endswith("'s"))
+        ):
             official = False  # "his older brother, Dmitri Volkov": a relative, not a title
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)
         self._age_of(p)
@@ -319,8 +376,13 @@ class _Reader:
         known = lw[i] in given_names()
         if single:
             # one capitalized word is a name only with an age, a title, or a given name beside a role word
-            if not (p.age is not None or official or prev in R.HONORIFICS or (known and self._role_next_to(i, j))
-                    or (appos and (known or self.a.gaps[i].strip() == "("))):
+            if not (
+                p.age is not None
+                or official
+                or prev in R.HONORIFICS
+                or (known and self._role_next_to(i, j))
+                or (appos and (known or self.a.gaps[i].strip() == "("))
+            ):
                 return None
         elif not strong and (not known or words[i].sentence in self.headline):
             return None
@@ -336,15 +398,20 @@ class _Reader:
         if gap == "(":
             closed = j < len(self.words) and self.a.gaps[j].strip().startswith(")")
         elif gap == ",":
-            closed = j >= len(self.words) or (self.a.gaps[j].strip()[:1] in (",", ".", ";", ")", "") and (
-                self.a.gaps[j].strip() != "" or self.words[j].sentence != self.words[i].sentence))
+            closed = j >= len(self.words) or (
+                self.a.gaps[j].strip()[:1] in (",", ".", ";", ")", "")
+                and (self.a.gaps[j].strip() != "" or self.words[j].sentence != self.words[i].sentence)
+            )
         else:
             return False
         lw = self.lw
         prev = lw[i - 1]
-        described = (prev in R.PERSON_NOUNS or (prev in R.RELATIONS and lw[i - 2] in _LEADS_OR_MODIFIERS)
-                     or (prev == "old" and lw[i - 2] in ("year", "yr"))
-                     or (prev == "them" and i >= 3 and lw[i - 3 : i - 1] == ["one", "of"]))
+        described = (
+            prev in R.PERSON_NOUNS
+            or (prev in R.RELATIONS and lw[i - 2] in _LEADS_OR_MODIFIERS)
+            or (prev == "old" and lw[i - 2] in ("year", "yr"))
+            or (prev == "them" and i >= 3 and lw[i - 3 : i - 1] == ["one", "of"])
+        )
         return described and (closed or j - i > 1)
 
     def _age_of(self, p: Person) -> None:
@@ -366,15 +433,26 @@ class _Reader:
         gap = self.a.gaps[j].strip()
         if gap in ("&", "/", "+") and self.cap[j]:
             return True
-        return self.lw[j] == "and" and j + 1 < n and self.cap[j + 1] and (
-            j + 2 >= n or self.lw[j + 2] in R.PLACE_WORDS or self.lw[j + 2] in R.PLACE_PREPOSITIONS
-            or self.words[j + 2].sentence != self.words[j].sentence or not self.cap[j + 2])
+        return (
+            self.lw[j] == "and"
+            and j + 1 < n
+            and self.cap[j + 1]
+            and (
+                j + 2 >= n
+                or self.lw[j + 2] in R.PLACE_WORDS
+                or self.lw[j + 2] in R.PLACE_PREPOSITIONS
+                or self.words[j + 2].sentence != self.words[j].sentence
+                or not self.cap[j + 2]
+            )
+        )
 
     def _role_next_to(self, i: int, j: int) -> bool:
         """A role cue right after the name, or right before it: the run names a person."""
         lw, n = self.lw, len(self.lw)
         k = j
-        while k < n and k - j < 6 and (lw[k].isdigit() or lw[k] in ("of", "aged", "age", "years", "old", "yo")):
+        while (
+            k < n and k - j < 6 and (lw[k].isdigit() or lw[k] in ("of", "aged", "age", "years", "old", "yo"))
+        ):
             k += 1  # "Name, 16, of Toronto," : skip the age and a short "of Place"
         if k < n and self.words[k].sentence == self.words[i].sentence:
             if _match_at(lw, k, self.t["left"][0]) is not None:
@@ -421,25 +499,73 @@ class _Reader:
         for k in [k for k, w in enumerate(lw) if w in _DESCRIBING]:  # most words describe nobody
             w = lw[k]
             relation = None
-            if w in R.RELATIONS and k and ((lw[k - 1] in _RELATION_LEADS and (w in R.KIN or lw[k - 1] in R.POSSESSIVES
-                                                                          or lw[k - 1].endswith("'s"))) or (
-                    lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper()) or (
-                    k >= 2 and lw[k - 1] in _RELATION_MODIFIERS and (lw[k - 2] in R.POSSESSIVES or lw[k - 2].endswith("'s"))
-                    and words[k - 2].sentence == words[k].sentence)):
+            if (
+                w in R.RELATIONS
+                and k
+                and (
+                    (
+                        lw[k - 1] in _RELATION_LEADS
+                        and (w in R.KIN or lw[k - 1] in R.POSSESSIVES or lw[k - 1].endswith("'s"))
+                    )
+                    or (lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper())
+                    or (
+                        k >= 2
+                        and lw[k - 1] in _RELATION_MODIFIERS
+                        and (lw[k - 2] in R.POSSESSIVES or lw[k - 2].endswith("'s"))
+                        and words[k - 2].sentence == words[k].sentence
+                    )
+                )
+            ):
                 relation = w  # "his stepdaughter", "the girl's teacher", "his older brother"
-            elif w not in R.PERSON_NOUNS or (w in R.YOUTH_NOUNS and k + 1 < n and lw[k + 1] in _YOUTH_THINGS
-                                             and words[k + 1].sentence == words[k].sentence):
+            elif w not in R.PERSON_NOUNS or (
+                w in R.YOUTH_NOUNS
+                and k + 1 < n
+                and lw[k + 1] in _YOUTH_THINGS
+                and words[k + 1].sentence == words[k].sentence
+            ):
                 # "a 17-year-old has been arrested": the age is the description
-                if w in ("old", "olds") and k >= 2 and lw[k - 1] in ("year", "yr") and lw[k - 2].isdigit() and (
-                        k + 1 >= n or (lw[k + 1] not in R.PERSON_NOUNS and lw[k + 1] not in R.RELATIONS)):
+                if (
+                    w in ("old", "olds")
+                    and k >= 2
+                    and lw[k - 1] in ("year", "yr")
+                    and lw[k - 2].isdigit()
+                    and (k + 1 >= n or (lw[k + 1] not in R.PERSON_NOUNS and lw[k + 1] not in R.RELATIONS))
+                ):
                     p = Person(first=k - 2, last=k + 1, sentence=words[k].sentence, age=int(lw[k - 2]))
                     out.append(p)
                 continue
             start = k
-            while start > 0 and k - start < 5 and words[start - 1].sentence == words[k].sentence and (
-                    lw[start - 1] in ("a", "an", "the", "two", "three", "another", "young", "teenage", "elderly",
-                                      "year", "yr", "old", "his", "her", "their", "step", "male", "female")
-                    or lw[start - 1].isdigit() or lw[start - 1] in R.NUMBER_WORDS or lw[start - 1] in R.YOUTH_NOUNS):
+            while (
+                start > 0
+                and k - start < 5
+                and words[start - 1].sentence == words[k].sentence
+                and (
+                    lw[start - 1]
+                    in (
+                        "a",
+                        "an",
+                        "the",
+                        "two",
+                        "three",
+                        "another",
+                        "young",
+                        "teenage",
+                        "elderly",
+                        "year",
+                        "yr",
+                        "old",
+                        "his",
+                        "her",
+                        "their",
+                        "step",
+                        "male",
+                        "female",
+                    )
+                    or lw[start - 1].isdigit()
+                    or lw[start - 1] in R.NUMBER_WORDS
+                    or lw[start - 1] in R.YOUTH_NOUNS
+                )
+            ):
                 start -= 1
             p = Person(first=start, last=k + 1, sentence=words[k].sentence, relation=relation)
             if w == "body":
@@ -447,13 +573,14 @@ class _Reader:
             m = _AGED_NOUN.search(self.a.folded, words[start].start, words[k].start + 1)
             if m:
                 p.age = _age(m.group(1))
-            p.young_word = w in R.YOUTH_NOUNS or any(x in R.YOUTH_NOUNS or x in ("teenage", "young")
-                                                     for x in lw[start:k])
+            p.young_word = w in R.YOUTH_NOUNS or any(
+                x in R.YOUTH_NOUNS or x in ("teenage", "young") for x in lw[start:k]
+            )
             out.append(p)
         return out
 
     def _join_appositions(self, people: list[Person]) -> list[Person]:
-        """"a 16-year-old boy, Tyler Brooks," / "Tyler Brooks, a 16-year-old" / "the victim, Emily Chen": one
+        """ "a 16-year-old boy, Tyler Brooks," / "Tyler Brooks, a 16-year-old" / "the victim, Emily Chen": one
         person, with the name, the age and the description together."""
         gaps, out = self.a.gaps, []
         skip = set()
@@ -466,11 +593,24 @@ class _Reader:
                     continue
                 between = gaps[q.first].strip() if q.first == p.last else None
                 adjacent = q.first == p.last and between in (",", "(", "-", ":", "")
-                if q.first == p.last + 1 and self.lw[p.last] in ("named", "called", "identified", "mr", "mrs", "ms",
-                                                                  "miss", "mx"):
+                if q.first == p.last + 1 and self.lw[p.last] in (
+                    "named",
+                    "called",
+                    "identified",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "miss",
+                    "mx",
+                ):
                     adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
-                if (not adjacent and p.name is None and 0 < q.first - p.last <= 7 and gaps[q.first].strip() == ","
-                        and self._aside(p.last, q.first)):
+                if (
+                    not adjacent
+                    and p.name is None
+                    and 0 < q.first - p.last <= 7
+                    and gaps[q.first].strip() == ","
+                    and self._aside(p.last, q.first)
+                ):
                     adjacent = True  # "A 16-year-old from the Jane and Finch area, Jaylen Okafor, is charged"
                 if not adjacent:
                     continue
@@ -490,9 +630,13 @@ class _Reader:
         """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
         clause break, no other sentence."""
         lw, t = self.lw, self.t
-        return all(self.words[m].sentence == self.words[i].sentence and lw[m] not in _CLAUSE_BREAKS
-                   and _match_at(lw, m, t["left"][0]) is None and lw[m] not in ("is", "was", "has", "who")
-                   for m in range(i, j))
+        return all(
+            self.words[m].sentence == self.words[i].sentence
+            and lw[m] not in _CLAUSE_BREAKS
+            and _match_at(lw, m, t["left"][0]) is None
+            and lw[m] not in ("is", "was", "has", "who")
+            for m in range(i, j)
+        )
 
     # --- roles ----------------------------------------------------------------------------------
     def _roles(self, people: list[Person]) -> None:
@@ -516,7 +660,9 @@ class _Reader:
             self._last_named.append(x if p.name is not None and not p.official else self._last_named[-1])
         objects: set[int] = set()  # people right after a RIGHT cue ("stabbed Tyler"): not a subject
         read_to = 0  # the words of a left cue are read with it: none of them starts another cue
-        for k in [k for k, w in enumerate(lw) if w in right_table or w in left_table]:  # most words start none
+        for k in [
+            k for k, w in enumerate(lw) if w in right_table or w in left_table
+        ]:  # most words start none
             if k < read_to:
                 continue
             s = words[k].sentence
@@ -526,17 +672,51 @@ class _Reader:
             took_object = False
             if ph is not None and here:
                 end = k + len(ph)
-                role_noun = ph[-1] in _ROLE_NOUNS and self.a.gaps[end:end + 1] == [","] if end < n else False
+                role_noun = (
+                    ph[-1] in _ROLE_NOUNS and self.a.gaps[end : end + 1] == [","] if end < n else False
+                )
                 reach = end + (5 if role_noun else 4)
-                target = next((p for p in here[bisect_left(at, end) : bisect_right(at, reach)] if (
-                    (role_noun and p.name is not None and not any(words[m].text[:1].isupper() or lw[m] in _CLAUSE_BREAKS
-                                                                 for m in range(end, p.first)))
-                    or all(lw[m] in ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
-                           for m in range(end, p.first)))), None)
-                if target is None and ph[-1] in ("victim", "victims", "complainant", "complainants", "suspect", "accused",
-                                                 "deceased", "witness", "witnesses"):
-                    target = next((p for p in here[bisect_left(at, k - span) : bisect_right(at, k)]
-                                   if p.first <= k < p.last), None)
+                target = next(
+                    (
+                        p
+                        for p in here[bisect_left(at, end) : bisect_right(at, reach)]
+                        if (
+                            (
+                                role_noun
+                                and p.name is not None
+                                and not any(
+                                    words[m].text[:1].isupper() or lw[m] in _CLAUSE_BREAKS
+                                    for m in range(end, p.first)
+                                )
+                            )
+                            or all(
+                                lw[m]
+                                in ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
+                                for m in range(end, p.first)
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if target is None and ph[-1] in (
+                    "victim",
+                    "victims",
+                    "complainant",
+                    "complainants",
+                    "suspect",
+                    "accused",
+                    "deceased",
+                    "witness",
+                    "witnesses",
+                ):
+                    target = next(
+                        (
+                            p
+                            for p in here[bisect_left(at, k - span) : bisect_right(at, k)]
+                            if p.first <= k < p.last
+                        ),
+                        None,
+                    )
                 if target is not None:
                     target.roles.add(right_roles[ph])
                     objects.add(id(target))
@@ -557,12 +737,21 @@ class _Reader:
                     subject = self._pronoun_subject(k, people)
                 if subject is not None:
                     subject.roles.add(left_roles[ph2])
-                    m = subject.first - 1 if subject.first and lw[subject.first - 1] in ("a", "an", "the") \
+                    m = (
+                        subject.first - 1
+                        if subject.first and lw[subject.first - 1] in ("a", "an", "the")
                         else subject.first
+                    )
                     if ph2[0] in ("were", "are", "have") and m and lw[m - 1] == "and":
                         # "The 16-year-old (Amrit) and a 17-year-old were held": both of them
-                        other = next((p for p in here[bisect_left(at, m - 1 - span) : bisect_right(at, m - 1)]
-                                      if p.last == m - 1), None)
+                        other = next(
+                            (
+                                p
+                                for p in here[bisect_left(at, m - 1 - span) : bisect_right(at, m - 1)]
+                                if p.last == m - 1
+                            ),
+                            None,
+                        )
                         if other is not None and id(other) not in objects:
                             other.roles.add(left_roles[ph2])
                 read_to = k + len(ph2)
@@ -572,8 +761,11 @@ class _Reader:
                 if p.name is None:
                     continue
                 for q in here[x + 1 : x + 2]:
-                    if q.name is None and 1 <= q.first - p.last <= 6 and any(
-                            lw[m] in ("is", "was") for m in range(p.last, q.first)):
+                    if (
+                        q.name is None
+                        and 1 <= q.first - p.last <= 6
+                        and any(lw[m] in ("is", "was") for m in range(p.last, q.first))
+                    ):
                         p.roles |= q.roles
                         p.age = p.age if p.age is not None else q.age
         # "Two people were arrested ...: a man and a boy, Kofi, 13": the people listed share the role
@@ -600,12 +792,20 @@ class _Reader:
             for p in named:
                 i = p.name[0]
                 lead = i
-                while lead > 0 and (_AGE_WORD.fullmatch(lw[lead - 1]) or lw[lead - 1] in ("year", "yr", "old")):
+                while lead > 0 and (
+                    _AGE_WORD.fullmatch(lw[lead - 1]) or lw[lead - 1] in ("year", "yr", "old")
+                ):
                     lead -= 1  # "was 19-year-old Jasmin Kaur"
                 copula = lead and lw[lead - 1] in ("was", "is") and p.strong
-                identified_as = lead and lw[lead - 1] == "as" and any(
-                    lw[m] in ("identified", "named", "name") for m in range(max(0, lead - 22), lead - 1)
-                    if words[m].sentence == p.sentence)
+                identified_as = (
+                    lead
+                    and lw[lead - 1] == "as"
+                    and any(
+                        lw[m] in ("identified", "named", "name")
+                        for m in range(max(0, lead - 22), lead - 1)
+                        if words[m].sentence == p.sentence
+                    )
+                )
                 if not copula and not identified_as and self._cue_before(i) != "identity":
                     continue
                 if p.first < i and lw[i - 1] in ("named", "called"):
@@ -634,15 +834,27 @@ class _Reader:
                 if lead is not None:
                     p.roles |= lead.roles
                     p.young_word = p.young_word or lead.young_word
-            elif (i >= 2 and lw[i - 1] in ("was", "is") and lw[i - 2] in ("he", "she")
-                  and (i == 2 or words[i - 3].sentence != s)):
+            elif (
+                i >= 2
+                and lw[i - 1] in ("was", "is")
+                and lw[i - 2] in ("he", "she")
+                and (i == 2 or words[i - 3].sentence != s)
+            ):
                 lead = self._described_before(people, bisect_left(firsts, i - 2), s, plural=False)
                 if lead is not None:
                     p.roles |= lead.roles
                     p.age = p.age if p.age is not None else lead.age
                     p.young_word = p.young_word or lead.young_word
         for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
-            if k + 1 < n and lw[k + 1] in ("death", "murder", "killing", "passing", "funeral", "body", "remains"):
+            if k + 1 < n and lw[k + 1] in (
+                "death",
+                "murder",
+                "killing",
+                "passing",
+                "funeral",
+                "body",
+                "remains",
+            ):
                 x = self._last_named[bisect_left(firsts, k)]  # the last person named before the word
                 if x >= 0 and people[x].last <= k and not people[x].roles & {"accused", "convicted"}:
                     people[x].roles.add("deceased")
@@ -660,7 +872,7 @@ class _Reader:
         return None
 
     def _pronoun_subject(self, k: int, people: list[Person]) -> Person | None:
-        """"She has been charged": a pronoun just before a cue, in a sentence that names nobody, is the person
+        """ "She has been charged": a pronoun just before a cue, in a sentence that names nobody, is the person
         last named before it (or last described, when the post names nobody)."""
         words, lw = self.words, self.lw
         s = words[k].sentence
@@ -706,7 +918,10 @@ class _Reader:
 
     # --- post facts -------------------------------------------------------------------------------
     def _old_year(self) -> bool:
-        """"in 1998", "since 2004": a year before the present one."""
+        """ "in 1998", "since 2004": a year before the present one."""
         lw = self.lw
-        return any(1950 <= int(w) <= 2023 and lw[k - 1] in ("in", "since")
-                   for k, w in enumerate(lw) if k and len(w) == 4 and w.isdigit())
+        return any(
+            1950 <= int(w) <= 2023 and lw[k - 1] in ("in", "since")
+            for k, w in enumerate(lw)
+            if k and len(w) == 4 and w.isdigit()
+        )

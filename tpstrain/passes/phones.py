@@ -67,7 +67,10 @@ def _phone_finder() -> Callable[[str], list[_Found]]:
 
     try:
         pattern, second_number, lead_class, flags = (
-            pm._PATTERN, pm._SECOND_NUMBER_START_PATTERN, pm._LEAD_CLASS, pm._REGEX_FLAGS
+            pm._PATTERN,
+            pm._SECOND_NUMBER_START_PATTERN,
+            pm._LEAD_CLASS,
+            pm._REGEX_FLAGS,
         )
         PhoneNumberMatcher._extract_match, PhoneNumberMatcher._parse_and_verify  # noqa: B018
         PhoneNumberMatcher("", "CA")._max_tries  # noqa: B018
@@ -78,12 +81,16 @@ def _phone_finder() -> Callable[[str], list[_Found]]:
     class Matcher(PhoneNumberMatcher):
         def _parse_and_verify(self, candidate: str, offset: int) -> Any:
             alnum = sum(map(str.isalnum, candidate))
-            if alnum < (_MIN_ALNUM_PLUS if "+" in candidate or "\uff0b" in candidate else _MIN_ALNUM_NATIONAL):
+            if alnum < (
+                _MIN_ALNUM_PLUS if "+" in candidate or "\uff0b" in candidate else _MIN_ALNUM_NATIONAL
+            ):
                 return None  # parse() would fail or give a number too short to be possible
             m = _NANP.fullmatch(candidate)
             if m:
                 national = int((m[1] or m[2]) + m[3] + m[4])
-                return PhoneNumberMatch(offset, candidate, PhoneNumber(country_code=1, national_number=national))
+                return PhoneNumberMatch(
+                    offset, candidate, PhoneNumber(country_code=1, national_number=national)
+                )
             return super()._parse_and_verify(candidate, offset)
 
     def find(text: str) -> list[_Found]:
@@ -107,7 +114,9 @@ def _phone_finder() -> Callable[[str], list[_Found]]:
             candidate = text[begin : match.end()]
             cut = second_number.search(candidate)
             if cut:
-                candidate = candidate[: cut.start()]  # never to nothing: it starts with a digit, bracket or plus
+                candidate = candidate[
+                    : cut.start()
+                ]  # never to nothing: it starts with a digit, bracket or plus
             if len(candidate) < _MIN_ALNUM_NATIONAL and candidate.isdecimal():
                 tries -= 1  # "12", "2026": no date, time, possible number or inner match in it
                 index = begin + len(candidate)
@@ -148,7 +157,9 @@ def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
 # Numbers libphonenumber does not see for region CA: UK numbers written nationally ("07700 900461",
 # "0161 856 3471", "0800 555 111") and numbers spelled out in words ("four one six, five five five, ...").
 # (the "0" comes first, the look-behind after it, so a search jumps from one "0" to the next)
-_UK = re.compile(r"0(?<![\d+]0)(?:7\d{3}\s?\d{6}|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4})(?!\d)")
+_UK = re.compile(
+    r"0(?<![\d+]0)(?:7\d{3}\s?\d{6}|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4})(?!\d)"
+)
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGIT_WORDS["oh"] = "0"
 

@@ -84,15 +84,26 @@ class TermTable:
     def __init__(self) -> None:
         self.first: dict[str, list[Entry]] = defaultdict(list)
         self.single: dict[str, list[Entry]] = defaultdict(list)  # one-word terms by the word
-        self.pairs: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # longer terms by their first two words
+        self.pairs: dict[tuple[str, str], list[Entry]] = defaultdict(
+            list
+        )  # longer terms by their first two words
         self.joined: dict[str, list[Entry]] = defaultdict(list)
         self._loose: dict[str, list[Entry]] | None = None
         self._loose_pairs: dict[tuple[str, str], list[Entry]] = {}
         self._longest = 1
         self.prebuilt = False
 
-    def add(self, owner: str, phrases: list[str], term: Term | None, *, case: str = "insensitive",
-            inflect: bool = True, before: list[str] = (), after: list[str] = ()) -> None:
+    def add(
+        self,
+        owner: str,
+        phrases: list[str],
+        term: Term | None,
+        *,
+        case: str = "insensitive",
+        inflect: bool = True,
+        before: list[str] = (),
+        after: list[str] = (),
+    ) -> None:
         if self.prebuilt:  # loaded whole from the cache
             return
         term = to_plain(term)  # plain data in the table: it is cached, and read back without pydantic
@@ -104,11 +115,15 @@ class TermTable:
                 continue
             lasts = _inflections(words[-1]) if inflect else [words[-1]]
             if words[-1].isalpha() and not words[-1].endswith("s"):
-                lasts = sorted({*lasts, words[-1] + "'s"})  # a possessive is the word itself: "junkie's stash"
+                lasts = sorted(
+                    {*lasts, words[-1] + "'s"}
+                )  # a possessive is the word itself: "junkie's stash"
             for last in lasts:
                 toks = [*words[:-1], last]
                 lower = tuple(t.lower() for t in toks)
-                e = Entry(owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a)
+                e = Entry(
+                    owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a
+                )
                 self.first[lower[0]].append(e)
                 if len(lower) == 1:
                     self.single[lower[0]].append(e)
@@ -154,7 +169,12 @@ class TermTable:
         starts = self.starts
         for i in [i for i, w in enumerate(lw) if w in starts]:  # most words start no term
             w = lw[i]
-            if w in pair_starts and i + 1 < n and (sizes := longer.get((w, lw[i + 1]))) and a.tight_gap(i + 1):
+            if (
+                w in pair_starts
+                and i + 1 < n
+                and (sizes := longer.get((w, lw[i + 1])))
+                and a.tight_gap(i + 1)
+            ):
                 for size, by_words in sizes:  # longest first
                     j = i + size
                     if j > n or (found := by_words.get(tuple(lw[i:j]))) is None:
@@ -181,7 +201,9 @@ class TermTable:
                         hits[e.owner].append((i, j, e))
             # only runs that spell a term's word, or several of its words in a row, can complete a phrase
             parts = self.phrase_parts
-            runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and r[2] in parts][:MAX_HIDDEN_RUNS]
+            runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and r[2] in parts][
+                :MAX_HIDDEN_RUNS
+            ]
             if runs:
                 self._match_hidden_words(a, runs, lw, hits)
         if a.hashtags:
@@ -216,17 +238,27 @@ class TermTable:
                 a.tag_hits.setdefault(e.owner, []).append((tag.start, tag.end, e))
                 hits.setdefault(e.owner, [])
 
-    def _match_hidden_words(self, a: Analysis, runs: list[tuple[int, int, str]], lw: list[str],
-                            hits: dict[str, list[tuple[int, int, Entry]]]) -> None:
+    def _match_hidden_words(
+        self,
+        a: Analysis,
+        runs: list[tuple[int, int, str]],
+        lw: list[str],
+        hits: dict[str, list[tuple[int, int, Entry]]],
+    ) -> None:
         """Phrases with one word hidden ("cl.ick here", "attended the s c e n e"): match the phrase again
         reading each hidden run as the single word it spells."""
         if self._loose is None:  # first words without apostrophes: "sho.uld've" reads "shouldve"
             self._loose = defaultdict(list)
             for key, bucket in self.first.items():  # phrases only: a one-word term has no other word to hide
                 self._loose[key.replace("'", "")].extend(
-                    (e, tuple(t.replace("'", "") for t in e.tokens),
-                     tuple(t.replace("'", "") for t in e.exact) if e.exact else None)
-                    for e in bucket if len(e.tokens) > 1)
+                    (
+                        e,
+                        tuple(t.replace("'", "") for t in e.tokens),
+                        tuple(t.replace("'", "") for t in e.exact) if e.exact else None,
+                    )
+                    for e in bucket
+                    if len(e.tokens) > 1
+                )
             self._longest = max((len(e.tokens) for b in self.first.values() for e in b), default=1)
             # the same phrases by their first two words, in the same order
             self._loose_pairs = {}
@@ -249,7 +281,9 @@ class TermTable:
         starts_at = sorted({v for h in hidden for v in range(max(0, h - reach + 1), h + 1)})
         for v in starts_at:  # only phrases that can reach a hidden word
             w = vlw[v].replace("'", "")
-            if spans[v][1] - spans[v][0] > 1:  # a hidden word may spell the first tokens: "sex-change oper.ation"
+            if (
+                spans[v][1] - spans[v][0] > 1
+            ):  # a hidden word may spell the first tokens: "sex-change oper.ation"
                 cands = [e for p in range(1, len(w)) for e in loose.get(w[:p], ())] + loose.get(w, [])
             elif spans[v + 1][1] - spans[v + 1][0] == 1:
                 # this word and the next are plain (a hidden one comes later): _spell_out takes only the phrases
@@ -269,8 +303,15 @@ class TermTable:
                     hits[e.owner].append((i, j, e))
 
     @staticmethod
-    def _spell_out(toks: tuple[str, ...], exact: tuple[str, ...] | None, v: int, vlw: list[str], vtext: list[str],
-                   spans: list[tuple[int, int]], a: Analysis) -> int | None:
+    def _spell_out(
+        toks: tuple[str, ...],
+        exact: tuple[str, ...] | None,
+        v: int,
+        vlw: list[str],
+        vtext: list[str],
+        spans: list[tuple[int, int]],
+        a: Analysis,
+    ) -> int | None:
         """Match a phrase (its words ``toks``, and ``exact`` when case-sensitive, apostrophes dropped) on
         virtual words from ``v``; a hidden word may spell one token or several ("a manic-depre.ssive").
         Return the end virtual word, or None. Phrases with no hidden word: None (the plain pass found them)."""
@@ -298,6 +339,8 @@ class TermTable:
     @staticmethod
     def _guarded(e: Entry, lw: list[str], i: int, j: int, a: Analysis) -> bool:
         for g in e.before:
-            if tuple(lw[j : j + len(g)]) == g and (j >= len(lw) or a.tight_gap(j) or a.gaps[j].strip() in ("", "'s")):
+            if tuple(lw[j : j + len(g)]) == g and (
+                j >= len(lw) or a.tight_gap(j) or a.gaps[j].strip() in ("", "'s")
+            ):
                 return True
         return any(i - len(g) >= 0 and tuple(lw[i - len(g) : i]) == g for g in e.after)

@@ -23,13 +23,16 @@ MAX_TEXT = 100_000  # characters in one post; a longer one is refused with a cle
 # One tokenizer pass: URLs, emails, hashtags and mentions first, then words, then punctuation.
 _TLDS = r"(?:ca|com|org|net|gov|info|io|ly|co|me|news|edu|us|uk|to)"
 _URL_SCHEME = r"""(?:https?://|www\.)[^\s<>"]+[^\s<>".,;:!?)\]']"""
-_URL_BARE = rf"""(?<![\w@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?"""
+_URL_BARE = (
+    rf"""(?<![\w@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?"""
+)
 _EMAIL = r"(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
 _HASHTAG = r"(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)"
 _MENTION = r"(?P<mention>(?<![\w@])@\w{1,15}\b)"
 _WORD = r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)"
 TOKEN_RE = re.compile(
-    rf"(?P<url>{_URL_SCHEME}|{_URL_BARE})|{_EMAIL}|{_HASHTAG}|{_MENTION}|{_WORD}|(?P<punct>[^\w\s])", re.I | re.S
+    rf"(?P<url>{_URL_SCHEME}|{_URL_BARE})|{_EMAIL}|{_HASHTAG}|{_MENTION}|{_WORD}|(?P<punct>[^\w\s])",
+    re.I | re.S,
 )
 
 
@@ -38,8 +41,14 @@ def _tokenizer(scheme: bool, bare: bool, at: bool, hashtag: bool) -> re.Pattern[
     lacks), and with only the punctuation that ends sentences (other punctuation makes no token): the
     same tokens, fewer tries per word. ``_TOKENIZERS`` holds the 16 of them, compiled on first use."""
     url = "|".join(p for p, on in ((_URL_SCHEME, scheme), (_URL_BARE, bare)) if on)
-    parts = [f"(?P<url>{url})" if url else "", _EMAIL if at else "", _HASHTAG if hashtag else "",
-             _MENTION if at else "", _WORD, "(?P<punct>[.!?])"]
+    parts = [
+        f"(?P<url>{url})" if url else "",
+        _EMAIL if at else "",
+        _HASHTAG if hashtag else "",
+        _MENTION if at else "",
+        _WORD,
+        "(?P<punct>[.!?])",
+    ]
     return re.compile("|".join(p for p in parts if p), re.I | re.S)
 
 
@@ -134,7 +143,9 @@ class Analysis:
     words: list[Token]  # word tokens only
     gaps: list[str]  # gaps[i]: the folded text between words[i-1] and words[i]
     cache: dict = field(default_factory=dict)  # per-post memo for entities and metrics
-    tag_hits: dict = field(default_factory=dict)  # term-table hits on whole hashtags: owner -> [(start, end, entry)]
+    tag_hits: dict = field(
+        default_factory=dict
+    )  # term-table hits on whole hashtags: owner -> [(start, end, entry)]
 
     @classmethod
     def of(cls, text: str) -> Analysis:
@@ -221,8 +232,12 @@ class Analysis:
             if not ((w == "charged" and nxt == "with") or (nxt == "of" and w in _CHARGE_LEADS)):
                 continue
             j = k + 2
-            while j < n and j - k < 16 and words[j].sentence == words[k].sentence and (
-                    words[j].lower in _CHARGE_WORDS or words[j].text.isdigit() or words[j].text[:1] == "$"):
+            while (
+                j < n
+                and j - k < 16
+                and words[j].sentence == words[k].sentence
+                and (words[j].lower in _CHARGE_WORDS or words[j].text.isdigit() or words[j].text[:1] == "$")
+            ):
                 j += 1
             while j > k + 2 and words[j - 1].lower in _CHARGE_JOINERS:
                 j -= 1  # "theft and" ends before "and"
@@ -315,10 +330,21 @@ class Analysis:
         runs: list[tuple[int, int, str]] = []
         # glued: gap k (between words k-1 and k) is hiding characters only; neighbouring gaps make one run
         # letters either side ("jun.kie", not "416-808"): digits glued to digits hide no word
-        glued = [k for k, g in enumerate(gaps) if g and g != " " and words[k - 1].text[-1:].isalpha()
-                 and words[k].text[:1].isalpha() and (
-            not g.strip(_HIDING_CHARS) or (_glue(g) and (g != "\n" or (words[k - 1].text[-1:].islower()
-                                                                          and words[k].text[:1].islower()))))]
+        glued = [
+            k
+            for k, g in enumerate(gaps)
+            if g
+            and g != " "
+            and words[k - 1].text[-1:].isalpha()
+            and words[k].text[:1].isalpha()
+            and (
+                not g.strip(_HIDING_CHARS)
+                or (
+                    _glue(g)
+                    and (g != "\n" or (words[k - 1].text[-1:].islower() and words[k].text[:1].islower()))
+                )
+            )
+        ]
         for first, last in islice(_groups(glued, _always), limit):
             i, j = first - 1, last + 1
             runs.append((i, j, _NOT_LETTER.sub("", "".join(w.lower for w in words[i:j]))))
@@ -366,7 +392,8 @@ def _groups(ks: list[int], joined: Callable[[int], bool]):
 # The words a charge as laid is made of (Criminal Code titles, in any case), and the words that join them.
 _CHARGE_JOINERS = frozenset("of a an the with to for and or over under".split())
 _CHARGE_LEADS = frozenset("charges charge counts count".split())
-_CHARGE_WORDS = _CHARGE_JOINERS | frozenset("""
+_CHARGE_WORDS = _CHARGE_JOINERS | frozenset(
+    """
     assault assaulting aggravated sexual sexually interference exploitation invitation touching luring child children
     pornography accessing making distributing distribution possession possessing obtaining services consideration
     communicating purpose robbery robberies theft thefts fraud frauds mischief murder murders manslaughter first-degree
@@ -378,7 +405,8 @@ _CHARGE_WORDS = _CHARGE_JOINERS | frozenset("""
     failure fail comply compliance release order orders probation undertaking recognizance obstruct obstructing
     resisting peace officer police unauthorized use credit card data identity forgery personation indecent act
     exposure voyeurism incest bestiality stalking intimidation abduction hostage taking participation organization
-    counterfeit money knife imitation ammunition device devices explosive ammunition evading flight""".split())
+    counterfeit money knife imitation ammunition device devices explosive ammunition evading flight""".split()
+)
 
 
 def plain_words(analysis: Analysis) -> list[Token]:
@@ -398,8 +426,11 @@ def plain_words(analysis: Analysis) -> list[Token]:
             if k < run_end:
                 continue
             j, last = k + 1, k
-            while j < n and words[j].sentence == words[k].sentence and (
-                    j in titled or (words[j].lower in _NAME_JOINERS and j + 1 < n and j + 1 in titled)):
+            while (
+                j < n
+                and words[j].sentence == words[k].sentence
+                and (j in titled or (words[j].lower in _NAME_JOINERS and j + 1 < n and j + 1 in titled))
+            ):
                 if j in titled:
                     last = j
                 j += 1
