@@ -48,7 +48,9 @@ class DetectorRule(Compiled):
             if not found:
                 return []
             cast = cast_of(a)
-            accused = cast.charged or cast.convicted
+            accused = (
+                cast.charged or cast.convicted or any(p.roles & {"accused", "convicted"} for p in cast.people)
+            )
             return [
                 self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=not accused)
                 for s, e, v in found

@@ -311,7 +311,8 @@ class PeopleRule(Compiled):
                 if roles & {"accused", "convicted"}:
                     out.append(self._name_finding(ctx, p, True))
                 elif roles & {"victim", "witness"}:
-                    out.append(self._name_finding(ctx, p, young_accused))
+                    # a young victim who died may be named with the parents' leave (YCJA s.111(2)(b)): asked
+                    out.append(self._name_finding(ctx, p, young_accused and "deceased" not in roles))
                 elif "deceased" in roles:
                     if young_accused:
                         out.append(self._name_finding(ctx, p, False))
@@ -421,7 +422,8 @@ class PeopleRule(Compiled):
             if declared in ("official", "accused") or roles & {"accused", "convicted", "missing", "deceased"}:
                 continue
             if roles & {"victim", "complainant"} or (p.child and "witness" in roles):
-                out.append(self._name_finding(ctx, p, True))
+                # "has waived her right to anonymity": then the question is only whether the waiver is on file
+                out.append(self._name_finding(ctx, p, not cast.waived))
             elif "witness" not in roles:
                 out.append(self._name_finding(ctx, p, False))
         taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
@@ -476,18 +478,24 @@ class PeopleRule(Compiled):
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
         a, out = ctx.a, []
         words, lw = a.words, [w.lower for w in a.words]
-        for p in cast.people:
-            if (
-                p.relation is not None
-            ):  # "his niece", "the girl's teacher", "Kayla's stepfather": each points at her
-                i, j = (
-                    (p.first, p.name[0]) if p.name is not None and p.name[0] > p.first else (p.first, p.last)
+        anyone_harmed = any("victim" in p.roles for p in cast.people)
+        for x, p in enumerate(cast.people):
+            if p.relation is None:
+                continue
+            # "his niece", "the girl's teacher", "Kayla's stepfather": each points at her
+            certain = self._relation_identifies(cast, x, lw, anyone_harmed)
+            if certain is None:
+                continue
+            i, j = (p.first, p.name[0]) if p.name is not None and p.name[0] > p.first else (p.first, p.last)
+            out.append(
+                self.finding(
+                    ctx,
+                    words[i].start,
+                    words[j - 1].end,
+                    {"value": " ".join(w.text for w in words[i:j])},
+                    certain=certain,
                 )
-                out.append(
-                    self.finding(
-                        ctx, words[i].start, words[j - 1].end, {"value": " ".join(w.text for w in words[i:j])}
-                    )
-                )
+            )
         victims = [p for p in cast.people if "victim" in p.roles and "accused" not in p.roles]
         sentences = {p.sentence for p in victims}
         for k, w in enumerate(lw):
@@ -533,6 +541,37 @@ class PeopleRule(Compiled):
                     )
                 )
         return out
+
+    @staticmethod
+    def _relation_identifies(cast: Cast, x: int, lw: list[str], anyone_harmed: bool) -> bool | None:
+        """Does a relative point at the person harmed? Sure when the relative is the one harmed ("charged with
+        assaulting his stepdaughter", "the victim is his niece") or the one who did it ("at the hands of her
+        mother"); asked when the post has someone harmed or names the relative of one ("the victim's mother");
+        not at all for a co-accused ("jailed alongside her brother") or a general word ("protect their
+        children")."""
+        p = cast.people[x]
+        owner = next(
+            (q for q in reversed(cast.people[:x]) if q.last <= p.first and q.sentence == p.sentence), None
+        )
+        is_a = lw[p.first - 2] if p.first >= 2 and lw[p.first - 1] in ("is", "was") else ""  # "the victim is"
+        if "victim" in p.roles or is_a in ("victim", "complainant"):
+            return True
+        of_victim = not _VICTIMS_OWN.isdisjoint(
+            lw[max(0, p.first - 1) : p.first + 1]
+        )  # "the victim's mother"
+        owner_did = (
+            owner is not None and bool(owner.roles & {"accused", "convicted"}) and "victim" not in owner.roles
+        )
+        if p.roles & {"accused", "convicted"} or is_a in ("accused", "suspect", "offender"):
+            if owner_did and not of_victim:
+                return None  # a co-accused: "she and her brother were jailed"
+            return True  # "at the hands of her mother", "the accused is the girl's teacher"
+        if owner_did and p.first and lw[p.first - 1] in ("alongside", "with", "and", "plus"):
+            return None  # "jailed alongside her brother"
+        if lw[p.first] == "their" and p.relation in _PLURAL_KIN:
+            return False if anyone_harmed else None  # "parents can protect their children"
+        # "the victim's mother appeals for help": it may point at her, so it is asked
+        return not (of_victim and p.name is None)
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
     def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
@@ -692,6 +731,12 @@ _CUSTODY = frozenset(
 )
 
 
+_PLURAL_KIN = frozenset("children kids parents families sons daughters relatives friends students".split())
+_VICTIMS_OWN = frozenset(
+    f"{w}{s}" for w in ("victim", "complainant", "girl", "boy", "child", "survivor") for s in ("'s", "’s")
+)
+
+
 def _custody_words(a) -> bool:
     return any(w.lower in _CUSTODY for w in a.words)
 
@@ -713,7 +758,10 @@ def _may_name_someone(a) -> bool:
 
 
 _HONORIFICS = frozenset("mr mrs ms miss mx".split())
-_PLACE_BEFORE = frozenset("st saint ste mount mt fort ft port lake cape".split())  # "St Paul's", "Port Hope"
+# "St Paul's", "Port Hope", "in south London", "across north Victoria"
+_PLACE_BEFORE = frozenset(
+    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater".split()
+)
 _RANKS_BEFORE = frozenset(
     "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
     "dr mr mrs ms".split()

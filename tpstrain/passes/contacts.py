@@ -24,6 +24,10 @@ _REFERENCE_BEFORE = re.compile(
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
     re.I,
 )
+_PHONE_NUMBER_BEFORE = re.compile(
+    r"\b(?:phone|cell|cellphone|mobile|home|contact|telephone|tel|fax|work)\s*(?:no\.?|number|#)\s*[:#]?\s*$",
+    re.I,
+)
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
 _EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option)\b", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
@@ -56,6 +60,13 @@ _BARE_CALL = re.compile(
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$",
+    re.I,
+)
+# what the line is for, right after the number: a service's line ("for help and advice", "24/7")
+_SERVICE_AFTER = re.compile(
+    r"^\s*(?:\(|,)?\s*(?:for\s+(?:free\s+|confidential\s+|more\s+)?(?:help|advice|support|information|info|"
+    r"guidance|assistance|appointments?|bookings?)|24/7|24\s+hours|toll[- ]free|free(?:phone)?\b|"
+    r"(?:mon|monday)\w*\s*(?:-|to)\s*(?:fri|friday))",
     re.I,
 )
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
@@ -114,26 +125,33 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     raw = a.folded[start:end]
     before = a.folded[max(0, start - 30) : start]
     after = a.folded[end : end + 40]
-    if _in_token(a, start, end) or _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.search(after):
+    if _in_token(a, start, end) or _REFERENCE_AFTER.search(after):
         return "ignore"
+    if _REFERENCE_BEFORE.search(before) and not _PHONE_NUMBER_BEFORE.search(before):
+        return "ignore"  # "occurrence number 2024-555012", not "her home number 416-555-0142"
     if _TIME_RANGE.match(raw.replace("\u2013", "-").strip()) or _EXTENSION_BEFORE.search(before):
         return "ignore"
     words = _before_words(a, start)
-    if official:
-        return "official"
+    digits = re.sub(r"\D", "", raw)
+    if official or national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits):
+        return "official"  # toll-free, N11 and the UK's 03/08 numbers are services' lines, never a person's
     near = [w.removesuffix("'s").removesuffix("’s") for w in words[-5:]]
-    owned = any(w in _POSSESSIVES and x in _PHONE_NOUNS for w, x in pairwise(near))
+    # "her cell", "his number": a possessive and a phone noun ("their home" alone is a place, not a phone:
+    # "her home number", "his home line" say the phone)
+    seq = [*near, *_WORD.findall(after.lower())[:1], ""]
+    owned = any(
+        seq[i] in _POSSESSIVES
+        and seq[i + 1] in _PHONE_NOUNS
+        and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
+        for i in range(len(near) - 1)
+    )
     owned = owned or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
         return "private"
-    digits = re.sub(r"\D", "", raw)
-    if (
-        national[:3] in _TOLL_FREE
-        or _OFFICIAL_SHORT.match(digits)
-        or _EXTENSION_AFTER.search(after)
-        or (re.search(r"\bext\b|\bx\s*\d", raw, re.I))
-    ):
+    if _EXTENSION_AFTER.search(after) or re.search(r"\bext\b|\bx\s*\d", raw, re.I):
         return "official"
+    if _SERVICE_AFTER.search(after):
+        return "official"  # "call 0161 200 1950 for help and advice": a helpline
     if digits.startswith("07") and len(digits) == 11:
         return "unknown"  # a UK mobile is nobody's switchboard
     if any(w in _OFFICIAL_WORDS for w in words) or _BARE_CALL.search(a.folded[max(0, start - 30) : start]):

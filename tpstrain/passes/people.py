@@ -79,6 +79,9 @@ _DEATH_NOUNS = frozenset(
     "homicide murder murdered killed killing death died dead fatal fatally manslaughter".split()
 )
 _PRONOUNS = frozenset("he she they him her them".split())
+_CHARGED_ROLES = frozenset(("accused", "convicted"))
+_KILLERS = frozenset("killer killers murderer murderers".split())
+_OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
 _ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
 _PLURALS = frozenset(
     "people men women youths teens teenagers boys girls persons adults males females suspects".split()
@@ -152,6 +155,7 @@ class Cast:
     death_charged: bool = False  # someone is charged or arrested over the death
     cannot_name: bool = False  # the post says a young person cannot be named
     publication_authorized: bool = False  # a court allowed a young person's name to be published
+    waived: bool = False  # the post says the person harmed waived anonymity (or the ban was lifted)
     offence: bool = False  # the post is about an offence or an arrest
     charged: bool = False  # someone in the post is arrested, charged or accused
 
@@ -209,6 +213,7 @@ _FACTS = (
     ("death_charged", R.DEATH_CHARGED),
     ("cannot_name", R.CANNOT_NAME),
     ("publication_authorized", R.PUBLICATION_AUTHORIZED),
+    ("waived", R.WAIVED),
     ("charged", R.CAUGHT),
 )
 
@@ -284,6 +289,7 @@ class _Reader:
         cast.death_charged = "death_charged" in facts
         cast.cannot_name = "cannot_name" in facts
         cast.publication_authorized = "publication_authorized" in facts
+        cast.waived = "waived" in facts
         cast.offence = not R.OFFENCE_WORDS.isdisjoint(lw) or any(
             p.roles & {"accused", "victim"} for p in people
         )
@@ -386,6 +392,14 @@ class _Reader:
                 return None
         elif not strong and (not known or words[i].sentence in self.headline):
             return None
+        elif (
+            not known
+            and p.age is None
+            and not official
+            and prev not in R.HONORIFICS
+            and words[i].sentence in self.headline
+        ):
+            return None  # "Man Arrested Over Swans Shot Dead": in a Title Case headline, a cue is not enough
         p.strong = strong
         return p
 
@@ -692,6 +706,12 @@ class _Reader:
                             or all(
                                 lw[m]
                                 in ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
+                                or _AGE_WORD.fullmatch(lw[m])
+                                or (  # "abused by former football coach Stephen Turton"
+                                    ph[-1] == "by"
+                                    and not words[m].text[:1].isupper()
+                                    and lw[m] not in _CLAUSE_BREAKS
+                                )
                                 for m in range(end, p.first)
                             )
                         )
@@ -723,6 +743,14 @@ class _Reader:
                     took_object = target.first > k
             ph2 = _match_at(lw, k, left_table) if lw[k] in left_table and not took_object else None
             if ph2 is not None:
+                role = left_roles[ph2]
+                if ph2 in R.HARM_VERBS and k and lw[k - 1] in ("who", "that"):
+                    # "Carl Hodgson, who sexually exploited a girl,": he did it, and she is the one harmed
+                    role = "accused"
+                    harmed = self._object_after(k + len(ph2), here, at)
+                    if harmed is not None:
+                        harmed.roles.add("victim")
+                        objects.add(id(harmed))
                 subject = None
                 # the last person ending before the cue, within 12 words: one who starts further back ends too
                 # far from it
@@ -730,13 +758,15 @@ class _Reader:
                     if p.last <= k and "of" in lw[max(0, p.first - 5) : p.first] and min_last[s] <= p.first:
                         continue  # "the son of Raj Malhotra has been charged": the son is
                     if p.last <= k and id(p) not in objects and k - p.last <= 12:
-                        if not any(lw[m] in _CLAUSE_BREAKS for m in range(p.last, k)):
-                            subject = p
+                        if not any(
+                            lw[m] in _CLAUSE_BREAKS for m in range(p.last, k)
+                        ) and not self._possessive(p):
+                            subject = p  # not "Jaydon James' killers were jailed": the killers were
                         break
                 if subject is None and not here:
-                    subject = self._pronoun_subject(k, people)
+                    subject = self._pronoun_subject(k, people, role)
                 if subject is not None:
-                    subject.roles.add(left_roles[ph2])
+                    subject.roles.add(role)
                     m = (
                         subject.first - 1
                         if subject.first and lw[subject.first - 1] in ("a", "an", "the")
@@ -753,8 +783,10 @@ class _Reader:
                             None,
                         )
                         if other is not None and id(other) not in objects:
-                            other.roles.add(left_roles[ph2])
+                            other.roles.add(role)
                 read_to = k + len(ph2)
+                if read_to < n and lw[read_to] == "by":
+                    read_to -= 1  # "was abused by X": the verb is read again, as the cue for the one who did it
         # "Eleanor Fitzgerald, 88, is the 19th pedestrian killed": a name, then "is/was the" and a description
         for here in by_sentence.values():
             for x, p in enumerate(here):
@@ -818,6 +850,20 @@ class _Reader:
                     p.young_word = p.young_word or subj.young_word
                     p.strong = True
 
+    def _object_after(self, end: int, here: list[Person], at: list[int]) -> Person | None:
+        """The person a verb ending at word ``end`` was done to: the next one, with only articles, an age or a
+        word such as "young" between ("who stabbed a 17-year-old boy")."""
+        lw = self.lw
+        for p in here[bisect_left(at, end) : bisect_right(at, end + 4)]:
+            if all(lw[m] in _OBJECT_LEAD or _AGE_WORD.fullmatch(lw[m]) for m in range(end, p.first)):
+                return p
+        return None
+
+    def _possessive(self, p: Person) -> bool:
+        """ "Jaydon James' killers", "Amira Shah's family": the words after the name are about someone else."""
+        last = self.lw[p.last - 1]
+        return last.endswith(("'s", "’s")) or self.a.gaps[p.last : p.last + 1] in (["' "], ["’ "])
+
     def _references(self, people: list[Person]) -> None:
         """Roles a later sentence gives by reference: "One of them, Tane Walker," (one of the people just
         described); "She was Rosa Quispe" (the person the last sentence described); "His death is not
@@ -845,6 +891,9 @@ class _Reader:
                     p.roles |= lead.roles
                     p.age = p.age if p.age is not None else lead.age
                     p.young_word = p.young_word or lead.young_word
+        for p in people:  # "Jaydon James' killers were jailed": he is the one killed
+            if p.name is not None and p.last < n and lw[p.last] in _KILLERS and self._possessive(p):
+                p.roles |= {"victim", "deceased"}
         for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
             if k + 1 < n and lw[k + 1] in (
                 "death",
@@ -871,15 +920,23 @@ class _Reader:
                 return q
         return None
 
-    def _pronoun_subject(self, k: int, people: list[Person]) -> Person | None:
+    def _pronoun_subject(self, k: int, people: list[Person], role: str) -> Person | None:
         """ "She has been charged": a pronoun just before a cue, in a sentence that names nobody, is the person
-        last named before it (or last described, when the post names nobody)."""
+        last named before it (or last described, when the post names nobody). "He will be sentenced" after "A
+        boy was convicted of the murder of Jamal ...": the person already accused or convicted, when the sentence
+        before has one."""
         words, lw = self.words, self.lw
         s = words[k].sentence
         lead = [lw[m] for m in range(max(0, k - 3), k) if words[m].sentence == s]
         if not any(w in _PRONOUNS for w in lead):
             return None
         x = bisect_left(self._sentences, s)  # people[:x] are in earlier sentences
+        if role in _CHARGED_ROLES:
+            for q in reversed(people[max(0, x - 16) : x]):
+                if q.sentence < s - 1:
+                    break
+                if q.roles & _CHARGED_ROLES and not q.official:
+                    return q
         named = self._last_named[x]
         return people[named] if named >= 0 else people[x - 1] if x else None
 

@@ -177,7 +177,9 @@ for _v in (
     "made off",
 ):
     LEFT_CUES[_v] = "accused"
-for _v in _passive(
+# What was done to the person before the verb ("Tyler Brooks, 16, was stabbed"); after "who" the same words say
+# what that person did ("Carl Hodgson, who sexually exploited a girl"): see HARM_VERBS.
+_HARMED = (
     "assaulted",
     "attacked",
     "stabbed",
@@ -223,7 +225,8 @@ for _v in _passive(
     "indecently assaulted",
     "defrauded",
     "scammed",
-):
+)
+for _v in _passive(*_HARMED):
     LEFT_CUES[_v] = "victim"
 # the person who reported an offence or came forward about it: "Chantal Roy, who reported a sexual assault",
 # "Thank you to Hannah for her courage in reporting", "Because she came forward"
@@ -252,7 +255,7 @@ for _v in (
     "in life-threatening condition",
 ):
     LEFT_CUES[_v] = "victim"
-for _v in _passive(
+_KILLED = (
     "killed",
     "murdered",
     "pronounced dead",
@@ -264,8 +267,11 @@ for _v in _passive(
     "found unresponsive",
     "declared dead",
     "laid to rest",
-):
+)
+for _v in _passive(*_KILLED):
     LEFT_CUES[_v] = "deceased"
+# the bare verbs, as cues: "who stabbed", "that killed" make the person before the one who did it
+HARM_VERBS = frozenset(tuple(v.split()) for v in (*_HARMED, *_KILLED))
 for _v in (
     "died",
     "dies",
@@ -394,6 +400,10 @@ for _v in (
     "a warrant for",
 ):
     RIGHT_CUES[_v] = "accused"
+# the one who did it: "abused by former coach Stephen Turton", "stabbed by a man he knew"
+for _v in (*_HARMED, *_KILLED):
+    RIGHT_CUES[f"{_v} by"] = "accused"
+RIGHT_CUES["at the hands of"] = "accused"
 for _v in (
     "stabbing of",
     "shooting of",
@@ -914,6 +924,25 @@ PUBLICATION_AUTHORIZED = (
     "section 110(4)",
     "sentenced as an adult",
     "adult sentence",
+)
+# The person harmed chose to be named: the post says so ("has waived her right to anonymity").
+WAIVED = (
+    "waived his right to anonymity",
+    "waived her right to anonymity",
+    "waived their right to anonymity",
+    "waived the right to anonymity",
+    "waived his anonymity",
+    "waived her anonymity",
+    "waived their anonymity",
+    "waived anonymity",
+    "waive his right to anonymity",
+    "waive her right to anonymity",
+    "waive their right to anonymity",
+    "chose to waive",
+    "publication ban was lifted",
+    "publication ban has been lifted",
+    "ban on publication was lifted",
+    "asked that the publication ban be lifted",
 )
 # Someone is in custody: "has been caught" (not "caught on camera").
 CAUGHT = (

@@ -1,0 +1,102 @@
+"""Invented posts in the shapes of real police posts that the checker once judged wrongly (benchmarks/real_posts.py
+finds them; the real text is never committed). Each pair: what the text proves, and the level it earns."""
+
+import pytest
+
+from tpstrain import check
+
+
+def _levels(text: str, rule: str) -> list[str]:
+    return [f.level for f in check(text).findings if f.rule == rule]
+
+
+# (text, rule, levels expected for that rule)
+CASES = [
+    # a helpline: "call ... for help and advice" after a number, or a UK 03/08 number, is a service's line
+    (
+        "If you or someone you know feels unsafe in their home, call 0161 555 0192 for help and advice.",
+        "privacy.phone",
+        [],
+    ),
+    ("@SafeHarbourCharity can help. You can contact them on 0300 555 0143 any day.", "privacy.phone", []),
+    # ... but a person's own number stays private
+    ("Found a lost dog? Call her home number 416-555-0142.", "privacy.phone", ["error"]),
+    ("Please text the owner at 416-555-0187 if you find the bike.", "privacy.phone", ["error"]),
+    # a young victim who died, named: asked (parents may agree to it), not blocked
+    (
+        "A 16-year-old boy was convicted of murder today over the fatal stabbing of 17-year-old Darnell Okafor in "
+        "Rexdale. He will be sentenced in March.",
+        "legal.youth-named",
+        ["warning"],
+    ),
+    (
+        "Scarborough teen Jalen Morrow' killers have been jailed for life. Both men will serve at least 20 years.",
+        "legal.youth-named",
+        ["warning"],
+    ),
+    # a young person charged and named is still blocked
+    ("Keenan Brooks, 16, has been charged with Robbery.", "legal.youth-named", ["error"]),
+    # the offender named, not the person harmed: "X, who sexually exploited a girl, has been jailed"
+    (
+        "Darren Holloway - who sexually exploited a 12-year-old girl - has been jailed for two years.",
+        "legal.complainant-named",
+        [],
+    ),
+    # the person harmed waived anonymity, and the post says so: asked (is the waiver on file?), not blocked
+    (
+        "Owen Pryce, now 40, was abused by his hockey coach in the 1990s. He has waived his right to anonymity "
+        "to encourage other survivors of sexual abuse to come forward.",
+        "legal.complainant-named",
+        ["warning"],
+    ),
+    # a date of birth beside an offender's name: some services publish it; asked
+    (
+        "Delivery driver Marcus Bell (14/02/1990) of Leeds was handed four years today for sexual assault.",
+        "privacy.date-of-birth",
+        ["warning"],
+    ),
+    (
+        "Can you help us find Shannon Reid (13.02.1998)? She was last seen on Park Street.",
+        "privacy.date-of-birth",
+        ["error"],
+    ),
+    # relatives: co-accused and general words are not the person harmed; the victim's relative is asked about;
+    # the relative harmed, or the relative who did it, identifies
+    (
+        "A woman who ran an escort agency has been jailed alongside her brother for exploiting vulnerable women.",
+        "legal.complainant-identity",
+        [],
+    ),
+    (
+        "Grooming happens online too. Parents can protect their children by talking about sexual exploitation.",
+        "legal.complainant-identity",
+        [],
+    ),
+    (
+        "Detectives are appealing after a rape in Etobicoke, as the 15-year-old victim's mother asks the public "
+        "for help.",
+        "legal.complainant-identity",
+        ["warning"],
+    ),
+    (
+        "Sentencing closes a case where a young girl suffered sexual abuse at the hands of her stepfather.",
+        "legal.complainant-identity",
+        ["error"],
+    ),
+    (
+        "A man has been charged with sexually assaulting his stepdaughter.",
+        "legal.complainant-identity",
+        ["error"],
+    ),
+    # a Title Case headline is not a list of names
+    (
+        "Latest News : Man Arrested Over Geese Shot Dead In Leeds",
+        "legal.presumption-of-innocence",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "levels"), CASES, ids=[f"{c[1]}-{k}" for k, c in enumerate(CASES)])
+def test_real_shape(text, rule, levels):
+    assert _levels(text, rule) == levels, check(text)
