@@ -30,8 +30,9 @@ def _source(cell: dict) -> str:
     return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
 
 
-def earns_points(assignment: str, question: str, variable: str, answer: str) -> tuple[bool, str]:
-    """(True, "") when the question's test cell passes with this answer; else (False, the error)."""
+def earns_points(assignment: str, question: str, variable: str | dict, answer: str = "") -> tuple[bool, str]:
+    """(True, "") when the question's test cell passes with this answer; else (False, the error). A question
+    with several answer cells (a decision and a post) takes ``variable`` as {variable: answer}."""
     ns: dict = {}
     test = None
     for cell in _cells(assignment):
@@ -48,7 +49,7 @@ def earns_points(assignment: str, question: str, variable: str, answer: str) -> 
             exec(compile(_source(cell), f"<{assignment} {gid}>", "exec"), ns)
     if test is None:
         raise SystemExit(f"{assignment}: no test cell {question}-test")
-    ns[variable] = answer
+    ns.update(variable if isinstance(variable, dict) else {variable: answer})
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             exec(compile(test, f"<{assignment} {question}-test>", "exec"), ns)
@@ -57,11 +58,22 @@ def earns_points(assignment: str, question: str, variable: str, answer: str) -> 
     return True, ""
 
 
+def _answers(rows: list[dict]) -> list[tuple[dict, dict]]:
+    """One trainee's answer to one question: rows whose ids differ only in a last word that names the cell
+    ("b3-11-i3-bad-04-decision", "...-text") are one answer with several variables."""
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for row in rows:
+        stem, _, last = row["id"].rpartition("-")
+        key = (row["assignment"], row["question"], row["id"] if last.isdigit() else stem)
+        groups.setdefault(key, []).append(row)
+    return [(group[0], {r["variable"]: r["answer"] for r in group}) for group in groups.values()]
+
+
 def measure(rows: list[dict]) -> dict:
     per_q: dict[tuple[str, str], Counter] = defaultdict(Counter)
     wrong: list[tuple[dict, str]] = []
-    for row in rows:
-        ok, why = earns_points(row["assignment"], row["question"], row["variable"], row["answer"])
+    for row, variables in _answers(rows):
+        ok, why = earns_points(row["assignment"], row["question"], variables)
         right = ok == (row["expect"] == "pass")
         per_q[(row["assignment"], row["question"])][(row["expect"], right)] += 1
         if not right:
