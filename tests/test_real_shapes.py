@@ -88,6 +88,19 @@ CASES = [
         "legal.complainant-identity",
         ["error"],
     ),
+    # naming the dead: asked, unless the text shows the family knows or the death is before a court
+    ("Leon Marsh, 34, died after a crash on Kingston Rd on Sunday.", "legal.next-of-kin", ["warning"]),
+    (
+        'The family of Leon Marsh, 34, who died after a crash on Kingston Rd, said: "He was a devoted dad."',
+        "legal.next-of-kin",
+        [],
+    ),
+    (
+        "Detectives investigating the fatal stabbing of Leon Marsh have charged three men with his murder.",
+        "legal.next-of-kin",
+        [],
+    ),
+    ("Two years on from the murder of Leon Marsh, we renew our appeal.", "legal.next-of-kin", []),
     # a Title Case headline is not a list of names
     (
         "Latest News : Man Arrested Over Geese Shot Dead In Leeds",

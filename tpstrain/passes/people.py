@@ -80,6 +80,10 @@ _DEATH_NOUNS = frozenset(
 )
 _PRONOUNS = frozenset("he she they him her them".split())
 _CHARGED_ROLES = frozenset(("accused", "convicted"))
+_FAMILY = frozenset("family family's families".split())
+_SPOKE = frozenset("said says statement tribute tributes".split())
+_BEFORE_COURT = frozenset("charged convicted sentenced jailed".split())
+_DEATH_CHARGES = frozenset("murder murders manslaughter killing".split())
 _KILLERS = frozenset("killer killers murderer murderers".split())
 _OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
 _ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
@@ -282,11 +286,17 @@ class _Reader:
         facts = self._facts(flat)
         cast = Cast(people)
         cast.not_notified = "not_notified" in facts
-        cast.notified = "notified" in facts and not cast.not_notified
+        words = set(lw)
+        # "The family of Mr Brown said: ...", "in a statement, Nicholas's family": the family knows
+        family_spoke = bool(words & _FAMILY) and bool(words & _SPOKE)
+        cast.notified = ("notified" in facts or family_spoke) and not cast.not_notified
         cast.trace_appeal = "trace_appeal" in facts
         cast.convicted = "convicted" in facts
         cast.old_case = "old_case" in facts or self._old_year()
-        cast.death_charged = "death_charged" in facts
+        # "charged three men with his murder", "convicted of killing ...": the death is before a court
+        cast.death_charged = "death_charged" in facts or (
+            bool(words & _BEFORE_COURT) and bool(words & _DEATH_CHARGES)
+        )
         cast.cannot_name = "cannot_name" in facts
         cast.publication_authorized = "publication_authorized" in facts
         cast.waived = "waived" in facts
@@ -786,7 +796,9 @@ class _Reader:
                             other.roles.add(role)
                 read_to = k + len(ph2)
                 if read_to < n and lw[read_to] == "by":
-                    read_to -= 1  # "was abused by X": the verb is read again, as the cue for the one who did it
+                    read_to -= (
+                        1  # "was abused by X": the verb is read again, as the cue for the one who did it
+                    )
         # "Eleanor Fitzgerald, 88, is the 19th pedestrian killed": a name, then "is/was the" and a description
         for here in by_sentence.values():
             for x, p in enumerate(here):

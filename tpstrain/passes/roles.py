@@ -621,6 +621,9 @@ NOTIFIED = (
     "memorial service",
     "vigil",
     "laid to rest",
+    "tributes",
+    "issued a tribute",
+    "formally identified",
 )
 NOT_NOTIFIED = (
     "not yet been notified",
@@ -847,6 +850,8 @@ CONVICTED = (
     "admitted charges",
     "admitted offences",
     "admitted an offence",
+    "been convicted",
+    "today convicted",
 )
 OLD_CASE = (
     "years ago",
@@ -869,6 +874,13 @@ OLD_CASE = (
     "reward for information",
     "$50,000 reward",
     "cold-case",
+    "years since",
+    "year since",
+    "years on from",
+    "year on from",
+    "one year on",
+    "two years on",
+    "would have been",
 )
 DEATH_CHARGED = (
     "charged in connection with",
@@ -892,6 +904,10 @@ DEATH_CHARGED = (
     "charged with her murder",
     "charged with their murder",
     "charged with killing",
+    "convicted of the murder",
+    "convicted of murder",
+    "convicted of killing",
+    "convicted of manslaughter",
 )
 CANNOT_NAME = (
     "cannot be identified",
