@@ -19,6 +19,10 @@ CASES = [
         [],
     ),
     ("@SafeHarbourCharity can help. You can contact them on 0300 555 0143 any day.", "privacy.phone", []),
+    ("Do you recognise this man? Pls call 020 5550 1234 with any info.", "privacy.phone", []),
+    ("Ticket office enquiries Tel: 0161 555 0147 or 0161 555 0148 (9am-1pm).", "privacy.phone", []),
+    ("Call the incident room on 07700 900123 or Crime Stoppers.", "privacy.phone", []),
+    ("Amir Khan, 22, (13.02.1998), of Hillingdon, was charged with theft.", "privacy.phone", []),
     # ... but a person's own number stays private
     ("Found a lost dog? Call her home number 416-555-0142.", "privacy.phone", ["error"]),
     ("Please text the owner at 416-555-0187 if you find the bike.", "privacy.phone", ["error"]),

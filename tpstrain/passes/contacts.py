@@ -39,7 +39,7 @@ _OFFICIAL_WORDS = frozenset(
     investigators officers stoppers crimestoppers hotline helpline line lines tipline non-emergency
     nonemergency switchboard office centre center bureau squad team desk agency council city hydro clinic
     hospital society association foundation us our we tty relay helpdesk reception headquarters hq court
-    courthouse ministry government textphone minicom""".split()
+    courthouse ministry government textphone minicom room cid enquiries tel telephone""".split()
 )
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
@@ -54,9 +54,18 @@ _PRIVATE_WORDS = frozenset(
     granddaughter mr mrs ms miss mx""".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
+# "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
+# call is now": said to the public, by the service
 _BARE_CALL = re.compile(
-    r"(?:^|[.!?:\n]\s*|\b(?:please|or|and)\s+)(?:call|text|phone|dial|contact)(?:\s+us)?\s*:?\s*$", re.I
+    r"(?:^|[.!?:\n]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
+    r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
+    r"|\bnumber to call is(?:\s+now)?\s*:?\s*$",
+    re.I,
 )
+# "13.02.1998", "(04/11/1991)": a date, not a phone
+_DATE = re.compile(r"\(?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)?")
+# "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
+_NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{5,}\d)\)?\s*(?:or|and|/|,)\s*$")
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$",
@@ -131,6 +140,8 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "ignore"  # "occurrence number 2024-555012", not "her home number 416-555-0142"
     if _TIME_RANGE.match(raw.replace("\u2013", "-").strip()) or _EXTENSION_BEFORE.search(before):
         return "ignore"
+    if _DATE.fullmatch(raw.strip()):
+        return "ignore"
     words = _before_words(a, start)
     digits = re.sub(r"\D", "", raw)
     if official or national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits):
@@ -152,10 +163,18 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"
     if _SERVICE_AFTER.search(after):
         return "official"  # "call 0161 200 1950 for help and advice": a helpline
+    if any(w in _OFFICIAL_WORDS for w in words):
+        return "official"  # "call the investigation team on 07881 ...": the team's line
     if digits.startswith("07") and len(digits) == 11:
         return "unknown"  # a UK mobile is nobody's switchboard
-    if any(w in _OFFICIAL_WORDS for w in words) or _BARE_CALL.search(a.folded[max(0, start - 30) : start]):
+    if _BARE_CALL.search(a.folded[max(0, start - 30) : start]):
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
+    m = _NUMBER_BEFORE.search(before)
+    if m is not None:  # "Tel: 0161 856 3471 or 0161 856 3493": as the number before it
+        ps = max(0, start - 30) + m.start(1)
+        pd = re.sub(r"\D", "", m.group(1))
+        if phone_status(a, ps, ps + len(m.group(1)), pd[-10:], False) == "official":
+            return "official"
     around = (
         _WORD.findall(a.folded[max(0, start - 120) : start].lower())[-16:] + _WORD.findall(after.lower())[:8]
     )
