@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..words import vocabulary
 from .base import Ctx
 from .terms import TermsRule
 
@@ -16,6 +17,12 @@ if TYPE_CHECKING:
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # two capitals at least: "ETF", "ViCLAS", "K9"
 _ROMAN = re.compile(r"[IVXLC]+")
+# short words written in capitals for emphasis ("Do NOT leave", "ALL of you"): tone.shouting's, not acronyms
+_EMPHASIS = frozenset(
+    """NOT ANY YOU YOUR MUST NOW HAVE ALL YES WOW STOP BIG DO DONT NEVER THE AND FOR ARE OUR WE IS CAN WILL NO SO TOO
+    VERY ONE TWO NEW GET OFF OUT HELP SAFE STAY LOCK SLOW ONLY DID WAS WHY HOW WHAT WHO JUST REAL FREE ASK HOME
+    KEEP THIS THAT BE AT IN ON UP GO BY OR IF ME MY HE SHE HIS HER US OK YA HEY HI THEY YET NEXT DAY LIVE""".split()
+)
 
 
 class AcronymsRule(TermsRule):
@@ -70,6 +77,8 @@ class AcronymsRule(TermsRule):
                 continue
             if sum(c.isupper() for c in w.text) < sum(c.islower() for c in w.text) or self._not_a_word(a, k):
                 continue
+            if (len(up) >= 5 and up.isalpha() and up.lower() in vocabulary()) or up in _EMPHASIS:
+                continue  # "WANTED for robbery", "MISSING:", "do NOT": a word in capitals, not an acronym
             if ctx.orig(w.start, w.end) in taken:
                 continue
             out.append(self.finding(ctx, w.start, w.end, {"suggestions": "the full name, or plain words"}))
