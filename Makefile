@@ -36,15 +36,17 @@ lab: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=$(START_PAGE) \
 		--ServerApp.port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
-test: setup
+test: setup lint
 	bash scripts/ensure-chromium
-	$(BIN)/ruff check tpstrain tests benchmarks scripts deploy
-	$(BIN)/ruff format --check tpstrain tests benchmarks scripts deploy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
+# Style, format, the import contracts (layers, no cycles, the course on the public API, no pydantic on the
+# quick path) and strict types on the core; docs/architecture.md explains them.
 lint: setup
 	$(BIN)/ruff check tpstrain tests benchmarks scripts deploy
 	$(BIN)/ruff format --check tpstrain tests benchmarks scripts deploy
+	$(BIN)/lint-imports --no-logo pyproject.toml importlinter-runtime.ini
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
@@ -65,4 +67,4 @@ docs: setup
 	$(BIN)/python -m tpstrain.docs > docs/rules.md
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .import_linter_cache

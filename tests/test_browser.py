@@ -11,61 +11,26 @@ Run alone: ``.venv/bin/python -m pytest -m browser tests/test_browser.py``.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 import re
-import secrets
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+from jupyter_lab import (  # noqa: F401  (ROOT, KERNEL_READY and tail are also read from here by other browser tests)
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    KERNEL_READY,
+    ROOT,
+    UI_TIMEOUT_MS,
+    serve_lab,
+)
+from jupyter_lab import tail as _tail
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-BIN = Path(sys.executable).parent  # the venv's bin/: jupyter, python (for the kernel)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 CELL = 'from tpstrain.widgets import Composer; c = Composer(platform="x"); c'
 POST = "Officers attended an MVC at Dufferin/Eglinton."
-SERVER_START_S = 90
-UI_TIMEOUT_MS = 60_000  # generous: a loaded CI machine may be slow to start the kernel
-
-KERNEL_READY = """() => {
-  const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-  const ctx = w && w.sessionContext;
-  const k = ctx && ctx.session && ctx.session.kernel;
-  return !!(ctx && ctx.isReady && k && k.connectionStatus === "connected" && k.status === "idle");
-}"""
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180), pytest.mark.xdist_group("browser")]
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _tail(path: Path, n: int = 40) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
-    except OSError:
-        return "(no log)"
 
 
 def _write_notebook(root: Path) -> Path:
@@ -84,99 +49,11 @@ def _write_notebook(root: Path) -> Path:
     return path
 
 
-def _quiet_lab_settings(settings: Path) -> None:
-    """User settings: no news, no update check, no toasts (they can cover the notebook)."""
-    d = settings / "@jupyterlab" / "apputils-extension"
-    d.mkdir(parents=True, exist_ok=True)
-    (d / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True})
-    )
-
-
 @pytest.fixture
 def lab(tmp_path):
-    """A running JupyterLab serving a temp root with the composer notebook; yields (base_url, token)."""
-    root = tmp_path / "root"
-    root.mkdir()
-    _write_notebook(root)
-    dirs = {
-        name: tmp_path / name for name in ("config", "data", "runtime", "settings", "workspaces", "ipython")
-    }
-    for d in dirs.values():
-        d.mkdir()
-    _quiet_lab_settings(dirs["settings"])
-    env = dict(os.environ)
-    env.update(
-        # Fresh per-user dirs. JUPYTER_PATH is left alone: the venv's share/jupyter (with the widget
-        # manager's lab extension and the python3 kernelspec) stays on the data path.
-        JUPYTER_CONFIG_DIR=str(dirs["config"]),
-        JUPYTER_DATA_DIR=str(dirs["data"]),
-        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
-        JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
-        JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]),
-        IPYTHONDIR=str(dirs["ipython"]),
-        PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",  # the kernelspec runs `python`: this venv's
-        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
-        JUPYTER_PLATFORM_DIRS="0",
-    )
-    port, token = _free_port(), secrets.token_hex(16)
-    log = tmp_path / "jupyter-lab.log"
-    jupyter = BIN / "jupyter"
-    cmd = [
-        str(jupyter) if jupyter.exists() else "jupyter",
-        "lab",
-        "--no-browser",
-        "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}",
-        "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=None",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        "--ServerApp.terminals_enabled=False",
-        "--LabApp.expose_app_in_browser=True",  # window.jupyterapp: lets the test wait for the kernel
-        *(
-            ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
-        ),  # CI containers run as root
-    ]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )  # its own process group: kernels included
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + SERVER_START_S
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"jupyter lab exited with {proc.returncode} before serving:\n{_tail(log)}")
-            try:
-                req = urllib.request.Request(
-                    f"{base}/api/status", headers={"Authorization": f"token {token}"}
-                )
-                with urllib.request.urlopen(req, timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"jupyter lab did not answer on {base} within {SERVER_START_S}s:\n{_tail(log)}")
-            time.sleep(0.25)  # polling a socket: there is nothing to wait on
-        yield base, token, log
-    finally:
-        _stop(proc)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """Stop the server we started (and its kernels, in its process group)."""
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)  # jupyter server shuts its kernels down on SIGTERM
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)  # any kernel left in the group we created
+    """A running JupyterLab serving a temp root with the composer notebook; yields (base_url, token, log)."""
+    with serve_lab(tmp_path, [_write_notebook(tmp_path)]) as served:
+        yield served
 
 
 @pytest.fixture

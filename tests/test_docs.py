@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from tpstrain import model_policy
-from tpstrain.docs import policy_markdown
+from tpstrain.render.markdown import policy_markdown
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 

@@ -364,9 +364,9 @@ def test_text_that_is_not_utf8_or_holds_lone_surrogates(tmp_path: Path):
 def test_check_replaces_lone_surrogates_and_keeps_spans(text: str):
     """The library never raises UnicodeEncodeError: each lone surrogate reads as U+FFFD, one for one, so
     every span is a span of the text as given."""
-    from tpstrain.api import check_text
     from tpstrain.engine import CompiledPolicy
     from tpstrain.plain import Plain
+    from tpstrain.text import check_text
 
     clean = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
     expected = [(f.rule, f.start, f.end, f.text) for f in check(clean).findings]

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from tpstrain import check, check_pair, detect_language, load_policy
-from tpstrain.languages import facts
+from tpstrain.pair_facts import facts
 
 EN = (
     "Missing: Margaret Lewis, 81, last seen Tuesday, March 3, at 2 p.m. near Bathurst St and Lawrence Ave W. "
@@ -333,3 +333,179 @@ def test_cli_check_finds_french_jargon_with_french_suggestions():
     assert out.returncode == 0, out
     assert "clarity.jargon-fr" in out.stdout and "Un homme" in out.stdout and "arrêté" in out.stdout
     assert "sensitivity.labels-fr" in out.stdout and "situation d'itinérance" in out.stdout
+
+
+# ----- numbers in words, times either way (issue 17) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("Two men were arrested", "Deux hommes ont été arrêtés"),
+        ("2 men were arrested", "Deux hommes ont été arrêtés"),
+        ("Two men were arrested", "2 hommes ont été arrêtés"),
+        ("A man was arrested", "Un homme a été arrêté"),  # "un" is also "a": never a fact on its own
+        ("1 man was arrested", "Un homme a été arrêté"),
+        ("One man was arrested", "1 homme a été arrêté"),
+        ("Seventeen people were moved to safety", "Dix-sept personnes ont été mises en sécurité"),
+        ("17 people were moved to safety", "Dix-sept personnes ont été mises en sécurité"),
+        ("Twenty officers searched the park", "Vingt policiers ont fouillé le parc"),
+        ("A two-vehicle collision", "Une collision entre deux véhicules"),
+        ("Someone stole a new bike", "Quelqu'un a volé un vélo neuf"),  # "neuf" is also "new"
+        ("The road reopens at 2:30 p.m.", "La route rouvre à 14 h 30"),
+        ("The road reopens at 2:30", "La route rouvre à 14 h 30"),  # no a.m. or p.m.: either
+        ("The road reopens at 2:30 in the afternoon", "La route rouvre à 14 h 30"),
+        ("The road reopens at 2:30 p.m.", "La route rouvre à 2 h 30 de l'après-midi"),  # not "midi"
+        ("The road reopens at 14:30", "La route rouvre à 14 h 30"),
+        ("The road reopens at 2 p.m.", "La route rouvre à 14 h"),
+    ],
+)
+def test_numbers_in_words_and_times_match_across_languages(en, fr):
+    english, french = (
+        f"Police say: {en} near Queen St W.",
+        f"La police dit : {fr} près de la rue Queen Ouest.",
+    )
+    review = check_pair(english, french)
+    assert not [f for f in review.findings if f.kind != "language"], review
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "found"),
+    [
+        ("Two men were arrested", "Trois hommes ont été arrêtés", {("en", "Two"), ("fr", "Trois")}),
+        ("Two men were arrested", "3 hommes ont été arrêtés", {("en", "Two"), ("fr", "3")}),
+        ("3 men were arrested", "Deux hommes ont été arrêtés", {("en", "3"), ("fr", "Deux")}),
+        ("The road reopens at 2:30", "La route rouvre à 16 h 30", {("en", "2:30"), ("fr", "16 h 30")}),
+        (
+            "The road reopens at 2:30 p.m.",
+            "La route rouvre à 2 h 30",
+            {("en", "2:30 p.m."), ("fr", "2 h 30")},
+        ),
+        # beyond twenty, numbers in words are not read: the digits are reported
+        ("21 people were moved", "Vingt et une personnes ont été déplacées", {("en", "21")}),
+    ],
+)
+def test_different_numbers_in_words_are_flagged(en, fr, found):
+    english, french = (
+        f"Police say: {en} near Queen St W.",
+        f"La police dit : {fr} près de la rue Queen Ouest.",
+    )
+    review = check_pair(english, french)
+    assert {(f.side, f.text) for f in review.findings if f.kind != "language"} == found, review
+
+
+def test_number_words_that_are_not_numbers():
+    values = {(f.kind, f.value) for f in facts("Someone is hurt. No one else. Vingt-deux ou quatre-vingts.")}
+    assert ("number", "20") not in values and ("number", "2") not in values and ("number", "4") not in values
+    weak = [f for f in facts("Un homme et une femme, et one more.") if f.kind == "number"]
+    assert weak and all(f.weak for f in weak)
+
+
+# ----- readability of French posts (issue 17) --------------------------------------------------------------------
+FR_PLAIN = (
+    "Route fermée : la rue Dundas Ouest est fermée entre l'avenue Spadina et la rue Bathurst jusqu'à 18 h. Il y a "
+    "une fuite de gaz. Évitez le secteur et prenez la rue College."
+)
+FR_HARD = (
+    "Les automobilistes sont avisés qu'en raison d'importantes accumulations de précipitations, l'infrastructure "
+    "municipale de transport connaît des perturbations opérationnelles considérables touchant les usagers."
+)
+EN_PLAIN = (
+    "Road closed: Dundas St W is closed between Spadina Ave and Bathurst St until 6 p.m. There is a gas leak. "
+    "Please avoid the area and use College St."
+)
+
+
+def test_french_posts_are_scored_with_a_french_measure():
+    from tpstrain.readability import grade_for_ease, scores_fr, syllables_fr
+
+    # English syllable rules read French words as harder than they are; the French count keeps accents
+    assert [syllables_fr(w) for w in ("rue", "été", "arrêté", "secteur", "l'avenue", "aujourd'hui")] == [
+        1,
+        2,
+        3,
+        2,
+        3,
+        3,
+    ]
+    assert grade_for_ease(95) == 5 and grade_for_ease(65) == 8.5 and grade_for_ease(40) == 14.5
+    assert scores_fr([], 1) is None
+    plain, hard = check(FR_PLAIN, policy=POLICY), check(FR_HARD, policy=POLICY)
+    english = check(EN_PLAIN, policy=POLICY)
+    # a plain French post reads like its English version, and passes the course's grade 8; a hard one does not
+    assert plain.metrics.grade <= 8 and english.metrics.grade <= 8
+    assert abs(plain.metrics.reading_ease - english.metrics.reading_ease) < 10
+    # the grade is Kandel and Moles' measure of the words as written (accents kept), not Flesch-Kincaid's
+    from tpstrain.passes.tokenize import Analysis, plain_words
+
+    a = Analysis.of(FR_PLAIN)
+    written = [a.original[slice(*a.orig_span(w.start, w.end))] for w in plain_words(a)]
+    assert "fermée" in written and (plain.metrics.reading_ease, plain.metrics.grade) == scores_fr(written, 3)
+    assert "clarity.readability" not in plain.rules()
+    assert hard.metrics.grade > 14 and "clarity.readability" in hard.rules()
+    # a sentence is as long in French as in English: the sentence-length rule counts words either way
+    assert "clarity.sentence-length" in check(FR_HARD, policy=load_policy("course")).rules()
+    assert "clarity.readability" not in check(FR_PLAIN, policy=load_policy("course")).rules()
+
+
+def test_english_posts_keep_the_english_measure():
+    from tpstrain.readability import scores
+
+    review = check(EN_PLAIN, policy=POLICY)
+    words = [w.strip(".:").lower() for w in EN_PLAIN.split()]
+    assert review.metrics.grade is not None and review.metrics.grade < 8
+    assert scores(words, 3) is not None  # the Flesch-Kincaid path is unchanged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les conducteurs doivent prévoir des retards importants sur l'autoroute 401.",
+        "Des retards sont à prévoir sur la ligne 1.",
+        "Le train est en retard.",
+        "Nous publierons une mise à jour plus tard dans la journée.",
+        "Il était trop tard pour intervenir.",
+        "Les agents sont arrivés tard le soir.",
+    ],
+)
+def test_everyday_french_words_are_not_english_slurs(text):
+    # "retard" (delay) and "tard" (late) are everyday French words; the English slurs still block
+    assert "sensitivity.slurs" not in check(text, policy=POLICY).rules(), text
+
+
+@pytest.mark.parametrize("text", ["Some retard parked across three spaces.", "Stop acting like a tard."])
+def test_the_english_slurs_still_block(text):
+    review = check(text, policy=POLICY)
+    assert "sensitivity.slurs" in review.rules() and review.verdict == "block"
+
+
+def test_a_street_in_the_other_direction_is_another_street():
+    en = "Last seen near Jane St and Finch Ave W at 7:30 p.m."
+    wrong = check_pair(en, "Vue près de la rue Jane et de l'avenue Finch Est à 19 h 30.")
+    assert {(f.side, f.kind, f.text) for f in wrong.findings} == {
+        ("en", "street", "Finch Ave W"),
+        ("fr", "street", "Finch Est"),
+    }
+    for fr in (
+        "Vue près de la rue Jane et de l'avenue Finch Ouest à 19 heures 30.",
+        "Vue près de la rue Jane et de l'avenue Finch à 19h30.",
+    ):
+        assert check_pair(en, fr).ok, check_pair(en, fr)
+    # "est" is also a verb: "la rue Dundas est fermée" says no direction
+    assert check_pair("Dundas St W is closed.", "La rue Dundas est fermée.").ok
+
+
+def test_a_french_version_is_held_to_french_sentence_lengths():
+    from tpstrain.course import AnswerError
+    from tpstrain.course.bilingual import grade_pair
+
+    english = "She was last seen Tuesday, Nov 24, at 7:30 p.m. near Jane St and Finch Ave W. Call 9-1-1."
+    grade_pair(  # 23 words: a faithful translation of a 15-word sentence
+        "Elle a été vue pour la dernière fois le mardi 24 novembre à 19 h 30 près de la rue Jane et de "
+        "l'avenue Finch Ouest. Composez le 9-1-1.",
+        english=english,
+    )
+    with pytest.raises(AnswerError, match="under 25 words"):
+        grade_pair(
+            "Elle a été vue pour la dernière fois par une voisine inquiète le mardi 24 novembre à 19 h 30 près "
+            "de la rue Jane et de l'avenue Finch Ouest. Composez le 9-1-1.",
+            english=english,
+        )

@@ -19,27 +19,18 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import shutil
-import subprocess
-import time
-import urllib.error
-import urllib.request
 
 import pytest
-from test_browser import (
+from jupyter_lab import (
     ARTIFACTS,
-    BIN,
     CHROMIUM,
     CHROMIUM_ARGS,
     KERNEL_READY,
     ROOT,
-    SERVER_START_S,
     UI_TIMEOUT_MS,
-    _free_port,
-    _quiet_lab_settings,
-    _stop,
-    _tail,
+    serve_lab,
+    tail,
 )
 
 LESSON = ROOT / "curriculum" / "00-start-here.ipynb"
@@ -52,72 +43,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(240), pytest.mark.xdist_g
 @pytest.fixture
 def lesson_lab(tmp_path):
     """A running JupyterLab serving a temp root that holds a copy of lesson 00; yields (base_url, token, log)."""
-    root = tmp_path / "root"
-    root.mkdir()
-    shutil.copy(LESSON, root / LESSON.name)
-    dirs = {
-        name: tmp_path / name
-        for name in ("config", "data", "runtime", "settings", "workspaces", "ipython", "notes")
-    }
-    for d in dirs.values():
-        d.mkdir()
-    _quiet_lab_settings(dirs["settings"])
-    env = dict(os.environ)
-    env.update(
-        JUPYTER_CONFIG_DIR=str(dirs["config"]),
-        JUPYTER_DATA_DIR=str(dirs["data"]),
-        JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
-        JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
-        JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]),
-        IPYTHONDIR=str(dirs["ipython"]),
-        TPSTRAIN_NOTES=str(dirs["notes"]),  # worksheets save here, not in the real home
-        PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
-        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
-        JUPYTER_PLATFORM_DIRS="0",
-    )
-    port, token = _free_port(), secrets.token_hex(16)
-    log = tmp_path / "jupyter-lab.log"
-    jupyter = BIN / "jupyter"
-    cmd = [
-        str(jupyter) if jupyter.exists() else "jupyter",
-        "lab",
-        "--no-browser",
-        "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}",
-        "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=None",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        "--ServerApp.terminals_enabled=False",
-        "--LabApp.expose_app_in_browser=True",
-        *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
-    ]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + SERVER_START_S
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"jupyter lab exited with {proc.returncode} before serving:\n{_tail(log)}")
-            try:
-                req = urllib.request.Request(
-                    f"{base}/api/status", headers={"Authorization": f"token {token}"}
-                )
-                with urllib.request.urlopen(req, timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"jupyter lab did not answer on {base} within {SERVER_START_S}s:\n{_tail(log)}")
-            time.sleep(0.25)  # polling a socket: there is nothing to wait on
-        yield base, token, log
-    finally:
-        _stop(proc)
+    with serve_lab(tmp_path, [LESSON]) as served:
+        yield served
 
 
 def test_check_and_model_answer_in_jupyterlab(lesson_lab):
@@ -142,7 +69,7 @@ def test_check_and_model_answer_in_jupyterlab(lesson_lab):
             except Exception:
                 page.screenshot(path=str(ARTIFACTS / "lesson-failure.png"))
                 print("--- browser console errors ---\n" + "\n".join(console[-30:]))
-                print("--- jupyter lab log ---\n" + _tail(log, 60))
+                print("--- jupyter lab log ---\n" + tail(log, 60))
                 raise
             finally:
                 context.close()

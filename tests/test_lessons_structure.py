@@ -39,7 +39,8 @@ from tpstrain import check, model_policy
 
 CURRICULUM = Path(__file__).resolve().parent.parent / "curriculum"
 LESSONS = sorted(p.stem for p in CURRICULUM.glob("*.ipynb"))
-WRITE_POSTS = ("04", "05", "07", "08", "09")  # lessons where trainees write posts: the composer is there
+# lessons where trainees write posts: the composer is there
+WRITE_POSTS = ("04", "05", "07", "08", "09", "11", "12", "13", "14", "15", "16")
 
 MAX_GAP = 15
 SECTION = re.compile(r"^## (.+)$", re.M)
@@ -365,3 +366,21 @@ def test_every_rule_is_practised():
         f"{len(missing)} rules are never practised in curriculum/: {', '.join(missing)}. "
         "Add drill('<id>') or put the rule in a spot(...) round of the lesson that teaches it."
     )
+
+
+# rules whose lesson is known: each must be practised there, not only somewhere
+TAUGHT_IN = {
+    "privacy.operational-details": "11-live-incident",  # operational security during a live incident
+    "privacy.public-details-request": "12-comments-and-messages",
+    "clarity.jargon-fr": "13-two-languages",
+}
+
+
+@pytest.mark.parametrize(("rule", "lesson"), sorted(TAUGHT_IN.items()))
+def test_rules_are_practised_in_the_lesson_that_teaches_them(rule, lesson):
+    assert rule in {r.id for r in model_policy().rules}, f"the model policy has no rule {rule}"
+    where = practised_rules().get(rule, set())
+    assert lesson in where, f"{rule} is practised in {sorted(where) or 'no lesson'}, not in {lesson}"
+    assert rule in _md(_read(lesson)) or any(
+        rule in c.source for c in _read(lesson).cells if c.cell_type == "code"
+    ), f"lesson {lesson} never names {rule}"

@@ -38,6 +38,17 @@ CASES = [
         "legal.youth-named",
         ["warning"],
     ),
+    # "are looking for" a named teen: a missing-person appeal, or a wanted youth when the post names an offence
+    (
+        "Police are looking for Isaac Marlow, 16, last seen Sunday near Scarborough Town Centre. Call 416-808-4100.",
+        "legal.youth-named",
+        [],
+    ),
+    (
+        "Police are looking for Jordan Pike, 17, after a robbery on Main St. He was last seen running north.",
+        "legal.youth-named",
+        ["error"],
+    ),
     # a young person charged and named is still blocked
     ("Keenan Brooks, 16, has been charged with Robbery.", "legal.youth-named", ["error"]),
     # the offender named, not the person harmed: "X, who sexually exploited a girl, has been jailed"

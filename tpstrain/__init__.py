@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from .version import __version__
 
 _WHERE = {
     "check": "api",
@@ -21,9 +21,9 @@ _WHERE = {
     "InputError": "errors",
     "PolicyError": "errors",
     "TpsError": "errors",
-    "PairFinding": "languages",
-    "PairReview": "languages",
-    "check_pair": "languages",
+    "PairFinding": "pairs",
+    "PairReview": "pairs",
+    "check_pair": "pairs",
     "detect_language": "languages",
     "Account": "models",
     "Media": "models",
@@ -98,8 +98,9 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from .api import check, to_post
     from .errors import InputError, PolicyError, TpsError
-    from .languages import PairFinding, PairReview, check_pair, detect_language
+    from .languages import detect_language
     from .models import Account, Media, Post, StaffMember, TrainingRecord, Unit
+    from .pairs import PairFinding, PairReview, check_pair
     from .platforms import PLATFORMS, Platform, x_weighted_length
     from .policy import Policy, build_policy, load_policy, model_policy
     from .review import Finding, Metrics, Review

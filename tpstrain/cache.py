@@ -26,6 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .version import __version__
+
 PACKAGE_DIR = Path(__file__).parent
 MODEL_DIR = PACKAGE_DIR / "policies" / "model"
 
@@ -40,8 +42,6 @@ def cache_dir() -> Path | None:
 @lru_cache(maxsize=1)
 def model_cache_path() -> Path | None:
     """Where the validated model policy is kept (its term table and snapshot sit beside it)."""
-    from . import __version__
-
     cache = cache_dir()
     if cache is None:
         return None

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cache import cache_read, cache_write
 from .checks import KINDS
-from .checks.base import Ctx, Results, model_results
+from .checks.base import Ctx, PolicyData
 from .levels import LEVEL_RANK, verdict_of
 from .passes.entities import PRECHECKS, address_key
 from .passes.patterns import OnFirstUse, PatternSet, compile_pattern
 from .passes.terms import TermTable
 from .passes.tokenize import Analysis
+from .plain import PLAIN_RESULTS, Plain
 
 # What the rules that also read a title and alt text are about, and how they read (not a post's length, layout,
 # emoji, capitals, media or account; nor descriptions of a person, which alt text gives on purpose).
@@ -27,27 +28,31 @@ _FIELD_KINDS = frozenset({"terms", "pattern", "context", "people", "detector"})
 _BODY_CONTEXT = 5_000  # characters of the post's text read with its title and alt text, for the post's facts
 
 
-def _with_text(post, text: str):
+if TYPE_CHECKING:
+    from .models import Post
+    from .shapes import FindingShape, Results, ReviewShape
+
+
+def _with_text(post: Post | Plain, text: str) -> Post | Plain:
     """The post with another text (a pydantic model, or the quick path's plain object)."""
     copy = getattr(post, "model_copy", None)
     if copy is not None:
-        return copy(update={"text": text})
+        new: Post = copy(update={"text": text})
+        return new
     clone = object.__new__(type(post))
     clone.__dict__.update(vars(post))
     clone.text = text
     return clone
 
 
-if TYPE_CHECKING:
-    from .models import Post
-    from .review import Finding, Review
-
-
 class CompiledPolicy:
-    """A policy turned into tables and compiled patterns, reused for every post."""
+    """A policy turned into tables and compiled patterns, reused for every post. ``results`` makes the
+    findings, metrics and review: plain objects unless the caller gives other makers (the library's pydantic
+    models, from :meth:`tpstrain.policy.Policy.compiled`)."""
 
-    def __init__(self, policy):
+    def __init__(self, policy: PolicyData, results: Results = PLAIN_RESULTS) -> None:
         self.policy = policy
+        self.results = results
         cached = policy._table_cache  # the shipped model policy: its term table is kept in the user cache
         self.shipped = cached is not None
         table = cache_read(cached, TermTable)
@@ -105,7 +110,7 @@ class CompiledPolicy:
             self._addresses = {address_key(x) for x in self.policy.settings.official_addresses}
         return address_key(address) in self._addresses
 
-    def pattern(self, regex: str, ignore_case: bool, where: str, capture: bool = False):
+    def pattern(self, regex: str, ignore_case: bool, where: str, capture: bool = False) -> Any:
         """A rule's RE2 pattern: compiled now, so a user's bad pattern is an error when the policy loads;
         the shipped policy's, on first use."""
         if self.shipped:
@@ -136,7 +141,7 @@ class CompiledPolicy:
         todo.sort()  # no rule comes twice: each is woken by one kind of finding, patterns deduplicated above
         return todo
 
-    def _field_findings(self, post: Post, results: Results) -> list[Finding]:
+    def _field_findings(self, post: Post | Plain, results: Results) -> list[FindingShape]:
         """What a video's title and each image's alt text say: "How we caught the Yorkville jewellery thieves",
         "Photo of Olivia Marchetti, 29, the woman who died". They are read together, in one pass, with the start
         of the post's text after them, so that the post's facts count (an arrest, a family told); the findings
@@ -156,7 +161,7 @@ class CompiledPolicy:
         combined = "".join(pieces) + post.text[:_BODY_CONTEXT]
         ctx = Ctx(_with_text(post, combined), Analysis.of(combined), self, results)
         starts = [p[0] for p in parts]
-        out: list[Finding] = []
+        out: list[FindingShape] = []
         for k in self._rules_for(ctx):
             if k not in self.field_rules:
                 continue
@@ -169,14 +174,13 @@ class CompiledPolicy:
                     out.append(f)
         return out
 
-    def review(self, post: Post, results: Results | None = None) -> Review:
-        """Check one post. ``results`` makes the findings, metrics and review: pydantic models by
-        default, plain objects on the quick CLI path."""
-        results = results or model_results()
+    def review(self, post: Post | Plain, results: Results | None = None) -> ReviewShape:
+        """Check one post; ``results`` makes the findings, metrics and review (default: this policy's)."""
+        results = results or self.results
         a = Analysis.of(post.text)
         ctx = Ctx(post, a, self, results)
         rules = self.rules
-        findings: list[Finding] = []
+        findings: list[FindingShape] = []
         for k in self._rules_for(ctx):
             findings.extend(rules[k].run(ctx))
         if post.title or post.media:

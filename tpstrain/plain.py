@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .shapes import Results
 
 
 class Plain:
@@ -17,6 +20,14 @@ class Plain:
 
     def __repr__(self) -> str:
         return f"Plain({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
+
+    if TYPE_CHECKING:  # any attribute it was given; the protocols of shapes.py read them
+
+        def __getattr__(self, name: str) -> Any: ...
+        def __setattr__(self, name: str, value: Any) -> None: ...
+
+
+PLAIN_RESULTS: Results = (Plain, Plain, Plain)  # findings, metrics and review as plain objects
 
 
 def to_plain(obj: Any) -> Any:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from importlib.machinery import ModuleSpec
+from typing import Any, Literal
 
 PlatformName = Literal["x", "facebook", "instagram", "youtube"]
 
@@ -73,10 +75,11 @@ _LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 _URL_WEIGHT = 23
 _MAYBE_URL = re.compile(r"[a-z0-9-]\.[a-z]{2}", re.I)
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.I)  # starts with a literal: scanned fast
-_EMOJI = None
+_EMOJI: Any = None
 
 
-def _emoji_re():
+def _emoji_re() -> Any:
+    """Emoji sequences (``regex`` compiled on first use)."""
     global _EMOJI
     if _EMOJI is None:
         import regex
@@ -89,7 +92,7 @@ def _emoji_re():
     return _EMOJI
 
 
-_EMOJI_RUN = None
+_EMOJI_RUN: Any = None
 
 
 def _x_emoji_spans(text: str) -> list[tuple[int, int]]:
@@ -139,13 +142,15 @@ def _x_emoji_table() -> tuple[frozenset[str], int, list[int], list[int]]:
     global _X_EMOJI
     if _X_EMOJI is None:
         import hashlib
-        import importlib.util
         from pathlib import Path
 
         from .cache import cache_dir, cache_read, cache_write
 
-        spec = importlib.util.find_spec("twitter_text")
-        data = Path(next(iter(spec.submodule_search_locations or []))) / "regexp" / "emoji-test.txt"
+        data = (
+            Path(next(iter(_twitter_text_spec().submodule_search_locations or [])))
+            / "regexp"
+            / "emoji-test.txt"
+        )
         cache = cache_dir()
         # keyed by the data itself: every environment with the same list shares one file
         path = (
@@ -165,10 +170,20 @@ def _x_emoji_table() -> tuple[frozenset[str], int, list[int], list[int]]:
     return _X_EMOJI
 
 
-_URLS = None
+def _twitter_text_spec() -> ModuleSpec:
+    import importlib.util
+
+    spec = importlib.util.find_spec("twitter_text")
+    if spec is None:
+        raise ModuleNotFoundError("twitter_text (twitter-text-parser) is not installed")
+    return spec
 
 
-def _url_finder():
+UrlFinder = Callable[[str], list[dict[str, Any]]]
+_URLS: UrlFinder | None = None
+
+
+def _url_finder() -> UrlFinder:
     """twitter-text's URL finder. Importing it the usual way runs the package's ``__init__``, which also
     builds its emoji tables through pkg_resources (0.15 s more); so its URL modules are loaded under a
     bare stand-in for the package, and the stand-in is dropped again, so that a later ``import
@@ -176,14 +191,13 @@ def _url_finder():
     global _URLS
     if _URLS is None:
         import importlib
-        import importlib.util
         import sys
         import types
 
         if "twitter_text" in sys.modules:
             _URLS = importlib.import_module("twitter_text.extract_urls").extract_urls_with_indices
             return _URLS
-        spec = importlib.util.find_spec("twitter_text")
+        spec = _twitter_text_spec()
         stand_in = types.ModuleType("twitter_text")
         stand_in.__path__ = list(spec.submodule_search_locations or [])
         stand_in.__spec__ = spec
@@ -214,7 +228,9 @@ def url_spans(text: str) -> list[tuple[int, int]]:
         if at < done or not at or not _MAYBE_URL.match(text, at - 1):
             continue
         start = max(text.rfind(c, 0, at) for c in _WHITESPACE) + 1
-        lo, end = max(0, start - 1), _CHUNK.match(text, at).end()
+        chunk = _CHUNK.match(text, at)  # text[at] is the dot: never None
+        assert chunk is not None
+        lo, end = max(0, start - 1), chunk.end()
         done = end
         window = text[lo:end]
         spans = _URL_MEMO.get(window)

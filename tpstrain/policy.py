@@ -14,21 +14,26 @@ import os
 import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from .cache import (
     MODEL_DIR,
     cache_read,
+    cache_valid,
     cache_write,
     model_cache_path,
     prune_model_cache,
     sibling,
 )
 from .errors import PolicyError
-from .quick import write_snapshot
+from .plain import to_plain
+from .quick import Snapshot, snapshot_path
 from .rules import CHECK_KINDS, PolicyFile, Rule, RuleOverride, Settings, TermsCheck
+
+if TYPE_CHECKING:
+    from .engine import CompiledPolicy
 
 MAX_POLICY_BYTES = 2_000_000
 MAX_YAML_VALUES = 1_000_000  # values after aliases are followed: "billion laughs" files stop here
@@ -69,14 +74,15 @@ class Policy(BaseModel):
             state["__pydantic_private__"] = {**private, "_compiled": None}
         return state
 
-    def compiled(self):
+    def compiled(self) -> CompiledPolicy:
         """The compiled form, built once per policy object and reused for every post."""
         # read from the private attributes' dict itself: pydantic's __getattr__ costs 3 us, on every post
         compiled = (self.__pydantic_private__ or {}).get("_compiled")
         if compiled is None:
             from .engine import CompiledPolicy
+            from .review import model_results
 
-            compiled = self._compiled = CompiledPolicy(self)
+            compiled = self._compiled = CompiledPolicy(self, model_results())
         return compiled
 
 
@@ -311,16 +317,33 @@ def _model_policy() -> Policy:
     (see cache.py), so a cold ``tpstrain check`` skips YAML parsing and validation. Its plain snapshot,
     for the quick CLI path, is written beside it."""
     path = model_cache_path()
-    policy = cache_read(path, Policy)
+    policy: Policy | None = cache_read(path, Policy)
     if policy is None:
         policy = _parse_model_policy(sorted((MODEL_DIR / "rules").glob("*.yaml")))
         if path is not None:
             prune_model_cache(path.parent)
             cache_write(path, policy)
-    write_snapshot(policy)
+    _write_snapshot(policy)
     # the compiled term table of this exact policy may be cached beside it (see engine.CompiledPolicy)
     policy._table_cache = sibling(path, "terms")
     return policy
+
+
+def _write_snapshot(policy: Policy) -> None:
+    """Keep the model policy's plain snapshot for the quick CLI path (quick.py) beside its cache entry."""
+    path = snapshot_path()
+    if path is None or cache_valid(path):  # one this user's tpstrain wrote (else it is written over)
+        return
+    from .models import Post
+    from .review import Finding, Metrics, Review
+
+    post = {
+        name: f.get_default(call_default_factory=True)
+        for name, f in Post.model_fields.items()
+        if not f.is_required()
+    }
+    fields = {cls.__name__.lower(): list(cls.model_fields) for cls in (Finding, Metrics, Review)}
+    cache_write(path, Snapshot(to_plain(policy), post, fields))
 
 
 def model_policy() -> Policy:
@@ -403,81 +426,10 @@ def build_policy(
     A policy with no enabled rules would pass every post, so it is refused unless it says so: ``extends`` is
     required ('model', a path, or 'none' for a policy of its own rules), and a policy left with no enabled
     rule needs ``allow_empty: true``."""
-    if data is None:  # an empty file, or comments only
-        raise PolicyError(
-            f"{source}: the policy is empty, so every post would pass: start it with "
-            "'extends: model' (then your changes)"
-        )
-    if not isinstance(data, dict):
-        raise PolicyError(f"{source}: a policy file must be a mapping of fields, not {type(data).__name__}")
-    if _depth > 8:
-        raise PolicyError(f"{source}: field 'extends': more than 8 policies deep (a loop?)")
-    # rules under 'add' are validated one by one so the error can name the rule
-    added = data.get("add", [])
-    if not isinstance(added, list):
-        raise PolicyError(f"{source}: field 'add': must be a list of rules")
-    new_rules = [parse_rule(r, source) for r in added]
-    for rule in new_rules:
-        _check_rule_terms(rule, f"{source}: rule '{rule.id}'")
-    try:
-        pf = PolicyFile.model_validate({**data, "add": []})
-    except ValidationError as e:
-        loc = e.errors()[0]["loc"]
-        if loc and loc[0] == "rules" and len(loc) > 1:
-            raise PolicyError(
-                f"{source}: rule '{loc[1]}': field '{_field_path(loc[2:])}': {_one_line(e)}"
-            ) from None
-        raise PolicyError(f"{source}: field '{_field_path(loc)}': {_one_line(e)}") from None
-
-    if pf.extends is None:
-        raise PolicyError(
-            f"{source}: field 'extends': required, so no policy is empty by mistake: 'model' "
-            "(the model policy and your changes), a path to another policy file, or 'none' "
-            "(only the rules under 'add')"
-        )
-    if pf.extends == "none":
-        base = Policy()
-    elif pf.extends == "model":
-        base = model_policy()
-    else:
-        path = Path(pf.extends)
-        if not path.is_absolute() and base_dir is not None:
-            path = base_dir / path
-        if not path.is_file():
-            why = "not a regular file" if path.exists() else "no such file"
-            raise PolicyError(f"{source}: field 'extends': cannot extend {str(path)!r} ({why})")
-        chain = _EXTENDING.get()
-        if path.resolve() in chain:
-            loop = " -> ".join(p.name for p in (*chain[chain.index(path.resolve()) :], path.resolve()))
-            raise PolicyError(
-                f"{source}: field 'extends': policies extend each other in a loop, endlessly deep ({loop})"
-            )
-        base = _load_file(path, _depth + 1)
-
+    pf, new_rules = _policy_file(data, source, _depth)
+    base = _extended(pf, source, base_dir, _depth)
     rules = {r.id: r for r in base.rules}
-    for rid in pf.disable:
-        if rid not in rules:
-            raise PolicyError(f"{source}: rule '{rid}': field 'disable': no such rule in the extended policy")
-        rules[rid] = rules[rid].model_copy(update={"enabled": False})
-    for rid, ov in pf.rules.items():
-        if rid not in rules:
-            raise PolicyError(
-                f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)"
-            )
-        added_terms = 0
-        for i, term in enumerate(ov.add_terms):  # bounded before the rule is rebuilt with them
-            for key in ("match", "unless_before", "unless_after"):
-                added_terms += _check_term_list(
-                    f"add_terms.{i}.{key}", getattr(term, key), f"{source}: rule '{rid}'"
-                )[0]
-        if added_terms > MAX_POLICY_TERMS:
-            raise PolicyError(
-                f"{source}: rule '{rid}': field 'add_terms': {added_terms:,} term spellings and guards; "
-                f"the limit is {MAX_POLICY_TERMS:,} for one policy"
-            )
-        rules[rid] = _apply_override(rules[rid], ov, source)
-        if ov.params:
-            _check_rule_terms(rules[rid], f"{source}: rule '{rid}'", prefix="params.")
+    _override(rules, pf, source)
     for rule in new_rules:
         if rule.id in rules:
             raise PolicyError(
@@ -502,6 +454,89 @@ def build_policy(
     except PolicyError as e:
         raise PolicyError(f"{source}: {e}") from None
     return policy
+
+
+def _policy_file(data: Any, source: str, depth: int) -> tuple[PolicyFile, list[Rule]]:
+    """The file's fields, validated, and its new rules (validated one by one, so an error names the rule)."""
+    if data is None:  # an empty file, or comments only
+        raise PolicyError(
+            f"{source}: the policy is empty, so every post would pass: start it with "
+            "'extends: model' (then your changes)"
+        )
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: a policy file must be a mapping of fields, not {type(data).__name__}")
+    if depth > 8:
+        raise PolicyError(f"{source}: field 'extends': more than 8 policies deep (a loop?)")
+    added = data.get("add", [])
+    if not isinstance(added, list):
+        raise PolicyError(f"{source}: field 'add': must be a list of rules")
+    new_rules = [parse_rule(r, source) for r in added]
+    for rule in new_rules:
+        _check_rule_terms(rule, f"{source}: rule '{rule.id}'")
+    try:
+        pf = PolicyFile.model_validate({**data, "add": []})
+    except ValidationError as e:
+        loc = e.errors()[0]["loc"]
+        if loc and loc[0] == "rules" and len(loc) > 1:
+            raise PolicyError(
+                f"{source}: rule '{loc[1]}': field '{_field_path(loc[2:])}': {_one_line(e)}"
+            ) from None
+        raise PolicyError(f"{source}: field '{_field_path(loc)}': {_one_line(e)}") from None
+    if pf.extends is None:
+        raise PolicyError(
+            f"{source}: field 'extends': required, so no policy is empty by mistake: 'model' "
+            "(the model policy and your changes), a path to another policy file, or 'none' "
+            "(only the rules under 'add')"
+        )
+    return pf, new_rules
+
+
+def _extended(pf: PolicyFile, source: str, base_dir: Path | None, depth: int) -> Policy:
+    """The policy this file extends: none, the model policy, or another file (never one already being read)."""
+    if pf.extends == "none":
+        return Policy()
+    if pf.extends == "model":
+        return model_policy()
+    path = Path(str(pf.extends))
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    if not path.is_file():
+        why = "not a regular file" if path.exists() else "no such file"
+        raise PolicyError(f"{source}: field 'extends': cannot extend {str(path)!r} ({why})")
+    chain = _EXTENDING.get()
+    if path.resolve() in chain:
+        loop = " -> ".join(p.name for p in (*chain[chain.index(path.resolve()) :], path.resolve()))
+        raise PolicyError(
+            f"{source}: field 'extends': policies extend each other in a loop, endlessly deep ({loop})"
+        )
+    return _load_file(path, depth + 1)
+
+
+def _override(rules: dict[str, Rule], pf: PolicyFile, source: str) -> None:
+    """Disable rules, and apply the file's overrides (their added terms bounded before the rule is rebuilt)."""
+    for rid in pf.disable:
+        if rid not in rules:
+            raise PolicyError(f"{source}: rule '{rid}': field 'disable': no such rule in the extended policy")
+        rules[rid] = rules[rid].model_copy(update={"enabled": False})
+    for rid, ov in pf.rules.items():
+        if rid not in rules:
+            raise PolicyError(
+                f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)"
+            )
+        added_terms = 0
+        for i, term in enumerate(ov.add_terms):
+            for key in ("match", "unless_before", "unless_after"):
+                added_terms += _check_term_list(
+                    f"add_terms.{i}.{key}", getattr(term, key), f"{source}: rule '{rid}'"
+                )[0]
+        if added_terms > MAX_POLICY_TERMS:
+            raise PolicyError(
+                f"{source}: rule '{rid}': field 'add_terms': {added_terms:,} term spellings and guards; "
+                f"the limit is {MAX_POLICY_TERMS:,} for one policy"
+            )
+        rules[rid] = _apply_override(rules[rid], ov, source)
+        if ov.params:
+            _check_rule_terms(rules[rid], f"{source}: rule '{rid}'", prefix="params.")
 
 
 def _load_file(path: Path, depth: int) -> Policy:

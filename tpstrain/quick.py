@@ -1,15 +1,21 @@
 """The quick path of ``tpstrain check TEXT``: the model policy as plain data (a snapshot kept in the user
-cache beside the validated policy), checked without importing pydantic. The review is the same as the full
-path's; tests/test_engine.py compares both on every dev-set and held-out post."""
+cache beside the validated policy, written by :mod:`tpstrain.policy`), checked without importing pydantic.
+The review is the same as the full path's; tests/test_engine.py compares both on every dev-set and held-out
+post."""
 
 from __future__ import annotations
 
 import contextlib
 import json
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .cache import cache_read, cache_valid, cache_write, model_cache_path, sibling
-from .plain import Plain, to_plain
+from .cache import cache_read, model_cache_path, sibling
+from .plain import Plain
+
+if TYPE_CHECKING:
+    from .engine import CompiledPolicy
+    from .shapes import ReviewShape
 
 
 class Snapshot:
@@ -20,27 +26,15 @@ class Snapshot:
         self.policy, self.post, self.fields = policy, post, fields
 
 
-def write_snapshot(policy: Any) -> None:
-    """Keep the model policy's snapshot beside its cache entry (called where pydantic is loaded)."""
-    path = sibling(model_cache_path(), "plain")
-    if path is None or cache_valid(path):  # one this user's tpstrain wrote (else it is written over)
-        return
-    from .models import Post
-    from .review import Finding, Metrics, Review
-
-    post = {
-        name: f.get_default(call_default_factory=True)
-        for name, f in Post.model_fields.items()
-        if not f.is_required()
-    }
-    fields = {cls.__name__.lower(): list(cls.model_fields) for cls in (Finding, Metrics, Review)}
-    cache_write(path, Snapshot(to_plain(policy), post, fields))
+def snapshot_path() -> Path | None:
+    """Where the snapshot is kept: beside the model policy's cache entry."""
+    return sibling(model_cache_path(), "plain")
 
 
 def read_snapshot() -> Snapshot | None:
     """The snapshot, or None. One that cannot be read is removed, so the full path writes it again."""
-    path = sibling(model_cache_path(), "plain")
-    snap = cache_read(path, Snapshot)
+    path = snapshot_path()
+    snap: Snapshot | None = cache_read(path, Snapshot)
     if snap is None:
         if path is not None:
             with contextlib.suppress(OSError):  # no cache directory, or a read-only one: nothing to remove
@@ -50,25 +44,25 @@ def read_snapshot() -> Snapshot | None:
     return snap
 
 
-_QUICK: list[tuple[Snapshot, Any]] = []  # (snapshot, its compiled policy), once per process
+_QUICK: list[tuple[Snapshot, CompiledPolicy]] = []  # (snapshot, its compiled policy), once per process
 
 
-def quick_check(text: str, platform: str | None, fmt: str, colour: bool) -> tuple[Any, str] | None:
+def quick_check(text: str, platform: str | None, fmt: str, colour: bool) -> tuple[ReviewShape, str] | None:
     """Check text against the model policy from its snapshot: (review, output in ``fmt``: text or json).
     None when there is no snapshot yet: the full path then makes one."""
     if not _QUICK:
         snap = read_snapshot()
         if snap is None:
             return None
-        from .engine import CompiledPolicy
+        from .engine import CompiledPolicy  # imported once a snapshot is there: `tpstrain rules` needs none
 
         _QUICK.append((snap, CompiledPolicy(snap.policy)))
     snap, compiled = _QUICK[0]
-    from .api import check_text
-    from .report import format_review
+    from .render.text import format_review
+    from .text import check_text
 
     post = Plain(**{k: (list(v) if isinstance(v, list) else v) for k, v in snap.post.items()})
-    review = compiled.review(check_text(text, platform, post), (Plain, Plain, Plain))
+    review = compiled.review(check_text(text, platform, post))
     if fmt == "text":
         return review, format_review(review, colour=colour)
     fields = snap.fields

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import html
 import re
+from functools import partial
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .levels import LEVEL_RANK, Level, Verdict, verdict_of  # noqa: F401  (verdict_of re-exported)
 from .rules import Category
+from .shapes import Results
 
 _set = object.__setattr__
+M = TypeVar("M", bound=BaseModel)
 
 
-def built(cls: type[BaseModel], **values) -> BaseModel:
+def built(cls: type[M], **values: Any) -> M:
     """A model made from values the engine computed itself, every field given: what pydantic's
     ``model_construct`` does, without its per-field alias and default look-ups (a quarter of the time;
     the engine makes three or more per post). tests/test_engine.py holds the two to the same result."""
@@ -80,16 +83,16 @@ class Metrics(BaseModel):
     platform: str
     weighted_length: int = Field(description="Length as the platform counts it (X: weighted).")
     limit: int
-    grade: float | None = Field(None, description="Flesch-Kincaid grade, URLs, tags and mentions removed.")
+    grade: float | None = Field(
+        None,
+        description="Flesch-Kincaid grade, URLs, tags and mentions removed; for a post in French, the grade "
+        "Flesch's table gives Kandel and Moles' reading ease.",
+    )
     reading_ease: float | None = None
     words: int = 0
     sentences: int = 0
     longest_sentence: int = 0
     hashtags: int = 0
-
-
-_LEVEL_COLOURS = {"error": "#c62828", "warning": "#ef6c00", "suggestion": "#1565c0"}
-_VERDICT_WORDS = {"ok": "Ready to post", "revise": "Revise before posting", "block": "Do not post"}
 
 
 class Review(BaseModel):
@@ -135,7 +138,7 @@ class Review(BaseModel):
 
     # ----- display --------------------------------------------------------------------------
     def format(self, colour: bool = False, width: int = 100) -> str:
-        from .report import format_review
+        from .render.text import format_review
 
         return format_review(self, colour=colour, width=width)
 
@@ -143,53 +146,12 @@ class Review(BaseModel):
         return self.format()
 
     def _repr_html_(self) -> str:
+        from .render.html import review_html
+
         return review_html(self)
 
 
-def highlight_html(text: str, findings: list[Finding]) -> str:
-    """The text as HTML with each finding's span marked (outer spans win where they overlap)."""
-    marks = sorted(
-        (f for f in findings if f.field == "text" and f.end > f.start),
-        key=lambda f: (f.start, -(f.end - f.start)),
-    )
-    out, pos = [], 0
-    for f in marks:
-        if f.start < pos:
-            continue
-        colour = _LEVEL_COLOURS[f.level]
-        out.append(html.escape(text[pos : f.start]))
-        out.append(
-            f'<mark class="tps-{f.level}" title="{html.escape(f.rule)}: {html.escape(f.message)}" '
-            f'style="background:{colour}44;border-bottom:2px solid {colour};padding:0 1px">'
-            f"{html.escape(text[f.start : f.end])}</mark>"
-        )
-        pos = f.end
-    out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n", "<br>")
-
-
-def review_html(review: Review) -> str:
-    m = review.metrics
-    colour = {"ok": "#2e7d32", "revise": "#ef6c00", "block": "#c62828"}[review.verdict]
-    over = m.weighted_length > m.limit
-    grade = f" · grade {m.grade:.1f}" if m.grade is not None else ""
-    rows = "".join(
-        f'<li><b style="color:{_LEVEL_COLOURS[f.level]}">{f.level}</b> '
-        f"<code>{html.escape(f.rule)}</code> — "
-        + (f"“{html.escape(f.text)}”" if f.text else f"<i>{html.escape(f.field)}</i>")
-        + f": {html.escape(f.message)}"
-        + (f" <i>Try: {html.escape(' / '.join(f.suggestions))}</i>" if f.suggestions else "")
-        + (f" <span style='color:#555'>{html.escape(f.fix)}</span>" if f.fix else "")
-        + "</li>"
-        for f in review.findings
-    )
-    return (
-        '<div class="tps-review" style="font-family:sans-serif;line-height:1.5">'
-        f'<div style="font-weight:bold;color:{colour}">{_VERDICT_WORDS[review.verdict]} ({review.verdict})</div>'
-        f'<div style="color:{"#c62828" if over else "#555"}">{m.weighted_length}/{m.limit} characters'
-        f"{grade}</div>"
-        f'<div style="border:1px solid #ddd;padding:6px;margin:4px 0;white-space:pre-wrap">'
-        f"{highlight_html(review.text, review.findings)}</div>"
-        + (f"<ul>{rows}</ul>" if rows else "<div>No findings.</div>")
-        + "</div>"
-    )
+def model_results() -> Results:
+    """Makers of the library's results: these pydantic models, built from the engine's own values without
+    validation (:func:`built`)."""
+    return partial(built, Finding), partial(built, Metrics), partial(built, Review)

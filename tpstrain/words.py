@@ -1,8 +1,8 @@
-"""Split run-together words ("stopbullyingnow" -> stop, bullying, now), for hashtag advice."""
+"""Split run-together words ("stopbullyingnow" -> stop, bullying, now) and hashtags into their words."""
 
 from __future__ import annotations
 
-import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +12,8 @@ _MAX_WORD = 24
 
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
+    import gzip
+
     return frozenset(gzip.decompress(_PATH.read_bytes()).decode("ascii").split("\n"))
 
 
@@ -35,4 +37,18 @@ def segment(text: str) -> tuple[str, ...] | None:
                 cur = best[end]
                 if cur is None or len(cand) < len(cur):
                     best[end] = cand
-    return best[n] if best[n] and len(best[n]) >= 2 else None
+    found = best[n]
+    return found if found and len(found) >= 2 else None
+
+
+def hashtag_words(body: str) -> list[str]:
+    """A hashtag's words, lower case: CamelCase split ("GangViolence"), else split into known words
+    ("missingperson"), else the tag as one word ("junkie")."""
+    if not body.isalpha():
+        return [body.lower()] if body.replace("_", "").isalnum() else []
+    if not (body.islower() or body.isupper()):
+        parts = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", body)
+        if "".join(parts) == body:
+            return [p.lower() for p in parts]
+    low = body.lower()
+    return list(segment(low) or (low,))

@@ -11,9 +11,10 @@ from .base import Ctx
 from .terms import TermsRule
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
+    from ..passes.tokenize import Analysis, Token
     from ..rules import AcronymsCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # two capitals at least: "ETF", "ViCLAS", "K9"
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -26,16 +27,16 @@ _EMPHASIS = frozenset(
 
 
 class AcronymsRule(TermsRule):
-    check: AcronymsCheck  # type: ignore[assignment]  # TermsRule reads its terms and skip options
+    check: AcronymsCheck  # TermsRule reads its terms and skip options
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         self.needs_term = None  # every post: an unknown acronym is not in any table
         st = policy.policy.settings
         self.known = {x.upper() for x in [*st.acronyms, *self.check.known]}
         self.internal = {m.upper() for t in self.check.terms for m in t.match}
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         out = super().run(ctx) if self.rule.id in ctx.hits else []
         a = ctx.a
         words = a.words
@@ -86,7 +87,7 @@ class AcronymsRule(TermsRule):
         return out
 
     @staticmethod
-    def _loud_run(words, k: int) -> bool:
+    def _loud_run(words: list[Token], k: int) -> bool:
         """Part of three or more words in capitals: shouting or a heading, not an acronym."""
 
         def loud(i: int) -> bool:
@@ -113,7 +114,7 @@ class AcronymsRule(TermsRule):
         )
 
     @staticmethod
-    def _not_a_word(a, k: int) -> bool:
+    def _not_a_word(a: Analysis, k: int) -> bool:
         """A sign-off ("^PR"), a keyword to text ("text CONNECT to 686868"), a vanity number ("408-HELP"), a
         plate or a model ("CBXR 719", "RAV4", "CR-V"), a reference ("CAD 4417"), or part of a name ("OC Transpo")."""
         words, gaps = a.words, a.gaps
@@ -155,7 +156,7 @@ class AcronymsRule(TermsRule):
         return a.folded[w.start - 1 : w.start] in ("'", '"') and a.folded[w.end : w.end + 1] in ("'", '"')
 
     @staticmethod
-    def _spelled_out(a, k: int) -> bool:
+    def _spelled_out(a: Analysis, k: int) -> bool:
         """ "Mobile Crisis Intervention Team (MCIT)" or "MCIT (Mobile Crisis Intervention Team)"."""
         words, up = a.words, a.words[k].text.upper()
         letters = [c for c in up if c.isalpha()]

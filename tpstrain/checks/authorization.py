@@ -7,21 +7,21 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import AuthorizationCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class AuthorizationRule(Compiled):
     check: AuthorizationCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         self.needs_post = {"training": ("author",), "official_account": ("account",)}.get(
-            rule.check.require, ("author", "account")
+            self.check.require, ("author", "account")
         )
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         post, author, account = ctx.post, ctx.post.author, ctx.post.account
         module = ctx.policy.policy.settings.required_training

@@ -5,21 +5,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
-from functools import cache, partial
+from collections.abc import Callable, Sequence
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
+from ..languages import language_of_words
 from ..levels import LEVEL_RANK
 from ..passes.tokenize import Analysis, plain_words
 from ..platforms import PLATFORMS, text_length
-from ..readability import scores
+from ..readability import scores, scores_fr
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
     from ..models import Post
-    from ..review import Finding, Metrics, Review
-    from ..rules import Check, Rule
+    from ..passes.patterns import PatternSet
+    from ..passes.terms import TermTable
+    from ..plain import Plain
+    from ..rules import Check, Rule, Settings
+    from ..shapes import FindingShape, Results
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -51,17 +54,32 @@ def render(template: str, values: dict[str, Any]) -> str:
     return " ".join(out.split()) if out != template else out
 
 
-# ----- what a check makes ------------------------------------------------------------------------
-Results = tuple[Callable[..., "Finding"], Callable[..., "Metrics"], Callable[..., "Review"]]
+# ----- what a check reads of its policy ----------------------------------------------------------
+class PolicyData(Protocol):
+    """A policy as the engine reads it: a :class:`~tpstrain.policy.Policy`, or its plain snapshot on the
+    quick CLI path."""
+
+    @property
+    def rules(self) -> Sequence[Rule]: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def _table_cache(self) -> Path | None: ...
 
 
-@cache
-def model_results() -> Results:
-    """Makers of the library's results: pydantic models, built from the engine's own values without
-    validation (review.built). Imported on first use, so the quick CLI path never loads pydantic."""
-    from ..review import Finding, Metrics, Review, built
+class Tables(Protocol):
+    """What a check reads and adds to when it compiles and runs: the compiled policy's shared tables
+    (:class:`tpstrain.engine.CompiledPolicy`)."""
 
-    return partial(built, Finding), partial(built, Metrics), partial(built, Review)
+    policy: PolicyData
+    table: TermTable
+    patterns: PatternSet
+    prechecks: dict[str, int]
+    results: Results
+
+    def shared_terms(self, owner: str, phrases: list[str]) -> str: ...
+    def official_address(self, address: str) -> bool: ...
+    def pattern(self, regex: str, ignore_case: bool, where: str, capture: bool = False) -> Any: ...
 
 
 # ----- per-post context -------------------------------------------------------------------------
@@ -80,8 +98,8 @@ class Ctx:
         "word_starts",
     )
 
-    def __init__(self, post: Post, a: Analysis, policy: CompiledPolicy, results: Results | None = None):
-        make_finding, make_metrics, _ = results or model_results()
+    def __init__(self, post: Post | Plain, a: Analysis, policy: Tables, results: Results | None = None):
+        make_finding, make_metrics, _ = results or policy.results
         self.post = post
         self.a = a
         self.policy = policy
@@ -95,9 +113,9 @@ class Ctx:
         self.hits = policy.table.match(a) if policy.table.first else {}
         self.word_starts = a.word_starts
         self.metrics = _metrics(post, a, make_metrics)
-        self._tag_patterns: list | None = None
+        self._tag_patterns: list[frozenset[int] | Any] | None = None
 
-    def tag_patterns(self) -> list:
+    def tag_patterns(self) -> list[frozenset[int] | Any]:
         """For each of ``a.hashtag_phrases``, the policy's patterns that can match it: one RE2 Set pass per tag,
         read on first use."""
         if self._tag_patterns is None:
@@ -167,11 +185,16 @@ class Ctx:
 _SENTENCE, _LOWER = itemgetter(5), itemgetter(4)  # Token.sentence, Token.lower, without a Python frame
 
 
-def _metrics(post: Post, a: Analysis, make: Callable[..., Metrics]) -> Metrics:
+def _metrics(post: Post | Plain, a: Analysis, make: Callable[..., Any]) -> Any:
     words = plain_words(a)
     per_sentence = Counter(map(_SENTENCE, words))
     n_sent = max(1, len(per_sentence))
-    sc = scores(list(map(_LOWER, words)), n_sent) if words else None
+    lowers = list(map(_LOWER, words))
+    # a French post: a French measure, on the words as written (accents count)
+    if words and language_of_words(lowers) == "fr":
+        sc = scores_fr([a.original[slice(*a.orig_span(w.start, w.end))] for w in words], n_sent)
+    else:
+        sc = scores(lowers, n_sent) if words else None
     plat = PLATFORMS[post.platform]
     length = text_length(post.text, post.platform)
     return make(
@@ -210,12 +233,12 @@ class Compiled:
 
     check: Check  # the rule's check parameters; each kind narrows it to its own model
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         self.rule = rule
         self.check = rule.check
         self.level = rule.level
 
-    def run(self, ctx: Ctx) -> list[Finding]:  # pragma: no cover - overridden
+    def run(self, ctx: Ctx) -> list[FindingShape]:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def finding(
@@ -224,13 +247,13 @@ class Compiled:
         start: int,
         end: int,
         values: dict[str, Any] | None = None,
-        suggestions: list[str] = (),
+        suggestions: Sequence[str] = (),
         *,
         folded: bool = True,
         field: str = "text",
         field_text: str | None = None,
         certain: bool = True,
-    ) -> Finding:
+    ) -> FindingShape:
         """A finding of this rule. ``certain=False`` when the text cannot show the problem for sure: then it
         is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
         if field == "text":
@@ -305,11 +328,12 @@ def staff_quote(a: Analysis, quote: tuple[int, int]) -> bool:
         s, e = quote
         text = a.folded
         before = text[max(0, s - 80) : s]
-        got = seen[quote] = bool(
+        got = bool(
             _STAFF_AFTER.match(text, e, min(len(text), e + 60))
             or (any(v in before.lower() for v in _SAID) and _STAFF_BEFORE.search(before))
         )
-    return got
+        seen[quote] = got
+    return bool(got)
 
 
 _SAID = ("said", "says", "told", "adds", "added", "explain")  # a word _STAFF_BEFORE needs: a cheap look first

@@ -8,15 +8,18 @@ from ..passes.entities import DETECTORS, PRECHECKS
 from .base import Compiled, Ctx, not_quoted
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import ContextCheck, Matcher, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
+
+
+Spans = tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]  # a matcher's spans, and by sentence
 
 
 class ContextRule(Compiled):
     check: ContextCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
         self.matchers: dict[str, Matcher] = {"trigger": chk.trigger}
@@ -45,9 +48,7 @@ class ContextRule(Compiled):
             (s, e) for s, e, _ in ctx.a.tag_hits.get(owner, ())
         ]
 
-    def _index(
-        self, ctx: Ctx, name: str, memo: dict
-    ) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]] | None:
+    def _index(self, ctx: Ctx, name: str, memo: dict[str, Spans | None]) -> Spans | None:
         """One matcher's spans outside quotes, in order and by sentence, read once per post (None: an image)."""
         if name not in memo:
             spans = self._spans(ctx, name)
@@ -68,7 +69,7 @@ class ContextRule(Compiled):
         sentence: int | None,
         exclude: tuple[int, int],
         trigger_sentence: int,
-        memo: dict,
+        memo: dict[str, Spans | None],
     ) -> tuple[int, int] | bool:
         index = self._index(ctx, name, memo)
         if index is None:
@@ -85,14 +86,16 @@ class ContextRule(Compiled):
                 return (s, e)
         return False
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         if chk.unless_field and getattr(ctx.post, chk.unless_field) is True:
             return []
         if any(key not in ctx.hits for key in self.required_terms):
             return []  # a term the rule needs with its trigger is nowhere in the post
         out = []
-        memo: dict = {}  # each matcher's spans, read once for every trigger of the post (linear, not quadratic)
+        memo: dict[
+            str, Spans | None
+        ] = {}  # each matcher's spans, read once for every trigger of the post (linear, not quadratic)
         for s, e in self._spans(ctx, "trigger") or []:
             if not not_quoted(ctx, s, e, chk.skip_quoted):
                 continue

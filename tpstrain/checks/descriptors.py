@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import DescriptorsCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class DescriptorsRule(Compiled):
     check: DescriptorsCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
         where = f"rule '{rule.id}'"
@@ -31,7 +31,7 @@ class DescriptorsRule(Compiled):
             for g, ps in chk.groups.items()
         }
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         if not self.trigger_index & ctx.pattern_hits:
             return []

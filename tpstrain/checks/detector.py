@@ -12,15 +12,15 @@ from ..passes.phones import official_phone_matcher
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import DetectorCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class DetectorRule(Compiled):
     check: DetectorCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
         self.detect = DETECTORS[chk.detector]
@@ -39,7 +39,7 @@ class DetectorRule(Compiled):
             allow = {x.upper().replace(" ", "") for x in chk.allow}
             self.allowed = lambda v: v.upper().replace(" ", "") in allow
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         kind, a = self.check.detector, ctx.a
         if (
             kind == "date_of_birth"

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..review import Finding
     from ..rules import EmojiCheck
+    from ..shapes import FindingShape
 
 
 class EmojiRule(Compiled):
     check: EmojiCheck
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         text = ctx.post.text
         if text.isascii():
             return []
@@ -22,7 +22,8 @@ class EmojiRule(Compiled):
 
         chk = self.check
         found = [m.span() for m in _emoji_re().finditer(text)]
-        out, run = [], []
+        out: list[FindingShape] = []
+        run: list[tuple[int, int]] = []
         for span in [*found, None]:
             if span and run and text[run[-1][1] : span[0]].strip() == "":
                 run.append(span)

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..review import Finding
     from ..rules import HashtagCaseCheck
+    from ..shapes import FindingShape
 
 
 class HashtagCaseRule(Compiled):
     check: HashtagCaseCheck
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         out = []
         for t in ctx.a.hashtags:

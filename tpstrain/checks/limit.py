@@ -8,19 +8,19 @@ from ..platforms import PLATFORMS, reply_prefix, x_weighted_length
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import LimitCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class LimitRule(Compiled):
     check: LimitCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
-        self.needs_post = {"alt_text": ("media",), "title": ("title",)}.get(rule.check.field, ())
+        self.needs_post = {"alt_text": ("media",), "title": ("title",)}.get(self.check.field, ())
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         post, plat = ctx.post, PLATFORMS[ctx.post.platform]
         default = {

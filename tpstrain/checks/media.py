@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..review import Finding
     from ..rules import MediaCheck
+    from ..shapes import FindingShape
 
 
 _PLACEHOLDER_ALT = re.compile(
@@ -23,7 +23,7 @@ class MediaRule(Compiled):
 
     needs_post = ("media",)
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         out = []
         for k, m in enumerate(ctx.post.media):

@@ -9,9 +9,9 @@ from ..passes.terms import words_of
 from .base import Compiled, Ctx, not_quoted
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import PatternCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 MAX_PATTERN_FINDINGS = 500  # per pattern rule and post: "(a*)*b" on 100,000 b's would make 100,000 findings
@@ -20,7 +20,7 @@ MAX_PATTERN_FINDINGS = 500  # per pattern rule and post: "(a*)*b" on 100,000 b's
 class PatternRule(Compiled):
     check: PatternCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
         where = f"rule '{rule.id}': field 'check.patterns.{{}}.regex'"
@@ -41,8 +41,8 @@ class PatternRule(Compiled):
         ]
         self.needs_pattern = frozenset(c[-1] for c in self.compiled)
 
-    def run(self, ctx: Ctx) -> list[Finding]:
-        out: list[Finding] = []
+    def run(self, ctx: Ctx) -> list[FindingShape]:
+        out: list[FindingShape] = []
         starts: list[
             int
         ] = []  # spans already taken, sorted; they never overlap, so their ends are sorted too

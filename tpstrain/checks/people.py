@@ -9,230 +9,72 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..passes import roles as R
+from ..passes import names as N
+from ..passes import post_cues as P
+from ..passes.cast import Cast, Person, given_names
 from ..passes.entities import schools, street_addresses
-from ..passes.people import Cast, Person, cast_of, given_names
-from ..passes.roles import NOT_NAMES
-from ..passes.terms import hashtag_words
+from ..passes.names import NOT_NAMES
+from ..passes.people import cast_of
+from ..words import hashtag_words
 from .base import Compiled, Ctx
+from .people_words import (
+    ACTS,
+    DEATH,
+    DEATH_WORDS,
+    DECISIVE,
+    DETERMINERS,
+    DIED,
+    FOUND,
+    KNOWN_TO_ACCUSED,
+    NARROWS,
+    ONE_OF_A_KIND,
+    PERSONAL,
+    PLACE_BEFORE,
+    PLURAL_KIN,
+    QUALIFIERS,
+    RANKS_BEFORE,
+    SAFETY_REASONS,
+    SEXUAL,
+    TRIBUTE_LEADS,
+    UNKNOWN_OFFENDER,
+    VICTIMS_OWN,
+    WORK_OF,
+    WORKPLACE,
+    WORKPLACE_FIRST,
+    YOUNG,
+    custody_words,
+    may_name_someone,
+)
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
-    from ..rules import PeopleCheck, Rule
+    from collections.abc import Callable
 
-# Words that wake these rules (each a shared owner in the term table): no word, no people pass.
-SEXUAL = "#sexual-offence"
-DEATH = "#death"
-_DEATH_WORDS = [
-    "died",
-    "dies",
-    "dead",
-    "death",
-    "deaths",
-    "deceased",
-    "killed",
-    "killing",
-    "fatal",
-    "fatally",
-    "fatality",
-    "passed away",
-    "murder",
-    "murdered",
-    "homicide",
-    "body",
-    "remains",
-    "succumbed",
-    "rip",
-    "r.i.p",
-    "funeral",
-    "lost his life",
-    "lost her life",
-    "lost their life",
-    "did not survive",
-    "memory of",
-    "tribute",
-    "tributes",
-    "notified",
-    "informed",
-    "next of kin",
-    "next-of-kin",
-    "reach",
-    "reached",
-    "withheld",
-    "notifying",
-    "notification",
-    "cut short",
-    "been told",
-    "be told",
-    "is told",
-    "are told",
-]
-# A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
-_YOUNG = (
-    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
-    r"|\bturned\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
-    r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
-    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
-    r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
-)
-_UNKNOWN_OFFENDER = (
-    "hunt for",
-    "search for",
-    "searching for",
-    "looking for",
-    "find",
-    "catch",
-    "identify",
-    "track down",
-    "trace",
-    "seeking",
-    "locate",
-    "who is the",
-    "help us find",
-    "help us catch",
-)
-_QUALIFIERS = frozenset(
-    "suspected alleged accused possible potential would-be unknown unidentified "
-    "prolific convicted jailed sentenced".split()
-)
-_DECISIVE = frozenset(
-    """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
-    confession|confessing|admitted guilt|admitted responsibility|admitted his guilt|admitted her guilt|
-    caught red-handed|red-handed|caught in the act|he did it|she did it|they did it|justice served|justice is served|
-    got our man|got our guy|no doubt|exactly what he did|exactly what she did|confesses|admitted to stealing|admitted to killing|admitted to the|admitted to officers|
-    admitted to police|admitted that he|admitted that she|told officers he|told officers she|told police he|
-    told police she|guilty""".replace("\n", "").split("|")
-)
-_ACTS = frozenset(
-    """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
-    kidnapped abducted defrauded scammed burgled torched swindled cheated""".split()
-)
-_SAFETY_REASONS = (
-    "may not answer",
-    "may not respond",
-    "may not understand",
-    "may be confused",
-    "may appear",
-    "may become",
-    "non-verbal",
-    "nonverbal",
-    "do not approach",
-    "approach slowly",
-    "speak slowly",
-    "speak calmly",
-    "may be frightened",
-    "may be scared",
-    "may run",
-    "may hide",
-)
-_NARROWS = re.compile(
-    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
-    r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
-    # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
-    r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
-    r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"
-    r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side)|"
-    # a relative people know: "his grandmother, whom many of you know from the Friday food table"
-    r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
-)
-_WORK_OF = re.compile(
-    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:employee|employees|staff member|worker|tenant|"
-    r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
-    r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
-    r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
-    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
-    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|who lives)\b[^.!?\n]{0,40}",
-    re.I,
-)
-_ONE_OF_A_KIND = re.compile(
-    r"\b(?:known (?:on the street |online |locally )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|the only (?:female|male|woman|man|girl|boy|"
-    r"[a-z]+ (?:woman|man|girl|boy|student|player|employee|firefighter|officer|nurse|teacher)) [a-z ]{0,30}?(?:at|on|in)"
-    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from))\b",
-    re.I,
-)
-# How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
-# coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
-# to CP24", "the student in this class whose report ...". Group "rel" says a relationship: an error.
-_KNOWN_TO_ACCUSED = re.compile(
-    r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
-    r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
-    r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
-    r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"
-    r"|\b(?:he|she|they) and (?:the|his|her) (?:woman|man|girl|boy|complainant|victim|teen|child|person) "
-    r"(?:were|are|had been|have been) (?:\w+ )?(?P<rel>roommates|housemates|flatmates|neighbou?rs|co-?workers|"
-    r"colleagues|classmates|partners|married|dating|friends|cousins|related|in a relationship|engaged|teammates)\b"
-    r"|\b(?:complainant|victim|woman|girl|she) (?:is|was) the (?:same )?(?:woman|man|girl|boy|person|one|lady|teen) "
-    r"(?:who|whose|that)\b[^.!?\n]{0,40}"
-    r"|\b(?:student|pupil|girl|boy|child|kid|player|member|one|camper|athlete|patient|client|swimmer|skater|gymnast) "
-    r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
-    r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
-    r"|\byou know who you are\b",
-    re.I,
-)
-_PERSONAL = frozenset("he she his her him hers they their them".split())
-_DETERMINERS = frozenset("the this that these those our your".split())
-_WORKPLACE = (
-    "works at",
-    "worked at",
-    "works for",
-    "worked for",
-    "working at",
-    "employee of",
-    "employees of",
-    "employee at",
-    "employees at",
-    "employed at",
-    "employed by",
-    "student at",
-    "students at",
-    "attends",
-    "attended",
-    "patient at",
-    "patients at",
-    "patient of",
-    "resident of",
-    "member of",
-    "members of",
-    "tenant at",
-    "tenants of",
-    "volunteer at",
-    "player on",
-    "players on",
-    "player with",
-    "works in",
-    "worked in",
-    "staff at",
-    "staff member at",
-    "client of",
-    "clients of",
-    "customer of",
-    "cashier at",
-)
-_WORKPLACE_FIRST = frozenset(c.split()[0] for c in _WORKPLACE)
+    from ..passes.tokenize import Token
+    from ..rules import PeopleCheck, Rule
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class PeopleRule(Compiled):
     check: PeopleCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         find = self.check.find
         st = policy.policy.settings
         if find in ("complainant-named", "complainant-identified"):
             self.needs_term = policy.shared_terms(SEXUAL, list(st.sexual_offences))
         elif find == "deceased-named":
-            self.needs_term = policy.shared_terms(DEATH, _DEATH_WORDS)
+            self.needs_term = policy.shared_terms(DEATH, DEATH_WORDS)
         elif find == "health-details":
             policy.table.add(rule.id, list(self.check.terms), None)
             self.needs_term = rule.id
         elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
             self.labels = frozenset(t.lower() for t in self.check.terms)
-            policy.table.add(rule.id, [*self.check.terms, *_ACTS], None, inflect=False)
+            policy.table.add(rule.id, [*self.check.terms, *ACTS], None, inflect=False)
             # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
-            words = sorted({t for t in self.labels if " " not in t} | set(_ACTS), key=len, reverse=True)
+            words = sorted({t for t in self.labels if " " not in t} | set(ACTS), key=len, reverse=True)
             phrases = sorted((t for t in self.labels if " " in t), key=len, reverse=True)
             rx = (
                 r"(?i)\b(?:"
@@ -243,10 +85,10 @@ class PeopleRule(Compiled):
             )
             self.label_pattern = policy.patterns.add(rx, False, f"rule '{rule.id}': guilt labels")
         else:  # a young age or a word for a young person, found by one RE2 pattern in the shared Set pass
-            self.young = policy.patterns.add(_YOUNG, True, f"rule '{rule.id}': young-person words")
+            self.young = policy.patterns.add(YOUNG, True, f"rule '{rule.id}': young-person words")
             self.needs_pattern = frozenset({self.young})
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         if self.needs_term is not None and self.needs_term not in ctx.hits:
             return []  # the words this rule is about (a sexual offence, a death) are not here
         if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:
@@ -254,16 +96,17 @@ class PeopleRule(Compiled):
         find = self.check.find
         if find == "guilt-label" and (
             not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits)
-            or not _custody_words(ctx.a)
+            or not custody_words(ctx.a)
         ):
             return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty
-        if find in ("deceased-named", "complainant-named") and not _may_name_someone(ctx.a):
+        if find in ("deceased-named", "complainant-named") and not may_name_someone(ctx.a):
             return []  # no name in the post
         cast = cast_of(ctx.a)
-        return getattr(self, "_" + self.check.find.replace("-", "_"))(ctx, cast)
+        finder: Callable[[Ctx, Cast], list[FindingShape]] = getattr(self, "_" + find.replace("-", "_"))
+        return finder(ctx, cast)
 
     # ----- helpers ----------------------------------------------------------------------------------
-    def _name_finding(self, ctx: Ctx, p: Person, certain: bool, **values: str) -> Finding:
+    def _name_finding(self, ctx: Ctx, p: Person, certain: bool, **values: str) -> FindingShape:
         words = ctx.a.words
         i, j = p.name if p.name is not None else (p.first, p.last)
         start, end = words[i].start, words[j - 1].end
@@ -284,11 +127,12 @@ class PeopleRule(Compiled):
             if given == name or name in given.split() or given in name:
                 if d.age is not None:
                     p.age = d.age
-                return d.role
+                role: str = d.role
+                return role
         return None
 
     # ----- young people (YCJA s.110, s.111) --------------------------------------------------------
-    def _young_person_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    def _young_person_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.publication_authorized:
             return []
         out = []
@@ -308,16 +152,9 @@ class PeopleRule(Compiled):
             if "missing" in roles and not roles & {"accused", "convicted"}:
                 continue
             if p.young:
-                if roles & {"accused", "convicted"}:
-                    out.append(self._name_finding(ctx, p, True))
-                elif roles & {"victim", "witness"}:
-                    # a young victim who died may be named with the parents' leave (YCJA s.111(2)(b)): asked
-                    out.append(self._name_finding(ctx, p, young_accused and "deceased" not in roles))
-                elif "deceased" in roles:
-                    if young_accused:
-                        out.append(self._name_finding(ctx, p, False))
-                elif cast.offence and not roles:
-                    out.append(self._name_finding(ctx, p, False))
+                certain = self._young_certain(roles, young_accused, cast.offence)
+                if certain is not None:
+                    out.append(self._name_finding(ctx, p, certain))
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, young_accused))
             elif p.age is None and unnamed_young and "accused" in roles and declared != "accused":
@@ -341,7 +178,22 @@ class PeopleRule(Compiled):
             out += self._first_names(ctx, taken)
         return out
 
-    def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    @staticmethod
+    def _young_certain(roles: set[str], young_accused: bool, offence: bool) -> bool | None:
+        """Whether naming a young person in these roles is certainly wrong (True), a question (False), or fine
+        (None): accused or convicted, certain; a victim or witness, certain when a young person is accused and
+        the victim did not die (a young victim who died may be named with the parents' leave, YCJA
+        s.111(2)(b): asked); one who died, asked when a young person is accused; anyone in a post about an
+        offence, asked."""
+        if roles & {"accused", "convicted"}:
+            return True
+        if roles & {"victim", "witness"}:
+            return young_accused and "deceased" not in roles
+        if "deceased" in roles:
+            return False if young_accused else None
+        return False if offence and not roles else None
+
+    def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.publication_authorized:
             return []
         # a young person accused or sentenced (a youth sentence is under the Act too), or a child harmed or a witness
@@ -370,16 +222,16 @@ class PeopleRule(Compiled):
         for p in cast.named():
             if id(p) in protected_ids:
                 continue
-            i = p.name[0]
+            i = p.words[0]
             lead = lw[max(0, i - 6) : i]
-            if p.relation is not None or (any(w in R.RELATIONS for w in lead) and "of" in lead):
+            if p.relation is not None or (any(w in N.RELATIONS for w in lead) and "of" in lead):
                 out.append(self._name_finding(ctx, p, certain))
         # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
         out += self._one_of_a_kind(ctx, certain)
         # a team, a job, a place: it narrows the young person down (a question)
         out += [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=False)
-            for m in _NARROWS.finditer(a.folded)
+            for m in NARROWS.finditer(a.folded)
         ]
         # where the young person lives or studies, by name ("living at the Harmony House youth residence")
         for k, w in enumerate(lw):
@@ -402,7 +254,7 @@ class PeopleRule(Compiled):
         return out
 
     # ----- sexual-offence complainants (Criminal Code s.486.4) ---------------------------------------
-    def _complainant_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    def _complainant_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         out = []
         found = None  # the post says someone was found (read once, for the first missing person named)
         for p in cast.named():
@@ -413,7 +265,7 @@ class PeopleRule(Compiled):
                 and cast.charged
                 and not roles & {"accused", "convicted"}
                 and declared not in ("official", "accused")
-                and (found if found is not None else (found := bool(_FOUND.search(ctx.a.folded))))
+                and (found if found is not None else (found := bool(FOUND.search(ctx.a.folded))))
             ):
                 # the appeal is over and someone is charged with a sexual offence: the person found is the
                 # complainant ("we can confirm she has been found safe. A man has been charged with ...")
@@ -431,7 +283,7 @@ class PeopleRule(Compiled):
         out += self._names_in_hashtags(ctx, certain=True)
         return out
 
-    def _first_names(self, ctx: Ctx, taken: set[int]) -> list[Finding]:
+    def _first_names(self, ctx: Ctx, taken: set[int]) -> list[FindingShape]:
         """A first name alone ("thank you to Hannah for her courage"): who is it? (a question)."""
         words, names, out = ctx.a.words, given_names(), []
         for k, w in enumerate(words):
@@ -444,7 +296,7 @@ class PeopleRule(Compiled):
                 or low in NOT_NAMES
             ):
                 continue
-            if k == 0 or words[k - 1].sentence != w.sentence or words[k - 1].lower in _RANKS_BEFORE:
+            if k == 0 or words[k - 1].sentence != w.sentence or words[k - 1].lower in RANKS_BEFORE:
                 continue  # a sentence's first word, or a staff member ("Det. Hannah ...")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
@@ -454,19 +306,19 @@ class PeopleRule(Compiled):
                 and words[k - 1].text[:1].isalpha()
             ):
                 continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
-            if words[k - 1].lower in _PLACE_BEFORE or words[k - 1].lower in R.PLACE_PREPOSITIONS:
+            if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
             out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
         return out
 
-    def _names_in_hashtags(self, ctx: Ctx, certain: bool, tribute: bool = False) -> list[Finding]:
+    def _names_in_hashtags(self, ctx: Ctx, certain: bool, tribute: bool = False) -> list[FindingShape]:
         """ "#StandWithJessica", "#JusticeForAmara": a person named in a hashtag. ``tribute``: only the shapes of
         a tag for a person ("#JusticeForNoor", "#RIPTyson", "#PrayForMaya"), not a place ("#CityofLondon")."""
         names, out = given_names(), []
         for t in ctx.a.hashtags:
             parts = hashtag_words(t.text[1:])
             if tribute:
-                hit = any(p in names and parts[k - 1] in _TRIBUTE_LEADS for k, p in enumerate(parts) if k)
+                hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
                 hit = any(p in names for p in parts[1:])
             if hit:
@@ -475,7 +327,7 @@ class PeopleRule(Compiled):
                 )
         return out
 
-    def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         a, out = ctx.a, []
         words, lw = a.words, [w.lower for w in a.words]
         anyone_harmed = any("victim" in p.roles for p in cast.people)
@@ -499,9 +351,9 @@ class PeopleRule(Compiled):
         victims = [p for p in cast.people if "victim" in p.roles and "accused" not in p.roles]
         sentences = {p.sentence for p in victims}
         for k, w in enumerate(lw):
-            if words[k].sentence not in sentences or w not in _WORKPLACE_FIRST:
+            if words[k].sentence not in sentences or w not in WORKPLACE_FIRST:
                 continue
-            for cue in _WORKPLACE:
+            for cue in WORKPLACE:
                 cw = cue.split()
                 if lw[k : k + len(cw)] == cw:
                     end = min(len(lw), k + len(cw) + 4)
@@ -520,9 +372,9 @@ class PeopleRule(Compiled):
         out += self._one_of_a_kind(ctx, True)
         out += [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
-            for m in _KNOWN_TO_ACCUSED.finditer(a.folded)
+            for m in KNOWN_TO_ACCUSED.finditer(a.folded)
         ]
-        for m in _WORK_OF.finditer(
+        for m in WORK_OF.finditer(
             a.folded
         ):  # "an employee of his clinic", "a tenant in unit 1204", "a server at"
             out.append(
@@ -530,7 +382,7 @@ class PeopleRule(Compiled):
             )
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:
-            if p.name is None and lw[p.last - 1] in R.WORK_RELATIONS and not out:
+            if p.name is None and lw[p.last - 1] in P.WORK_RELATIONS and not out:
                 out.append(
                     self.finding(
                         ctx,
@@ -556,9 +408,7 @@ class PeopleRule(Compiled):
         is_a = lw[p.first - 2] if p.first >= 2 and lw[p.first - 1] in ("is", "was") else ""  # "the victim is"
         if "victim" in p.roles or is_a in ("victim", "complainant"):
             return True
-        of_victim = not _VICTIMS_OWN.isdisjoint(
-            lw[max(0, p.first - 1) : p.first + 1]
-        )  # "the victim's mother"
+        of_victim = not VICTIMS_OWN.isdisjoint(lw[max(0, p.first - 1) : p.first + 1])  # "the victim's mother"
         owner_did = (
             owner is not None and bool(owner.roles & {"accused", "convicted"}) and "victim" not in owner.roles
         )
@@ -568,13 +418,13 @@ class PeopleRule(Compiled):
             return True  # "at the hands of her mother", "the accused is the girl's teacher"
         if owner_did and p.first and lw[p.first - 1] in ("alongside", "with", "and", "plus"):
             return None  # "jailed alongside her brother"
-        if lw[p.first] == "their" and p.relation in _PLURAL_KIN:
+        if lw[p.first] == "their" and p.relation in PLURAL_KIN:
             return False if anyone_harmed else None  # "parents can protect their children"
         # "the victim's mother appeals for help": it may point at her, so it is asked
         return not (of_victim and p.name is None)
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
-    def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         told = getattr(ctx.post, "next_of_kin_notified", None)
         if (
             told is True
@@ -595,14 +445,14 @@ class PeopleRule(Compiled):
                 cast.not_notified and p.strong and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
-        if any(w.lower in _DIED for w in ctx.a.words):
+        if any(w.lower in DIED for w in ctx.a.words):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
         elif any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags):  # "#RIPTyson"
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
         return out
 
     # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------
-    def _guilt_label(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    def _guilt_label(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.convicted or not cast.charged:
             return []
         a, out = ctx.a, []
@@ -612,17 +462,17 @@ class PeopleRule(Compiled):
             w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
         }
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if j - i == 1 and lw[i] in _ACTS and lw[i] not in self.labels:
+            if j - i == 1 and lw[i] in ACTS and lw[i] not in self.labels:
                 continue  # an act, read below
             before = lw[max(0, i - 4) : i]
             if any(
-                w in _QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
+                w in QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
                 for m, w in enumerate(before)
                 if m >= len(before) - 3
             ):
                 continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted" is no qualifier)
             lead = " ".join(before)
-            if any(lead.endswith(u) or f"{u} " in lead + " " for u in _UNKNOWN_OFFENDER):
+            if any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER):
                 continue
             if before and before[-1] in ("not", "no"):
                 continue  # "pleaded not guilty"
@@ -633,8 +483,8 @@ class PeopleRule(Compiled):
             ):
                 continue  # "presumed innocent until proven guilty"
             phrase = " ".join(lw[i:j])
-            decisive = phrase in _DECISIVE
-            definite = bool(before) and before[-1] in _DETERMINERS
+            decisive = phrase in DECISIVE
+            definite = bool(before) and before[-1] in DETERMINERS
             same = words[i].sentence in accused_sentences
             certain = decisive or (definite and same)
             out.append(
@@ -655,30 +505,30 @@ class PeopleRule(Compiled):
         out += self._acts_as_fact(ctx, cast, lw)
         return out
 
-    def _labels_in_tags(self, ctx: Ctx) -> list:
+    def _labels_in_tags(self, ctx: Ctx) -> list[Token]:
         """Hashtags with a guilt label among their words ("#ScammerCaught", "#ThiefArrested")."""
         return [t for t in ctx.a.hashtags if not self.labels.isdisjoint(hashtag_words(t.text[1:]))]
 
-    def _acts_as_fact(self, ctx: Ctx, cast: Cast, lw: list[str]) -> list[Finding]:
+    def _acts_as_fact(self, ctx: Ctx, cast: Cast, lw: list[str]) -> list[FindingShape]:
         """ "Adu stabbed a man": the act an accused is charged with, told as fact. Certain after the accused's
         name; a question after "he" or "she"."""
         if any(w in ("allegedly", "alleged", "allege", "alleges") for w in lw):
             return []
         words = ctx.a.words
-        names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.name)}
+        names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.words)}
         # "Marco Bellini, 45, stole": the act after the name's age
         after_age = {
-            p.name[1] - 1: p.name[1] + 1
+            p.words[1] - 1: p.words[1] + 1
             for p in cast.named()
-            if "accused" in p.roles and p.name[1] < len(lw) and lw[p.name[1]].isdigit()
+            if "accused" in p.roles and p.words[1] < len(lw) and lw[p.words[1]].isdigit()
         }
         out = []
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
-            if act < len(lw) and lw[act] in _ACTS and act != k + 1 and lw[k] in names:
+            if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:
                 out.append(self.finding(ctx, words[k].start, words[act].end, {}, certain=True))
                 continue
-            if lw[k + 1] not in _ACTS or (k and lw[k - 1] in ("who", "that")):
+            if lw[k + 1] not in ACTS or (k and lw[k - 1] in ("who", "that")):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=True))
@@ -686,15 +536,15 @@ class PeopleRule(Compiled):
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
         return out
 
-    def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[Finding]:
+    def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[FindingShape]:
         """A detail that points to one person: a nickname, a social-media account, "the only ... at"."""
         return [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
-            for m in _ONE_OF_A_KIND.finditer(ctx.a.folded)
+            for m in ONE_OF_A_KIND.finditer(ctx.a.folded)
         ]
 
     # ----- a named person's health (MFIPPA: medical history is personal information) ----------------
-    def _health_details(self, ctx: Ctx, cast: Cast) -> list[Finding]:
+    def _health_details(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """A health detail in a sentence that names a person, or that speaks of one ("he", "her") in a post
         that names someone."""
         named = [p for p in cast.people if p.name is not None]
@@ -710,8 +560,8 @@ class PeopleRule(Compiled):
                 sentence = ctx.a.sentences_by_index(s)
                 said = " ".join(w.lower for w in sentence)
                 read[s] = (
-                    any(r in said for r in _SAFETY_REASONS),
-                    any(w.lower in _PERSONAL for w in sentence),
+                    any(r in said for r in SAFETY_REASONS),
+                    any(w.lower in PERSONAL for w in sentence),
                 )
             safety, pronoun = read[s]
             if safety:
@@ -719,50 +569,3 @@ class PeopleRule(Compiled):
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
-
-
-# the word before a name in a tag for a person: "#JusticeForNoor", "#RIPTyson", "#StandWithMaya"
-_TRIBUTE_LEADS = frozenset("for rip with remember remembering forever love pray praying miss missing".split())
-_FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I)
-_DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
-_CUSTODY = frozenset(
-    """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
-    detained rearrested bars streets remanded trial jury jury's courthouse admitting""".split()
-)
-
-
-_PLURAL_KIN = frozenset("children kids parents families sons daughters relatives friends students".split())
-_VICTIMS_OWN = frozenset(
-    f"{w}{s}" for w in ("victim", "complainant", "girl", "boy", "child", "survivor") for s in ("'s", "’s")
-)
-
-
-def _custody_words(a) -> bool:
-    return any(w.lower in _CUSTODY for w in a.words)
-
-
-def _may_name_someone(a) -> bool:
-    """A cheap look before the people pass: a capitalized word that is a given name, or one followed by an age."""
-    from ..passes.people import given_names
-
-    names = given_names()
-    words = a.words
-    return (
-        any((w.lower in names or w.lower in _HONORIFICS) and w.text[:1].isupper() for w in words)
-        or (
-            ", " in a.folded
-            and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words)))
-        )
-        or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
-    )
-
-
-_HONORIFICS = frozenset("mr mrs ms miss mx".split())
-# "St Paul's", "Port Hope", "in south London", "across north Victoria"
-_PLACE_BEFORE = frozenset(
-    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater".split()
-)
-_RANKS_BEFORE = frozenset(
-    "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
-    "dr mr mrs ms".split()
-)

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..review import Finding
     from ..rules import ReadabilityCheck
+    from ..shapes import FindingShape
 
 
 class ReadabilityRule(Compiled):
     check: ReadabilityCheck
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         m = ctx.metrics
         chk = self.check
         if m.grade is None or m.words < chk.min_words or m.grade <= chk.max_grade:

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..review import Finding
     from ..rules import SentenceLengthCheck
+    from ..shapes import FindingShape
 
 
 class SentenceLengthRule(Compiled):
     check: SentenceLengthCheck
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         if ctx.metrics.longest_sentence <= chk.max_words:  # counted once, the same way, for the metrics
             return []

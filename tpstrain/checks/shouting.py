@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import Rule, ShoutingCheck
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class ShoutingRule(Compiled):
     check: ShoutingCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
         self.allow = {x.upper() for x in [*policy.policy.settings.acronyms, *chk.allow]}
@@ -24,7 +24,7 @@ class ShoutingRule(Compiled):
     def _loud(self, text: str) -> bool:
         return len(text) >= 2 and text.isupper() and text not in self.allow and any(c.isalpha() for c in text)
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
         words, out = ctx.a.words, []
         # cheap: most posts have a few acronyms at most (and a word in capitals has a capital letter)

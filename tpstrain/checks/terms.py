@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 from .base import Compiled, Ctx, not_quoted
 
 if TYPE_CHECKING:
-    from ..engine import CompiledPolicy
-    from ..review import Finding
     from ..rules import Rule, TermsCheck
+    from ..shapes import FindingShape
+    from .base import Tables
 
 
 class TermsRule(Compiled):
     check: TermsCheck
 
-    def __init__(self, rule: Rule, policy: CompiledPolicy):
+    def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
         for t in chk.terms:
@@ -30,7 +30,7 @@ class TermsRule(Compiled):
             )
         self.needs_term = rule.id
 
-    def run(self, ctx: Ctx) -> list[Finding]:
+    def run(self, ctx: Ctx) -> list[FindingShape]:
         out = []
         words = ctx.a.words
         spans = [(words[i].start, words[j - 1].end, e) for i, j, e in ctx.hits.get(self.rule.id, ())]
@@ -39,6 +39,8 @@ class TermsRule(Compiled):
             if not not_quoted(ctx, s, end, self.check.skip_quoted):
                 continue
             term = e.term
+            if term is None:  # a word several rules wake on: not this rule's term
+                continue
             if (self.check.skip_titles and ctx.in_title(s, end)) or (term.unless_listed and ctx.in_list(end)):
                 continue
             f = self.finding(ctx, s, end, {"note": term.note or ""}, term.suggest)

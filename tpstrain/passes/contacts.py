@@ -255,7 +255,7 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
 
 def _personal_mailbox(a: Analysis, local: str) -> bool:
     """ "jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
-    from .people import given_names
+    from .cast import given_names
 
     parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
     if not parts or local.lower() in _ROLE_MAILBOXES:

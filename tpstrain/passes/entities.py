@@ -213,6 +213,8 @@ _ROAD_WORDS = frozenset(
         "unit",
         "line",
         "bus",
+        "ttc",  # transit: "TTC 501" is a streetcar route, "YRT 501" a bus route
+        "yrt",
         "car",
         "apt",
         "suite",

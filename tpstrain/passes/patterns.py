@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import PolicyError
 
 
-def compile_pattern(regex: str, ignore_case: bool, where: str, capture: bool = False):
+def compile_pattern(regex: str, ignore_case: bool, where: str, capture: bool = False) -> Any:
     """Compile with RE2, so no pattern can backtrack; a bad pattern is a one-line PolicyError."""
     import re2
 
@@ -39,10 +41,11 @@ class OnFirstUse:
 
     __slots__ = ("args", "rx")
 
-    def __init__(self, *args) -> None:
-        self.args, self.rx = args, None
+    def __init__(self, regex: str, ignore_case: bool, where: str, capture: bool = False) -> None:
+        self.args: tuple[str, bool, str, bool] = (regex, ignore_case, where, capture)
+        self.rx: Any = None
 
-    def __getattr__(self, name: str):  # finditer, search, groups: the compiled pattern's own
+    def __getattr__(self, name: str) -> Any:  # finditer, search, groups: the compiled pattern's own
         if self.rx is None:
             self.rx = compile_pattern(*self.args)
         return getattr(self.rx, name)
@@ -74,7 +77,7 @@ class PatternSet:
             compile_pattern(regex, ignore_case, where)
             raise
         self.size += 1
-        return index
+        return int(index)
 
     def compile(self) -> None:
         if self.size:

@@ -42,7 +42,18 @@ _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9][0-9]{2})\)|([2-9][0-9]{2}))[ .-]
 # both from the metadata and tries every shorter string.
 _MIN_ALNUM_NATIONAL = 7
 _MIN_ALNUM_PLUS = 4
-_Found = tuple[int, int, str, int]  # start, end, raw string, national number
+_Found = tuple[int, int, str, int | None]  # start, end, raw string, national number (None: none parsed)
+
+
+def _search_from(pattern: Any, lead: re.Pattern[str], text: str, index: int) -> Any:
+    """``pattern.search(text, index)``, trying the pattern only where ``lead`` says a match can start."""
+    s = lead.search(text, index)
+    while s is not None:
+        match = pattern.match(text, s.start())
+        if match is not None:
+            return match
+        s = lead.search(text, s.start() + 1)
+    return None
 
 
 @functools.cache
@@ -68,9 +79,9 @@ def _phone_finder() -> Callable[[str], list[_Found]]:
     try:
         pattern, second_number, lead_class, flags = (
             pm._PATTERN,
-            pm._SECOND_NUMBER_START_PATTERN,
+            pm._SECOND_NUMBER_START_PATTERN,  # type: ignore[attr-defined]  # insides, checked below and in tests
             pm._LEAD_CLASS,
-            pm._REGEX_FLAGS,
+            pm._REGEX_FLAGS,  # type: ignore[attr-defined]
         )
         PhoneNumberMatcher._extract_match, PhoneNumberMatcher._parse_and_verify  # noqa: B018
         PhoneNumberMatcher("", "CA")._max_tries  # noqa: B018
@@ -100,14 +111,7 @@ def _phone_finder() -> Callable[[str], list[_Found]]:
         out: list[_Found] = []
         index = 0
         while tries > 0:
-            # pattern.search(text, index), trying the pattern only where it can match
-            match = None
-            s = lead.search(text, index)
-            while s is not None:
-                match = pattern.match(text, s.start())
-                if match is not None:
-                    break
-                s = lead.search(text, s.start() + 1)
+            match = _search_from(pattern, lead, text, index)
             if match is None:
                 break
             begin = match.start()

@@ -4,11 +4,12 @@ for all term rules together (also through hidden words: "jun.kie", "a j u n k i 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from ..plain import to_plain
+from ..plain import Plain, to_plain
 from .fold import fold
 from .tokenize import TOKEN_RE, Analysis
 
@@ -21,7 +22,7 @@ class Entry:
     owner: str  # rule id, or "<rule id>#<matcher>" for context matchers
     tokens: tuple[str, ...]
     exact: tuple[str, ...] | None  # for case-sensitive terms
-    term: Term | None
+    term: Plain | None  # the term as plain data (the table is cached); None for words several rules wake on
     before: tuple[tuple[str, ...], ...]  # unless_before, tokenized
     after: tuple[tuple[str, ...], ...]  # unless_after, tokenized
 
@@ -59,22 +60,10 @@ def _unleet(word: str) -> str:
     return word.translate(_LEET)
 
 
-def hashtag_words(body: str) -> list[str]:
-    """A hashtag's words, lower case: CamelCase split ("GangViolence"), else split into known words
-    ("missingperson"), else the tag as one word ("junkie")."""
-    import re
-
-    from ..words import segment
-
-    if not body.isalpha():
-        return [body.lower()] if body.replace("_", "").isalnum() else []
-    if not (body.islower() or body.isupper()):
-        parts = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", body)
-        if "".join(parts) == body:
-            return [p.lower() for p in parts]
-    low = body.lower()
-    return list(segment(low) or (low,))
-
+Hit = tuple[int, int, Entry]  # first word, last word + 1, the entry matched
+Loose = tuple[
+    Entry, tuple[str, ...], tuple[str, ...] | None
+]  # a phrase with apostrophes dropped: entry, words, exact
 
 MAX_HIDDEN_LETTERS = 64  # a longer glued or spaced run spells no term's words (and splitting it is quadratic)
 MAX_HIDDEN_RUNS = 200  # a post hiding more words than this is noise: the first 200 are read
@@ -84,12 +73,12 @@ class TermTable:
     def __init__(self) -> None:
         self.first: dict[str, list[Entry]] = defaultdict(list)
         self.single: dict[str, list[Entry]] = defaultdict(list)  # one-word terms by the word
-        self.pairs: dict[tuple[str, str], list[Entry]] = defaultdict(
+        self.pairs: dict[tuple[str, ...], list[Entry]] = defaultdict(
             list
         )  # longer terms by their first two words
         self.joined: dict[str, list[Entry]] = defaultdict(list)
-        self._loose: dict[str, list[Entry]] | None = None
-        self._loose_pairs: dict[tuple[str, str], list[Entry]] = {}
+        self._loose: dict[str, list[Loose]] | None = None
+        self._loose_pairs: dict[tuple[str, ...], list[Loose]] = {}
         self._longest = 1
         self.prebuilt = False
 
@@ -101,12 +90,14 @@ class TermTable:
         *,
         case: str = "insensitive",
         inflect: bool = True,
-        before: list[str] = (),
-        after: list[str] = (),
+        before: Sequence[str] = (),
+        after: Sequence[str] = (),
     ) -> None:
         if self.prebuilt:  # loaded whole from the cache
             return
-        term = to_plain(term)  # plain data in the table: it is cached, and read back without pydantic
+        plain: Plain | None = to_plain(
+            term
+        )  # plain data in the table: it is cached, and read back without pydantic
         guards_b = tuple(tuple(w.lower() for w in words_of(g)) for g in before)
         guards_a = tuple(tuple(w.lower() for w in words_of(g)) for g in after)
         for phrase in phrases:
@@ -122,7 +113,7 @@ class TermTable:
                 toks = [*words[:-1], last]
                 lower = tuple(t.lower() for t in toks)
                 e = Entry(
-                    owner, lower, tuple(toks) if case == "sensitive" else None, term, guards_b, guards_a
+                    owner, lower, tuple(toks) if case == "sensitive" else None, plain, guards_b, guards_a
                 )
                 self.first[lower[0]].append(e)
                 if len(lower) == 1:
@@ -140,7 +131,7 @@ class TermTable:
         per length, however many terms and inflections share its first two words."""
         for bucket in (*self.first.values(), *self.pairs.values()):
             bucket.sort(key=lambda e: -len(e.tokens))
-        self.longer: dict[tuple[str, str], list[tuple[int, dict[tuple[str, ...], list[Entry]]]]] = {}
+        self.longer: dict[tuple[str, ...], list[tuple[int, dict[tuple[str, ...], list[Entry]]]]] = {}
         for pair, bucket in self.pairs.items():
             by_size: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
             for e in bucket:
@@ -159,13 +150,33 @@ class TermTable:
                         parts.add("".join(loose[i:j]))
         self.phrase_parts = frozenset(parts)
 
-    def match(self, a: Analysis) -> dict[str, list[tuple[int, int, Entry]]]:
-        words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
-        lw = list(map(_LOWER, words))
+    def match(self, a: Analysis) -> dict[str, list[Hit]]:
+        """Every rule's terms in the post, by owner: (first word, last word + 1, entry), the longest and
+        leftmost where matches overlap. Words as written, through hidden words, and written as hashtags."""
+        lw = list(map(_LOWER, a.words))
         if not all(map(str.isalpha, lw)):  # "k1ller" reads "killer" (a number, "416", has no letter to read)
             lw = [w if w.isalpha() or w.isdigit() else _unleet(w) for w in lw]
+        hits: dict[str, list[Hit]] = defaultdict(list)
+        self._match_words(a, lw, hits)
+        if self.joined and "hidden_runs" not in a.cache.get("ruled_out", ()):
+            self._match_hidden(a, lw, hits)
+        if a.hashtags:
+            self._match_hashtags(a, hits)
+        # keep the longest, leftmost, non-overlapping match per owner
+        for owner, found in hits.items():
+            found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            kept, end = [], -1
+            for h in found:
+                if h[0] >= end:
+                    kept.append(h)
+                    end = h[1]
+            hits[owner] = kept
+        return hits
+
+    def _match_words(self, a: Analysis, lw: list[str], hits: dict[str, list[Hit]]) -> None:
+        """Terms as written: one look-up per word that starts a term, then per length of phrase."""
+        words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
         n = len(lw)
-        hits: dict[str, list[tuple[int, int, Entry]]] = defaultdict(list)
         starts = self.starts
         for i in [i for i, w in enumerate(lw) if w in starts]:  # most words start no term
             w = lw[i]
@@ -191,37 +202,28 @@ class TermTable:
                     continue
                 if not self._guarded(e, lw, i, i + 1, a):
                     hits[e.owner].append((i, i + 1, e))
-        if self.joined and "hidden_runs" not in a.cache.get("ruled_out", ()):
-            runs = a.hidden_runs()
-            for i, j, letters in runs:
-                for e in self.joined.get(letters, ()):
-                    if e.exact and "".join(w.text for w in words[i:j]).replace("'", "") != "".join(e.exact):
-                        continue
-                    if not self._guarded(e, lw, i, j, a):
-                        hits[e.owner].append((i, j, e))
-            # only runs that spell a term's word, or several of its words in a row, can complete a phrase
-            parts = self.phrase_parts
-            runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and r[2] in parts][
-                :MAX_HIDDEN_RUNS
-            ]
-            if runs:
-                self._match_hidden_words(a, runs, lw, hits)
-        if a.hashtags:
-            self._match_hashtags(a, hits)
-        # keep the longest, leftmost, non-overlapping match per owner
-        for owner, found in hits.items():
-            found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-            kept, end = [], -1
-            for h in found:
-                if h[0] >= end:
-                    kept.append(h)
-                    end = h[1]
-            hits[owner] = kept
-        return hits
 
-    def _match_hashtags(self, a: Analysis, hits: dict[str, list[tuple[int, int, Entry]]]) -> None:
+    def _match_hidden(self, a: Analysis, lw: list[str], hits: dict[str, list[Hit]]) -> None:
+        """Terms spelled by a hidden run of letters ("jun.kie", "a j u n k i e"), whole or inside a phrase."""
+        words = a.words
+        runs = a.hidden_runs()
+        for i, j, letters in runs:
+            for e in self.joined.get(letters, ()):
+                if e.exact and "".join(w.text for w in words[i:j]).replace("'", "") != "".join(e.exact):
+                    continue
+                if not self._guarded(e, lw, i, j, a):
+                    hits[e.owner].append((i, j, e))
+        # only runs that spell a term's word, or several of its words in a row, can complete a phrase
+        parts = self.phrase_parts
+        runs = [r for r in runs if 3 <= len(r[2]) <= MAX_HIDDEN_LETTERS and r[2] in parts][:MAX_HIDDEN_RUNS]
+        if runs:
+            self._match_hidden_words(a, runs, lw, hits)
+
+    def _match_hashtags(self, a: Analysis, hits: dict[str, list[Hit]]) -> None:
         """Terms written as hashtags ("#junkie", "#EDP", "#GangViolence"): the whole tag, read as words, is a
         term. Recorded as hits on the tag's characters (``tag_hits``), beside the word hits."""
+        from ..words import hashtag_words  # its word list loads only for a post with hashtags
+
         single, longer = self.single, self.longer
         for tag in a.hashtags:
             parts = hashtag_words(tag.text[1:])
@@ -243,7 +245,7 @@ class TermTable:
         a: Analysis,
         runs: list[tuple[int, int, str]],
         lw: list[str],
-        hits: dict[str, list[tuple[int, int, Entry]]],
+        hits: dict[str, list[Hit]],
     ) -> None:
         """Phrases with one word hidden ("cl.ick here", "attended the s c e n e"): match the phrase again
         reading each hidden run as the single word it spells."""
@@ -262,8 +264,8 @@ class TermTable:
             self._longest = max((len(e.tokens) for b in self.first.values() for e in b), default=1)
             # the same phrases by their first two words, in the same order
             self._loose_pairs = {}
-            for bucket in self._loose.values():
-                for cand in bucket:
+            for phrases in self._loose.values():
+                for cand in phrases:
                     self._loose_pairs.setdefault(cand[1][:2], []).append(cand)
         words, starts = a.words, {i: (j, letters) for i, j, letters in runs}
         spans: list[tuple[int, int]] = []  # virtual word -> (first word, last word + 1)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from .fold import fold
 
@@ -92,7 +92,10 @@ _NEXT_WORD = re.compile(r"\s+[\"'(]?([^\W\d_]+)")
 
 def _street_end(folded: str, end: int, words: list[Token]) -> bool:
     """After "Queen St." a capitalized word that is not a direction starts a new sentence;
-    after "near St." (Saint: "St. Clair") or "Sgt." it does not."""
+    after "near St." (Saint: "St. Clair") or "Sgt." it does not. A street's direction ends one too:
+    "... at Lawrence Ave E. No one was hurt." (but "John E. Smith" goes on)."""
+    if len(words) >= 3 and words[-1].lower in _DIRECTIONS and words[-2].lower in _STREET_ABBREVIATIONS:
+        words = words[:-1]  # "Lawrence Ave E." ends where "Lawrence Ave." would
     if len(words) < 2 or words[-1].lower not in _STREET_ABBREVIATIONS or not words[-2].text[:1].isupper():
         return False
     m = _NEXT_WORD.match(folded, end)
@@ -115,17 +118,24 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
-class _computed_once:
+T = TypeVar("T")
+
+
+class _computed_once(Generic[T]):
     """functools.cached_property without its lock. Python 3.11 takes a lock on every first read, which costs more
     than most of these views; an Analysis belongs to one check of one post, in one thread."""
 
-    def __init__(self, fn: Callable) -> None:
+    def __init__(self, fn: Callable[[Any], T]) -> None:
         self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, obj, owner=None):
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _computed_once[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | _computed_once[T]:
         if obj is None:
             return self
         value = obj.__dict__[self.name] = self.fn(obj)  # read from the instance from now on
@@ -142,10 +152,10 @@ class Analysis:
     tokens: list[Token]
     words: list[Token]  # word tokens only
     gaps: list[str]  # gaps[i]: the folded text between words[i-1] and words[i]
-    cache: dict = field(default_factory=dict)  # per-post memo for entities and metrics
-    tag_hits: dict = field(
+    cache: dict[str, Any] = field(default_factory=dict)  # per-post memo for entities and metrics
+    tag_hits: dict[str, Any] = field(
         default_factory=dict
-    )  # term-table hits on whole hashtags: owner -> [(start, end, entry)]
+    )  # term hits on whole hashtags: owner -> [(start, end, entry)]
 
     @classmethod
     def of(cls, text: str) -> Analysis:
@@ -256,7 +266,8 @@ class Analysis:
         """The words of sentence ``k``."""
         if "by_sentence" not in self.cache:
             self.cache["by_sentence"] = {s[0].sentence: s for s in self.sentences}
-        return self.cache["by_sentence"].get(k, [])
+        by_index: dict[int, list[Token]] = self.cache["by_sentence"]
+        return by_index.get(k, [])
 
     def _of_kind(self, kind: str) -> list[Token]:
         if self.tokens is self.words:  # tokenized as words only: there is none
@@ -270,7 +281,7 @@ class Analysis:
     @_computed_once
     def hashtag_phrases(self) -> list[tuple[Token, str]]:
         """Each hashtag with its words as a phrase: ("#GangViolence", "gang violence")."""
-        from .terms import hashtag_words
+        from ..words import hashtag_words
 
         return [(t, " ".join(w)) for t in self.hashtags if (w := hashtag_words(t.text[1:]))]
 
@@ -374,7 +385,7 @@ def _always(k: int) -> bool:
     return True
 
 
-def _groups(ks: list[int], joined: Callable[[int], bool]):
+def _groups(ks: list[int], joined: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
     """Split sorted indices into maximal groups of neighbours (k right after k-1, and ``joined(k)``);
     yield each group's (first, last)."""
     first = prev = -2

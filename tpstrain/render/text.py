@@ -1,27 +1,21 @@
-"""Plain-text display of reviews and rules (the CLI's text format)."""
+"""Reviews and rules as plain text, coloured for a terminal when asked (the CLI's text format)."""
 
 from __future__ import annotations
 
 import textwrap
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .review import Review
-    from .rules import Rule
+from .palette import BOLD, DIM, LEVEL_COLOURS, RESET, VERDICT_COLOURS
 
-_COLOURS = {
-    "error": "\033[31m",
-    "warning": "\033[33m",
-    "suggestion": "\033[36m",
-    "ok": "\033[32m",
-    "revise": "\033[33m",
-    "block": "\033[31m",
-}
-_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+if TYPE_CHECKING:
+    from ..rules import Rule
+    from ..shapes import ReviewShape
+
+_ANSI = {k: c.ansi for k, c in (*LEVEL_COLOURS.items(), *VERDICT_COLOURS.items())}
 
 
 def _paint(text: str, style: str, colour: bool) -> str:
-    return f"{style}{text}{_RESET}" if colour else text
+    return f"{style}{text}{RESET}" if colour else text
 
 
 def _excerpt(text: str, start: int, end: int, width: int) -> tuple[str, int, int]:
@@ -40,32 +34,35 @@ def _excerpt(text: str, start: int, end: int, width: int) -> tuple[str, int, int
     return line.replace("\t", " "), s, max(e, s + 1)
 
 
-def format_review(review: Review, colour: bool = False, width: int = 100) -> str:
+def format_review(review: ReviewShape, colour: bool = False, width: int = 100) -> str:
+    """A review as the CLI prints it: the verdict and metrics, then each finding with its span marked."""
     m = review.metrics
-    head = _paint(review.verdict.upper(), _BOLD + _COLOURS[review.verdict], colour)
+    head = _paint(review.verdict.upper(), BOLD + _ANSI[review.verdict], colour)
     grade = f", grade {m.grade:.1f}" if m.grade is not None else ""
     lines = [
         f"{head}  {m.weighted_length}/{m.limit} characters on {m.platform}{grade}, "
         f"{len(review.findings)} finding{'s' if len(review.findings) != 1 else ''}"
     ]
     for f in review.findings:
-        level = _paint(f"{f.level:<10}", _COLOURS[f.level], colour)
+        level = _paint(f"{f.level:<10}", _ANSI[f.level], colour)
         lines.append("")
-        lines.append(f"{level} {_paint(f.rule, _BOLD, colour)} ({f.category})  {f.message}")
+        lines.append(f"{level} {_paint(f.rule, BOLD, colour)} ({f.category})  {f.message}")
         if f.field == "text" and f.end > f.start:
             line, s, e = _excerpt(review.text, f.start, f.end, width)
             lines.append(f"    {line}")
-            lines.append("    " + " " * s + _paint("^" * (e - s), _COLOURS[f.level], colour))
+            lines.append("    " + " " * s + _paint("^" * (e - s), _ANSI[f.level], colour))
         elif f.field != "text":
             lines.append(f"    in {f.field}" + (f": “{f.text}”" if f.text else ""))
         if f.suggestions:
             lines.append(f"    try: {' / '.join(f.suggestions)}")
         if f.fix:
-            lines.append(_paint("    fix: " + f.fix, _DIM, colour))
+            lines.append(_paint("    fix: " + f.fix, DIM, colour))
     return "\n".join(lines)
 
 
 def format_rule(rule: Rule, width: int = 96) -> str:
+    """One rule explained, as ``tpstrain rules ID`` prints it."""
+
     def wrap(s: str, ind: str = "  ") -> str:
         return textwrap.fill(" ".join(s.split()), width, initial_indent=ind, subsequent_indent=ind)
 

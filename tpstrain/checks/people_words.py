@@ -1,0 +1,251 @@
+"""The words and patterns the people check (people.py) reads: what wakes it, what marks a death, a young
+person, an unknown offender, a workplace or a one-of-a-kind description, and the cheap looks taken before the
+people pass."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..words import hashtag_words
+
+if TYPE_CHECKING:
+    from ..passes.tokenize import Analysis
+
+# Words that wake these rules (each a shared owner in the term table): no word, no people pass.
+SEXUAL = "#sexual-offence"
+DEATH = "#death"
+DEATH_WORDS = [
+    "died",
+    "dies",
+    "dead",
+    "death",
+    "deaths",
+    "deceased",
+    "killed",
+    "killing",
+    "fatal",
+    "fatally",
+    "fatality",
+    "passed away",
+    "murder",
+    "murdered",
+    "homicide",
+    "body",
+    "remains",
+    "succumbed",
+    "rip",
+    "r.i.p",
+    "funeral",
+    "lost his life",
+    "lost her life",
+    "lost their life",
+    "did not survive",
+    "memory of",
+    "tribute",
+    "tributes",
+    "notified",
+    "informed",
+    "next of kin",
+    "next-of-kin",
+    "reach",
+    "reached",
+    "withheld",
+    "notifying",
+    "notification",
+    "cut short",
+    "been told",
+    "be told",
+    "is told",
+    "are told",
+]
+# A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
+YOUNG = (
+    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
+    r"|\bturned\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
+    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
+    r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
+)
+UNKNOWN_OFFENDER = (
+    "hunt for",
+    "search for",
+    "searching for",
+    "looking for",
+    "find",
+    "catch",
+    "identify",
+    "track down",
+    "trace",
+    "seeking",
+    "locate",
+    "who is the",
+    "help us find",
+    "help us catch",
+)
+QUALIFIERS = frozenset(
+    "suspected alleged accused possible potential would-be unknown unidentified "
+    "prolific convicted jailed sentenced".split()
+)
+DECISIVE = frozenset(
+    """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
+    confession|confessing|admitted guilt|admitted responsibility|admitted his guilt|admitted her guilt|
+    caught red-handed|red-handed|caught in the act|he did it|she did it|they did it|justice served|justice is served|
+    got our man|got our guy|no doubt|exactly what he did|exactly what she did|confesses|admitted to stealing|admitted to killing|admitted to the|admitted to officers|
+    admitted to police|admitted that he|admitted that she|told officers he|told officers she|told police he|
+    told police she|guilty""".replace("\n", "").split("|")
+)
+ACTS = frozenset(
+    """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
+    kidnapped abducted defrauded scammed burgled torched swindled cheated""".split()
+)
+SAFETY_REASONS = (
+    "may not answer",
+    "may not respond",
+    "may not understand",
+    "may be confused",
+    "may appear",
+    "may become",
+    "non-verbal",
+    "nonverbal",
+    "do not approach",
+    "approach slowly",
+    "speak slowly",
+    "speak calmly",
+    "may be frightened",
+    "may be scared",
+    "may run",
+    "may hide",
+)
+NARROWS = re.compile(
+    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
+    r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
+    # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
+    r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
+    r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"
+    r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side)|"
+    # a relative people know: "his grandmother, whom many of you know from the Friday food table"
+    r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
+)
+WORK_OF = re.compile(
+    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:employee|employees|staff member|worker|tenant|"
+    r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
+    r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
+    r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
+    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
+    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|who lives)\b[^.!?\n]{0,40}",
+    re.I,
+)
+ONE_OF_A_KIND = re.compile(
+    r"\b(?:known (?:on the street |online |locally )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|the only (?:female|male|woman|man|girl|boy|"
+    r"[a-z]+ (?:woman|man|girl|boy|student|player|employee|firefighter|officer|nurse|teacher)) [a-z ]{0,30}?(?:at|on|in)"
+    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from))\b",
+    re.I,
+)
+# How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
+# coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
+# to CP24", "the student in this class whose report ...". Group "rel" says a relationship: an error.
+KNOWN_TO_ACCUSED = re.compile(
+    r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
+    r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
+    r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
+    r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"
+    r"|\b(?:he|she|they) and (?:the|his|her) (?:woman|man|girl|boy|complainant|victim|teen|child|person) "
+    r"(?:were|are|had been|have been) (?:\w+ )?(?P<rel>roommates|housemates|flatmates|neighbou?rs|co-?workers|"
+    r"colleagues|classmates|partners|married|dating|friends|cousins|related|in a relationship|engaged|teammates)\b"
+    r"|\b(?:complainant|victim|woman|girl|she) (?:is|was) the (?:same )?(?:woman|man|girl|boy|person|one|lady|teen) "
+    r"(?:who|whose|that)\b[^.!?\n]{0,40}"
+    r"|\b(?:student|pupil|girl|boy|child|kid|player|member|one|camper|athlete|patient|client|swimmer|skater|gymnast) "
+    r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
+    r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
+    r"|\byou know who you are\b",
+    re.I,
+)
+PERSONAL = frozenset("he she his her him hers they their them".split())
+DETERMINERS = frozenset("the this that these those our your".split())
+WORKPLACE = (
+    "works at",
+    "worked at",
+    "works for",
+    "worked for",
+    "working at",
+    "employee of",
+    "employees of",
+    "employee at",
+    "employees at",
+    "employed at",
+    "employed by",
+    "student at",
+    "students at",
+    "attends",
+    "attended",
+    "patient at",
+    "patients at",
+    "patient of",
+    "resident of",
+    "member of",
+    "members of",
+    "tenant at",
+    "tenants of",
+    "volunteer at",
+    "player on",
+    "players on",
+    "player with",
+    "works in",
+    "worked in",
+    "staff at",
+    "staff member at",
+    "client of",
+    "clients of",
+    "customer of",
+    "cashier at",
+)
+WORKPLACE_FIRST = frozenset(c.split()[0] for c in WORKPLACE)
+
+
+# the word before a name in a tag for a person: "#JusticeForNoor", "#RIPTyson", "#StandWithMaya"
+TRIBUTE_LEADS = frozenset("for rip with remember remembering forever love pray praying miss missing".split())
+FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I)
+DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
+CUSTODY = frozenset(
+    """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
+    detained rearrested bars streets remanded trial jury jury's courthouse admitting""".split()
+)
+
+
+PLURAL_KIN = frozenset("children kids parents families sons daughters relatives friends students".split())
+VICTIMS_OWN = frozenset(
+    f"{w}{s}" for w in ("victim", "complainant", "girl", "boy", "child", "survivor") for s in ("'s", "’s")
+)
+
+
+def custody_words(a: Analysis) -> bool:
+    return any(w.lower in CUSTODY for w in a.words)
+
+
+def may_name_someone(a: Analysis) -> bool:
+    """A cheap look before the people pass: a capitalized word that is a given name, or one followed by an age."""
+    from ..passes.cast import given_names
+
+    names = given_names()
+    words = a.words
+    return (
+        any((w.lower in names or w.lower in HONORIFICS) and w.text[:1].isupper() for w in words)
+        or (
+            ", " in a.folded
+            and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words)))
+        )
+        or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
+    )
+
+
+HONORIFICS = frozenset("mr mrs ms miss mx".split())
+# "St Paul's", "Port Hope", "in south London", "across north Victoria"
+PLACE_BEFORE = frozenset(
+    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater".split()
+)
+RANKS_BEFORE = frozenset(
+    "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
+    "dr mr mrs ms".split()
+)

@@ -1,0 +1,279 @@
+"""The cast of a post, as the people pass (people.py) builds it: each :class:`Person` it mentions and the
+:class:`Cast` of them with what the post as a whole says; the words and phrase tables the pass reads; and
+:class:`Words`, the post's words as every stage of the pass reads them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from . import names as N
+from . import post_cues as P
+from . import roles as R
+from .tokenize import Analysis, Token
+
+ROLES = ("accused", "victim", "witness", "deceased", "missing", "convicted")
+_NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I)
+AGE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
+    re.I,
+)
+# a word that starts another clause: a cue after it says nothing of a person before it
+CLAUSE_BREAKS = frozenset(
+    "after before when while because following during since until where if but although "
+    "though whereas once".split()
+)
+# "his stepdaughter", "the girl's teacher", "a 12-year-old daughter", "a family friend"
+RELATION_LEADS = N.POSSESSIVES | {
+    "victim's",
+    "complainant's",
+    "girl's",
+    "boy's",
+    "child's",
+    "woman's",
+    "man's",
+    "old",
+    "family",
+    "close",
+    "own",
+}
+# "his older brother", "her own stepfather", "his live-in carer": a word between the possessive and the relation
+RELATION_MODIFIERS = frozenset(
+    """older younger big little twin eldest oldest youngest elder live-in former ex estranged
+    late own biological adoptive foster longtime long-time new current then teenage adult best close""".split()
+)
+# a youth noun that describes a thing, not a person: "a two-year youth sentence", "youth court"
+YOUTH_THINGS = frozenset(
+    """sentence sentences court courts justice criminal worker workers program programs programme
+    centre center centres facility services service officer officers team teams league leagues club clubs camp
+    camps shelter shelters group groups detention custody records record""".split()
+)
+# words a headline in Title Case leaves in lower case ("Appeal for Witnesses after Crash on the A64")
+TITLE_SMALL = frozenset(
+    """with from into onto upon over under after before near following during than that this
+    their your about between against within without""".split()
+)
+LEADS_OR_MODIFIERS = RELATION_LEADS | RELATION_MODIFIERS
+# what a business or a body is called before its name, beside the place words of roles.py
+ORG_WORDS = frozenset(
+    """clinic business company firm salon spa gym practice daycare agency studio dealership
+    franchise employer workplace charity organisation organization nonprofit shelter""".split()
+)
+NOT_YET = frozenset("until before not unless once when yet".split())
+DEATH_NOUNS = frozenset(
+    "homicide murder murdered killed killing death died dead fatal fatally manslaughter".split()
+)
+PRONOUNS = frozenset("he she they him her them".split())
+CHARGED_ROLES = frozenset(("accused", "convicted"))
+FAMILY = frozenset("family family's families".split())
+SPOKE = frozenset("said says statement tribute tributes".split())
+# a post about someone missing: "missing", "last seen", "concern for her safety", "located"
+MISSING_WORDS = frozenset("missing seen whereabouts concern concerned wellbeing well-being located".split())
+BEFORE_COURT = frozenset("charged convicted sentenced jailed".split())
+DEATH_CHARGES = frozenset("murder murders manslaughter killing".split())
+KILLERS = frozenset("killer killers murderer murderers".split())
+OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
+ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
+PLURALS = frozenset(
+    "people men women youths teens teenagers boys girls persons adults males females suspects".split()
+)
+# someone is arrested, charged or before the courts (a trial, a jury, a court appearance: not yet convicted)
+CHARGE_WORDS = frozenset(
+    """arrested arrest arrests charged charges accused custody rearrested detained trial jury
+    courthouse jury's""".split()
+)
+AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")
+AGED_NOUN = re.compile(r"(?<![\w.])" + _NUM + r"[- ]?(?:year|yr)s?[- ]?old\b", re.I)
+TAG_CONVICTED = frozenset(("#jailed", "#sentenced", "#convicted"))
+NOT_FIRST = N.NOT_NAMES | N.RANKS | N.HONORIFICS  # never the first word of a name
+_TEXT = itemgetter(3)  # Token.text
+DESCRIBING = N.RELATIONS | N.PERSON_NOUNS | {"old", "olds"}  # the words a description ends on ("17-year-old")
+
+
+def age_number(text: str) -> int:
+    return int(text) if text.isdigit() else P.NUMBER_WORDS[text.lower()]
+
+
+@cache
+def given_names() -> frozenset[str]:
+    path = Path(__file__).parent.parent / "data" / "given_names.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError:  # pragma: no cover - the file ships with the package
+        return frozenset()
+
+
+@dataclass(slots=True)
+class Person:
+    """One person the post speaks of. Spans are in the folded text; ``first``/``last`` are word indexes."""
+
+    first: int
+    last: int  # the word after the mention
+    sentence: int
+    name: tuple[int, int] | None = None  # word indexes of the name, when named
+    age: int | None = None
+    young_word: bool = False  # described as a boy, girl, teen, youth, child ...
+    official: bool = False
+    relation: str | None = None  # "his stepdaughter": how the person relates to another
+    roles: set[str] = field(default_factory=set)
+    strong: bool = False  # the words around the name say it is a person (an age, a role, a title)
+
+    @property
+    def words(self) -> tuple[int, int]:
+        """The word indexes of the name (of the whole mention, for a person not named)."""
+        return self.name if self.name is not None else (self.first, self.last)
+
+    @property
+    def young(self) -> bool:
+        """12 to 17 by age, or described with a word for a young person and no adult age."""
+        if self.age is not None:
+            return 12 <= self.age <= 17
+        return self.young_word
+
+    @property
+    def child(self) -> bool:
+        """Under 18: a young person or a child (a victim or witness under 12 is protected too)."""
+        return (self.age is not None and self.age < 18) or (self.age is None and self.young_word)
+
+
+@dataclass(slots=True)
+class Cast:
+    """The people of one post and what the post as a whole says about them."""
+
+    people: list[Person]
+    notified: bool = False  # the text says the family has been told (or names by its leave)
+    not_notified: bool = False  # the text says the family has not been told yet
+    trace_appeal: bool = False  # the post asks the public to help find the family
+    convicted: bool = False  # the post reports a conviction or sentence
+    old_case: bool = False  # a death long ago: an anniversary, a cold case
+    death_charged: bool = False  # someone is charged or arrested over the death
+    cannot_name: bool = False  # the post says a young person cannot be named
+    publication_authorized: bool = False  # a court allowed a young person's name to be published
+    waived: bool = False  # the post says the person harmed waived anonymity (or the ban was lifted)
+    offence: bool = False  # the post is about an offence or an arrest
+    charged: bool = False  # someone in the post is arrested, charged or accused
+
+    def named(self) -> list[Person]:
+        return [p for p in self.people if p.name is not None and not p.official]
+
+    @property
+    def young_accused(self) -> bool:
+        return any(p.young and "accused" in p.roles for p in self.people)
+
+
+# ----- phrase matching over the post's lower-case words -------------------------------------------
+# A table: first word -> [(length, phrases of that length)], longest first. A word such as "was" or "is"
+# starts a hundred cues; grouped by length, a position costs one slice and one set look-up per length.
+Table = dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]
+
+
+def _index(phrases: Iterable[str]) -> Table:
+    by_first: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+    for p in phrases:
+        words = tuple(_words(p))
+        if words:
+            by_first.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
+    return {
+        w: [(size, frozenset(group)) for size, group in sorted(sizes.items(), reverse=True)]
+        for w, sizes in by_first.items()
+    }
+
+
+@cache
+def _tables() -> dict[str, Any]:
+    """The cue and fact tables, built once."""
+    return {
+        "left": (_index(R.LEFT_CUES), {tuple(_words(k)): v for k, v in R.LEFT_CUES.items()}),
+        "right": (_index(R.RIGHT_CUES), {tuple(_words(k)): v for k, v in R.RIGHT_CUES.items()}),
+        "identity": _index(R.IDENTITY_CUES),
+        # every post fact in one table, read in one pass: first word -> [(length, {phrase: facts})]
+        "facts": _fact_index(),
+    }
+
+
+_FACTS = (
+    ("notified", P.NOTIFIED),
+    ("not_notified", P.NOT_NOTIFIED),
+    ("trace_appeal", P.TRACE_APPEAL),
+    ("convicted", P.CONVICTED),
+    ("old_case", P.OLD_CASE),
+    ("death_charged", P.DEATH_CHARGED),
+    ("cannot_name", P.CANNOT_NAME),
+    ("publication_authorized", P.PUBLICATION_AUTHORIZED),
+    ("waived", P.WAIVED),
+    ("charged", P.CAUGHT),
+)
+
+
+def _fact_index() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[str]]]]]:
+    """First word -> [(length, {phrase: its facts})]: a phrase may say several facts ("in memory of")."""
+    by_first: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
+    for fact, phrases in _FACTS:
+        for p in phrases:
+            words = tuple(_words(p))
+            if words:
+                by_first.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(words, []).append(
+                    fact
+                )
+    return {w: sorted(sizes.items(), reverse=True) for w, sizes in by_first.items()}
+
+
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['&][^\W_]+)*|#\w+", phrase.lower())
+
+
+def match_at(lw: list[str], i: int, table: Table) -> tuple[str, ...] | None:
+    """The longest phrase of the table that starts at word ``i``, or None."""
+    for size, phrases in table.get(lw[i], ()):
+        words = tuple(lw[i : i + size])
+        if words in phrases:
+            return words
+    return None
+
+
+def first_at_most(ends: list[int], i: int) -> int:
+    """The first index whose value is at most ``i`` in a list that never increases (its length when none)."""
+    lo, hi = 0, len(ends)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ends[mid] <= i:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+class Words:
+    """A post's words as the people pass reads them: as written, lower case, and capitalized as a name is."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.words: list[Token] = a.words
+        self.lw = [w.lower for w in a.words]
+        # cap[k]: word k is capitalized as a name is ("Tyler", "O'Brien", "JT"; not "POLICE")
+        self.cap = [
+            t[:1].isupper() and t[:1].isalpha() and (len(t) <= 2 or not t.isupper())
+            for t in map(_TEXT, a.words)
+        ]
+        self.t = _tables()
+
+    def _cue_before(self, i: int) -> str | None:
+        """The kind of cue ("right" or "identity") that ends right before word ``i`` (an age word between is
+        fine: "named as 29yo Carl Picken"), or None."""
+        lw = self.lw
+        at = i - 1 if i and AGE_WORD.fullmatch(lw[i - 1]) else i
+        for back in (1, 2, 3, 4):
+            k = at - back
+            if k < 0 or self.words[k].sentence != self.words[i].sentence:
+                break
+            for kind, table in (("right", self.t["right"][0]), ("identity", self.t["identity"])):
+                ph = match_at(lw, k, table) if lw[k] in table else None
+                if ph is not None and k + len(ph) == at:
+                    return kind
+        return None

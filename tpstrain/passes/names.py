@@ -1,0 +1,111 @@
+"""The words that make a capitalized run a person's name or not (ranks, honorifics, place words, vehicle makes
+...), and the nouns that describe people (youth, relations, kin). Lower case, written as the tokenizer splits
+them ("o'brien" is one word)."""
+
+from __future__ import annotations
+
+# ----- who is a person ---------------------------------------------------------------------------
+# Ranks and titles: the name after them is staff or an official, whose naming is part of the job.
+RANKS = frozenset(
+    """pc cst const constable sgt sergeant det detective dc ds di dci dsi insp inspector supt superintendent
+    chief deputy officer staff s/sgt d/sgt commander commissioner mayor councillor councilor premier minister mp
+    mpp mla senator judge justice crown prosecutor coroner sheriff lieutenant lt captain capt corporal cpl
+    trooper agent dr professor prof reverend rev father pastor rabbi imam sister brother spokesperson""".split()
+)
+HONORIFICS = frozenset("mr mrs ms miss mx".split())
+# Words that start with a capital in police posts and are never part of a person's name.
+NOT_NAMES = frozenset(
+    """
+    a an the this that these those there here he she they we you it his her their our my your its i
+    police toronto tps service services division divisions unit units officer officers members member crime
+    stoppers traffic missing wanted update updated urgent alert alerts arrest arrested charged charges charge
+    accused suspect suspects victim victims witness witnesses complainant complainants survivor survivors offender
+    offenders defendant defendants inmate inmates prisoner prisoners deceased person people man woman men women boy girl boys
+    girls youth teen teens teenager male female driver drivers pedestrian cyclist family families community
+    public safety emergency fire paramedics ems homicide sex crimes squad major marine mounted dog corporate
+    communications media relations rcmp opp siu cbc ctv cp24 global news bbc itv school high secondary
+    catholic collegiate and or but for with without from to at on in of by as is was are were be been being has
+    have had do does did not no yes all any some every each more most many much new old first last next one two
+    three four five six seven eight nine ten about after before during since until while also just only still
+    even again very too so such than then now soon later stay keep avoid use take make get see look help report
+    reporting join follow learn find watch read please call contact thank thanks happy merry congratulations
+    welcome today tonight tomorrow yesterday morning afternoon evening night day week month year weekend
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    north south east west northbound southbound eastbound westbound street st avenue ave road rd drive dr
+    boulevard blvd lane ln way crescent cres court ct crt highway hwy expressway parkway pkwy place pl square
+    sq circle terrace gate trail park parks station subway line ttc go transit airport centre center hospital
+    mall plaza market library arena stadium hall tower church mosque temple synagogue university college
+    canada canadian ontario provincial federal national international city region regional county state
+    court courthouse crown justice act code criminal charter section s
+    via photo photos video videos image images pic map maps link bio dm website online instagram facebook
+    twitter x youtube tiktok reddit live breaking info information investigators investigation investigating
+    appeal appeals statement update updates notice notices reminder tips tip safety awareness week
+    day of pink pride month black history heritage indigenous first nations inuit metis remembrance christmas
+    halloween easter thanksgiving ramadan eid diwali hanukkah lunar new years labour civic victoria
+    assault aggravated murder degree manslaughter robbery theft possession property obtained firearm firearms
+    prohibited loaded restricted weapon weapons dangerous operation impaired break enter mischief harassment
+    uttering threats threat conspiracy failure comply release order probation offence offences kidnapping
+    forcible confinement luring extortion arson disguise intent commit possess careless driving stunt fraud
+    sexual interference exploitation trafficking attempted causing bodily harm death
+    """.split()
+)
+# The last word of a place, an organization or an event: the run before it is not a person.
+PLACE_WORDS = frozenset(
+    """street st avenue ave road rd drive dr boulevard blvd lane ln way crescent cres court ct crt highway hwy
+    expressway parkway pkwy place pl square sq circle cir terrace terr gate trail trl grove gardens gdns heights
+    hts path row walk close mews park parks station mall plaza centre center hospital school collegiate
+    academy college university library arena stadium theatre theater market tower towers building pond river
+    lake bay creek beach beaches valley ravine island islands pier harbour quay wharf bridge tunnel fort forest
+    woods hill hills point landing commons crossing junction terminal estate estates village green common
+    police service services unit division department ministry office council committee association society
+    foundation church mosque temple synagogue club team group inc ltd corporation company bank hall court
+    courts airport subway line road pub bar restaurant cafe hotel motel inn shop store stores garage cinema
+    avenue's street's prison jail penitentiary institution institute authority commission board agency
+    network alliance coalition partnership festival parade awards award week day month fund campaign
+    cup league games marathon run walkathon""".split()
+)
+# Prepositions of place: "near Jane and Finch", "in Bartley Green" (a name right after them is a place).
+PLACE_PREPOSITIONS = frozenset(
+    "at near in on along onto into off outside inside around across toward towards past between behind "
+    "opposite beside within through throughout from".split()
+)
+VEHICLE_MAKES = frozenset(
+    """honda toyota ford chevrolet chevy nissan hyundai kia mazda bmw audi mercedes volkswagen vw jeep dodge
+    ram gmc lexus acura infiniti subaru tesla volvo porsche cadillac buick chrysler lincoln mitsubishi land
+    range jaguar mini fiat vauxhall peugeot renault citroen skoda seat suzuki yamaha kawasaki harley ducati""".split()
+)
+DOG_BREED_WORDS = frozenset(
+    """shepherd retriever labrador lab poodle bulldog terrier spaniel husky rottweiler beagle chihuahua doberman
+    collie pug boxer dachshund mastiff pitbull greyhound whippet malinois setter pointer hound corgi""".split()
+)
+NAME_PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el abu st".split())
+
+# ----- descriptions of people -------------------------------------------------------------------
+YOUTH_NOUNS = frozenset(
+    "boy boys girl girls teen teens teenager teenagers youth youths juvenile juveniles minor minors child "
+    "children kid kids schoolboy schoolgirl schoolboys schoolgirls toddler baby infant".split()
+)
+PERSON_NOUNS = YOUTH_NOUNS | frozenset(
+    """man men woman women male males female females person people individual individuals adult adults driver
+    drivers pedestrian pedestrians cyclist cyclists motorcyclist passenger passengers victim victims suspect
+    suspects accused complainant complainants witness witnesses resident residents senior seniors student
+    students resident tenant neighbour neighbor customer employee employees worker workers officer cashier
+    server firefighter nurse teacher coach lifeguard player volunteer member body
+    coworker co-worker colleague colleagues patient patients client clients tenant tenants player players
+    parishioner parishioners""".split()
+)
+RELATIONS = frozenset(
+    """father mother dad mom mum parent parents stepfather stepmother stepdad stepmom uncle aunt brother sister
+    cousin grandfather grandmother grandparent grandson granddaughter grandchild grandchildren son sons daughter
+    daughters stepson stepdaughter stepchild niece nephew wife husband partner spouse ex-wife ex-husband
+    ex-partner girlfriend boyfriend child children coach teacher babysitter neighbour neighbor pastor priest
+    tutor employer landlord student students patient patients player players client clients tenant employee
+    congregant parishioner relative relatives friend""".split()
+)
+POSSESSIVES = frozenset("his her their its".split())
+# Family: "a 12-year-old daughter", "a family friend" name a relation without a possessive.
+KIN = frozenset(
+    """daughter daughters son sons stepdaughter stepson niece nephew granddaughter grandson grandchild sister
+    brother cousin stepsister stepbrother friend relative relatives member""".split()
+)

@@ -1,0 +1,352 @@
+"""The people pass's second stage: the role each person plays, from the cues around them (roles.py). A cue
+after a name says what the person did or had done to them ("Tyler Brooks, 16, was charged"); a cue before a
+name, what was done to them ("police arrested Tyler Brooks"); a sentence may name someone as a person it
+described ("the victim has been named as Rosa Quispe"); and a later sentence may point back ("She was ...")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from . import roles as R
+from .cast import (
+    AGE_WORD,
+    CHARGED_ROLES,
+    CLAUSE_BREAKS,
+    KILLERS,
+    OBJECT_LEAD,
+    PLURALS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    Person,
+    Words,
+    first_at_most,
+    match_at,
+)
+
+_RIGHT_ROLE_NOUNS = ("victim", "victims", "complainant", "complainants", "suspect", "accused", "deceased")
+_LEAD_WORDS = ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
+
+
+@dataclass(slots=True)
+class _Around:
+    """Where a post's people are, so that each cue finds the people a few words from it by bisection on where
+    they start (a sentence may be 100 KB long): linear in the post."""
+
+    by_sentence: dict[int, list[Person]]
+    firsts: dict[int, list[int]]  # where each person of a sentence starts
+    min_last: dict[int, int]  # the earliest end of a mention: a later person may sit in an "of ..." after it
+    span: int  # no mention spans more words
+    objects: set[int]  # people right after a RIGHT cue ("stabbed Tyler"): not a subject
+
+
+class RoleReader(Words):
+    """Gives each person the roles the words around them say (people are sorted by position: a pronoun's
+    person is the last one before it)."""
+
+    _sentences: list[int]  # each person's sentence
+    _last_named: list[int]  # before each person, the last one named (not an official); -1: none
+
+    def _roles(self, people: list[Person]) -> None:
+        by_sentence: dict[int, list[Person]] = {}
+        for p in people:
+            by_sentence.setdefault(p.sentence, []).append(p)
+        around = _Around(
+            by_sentence,
+            {s: [p.first for p in here] for s, here in by_sentence.items()},
+            {s: min(p.last for p in here) for s, here in by_sentence.items()},
+            max((p.last - p.first for p in people), default=0),
+            set(),
+        )
+        self._sentences = [p.sentence for p in people]
+        self._last_named = [-1]
+        for x, p in enumerate(people):
+            self._last_named.append(x if p.name is not None and not p.official else self._last_named[-1])
+        self._cue_roles(people, around)
+        self._described_as(by_sentence)
+        self._listed(by_sentence)
+        self._named_as(by_sentence)
+
+    def _cue_roles(self, people: list[Person], around: _Around) -> None:
+        """The cues, in order: a RIGHT cue gives its role to the person after it; a LEFT cue to the person
+        before it (the words of a left cue are read with it: none of them starts another cue)."""
+        lw, words, n = self.lw, self.words, len(self.lw)
+        left_table, left_roles = self.t["left"]
+        right_table, right_roles = self.t["right"]
+        read_to = 0
+        for k in [
+            k for k, w in enumerate(lw) if w in right_table or w in left_table
+        ]:  # most words start none
+            if k < read_to:
+                continue
+            s = words[k].sentence
+            here = around.by_sentence.get(s, [])
+            at = around.firsts.get(s, [])
+            ph = match_at(lw, k, right_table) if lw[k] in right_table else None
+            took_object = False
+            if ph is not None and here:
+                target = self._right_target(k, ph, here, at, around.span)
+                if target is not None:
+                    target.roles.add(right_roles[ph])
+                    around.objects.add(id(target))
+                    took_object = target.first > k
+            ph2 = match_at(lw, k, left_table) if lw[k] in left_table and not took_object else None
+            if ph2 is not None:
+                self._left_cue(k, ph2, left_roles[ph2], people, around)
+                read_to = k + len(ph2)
+                if read_to < n and lw[read_to] == "by":
+                    read_to -= (
+                        1  # "was abused by X": the verb is read again, as the cue for the one who did it
+                    )
+
+    def _right_target(
+        self, k: int, ph: tuple[str, ...], here: list[Person], at: list[int], span: int
+    ) -> Person | None:
+        """The person a RIGHT cue at word ``k`` speaks of: the next one, with only articles, an age or a few
+        such words between ("the murder of 17-year-old Tyler"); after "victim," a name ("the victim, Tyler
+        Brooks,"); after "by", whoever did it ("abused by former football coach Stephen Turton"); else, for a
+        role noun, the mention that holds it ("the deceased man")."""
+        lw, words, n = self.lw, self.words, len(self.lw)
+        end = k + len(ph)
+        role_noun = ph[-1] in ROLE_NOUNS and self.a.gaps[end : end + 1] == [","] if end < n else False
+        reach = end + (5 if role_noun else 4)
+
+        def leads_to(p: Person) -> bool:
+            if (
+                role_noun
+                and p.name is not None
+                and not any(
+                    words[m].text[:1].isupper() or lw[m] in CLAUSE_BREAKS for m in range(end, p.first)
+                )
+            ):
+                return True
+            return all(
+                lw[m] in _LEAD_WORDS
+                or AGE_WORD.fullmatch(lw[m])
+                or (ph[-1] == "by" and not words[m].text[:1].isupper() and lw[m] not in CLAUSE_BREAKS)
+                for m in range(end, p.first)
+            )
+
+        target = next((p for p in here[bisect_left(at, end) : bisect_right(at, reach)] if leads_to(p)), None)
+        if target is None and ph[-1] in (*_RIGHT_ROLE_NOUNS, "witness", "witnesses"):
+            target = next(
+                (p for p in here[bisect_left(at, k - span) : bisect_right(at, k)] if p.first <= k < p.last),
+                None,
+            )
+        return target
+
+    def _left_cue(
+        self, k: int, ph: tuple[str, ...], role: str, people: list[Person], around: _Around
+    ) -> None:
+        """A LEFT cue at word ``k``: its role goes to the person just before it (or the one a pronoun stands
+        for), and to a second person joined by "and" when the verb is plural."""
+        lw = self.lw
+        s = self.words[k].sentence
+        here = around.by_sentence.get(s, [])
+        at = around.firsts.get(s, [])
+        if ph in R.HARM_VERBS and k and lw[k - 1] in ("who", "that"):
+            # "Carl Hodgson, who sexually exploited a girl,": he did it, and she is the one harmed
+            role = "accused"
+            harmed = self._object_after(k + len(ph), here, at)
+            if harmed is not None:
+                harmed.roles.add("victim")
+                around.objects.add(id(harmed))
+        subject = self._subject_before(k, here, at, around)
+        if subject is None and not here:
+            subject = self._pronoun_subject(k, people, role)
+        if subject is None:
+            return
+        subject.roles.add(role)
+        m = (
+            subject.first - 1
+            if subject.first and lw[subject.first - 1] in ("a", "an", "the")
+            else subject.first
+        )
+        if ph[0] in ("were", "are", "have") and m and lw[m - 1] == "and":
+            # "The 16-year-old (Amrit) and a 17-year-old were held": both of them
+            span = around.span
+            other = next(
+                (p for p in here[bisect_left(at, m - 1 - span) : bisect_right(at, m - 1)] if p.last == m - 1),
+                None,
+            )
+            if other is not None and id(other) not in around.objects:
+                other.roles.add(role)
+
+    def _subject_before(self, k: int, here: list[Person], at: list[int], around: _Around) -> Person | None:
+        """The last person ending before word ``k``, within 12 words (one who starts further back ends too far
+        from it), with no clause break between; not one in an "of ..." phrase ("the son of Raj Malhotra has
+        been charged": the son is), nor a possessive ("Jaydon James' killers were jailed": the killers were)."""
+        lw, span, s = self.lw, around.span, self.words[k].sentence
+        for p in reversed(here[bisect_left(at, k - 12 - span) : bisect_right(at, k)]):
+            if p.last <= k and "of" in lw[max(0, p.first - 5) : p.first] and around.min_last[s] <= p.first:
+                continue
+            if p.last <= k and id(p) not in around.objects and k - p.last <= 12:
+                if not any(lw[m] in CLAUSE_BREAKS for m in range(p.last, k)) and not self._possessive(p):
+                    return p
+                return None
+        return None
+
+    def _described_as(self, by_sentence: dict[int, list[Person]]) -> None:
+        """ "Eleanor Fitzgerald, 88, is the 19th pedestrian killed": a name, then "is/was the" and a
+        description: the name takes the description's roles and age."""
+        lw = self.lw
+        for here in by_sentence.values():
+            for x, p in enumerate(here):
+                if p.name is None:
+                    continue
+                for q in here[x + 1 : x + 2]:
+                    if (
+                        q.name is None
+                        and 1 <= q.first - p.last <= 6
+                        and any(lw[m] in ("is", "was") for m in range(p.last, q.first))
+                    ):
+                        p.roles |= q.roles
+                        p.age = p.age if p.age is not None else q.age
+
+    def _listed(self, by_sentence: dict[int, list[Person]]) -> None:
+        """ "Two people were arrested ...: a man and a boy, Kofi, 13": the people listed share the role."""
+        lw, words, n = self.lw, self.words, len(self.lw)
+        for here in by_sentence.values():
+            lead = next((p for p in here if p.roles and p.name is None and lw[p.last - 1] in PLURALS), None)
+            if lead is None:
+                continue
+            colon = lead.last  # a colon later in the lead's sentence
+            while colon < n and words[colon].sentence == lead.sentence and ":" not in self.a.gaps[colon]:
+                colon += 1
+            if colon < n and words[colon].sentence == lead.sentence:
+                for p in here:
+                    if p.first >= colon and not p.roles:
+                        p.roles |= lead.roles
+
+    def _named_as(self, by_sentence: dict[int, list[Person]]) -> None:
+        """ "has been named as X": X takes the roles of the sentence's first description."""
+        for here in by_sentence.values():
+            named = [(p, p.name) for p in here if p.name is not None]
+            descs = [p for p in here if p.name is None and p.roles]
+            if not named or not descs:
+                continue
+            # the first description (with a role) that ends before a word: the earliest end so far, by bisection
+            ends = list(accumulate((d.last for d in descs), min))  # not increasing
+            for p, name in named:
+                i = name[0]
+                if not self._names_the_subject(p, i):
+                    continue
+                x = first_at_most(ends, i)
+                subj = descs[x] if x < len(descs) else None
+                if subj is not None:
+                    p.roles |= subj.roles
+                    p.age = p.age if p.age is not None else subj.age
+                    p.young_word = p.young_word or subj.young_word
+                    p.strong = True
+
+    def _names_the_subject(self, p: Person, i: int) -> bool:
+        """The name at word ``i`` says who the sentence's subject is: "was 19-year-old Jasmin Kaur", "identified
+        as ...", "named as ..."; not "a woman named Priya" (the description is her own)."""
+        lw, words = self.lw, self.words
+        lead = i
+        while lead > 0 and (AGE_WORD.fullmatch(lw[lead - 1]) or lw[lead - 1] in ("year", "yr", "old")):
+            lead -= 1  # "was 19-year-old Jasmin Kaur"
+        copula = bool(lead and lw[lead - 1] in ("was", "is") and p.strong)
+        identified_as = bool(
+            lead
+            and lw[lead - 1] == "as"
+            and any(
+                lw[m] in ("identified", "named", "name")
+                for m in range(max(0, lead - 22), lead - 1)
+                if words[m].sentence == p.sentence
+            )
+        )
+        if not copula and not identified_as and self._cue_before(i) != "identity":
+            return False
+        return not (p.first < i and lw[i - 1] in ("named", "called"))
+
+    def _object_after(self, end: int, here: list[Person], at: list[int]) -> Person | None:
+        """The person a verb ending at word ``end`` was done to: the next one, with only articles, an age or a
+        word such as "young" between ("who stabbed a 17-year-old boy")."""
+        lw = self.lw
+        for p in here[bisect_left(at, end) : bisect_right(at, end + 4)]:
+            if all(lw[m] in OBJECT_LEAD or AGE_WORD.fullmatch(lw[m]) for m in range(end, p.first)):
+                return p
+        return None
+
+    def _possessive(self, p: Person) -> bool:
+        """ "Jaydon James' killers", "Amira Shah's family": the words after the name are about someone else."""
+        last = self.lw[p.last - 1]
+        return last.endswith(("'s", "’s")) or self.a.gaps[p.last : p.last + 1] in (["' "], ["’ "])
+
+    def _references(self, people: list[Person]) -> None:
+        """Roles a later sentence gives by reference: "One of them, Tane Walker," (one of the people just
+        described); "She was Rosa Quispe" (the person the last sentence described); "His death is not
+        considered suspicious" (the person last named)."""
+        lw, words, n = self.lw, self.words, len(self.lw)
+        firsts = [p.first for p in people]
+        for p in people:
+            if p.name is None or p.official:
+                continue
+            i = p.name[0]
+            s = p.sentence
+            if i >= 3 and lw[i - 3 : i] == ["one", "of", "them"]:
+                lead = self._described_before(people, bisect_left(firsts, i - 3), s, plural=True)
+                if lead is not None:
+                    p.roles |= lead.roles
+                    p.young_word = p.young_word or lead.young_word
+            elif (
+                i >= 2
+                and lw[i - 1] in ("was", "is")
+                and lw[i - 2] in ("he", "she")
+                and (i == 2 or words[i - 3].sentence != s)
+            ):
+                lead = self._described_before(people, bisect_left(firsts, i - 2), s, plural=False)
+                if lead is not None:
+                    p.roles |= lead.roles
+                    p.age = p.age if p.age is not None else lead.age
+                    p.young_word = p.young_word or lead.young_word
+        for p in people:  # "Jaydon James' killers were jailed": he is the one killed
+            if p.name is not None and p.last < n and lw[p.last] in KILLERS and self._possessive(p):
+                p.roles |= {"victim", "deceased"}
+        for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
+            if k + 1 < n and lw[k + 1] in (
+                "death",
+                "murder",
+                "killing",
+                "passing",
+                "funeral",
+                "body",
+                "remains",
+            ):
+                x = self._last_named[bisect_left(firsts, k)]  # the last person named before the word
+                if x >= 0 and people[x].last <= k and not people[x].roles & {"accused", "convicted"}:
+                    people[x].roles.add("deceased")
+
+    def _described_before(self, people: list[Person], x: int, s: int, plural: bool) -> Person | None:
+        """The last person described (not named) with a role among ``people[:x]``, in sentence ``s`` or the one
+        before it (a plural description when ``plural``). The walk back stops at the sentence before: it reads a
+        few people, however long the post."""
+        lw = self.lw
+        for q in reversed(people[max(0, x - 64) : x]):
+            if q.sentence < s - 1:
+                return None
+            if q.name is None and q.roles and not q.official and (not plural or lw[q.last - 1] in PLURALS):
+                return q
+        return None
+
+    def _pronoun_subject(self, k: int, people: list[Person], role: str) -> Person | None:
+        """ "She has been charged": a pronoun just before a cue, in a sentence that names nobody, is the person
+        last named before it (or last described, when the post names nobody). "He will be sentenced" after "A
+        boy was convicted of the murder of Jamal ...": the person already accused or convicted, when the sentence
+        before has one."""
+        words, lw = self.words, self.lw
+        s = words[k].sentence
+        lead = [lw[m] for m in range(max(0, k - 3), k) if words[m].sentence == s]
+        if not any(w in PRONOUNS for w in lead):
+            return None
+        x = bisect_left(self._sentences, s)  # people[:x] are in earlier sentences
+        if role in CHARGED_ROLES:
+            for q in reversed(people[max(0, x - 16) : x]):
+                if q.sentence < s - 1:
+                    break
+                if q.roles & CHARGED_ROLES and not q.official:
+                    return q
+        named = self._last_named[x]
+        return people[named] if named >= 0 else people[x - 1] if x else None
