@@ -49,6 +49,13 @@ CASES = [
         "legal.youth-named",
         ["error"],
     ),
+    # a year of birth makes a young person; a named brother identifies the young person charged
+    ("Tariq Mallory (born 2010) of Milton has been charged with robbery.", "legal.youth-named", ["error"]),
+    (
+        "A 15-year-old is charged in the mall phone thefts. His older brother, Marcus Hill, was charged last spring.",
+        "legal.youth-identity",
+        ["error"],
+    ),
     # a young person charged and named is still blocked
     ("Keenan Brooks, 16, has been charged with Robbery.", "legal.youth-named", ["error"]),
     # the offender named, not the person harmed: "X, who sexually exploited a girl, has been jailed"

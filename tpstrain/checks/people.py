@@ -49,7 +49,7 @@ from .people_words import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ..passes.tokenize import Token
+    from ..passes.tokenize import Analysis, Token
     from ..rules import PeopleCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
@@ -157,7 +157,13 @@ class PeopleRule(Compiled):
                     out.append(self._name_finding(ctx, p, certain))
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, young_accused))
-            elif p.age is None and unnamed_young and "accused" in roles and declared != "accused":
+            elif (
+                p.age is None
+                and unnamed_young
+                and "accused" in roles
+                and declared != "accused"
+                and not _introduced_as_kin(ctx.a, p)  # "His older brother, Marcus Hill": someone else
+            ):
                 # is this the young person of the post? Sure when the post has no one else accused
                 others = accused - ("accused" in p.roles)
                 out.append(
@@ -224,7 +230,9 @@ class PeopleRule(Compiled):
                 continue
             i = p.words[0]
             lead = lw[max(0, i - 6) : i]
-            if p.relation is not None or (any(w in N.RELATIONS for w in lead) and "of" in lead):
+            # ... or "His older brother, Marcus Hill,": a possessive and a relation just before the name
+            kin = _introduced_as_kin(ctx.a, p)
+            if p.relation is not None or (any(w in N.RELATIONS for w in lead) and "of" in lead) or kin:
                 out.append(self._name_finding(ctx, p, certain))
         # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
         out += self._one_of_a_kind(ctx, certain)
@@ -569,3 +577,10 @@ class PeopleRule(Compiled):
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
+
+
+def _introduced_as_kin(a: Analysis, p: Person) -> bool:
+    """ "His older brother, Marcus Hill,": a possessive and a relation in the four words before the name."""
+    i = p.words[0]
+    near = [w.lower for w in a.words[max(0, i - 4) : i]]
+    return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)

@@ -66,6 +66,7 @@ YOUNG = (
     r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
     r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
     r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
+    r"|\bborn(?:\s+in)?\s+20[01]\d\b"  # "(born 2010)": a year of birth that makes a young person
 )
 UNKNOWN_OFFENDER = (
     "hunt for",

@@ -13,6 +13,8 @@ only for posts whose rules need it (``cast_of(analysis)`` memoizes it on the ana
 
 from __future__ import annotations
 
+import datetime
+import re
 from functools import cached_property
 
 from . import names as N
@@ -58,6 +60,15 @@ def cast_of(a: Analysis) -> Cast:
 
 
 # ----- the reader -------------------------------------------------------------------------------
+# "(born 2010)", ", born in 2009,": a year of birth right after a name
+# place words that are common surnames too
+_PLACE_SURNAMES = frozenset(
+    "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
+)
+_BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
+_THIS_YEAR = datetime.date.today().year
+
+
 class _Reader(RoleReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -169,7 +180,7 @@ class _Reader(RoleReader):
         nxt = lw[j] if j < n and words[j].sentence == words[i].sentence else ""
         prev = lw[i - 1] if i and words[i - 1].sentence == words[i].sentence else ""
         prev2 = lw[i - 2] if i > 1 and words[i - 2].sentence == words[i].sentence else ""
-        if nxt in N.PLACE_WORDS or lw[j - 1] in N.PLACE_WORDS:
+        if nxt in N.PLACE_WORDS or (lw[j - 1] in N.PLACE_WORDS and not self._surname_like_place(i, j, prev)):
             return None
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
@@ -218,6 +229,17 @@ class _Reader(RoleReader):
         p.strong = strong
         return p
 
+    def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
+        """ "His older brother, Marcus Hill,": a given name and a surname that is also a place word (Hill, Park,
+        Green, Lane), set off as a person is (an apposition, an age, a role), and not after "at" or "near"."""
+        return (
+            j - i == 2
+            and self.lw[i] in given_names()
+            and self.lw[j - 1] in _PLACE_SURNAMES
+            and prev not in N.PLACE_PREPOSITIONS
+            and (self._apposition_lead(i, j) or self._role_next_to(i, j))
+        )
+
     def _apposition_lead(self, i: int, j: int) -> bool:
         """The run stands beside a description of a person, set off by a comma or brackets: "The 31-year-old
         driver, Jarrah Whitcombe,", "The 16-year-old (Amrit)", "One of them, Tane Walker,"."""
@@ -253,6 +275,10 @@ class _Reader(RoleReader):
         m = AGE_BEFORE.search(a.folded, max(0, start - 30), start)
         if m:
             p.age = age_number(m.group(1))
+            return
+        m = _BORN.match(a.folded, end, min(len(a.folded), end + 30))
+        if m:  # "Tariq Malik (born 2010)": the age this year
+            p.age = max(0, _THIS_YEAR - int(m.group(1)))
 
     def _intersection(self, j: int) -> bool:
         """A name followed by 'and'/'&'/'/' and another capitalized word: "Jane and Finch"."""
