@@ -97,10 +97,15 @@ def language_of_words(words: Iterable[str]) -> str:
     from the little words alone: the words may have lost their accents ("été" -> "ete"), as the checker's
     folded tokens have. For the checker's metrics, which have the words and not the time to split them again."""
     en = fr = 0
+    english, french = _EN_WORDS, _FR_FOLDED
     for word in words:
-        for w in _split_elision(word):
-            en += w in _EN_WORDS
-            fr += w in _FR_FOLDED
+        if "'" in word or "’" in word:  # only an apostrophe can hide an elision ("l'avenue")
+            for w in _split_elision(word):
+                en += w in english
+                fr += w in french
+        else:
+            en += word in english
+            fr += word in french
     return _decide(en, fr)
 
 
