@@ -207,9 +207,9 @@ def _quick_and_full(text: str, platform: str | None, fmt: str, colour: str = "ne
 def test_quick_path_gives_the_full_paths_review(labelled_posts):
     """`tpstrain check TEXT` runs from the plain snapshot of the model policy without pydantic: its
     output, text and JSON, must be exactly the full path's, on every dev-set and held-out post."""
-    from tpstrain.policy import _default_policy
+    from tpstrain.policy import shared_policy
 
-    _default_policy()  # writes the snapshot if this cache has none yet
+    shared_policy()  # writes the snapshot if this cache has none yet
     texts = [p["text"] for p in labelled_posts]
     texts += ["Ｍ𝖵Ｃ on the DVP SB — avoid the area 🚓🚓🚓🚓🚓🚓🚓 https://www.tps.ca/news", "A" * 400]
     platforms = [None, "x", "facebook", "instagram", "youtube", "IG"]

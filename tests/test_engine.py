@@ -191,9 +191,9 @@ def test_limits_platforms_and_fields():
 
 
 def test_policy_compiled_once():
-    from tpstrain.policy import _default_policy
+    from tpstrain.policy import shared_policy
 
-    pol = _default_policy()
+    pol = shared_policy()
     assert pol.compiled() is pol.compiled()
 
 
@@ -230,7 +230,7 @@ def test_detector_prechecks_never_hide_a_finding(labelled_posts):
 
     from tpstrain.checks.base import Ctx
     from tpstrain.passes.entities import DETECTORS
-    from tpstrain.policy import _default_policy
+    from tpstrain.policy import shared_policy
 
     texts = [p["text"] for p in labelled_posts]
     texts += [
@@ -264,7 +264,7 @@ def test_detector_prechecks_never_hide_a_finding(labelled_posts):
         "416-808-2222 x1234",
         "2016",
     ]
-    compiled = _default_policy().compiled()
+    compiled = shared_policy().compiled()
     for text in texts:
         gated = Analysis.of(text)
         Ctx(Post(text=text), gated, compiled)  # sets the prechecks' verdicts
@@ -309,10 +309,10 @@ def test_skipping_rules_changes_no_review(monkeypatch, labelled_posts):
 
     from tpstrain.checks.base import Ctx
     from tpstrain.engine import CompiledPolicy
-    from tpstrain.policy import _default_policy
+    from tpstrain.policy import shared_policy
 
     posts = list(labelled_posts)
-    compiled = _default_policy().compiled()
+    compiled = shared_policy().compiled()
     gated = [check(p).model_dump() for p in posts]
     ran = sum(
         len(compiled._rules_for(Ctx(Post.model_validate(p), Analysis.of(p["text"]), compiled))) for p in posts
@@ -343,12 +343,12 @@ def test_every_shipped_pattern_compiles_though_the_cold_path_waits():
     from tpstrain import model_policy
     from tpstrain.checks.pattern import PatternRule
     from tpstrain.passes.patterns import OnFirstUse
-    from tpstrain.policy import _default_policy
+    from tpstrain.policy import shared_policy
 
     eager = model_policy().compiled()
     patterns = [c[0] for r in eager.rules if isinstance(r, PatternRule) for c in r.compiled]
     assert patterns and not any(isinstance(rx, OnFirstUse) for rx in patterns)
-    shipped = _default_policy().compiled()
+    shipped = shared_policy().compiled()
     if shipped.shipped:  # (not with TPSTRAIN_NO_CACHE)
         lazy = [c[0] for r in shipped.rules if isinstance(r, PatternRule) for c in r.compiled]
         assert all(isinstance(rx, OnFirstUse) for rx in lazy)

@@ -468,6 +468,14 @@ def test_sentences_are_split_at_the_right_periods():
     assert len(prose.sentences) == 3
 
 
+def test_a_street_direction_can_end_a_sentence():
+    from tpstrain.passes.tokenize import Analysis
+
+    sentences = Analysis.of("Police are at a plaza near Lawrence Ave E. No one has been hurt.").sentences
+    assert [len(s) for s in sentences] == [9, 5]
+    assert len(Analysis.of("John E. Smith and Lawrence Ave. E. at Kennedy Rd.").sentences) == 1
+
+
 # ----- the parts: families --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "bad", "good"),
@@ -569,6 +577,46 @@ def test_choices_that_hedge_are_wrong():
         grade_choices("A: yes/no\nB: no", {"A": "yes", "B": "no"})
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "6: hold, do not post",
+        "6: do not post - hold",
+        "6: don’t post; hold",
+        "6: dont post, hold",
+        "6: Hold. Don't post the arrest.",
+        "6 — hold",
+        "hold",  # one item: its number may be left out
+        "Hold - waiting for the commander",
+    ],
+)
+def test_a_choice_beside_a_negated_one_is_the_choice(answer):
+    grade_choices(answer, {"6": "hold"}, options=["post", "hold", "escalate"], items=["6"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [("C: do not post", "don't post"), ("C: dont post", "don't post"), ("C: post", "post")],
+)
+def test_do_not_is_dont(answer, right):
+    grade_choices(answer, {"C": right}, options=["post", "ask first", "don't post"])
+
+
+def test_a_capital_letter_in_a_reason_is_not_an_item():
+    answer = "C: hide - not delete\nB: reply - A kind word and a way to follow up\nA: leave"
+    grade_choices(
+        answer, {"A": "leave", "B": "reply", "C": "hide"}, options=["reply", "leave", "hide", "delete"]
+    )
+
+
+@pytest.mark.parametrize(
+    "answer", ["6: post hold escalate", "6: not hold, post", "post hold escalate", "6: don't hold"]
+)
+def test_a_negated_or_hedged_choice_is_still_wrong(answer):
+    with pytest.raises(AnswerError):
+        grade_choices(answer, {"6": "hold"}, options=["post", "hold", "escalate"], items=["6"])
+
+
 POST = (
     "At approx. 0300 hrs officers attended the scene of an MVC at Dufferin/Eglinton. The male driver was "
     "conveyed to hospital. Witnesses can call PC Costa at 416-555-0123."
@@ -626,6 +674,116 @@ def test_a_long_sentence_fails_the_course_but_not_the_model():
     grade_rewrite(post, keep=["Bathurst"], policy="model")
 
 
+def test_the_reading_grade_is_judged_only_on_posts_long_enough_to_score():
+    # lesson 04: on a short post the grade is noise; the course flags posts of 20 words or more above grade 9
+    course = load_policy("course").rule("clarity.readability").check
+    assert (course.max_grade, course.min_words) == (9, 20)
+    grade_rewrite(
+        "Wear pink on April 8 to show that bullying, homophobia and transphobia have no place in Toronto.",
+        keep=["April 8"],
+    )
+    with pytest.raises(AnswerError, match=r"clarity\.readability"):
+        grade_rewrite(
+            "Comprehensive neighbourhood consultation sessions will encourage the collaborative identification "
+            "of community safety priorities. Residents' participation contributes to the subsequent "
+            "implementation of prevention initiatives.",
+            keep=["neighbourhood"],
+        )
+
+
+# ----- general readings: facts, sentences, requests ---------------------------------------------------------------
+def test_a_fact_forgives_hyphens_between_words_but_not_the_wrong_half_of_the_day():
+    assert find_fact("No-one was hurt.", "no one was hurt")
+    when = "7:30 p.m.|7:30 pm|7:30"
+    assert find_fact("last seen at 7:30 p.m. on Tuesday", when) and find_fact("at 7:30 on Tuesday", when)
+    assert not find_fact("last seen at 7:30 a.m. on Tuesday", when)
+    assert not find_fact("last seen at 7:30am", when)
+    assert find_fact("at 7:30 a.m.", "7:30")  # a bare time alone says nothing about the half of the day
+
+
+def test_an_ampersand_joins_a_place_like_and():
+    (s,) = read_prose("Crash: Dufferin St & Eglinton Ave W.").sentences
+    assert s.function_words == 1 and not s.is_pile()
+    salad = ["Dufferin", "Eglinton", "hospital", "9-8-8"]
+    assert form_problems("Dufferin & Eglinton hospital 9-8-8", keep=salad) != []  # still no sentence
+
+
+def test_warning_people_not_to_post_details_is_not_asking_for_them():
+    for fine in (
+        "Please don't post your address or plate here.",
+        "Never share your plate number in the comments.",
+    ):
+        assert family_matches(fine, "personal details") == [], fine
+    for asks in (
+        "Reply with your address and plate number.",
+        "Don't forget to post your address below.",
+        "Don't worry, just post your address below.",
+    ):
+        assert family_matches(asks, "personal details"), asks
+
+
+def test_a_transit_route_is_not_a_licence_plate():
+    from tpstrain import check
+
+    assert not [
+        f for f in check("TTC 501 and 508 buses are on detour.").findings if f.rule == "privacy.licence-plate"
+    ]
+    assert [
+        f for f in check("The car, plate CTRV 219, was parked.").findings if f.rule == "privacy.licence-plate"
+    ]
+
+
+def test_a_few_little_words_do_not_make_a_sentence_of_key_facts():
+    keep = {
+        "place": "Union Station",
+        "safe": "safe|harmless",
+        "open": "open|running",
+        "number": "416-808-2222",
+    }
+    for salad in (
+        "Lead with the truth Union Station safe open 416-808-2222",  # key facts side by side
+        "Union Station, the suitcase, the owner, safe and open, 416-808-2222.",  # a list of words
+    ):
+        assert form_problems(salad, keep=keep), salad
+    # next to a real sentence, a pile of facts is still not a sentence
+    assert form_problems(
+        "Union Station is open. See the truth Union Station safe open 416-808-2222.", keep=keep
+    )
+    for post in (
+        "Union Station is open and safe. Questions? 416-808-2222",
+        "Update: Union Station is open and safe. Questions: 416-808-2222.",
+        "Trains running, station open, suitcase harmless, its owner has it back. Union Station is safe.",
+    ):
+        assert not form_problems(post, keep=keep), post
+    # one key fact in several words is one fact: "a 3 p.m. live interview"
+    interview = {"the interview": "live|interview|3 p.m.", "who asked": "reporter|news"}
+    assert not form_problems("A Metro News reporter asked for a 3 p.m. live interview today.", keep=interview)
+
+
+def test_a_heading_before_a_colon_and_an_unlisted_verb_still_read_as_a_post():
+    keep = {"officer": "Haddad", "event": "Bike Safety Day", "place": "Dufferin Grove", "day": "Saturday"}
+    for post in (
+        "Bike Safety Day, Dufferin Grove Park, Saturday: Cst. Haddad checks a young rider's helmet. Ride safe!",
+        "Cst. Amir Haddad adjusts a helmet for a young rider at Bike Safety Day in Dufferin Grove Park on Saturday.",
+    ):
+        assert not form_problems(post, keep=keep), post
+    assert form_problems("Bike Safety Day Saturday Dufferin Grove Park: Cst. Haddad helps.", keep=keep)
+
+
+def test_a_fact_with_words_between_and_a_fact_taken_back():
+    from tpstrain.course.facts import avoided, missing_facts
+
+    safe = "safe|nothing ... dangerous"
+    assert find_fact("Nothing in it was dangerous.", safe) and find_fact("nothing dangerous", safe)
+    assert not find_fact("Nothing yet, but it was dangerous.", safe)  # not across a comma
+    fee = {"no fee": "never charge|no fee"}
+    assert missing_facts("We never charge a fee to return property.", fee) == []
+    (taken,) = missing_facts("We never charge a fee, except a $20 storage charge.", fee)
+    assert "takes back" in taken.message
+    (tag,) = avoided("Thanks for coming! #SophieRides #BikeSafetyDay", {"Sophie": "no name"})
+    assert tag.quote == "#SophieRides"
+
+
 # ----- the split of the grading module ------------------------------------------------------------------------
 def test_the_grading_modules_stay_small_and_import_no_cycles():
     folder = REPO / "tpstrain" / "course"
@@ -634,6 +792,7 @@ def test_the_grading_modules_stay_small_and_import_no_cycles():
         "facts",
         "prose",
         "families",
+        "person_families",
         "standards",
         "keys",
         "lexicon",

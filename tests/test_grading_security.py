@@ -302,6 +302,45 @@ def test_a_cheat_is_told_why_in_words(courses):
     assert text.startswith("Not yet") and "Traceback" not in text
 
 
+def test_feedback_page_uses_the_course_template(courses):
+    """``nbgrader generate_feedback``, as an instructor types it: the course's page, every check in words."""
+    root, _ = courses["nbgrader"]
+    r = subprocess.run(
+        ["nbgrader", "generate_feedback", A, "--student", "wrong", "--force"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    page = (root / "feedback" / "wrong" / A / f"{A}.html").read_text(encoding="utf-8")
+    assert re.search(r"<meta[^>]*tpstrain-feedback", page), "the course's feedback template was not used"
+    assert page.count('class="output_subarea tps-check tps-not-yet"') == 3  # one block per failing question
+    assert page.count('<div class="tps-fix"><b>How to fix:</b>') >= 5  # each fix on a line of its own
+    assert "grade_rewrite(" not in page  # the grader's checks show their result, not their code
+    assert "Traceback" not in re.sub(r"<style.*?</style>", "", page, flags=re.S)
+
+
+def test_the_grader_reads_the_gradebook_once_per_notebook(courses, tmp_path, monkeypatch):
+    """CleanText reads the course's cells for the sanitize pass; GradeAnswers reuses them instead of reopening."""
+    from tpstrain.course import autograder
+    from tpstrain.course.coursedir import Course, ensure_venv_on_path, working_dir
+
+    root = tmp_path / "course"
+    shutil.copytree(courses["tpstrain"][0], root, symlinks=True)
+    reads = []
+    real = autograder._course_sources
+    monkeypatch.setattr(autograder, "_course_sources", lambda r: reads.append(1) or real(r))
+    monkeypatch.setenv("PATH", os.environ["PATH"])  # ensure_venv_on_path changes it: restored after
+    ensure_venv_on_path()
+    with working_dir(root):
+        result = Course(root).api.autograde(A, "honest", force=True)
+    assert result["success"], result.get("log", "")[-3000:]
+    assert len(reads) == 1 and not autograder._READ
+    assert _auto_total(_scores(root)["honest"]) == AUTO_POINTS
+
+
 def test_lock_holder_did_not_block_the_gradebook(courses):
     root, _ = courses["tpstrain"]
     con = sqlite3.connect(root / "gradebook.db", timeout=1)

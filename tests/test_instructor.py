@@ -366,6 +366,13 @@ def test_export_and_feedback(klass, tmp_path):
     r = tps("course", "feedback", "--course-dir", str(copy), "--student", "tps1001,tps1004", "--no-progress")
     assert "4 done" in r.stdout
     assert (copy / "feedback" / "tps1001" / "t1-plain-words" / "t1-plain-words.html").is_file()
+    # nbgrader's generate_feedback (through its API) renders with the course's template: checks in words
+    page = (copy / "feedback" / "tps1004" / "t1-plain-words" / "t1-plain-words.html").read_text(
+        encoding="utf-8"
+    )
+    assert re.search(r"<meta[^>]*tpstrain-feedback", page), "the course's feedback template was not used"
+    assert page.count('class="output_subarea tps-check') == 2 and "Keep the place: Dufferin" in page
+    assert "Traceback" not in re.sub(r"<style.*?</style>", "", page, flags=re.S)
 
 
 def test_errors_are_one_line(tmp_path):
@@ -378,7 +385,7 @@ def test_errors_are_one_line(tmp_path):
 
 
 def test_answers_are_the_strings_a_trainee_wrote():
-    from tpstrain.course.report import _strings
+    from tpstrain.course.breaches import assigned_strings as _strings
 
     src = (
         'platform = "instagram"\npost = """Police went to a crash."""\nfeedback(post)\n'

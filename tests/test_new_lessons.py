@@ -9,6 +9,7 @@ trip (generate, autograde, byte-identical exercises) is in test_course.py.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -414,3 +415,276 @@ def test_quizzes_judge_every_item(name):
         item = next(iter(key))  # one item wrong
         wrong = next(o for o in options if o != key[item])
         assert grade(name, {var: _lines(key, **{item: wrong})})[q]
+
+
+# ----- 14 to 16: a written answer that judges the skill ---------------------------------------------------------
+# Question 3 of each asks for a post: a correction that never repeats the rumour as fact (14), a caption that
+# identifies no one who has not agreed (15), the warning about a fake account (16).
+WRITTEN = {
+    "14-rumours": "correction_3",
+    "15-photos-and-consent": "caption_3",
+    "16-records-and-security": "warning_3",
+}
+
+
+def ask(name: str, answer: str) -> tuple[str, object]:
+    """(what question 3's test says, "" when it passes; the feedback the answer cell shows) for ``answer``."""
+    var = WRITTEN[name]
+    ns: dict = {}
+    shown = None
+    for cell in _cells(name):
+        meta = cell["metadata"]["nbgrader"]
+        source = "".join(cell["source"])
+        if meta.get("solution"):
+            if source.startswith(f"{var} = "):
+                ns[var] = answer
+                with contextlib.redirect_stdout(io.StringIO()):
+                    shown = eval(compile(source.split('"""\n', 2)[-1], "feedback", "eval"), ns)
+            continue
+        if meta.get("grade") and meta["grade_id"] != "q3-test":
+            continue
+        code = "\n".join(line for line in source.splitlines() if not any(m in line for m in MARKERS))
+        try:
+            with strict(), contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(code, meta["grade_id"], "exec"), ns)
+        except AssertionError as e:
+            return str(e) or "AssertionError", shown
+    return "", shown
+
+
+WRITTEN_ANSWERS = [
+    # 14: the correction
+    (
+        "14-rumours",
+        "There was no bomb at Union Station. Officers checked a suitcase a traveller forgot, and it was safe. "
+        "No one was evacuated. The station is open and trains are running. Questions? Call 416-808-2222.",
+        True,
+    ),
+    (
+        "14-rumours",
+        "Union Station is open. A suitcase left there this morning was checked by officers and was harmless. "
+        "Posts saying there was a bomb are false. If you have questions, please call 416-808-2222.",
+        True,
+    ),
+    (
+        "14-rumours",
+        "Update on Union Station: the station is open and it is safe to travel. Officers checked a forgotten "
+        "suitcase at 8:10 a.m. It held nothing dangerous. For questions, call 416-808-2222.",
+        True,
+    ),
+    (
+        "14-rumours",
+        "A bomb was found at Union Station this morning. The station is open and safe now. Questions? Call "
+        "416-808-2222.",
+        False,
+    ),  # the claim told as fact
+    (
+        "14-rumours",
+        "Union Station is safe and open. Call 416-808-2222. There was a bomb but it was removed.",
+        False,
+    ),
+    (
+        "14-rumours",
+        "People are saying there was a bomb at Union Station and everyone was evacuated. That is not true. The "
+        "station is open and safe. Call 416-808-2222.",
+        False,
+    ),  # leads with the claim, passed on without a denial
+    (
+        "14-rumours",
+        "There was no bomb at Union Station. No bomb was found. Officers found no explosives. The station is "
+        "open and safe. Call 416-808-2222.",
+        False,
+    ),  # the claim three times
+    (
+        "14-rumours",
+        "There was no bomb at Union Station. The suitcase probably belonged to a tourist. The station is open "
+        "and safe. Questions? Call 416-808-2222.",
+        False,
+    ),  # a guess
+    (
+        "14-rumours",
+        "Stop spreading fake news. There was no bomb at Union Station. It is open and safe. Call 416-808-2222 "
+        "with questions.",
+        False,
+    ),  # scorn for the people who shared it
+    (
+        "14-rumours",
+        "FAKE!! There is NO BOMB at Union Station. It is open and safe. Call 416-808-2222.",
+        False,
+    ),
+    ("14-rumours", "There was no bomb at Union Station. Thank you.", False),  # the facts dropped
+    # 15: the caption
+    (
+        "15-photos-and-consent",
+        "Cst. Amir Haddad helps a young rider with her helmet at our Bike Safety Day in Dufferin Grove Park on "
+        "Saturday. Thanks to all the families who came!",
+        True,
+    ),
+    (
+        "15-photos-and-consent",
+        "Bike Safety Day at Dufferin Grove Park on Saturday: Cst. Haddad shows a young cyclist how a helmet "
+        "should fit. Wear yours on every ride.",
+        True,
+    ),
+    (
+        "15-photos-and-consent",
+        "Cst. Amir Haddad fits a helmet for Sophie at our Bike Safety Day in Dufferin Grove Park on Saturday!",
+        False,
+    ),  # her first name
+    (
+        "15-photos-and-consent",
+        "Cst. Amir Haddad fits a helmet for S. Tremblay at our Bike Safety Day in Dufferin Grove Park on Saturday.",
+        False,
+    ),
+    (
+        "15-photos-and-consent",
+        "Cst. Amir Haddad fits a helmet for a Dovercourt Public School student at our Bike Safety Day in "
+        "Dufferin Grove Park on Saturday.",
+        False,
+    ),  # her school
+    (
+        "15-photos-and-consent",
+        "Cst. Haddad fits a helmet for a Grade 4 rider at our Bike Safety Day in Dufferin Grove Park on Saturday.",
+        False,
+    ),
+    (
+        "15-photos-and-consent",
+        "Cst. Amir Haddad fits a helmet for a young rider at our Bike Safety Day in Dufferin Grove Park on "
+        "Saturday. Her mom says she'll ride every day now.",
+        False,
+    ),  # her family
+    (
+        "15-photos-and-consent",
+        "A young rider gets a helmet fitted at our Bike Safety Day in Dufferin Grove Park on Saturday.",
+        False,
+    ),  # the officer, who agreed, dropped
+    # 16: the warning
+    (
+        "16-records-and-security",
+        "Heads up: @TPS52Div_Help is a fake account. It is not run by us. Don't click its links and don't send "
+        "it money. We never charge a fee to return stolen property. Our real 52 Division account is @TPS52Div.",
+        True,
+    ),
+    (
+        "16-records-and-security",
+        "A fake account is pretending to be 52 Division and asking for a fee to return stolen bikes. Please "
+        "ignore it and do not click its links. We never ask for money to return property. Follow our real "
+        "account, @TPS52Div.",
+        True,
+    ),
+    (
+        "16-records-and-security",
+        "A fake account is spoofing 52 Division in a phishing scam with malicious links. Do not click them. We "
+        "never charge a fee. The real account is @TPS52Div.",
+        False,
+    ),  # jargon
+    (
+        "16-records-and-security",
+        "Anyone who fell for the fake 52 Division account should be more careful. Do not click its links. We "
+        "never charge a fee. Our real account is @TPS52Div.",
+        False,
+    ),  # blame
+    (
+        "16-records-and-security",
+        "A fake account is pretending to be 52 Division. Do not click its links or send money. We never charge "
+        "a fee to return property. Our real account is @TPS52Div_Help.",
+        False,
+    ),  # the fake handle given as the real one
+    (
+        "16-records-and-security",
+        "A fake account is pretending to be 52 Division. Do not click its links or send money. Our real "
+        "account is @TPS52Div.",
+        False,
+    ),  # nothing on what the service never asks for
+    (
+        "16-records-and-security",
+        "LOL someone made a fake 52 Division account. Don't click its links. We never charge a fee. Real "
+        "account: @TPS52Div.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "answer", "passes"), WRITTEN_ANSWERS)
+def test_written_answers_are_judged_and_the_feedback_agrees(name, answer, passes):
+    error, shown = ask(name, answer)
+    assert (not error) == passes, error
+    # the visible check never passes what the grader fails, nor fails what it passes
+    assert bool(shown) == passes, shown
+
+
+# the bold key facts of each prompt strung together, and the same facts stuffed beside a sentence
+WRITTEN_SALADS = {
+    "14-rumours": [
+        "Union Station safe open 416-808-2222 no bomb nothing dangerous",
+        "There was no bomb today. Union Station safe open 416-808-2222.",
+    ],
+    "15-photos-and-consent": [
+        "Cst. Haddad Bike Safety Day Dufferin Grove Park Saturday",
+        "What a great day. Haddad Bike Safety Day Dufferin Grove Saturday.",
+    ],
+    "16-records-and-security": [
+        "fake account @TPS52Div don't click links never charge fee",
+        "Please be careful online. Fake @TPS52Div don't click never charge.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+def test_written_keyword_salad_and_copies_earn_nothing(name):
+    for salad in WRITTEN_SALADS[name]:
+        error, shown = ask(name, salad)
+        assert error and not shown, salad
+    salad = WRITTEN_SALADS[name][0]
+    everything = {"answers_1": salad, "answers_2": salad, WRITTEN[name]: salad}
+    assert all(grade(name, everything).values())  # the whole notebook: nothing
+    draft = next(
+        re.search(r'(?:RUMOUR|DRAFT)_3 = """(.*?)"""', "".join(c["source"]), re.S)
+        for c in _cells(name)
+        if c["metadata"]["nbgrader"]["grade_id"] == "q3-post"
+    )
+    if draft:  # the false post, or the draft, handed back
+        assert ask(name, draft.group(1))[0]
+
+
+def _release_cells(name: str) -> list[dict]:
+    nb = json.loads((REPO / "exercises" / name / f"{name}.ipynb").read_text(encoding="utf-8"))
+    return nb["cells"]
+
+
+@pytest.mark.parametrize("name", NEW)
+def test_a_trainee_completes_it_with_text_only(name):
+    """In the trainee's notebook (exercises/), every answer is typed over the placeholder, between triple quotes
+    or in a markdown cell: typing the model answers' text and running the cells top to bottom passes every check
+    the trainee can see, with 'Looks ready' or the quiz's note, and the grader's hidden tests give full marks."""
+    models = {
+        "".join(c["source"]).split(" = ", 1)[0]: _model("".join(c["source"])).strip("\n")
+        for c in _cells(name)
+        if c["metadata"]["nbgrader"].get("solution")
+    }
+    ns: dict = {}
+    typed: dict[str, str] = {}
+    for cell in _release_cells(name):
+        meta = cell["metadata"].get("nbgrader", {})
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "markdown":
+            if meta.get("solution"):  # a written reflection: plain text in a markdown cell
+                assert source.strip() == "Write your answer here.", source
+            continue
+        if meta.get("solution"):
+            var = source.split(" = ", 1)[0]
+            head = f'{var} = """\nWrite your answer here.\n"""\n'
+            assert source.startswith(head), source  # the trainee types over the placeholder, and nothing else
+            call = ast.parse(source[len(head) :], mode="eval").body  # then one call that shows the feedback
+            assert isinstance(call, ast.Call) and ast.unparse(call.args[0]) == var, source
+            typed[var] = "\n" + models[var] + "\n"
+            source = source.replace("Write your answer here.", models[var], 1)
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(source.rsplit('"""\n', 1)[0] + '"""', var, "exec"), ns)
+                shown = eval(compile(source.rsplit('"""\n', 1)[1], "feedback", "eval"), ns)
+            assert shown, f"{var}: {shown}"
+            continue
+        with strict(), contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(source, meta.get("grade_id", "cell"), "exec"), ns)  # visible tests pass
+    results = grade(name, typed)
+    assert results and not any(results.values()), {k: v for k, v in results.items() if v}

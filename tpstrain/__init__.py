@@ -38,6 +38,7 @@ _WHERE = {
     "build_policy": "policy",
     "load_policy": "policy",
     "model_policy": "policy",
+    "shared_policy": "policy",
     "Finding": "review",
     "Metrics": "review",
     "Review": "review",
@@ -77,6 +78,7 @@ __all__ = [
     "detect_language",
     "load_policy",
     "model_policy",
+    "shared_policy",
     "to_post",
     "x_weighted_length",
 ]
@@ -102,6 +104,6 @@ if TYPE_CHECKING:
     from .models import Account, Media, Post, StaffMember, TrainingRecord, Unit
     from .pairs import PairFinding, PairReview, check_pair
     from .platforms import PLATFORMS, Platform, x_weighted_length
-    from .policy import Policy, build_policy, load_policy, model_policy
+    from .policy import Policy, build_policy, load_policy, model_policy, shared_policy
     from .review import Finding, Metrics, Review
     from .rules import CATEGORIES, CORE_VALUES, LEVELS, Rule, Settings

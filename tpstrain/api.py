@@ -79,8 +79,8 @@ def check(
     **fields: Any,
 ) -> Review:
     """Check a post (text, dict or Post) against a policy (default: the model policy)."""
-    from .policy import _default_policy
+    from .policy import shared_policy
 
     p = to_post(post, platform, **fields)
-    review = (policy or _default_policy()).compiled().review(p)
+    review = (policy or shared_policy()).compiled().review(p)
     return cast("Review", review)  # a Policy's compiled form makes the library's models (Policy.compiled)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import copy
+import functools
 import os
 import stat
 from functools import lru_cache
@@ -357,9 +358,20 @@ def model_policy() -> Policy:
     )
 
 
-def _default_policy() -> Policy:
-    """The shared model policy object (compiled once, reused by ``check`` without a policy)."""
-    return _model_policy()
+def shared_policy(source: str | Path | Policy | None = None) -> Policy:
+    """The one policy object a process shares for ``source``, compiled once: a Policy as it is; ``None`` or
+    ``"model"`` the model policy (what ``check`` uses without a policy); a shipped name (``"course"``) or a
+    file, loaded once per process. :func:`load_policy` and :func:`model_policy` give fresh copies instead."""
+    if source is None or source == "model":
+        return _model_policy()
+    if isinstance(source, Policy):
+        return source
+    return _shared_load(str(source))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_load(source: str) -> Policy:
+    return load_policy(source)
 
 
 # ----- extending --------------------------------------------------------------------------------

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 def policy_from(path: str | None) -> Policy:
     """The policy in ``path``, or the shared model policy."""
-    from ..policy import _default_policy, load_policy
+    from ..policy import shared_policy
 
-    return load_policy(path) if path else _default_policy()
+    return shared_policy(path)
 
 
 def open_input(path: str) -> tuple[int, os.stat_result]:

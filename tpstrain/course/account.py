@@ -21,55 +21,10 @@ from .standards import finding_problems, resolve_policy, review
 
 __all__ = ["account_problems", "grade_account"]
 
-_FALLBACK_AUTH = {
-    "official_account": {
-        "id": "authorization.official-account",
-        "title": "Official posts on official accounts",
-        "category": "authorization",
-        "level": "error",
-        "values": ["Integrity"],
-        "rationale": "Staff speak for the service only on its accounts, never on their personal ones.",
-        "source": "Toronto Police Service social media programme; IACP Model Policy on Social Media (2010)",
-        "message": "@{value} is a personal account: official news goes on a service account.",
-        "fix": "Post on the unit's or the service's account instead.",
-        "check": {"kind": "authorization", "require": "official_account"},
-        "examples": {
-            "bad": [{"text": "Road closed.", "post": {"account": {"handle": "me", "kind": "personal"}}}],
-            "good": [{"text": "Road closed.", "post": {"account": {"handle": "TPS", "kind": "corporate"}}}],
-        },
-    },
-    "unit_account": {
-        "id": "authorization.unit-account",
-        "title": "Authorized on this account",
-        "category": "authorization",
-        "level": "error",
-        "values": ["Integrity", "Teamwork"],
-        "rationale": "Each account belongs to a unit; only its members and the people it authorizes post there.",
-        "source": "Toronto Police Service social media programme",
-        "message": "{name} is not authorized to post on @{value}.",
-        "fix": "Choose someone from the account's unit or on its list of authorized staff.",
-        "check": {"kind": "authorization", "require": "unit_account"},
-        "examples": {
-            "bad": [
-                {
-                    "text": "Hello.",
-                    "post": {
-                        "account": {"handle": "TPS52Div", "unit": "52-division"},
-                        "author": {"id": "a", "name": "A", "unit": "14-division"},
-                    },
-                }
-            ],
-            "good": [
-                {
-                    "text": "Hello.",
-                    "post": {
-                        "account": {"handle": "TPS52Div", "unit": "52-division"},
-                        "author": {"id": "a", "name": "A", "unit": "52-division"},
-                    },
-                }
-            ],
-        },
-    },
+# the model policy's own authorization rules, by what they require (one definition: the rule files)
+_AUTH_RULES = {
+    "official_account": "authorization.official-account",
+    "unit_account": "authorization.unit-account",
 }
 
 
@@ -91,10 +46,11 @@ def _auth_policy(pol):
     hit = _AUTH_CACHE.get(id(pol))
     if hit is not None and hit[0] is pol:
         return hit[1]
+    from .. import model_policy
     from ..policy import Policy
-    from ..rules import Rule
 
-    extra = [Rule.model_validate(_FALLBACK_AUTH[k]) for k in _missing_auth(pol)]
+    model = model_policy()
+    extra = [model.rule(_AUTH_RULES[k]).model_copy(update={"enabled": True}) for k in _missing_auth(pol)]
     out = Policy(
         name=pol.name, description=pol.description, settings=pol.settings, rules=[*pol.rules, *extra]
     )

@@ -17,6 +17,7 @@ locked cells are used: that only ever grades the trainee's own copy for the trai
 
 from __future__ import annotations
 
+import threading
 import traceback
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from nbgrader.preprocessors.base import NbGraderPreprocessor
 from .answers import AnswerSpec, Unreadable, read_answer
 from .grading import strict
 
+FEEDBACK_TEMPLATE = "tpstrain-feedback"  # templates/<this>: the feedback page, extending nbgrader's
 _NO_MESSAGE = "This answer does not pass the check yet."
 _NOT_RUN = "The grader could not run this check: {}. Tell your instructor; your answer is kept."
 
@@ -52,7 +54,13 @@ class CleanText(NbGraderPreprocessor):
     """
 
     def preprocess(self, nb: Any, resources: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-        known = _known_ids(resources)
+        sources = _course_sources(resources)
+        if sources is not None:  # for GradeAnswers, which grades this notebook next (one pending per thread)
+            key = _notebook_key(resources)
+            for old in [k for k in _READ if k[0] == key[0]]:
+                del _READ[old]
+            _READ[key] = sources
+        known = None if sources is None else set(sources)
         for cell in nb.cells:
             try:
                 cell.source.encode("utf-8")
@@ -64,9 +72,16 @@ class CleanText(NbGraderPreprocessor):
         return nb, resources
 
 
-def _known_ids(resources: dict[str, Any]) -> set[str] | None:
-    sources = _course_sources(resources)
-    return None if sources is None else set(sources)
+# The course's cells CleanText read from the gradebook, kept for GradeAnswers, so that grading a notebook opens
+# the gradebook once. nbgrader sanitizes a notebook and then autogrades it in the same process and thread,
+# with fresh resources for each pass: an entry lives from one pass to the next and GradeAnswers takes it out.
+_READ: dict[tuple[Any, ...], dict[str, str]] = {}
+
+
+def _notebook_key(resources: dict[str, Any]) -> tuple[Any, ...]:
+    info = resources.get("nbgrader") or {}
+    keys = ("db_url", "assignment", "student", "notebook")
+    return (threading.get_ident(), *(info.get(k) for k in keys))
 
 
 def _course_sources(resources: dict[str, Any]) -> dict[str, str] | None:
@@ -85,7 +100,7 @@ class GradeAnswers(NbGraderPreprocessor):
     """Run the course's cells and tests in this process, with each answer read as text (see the module)."""
 
     def preprocess(self, nb: Any, resources: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-        trusted = _course_sources(resources)
+        trusted = _READ.pop(_notebook_key(resources), None) or _course_sources(resources)
         namespace: dict[str, Any] = {"__name__": "__tpstrain_grading__"}
         count = 0
         with strict():
@@ -133,8 +148,9 @@ class GradeAnswers(NbGraderPreprocessor):
 def configure(c: Any) -> None:
     """Set nbgrader's autograde steps to grade this way (``c``: the traitlets config of ``nbgrader_config.py``).
 
-    Feedback: the course's template (``templates/tpstrain-feedback``). Sanitize: :class:`CleanText` first, then nbgrader's own steps (which restore the course's locked and test
-    cells from the gradebook). Autograde: :class:`GradeAnswers` in place of nbgrader's ``Execute``.
+    Feedback: the course's template (``templates/tpstrain-feedback``: checks in words, tables apart, lines that
+    wrap). Sanitize: :class:`CleanText` first, then nbgrader's own steps (which restore the course's locked and
+    test cells from the gradebook). Autograde: :class:`GradeAnswers` in place of nbgrader's ``Execute``.
     """
     import nbgrader
     from nbconvert.preprocessors import ClearMetadataPreprocessor
@@ -150,11 +166,19 @@ def configure(c: Any) -> None:
         SaveAutoGrades,
     )
 
-    nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
-    c.HTMLExporter.template_name = "tpstrain-feedback"  # feedback pages: checks in words, lines that wrap
-    c.HTMLExporter.extra_template_basedirs = [
-        str(Path(__file__).parent / "templates"),
-        str(nbgrader_templates),
+    # Feedback pages: the course's template, which extends nbgrader's. Set for the HTML exporter *of
+    # GenerateFeedback* (a nested section), because NbGraderAPI.generate_feedback forces the global
+    # HTMLExporter.template_name back to "feedback" and formgrader points the global template dirs at its
+    # own; the nested section wins over both and leaves formgrader's other pages alone. nbconvert puts only
+    # <basedir>/<template name> on the Jinja path, so nbgrader's templates folder goes on extra_template_paths
+    # (next to its bootstrap CSS, which GenerateFeedback puts there) for ``extends 'feedback/index.html.j2'``.
+    formgrader = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader"
+    html = c.GenerateFeedback.HTMLExporter
+    html.template_name = FEEDBACK_TEMPLATE
+    html.extra_template_basedirs = [str(Path(__file__).parent / "templates"), str(formgrader / "templates")]
+    html.extra_template_paths = [
+        str(formgrader / "static" / "node_modules" / "bootstrap" / "dist" / "css"),
+        str(formgrader / "templates"),
     ]
     c.Autograde.sanitize_preprocessors = [
         CleanText,

@@ -20,7 +20,8 @@ import unicodedata
 import warnings
 from typing import Any
 
-from ..languages import _WORD, check_pair, detect_language
+from ..languages import _WORD, detect_language
+from ..pairs import check_pair
 from ..rules import LEVEL_RANK
 from . import AnswerError, Feedback, Problem
 
@@ -54,8 +55,46 @@ _LITTLE = frozenset(
 il elle ils elles on son sa ses leur leurs nous notre vous votre ne n pas ou près vers après à ce cette ces c était
 sera si entre jusqu y en se s""".split()
 )
-# English readability formulas (syllables per word) say nothing about French text
-_NOT_FOR_FRENCH = {"clarity.readability"}
+# English readability formulas (syllables per word) say nothing about French text, and French tells time on the
+# 24-hour clock ("19 h 30"): the a.m. and p.m. the English rule asks for are not French
+_NOT_FOR_FRENCH = {"clarity.readability", "clarity.24-hour-time"}
+# French takes about a quarter more words than English to say the same thing ("last seen" is "vue pour la
+# dernière fois"): the course's "under 20 words" for an English sentence is "under 25" for its French version.
+_FRENCH_WORDS = 1.25
+_SENTENCE_LENGTH = "clarity.sentence-length"
+
+
+def _sentence_words(sentence: str) -> int:
+    """Words in a sentence, counted as the sentence-length rule counts them (numbers are not words)."""
+    from .. import check  # the public front door: the course uses no internal module
+
+    return check(sentence).metrics.longest_sentence
+
+
+def _french_limit(policy: Any) -> int | None:
+    """The most words a French sentence may have: the policy's limit for English, scaled for French."""
+    try:
+        max_words = policy.rule(_SENTENCE_LENGTH).check.max_words
+    except (LookupError, AttributeError):
+        return None
+    return round((max_words + 1) * _FRENCH_WORDS) - 1
+
+
+def _french_finding(f: Any, policy: Any) -> Problem | None:
+    """A long-sentence finding judged for French: None when the sentence is within the French limit."""
+    limit = _french_limit(policy)
+    if limit is None:
+        return None
+    n = _sentence_words(f.text)
+    if n <= limit:
+        return None
+    return Problem(
+        f"This sentence has {n} words. In French, keep sentences under {limit + 1} words: split it in two.",
+        rule=f.rule,
+        quote=f.text,
+        fix=f.fix,
+        level=f.level,
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -203,6 +242,11 @@ def pair_problems(
     floor = LEVEL_RANK[level]
     for f in review.findings:
         if LEVEL_RANK[f.level] < floor or f.rule in _NOT_FOR_FRENCH:
+            continue
+        if f.rule == _SENTENCE_LENGTH and f.field == "text":
+            long = _french_finding(f, _policy(policy))
+            if long is not None:
+                problems.append(long)
             continue
         fix = (f"Try: {' / '.join(f.suggestions)}. " if f.suggestions else "") + f.fix
         problems.append(

@@ -40,7 +40,7 @@ class Decision:
 
 
 def evaluate(data, required: Sequence[str], pass_mark: float) -> list[Decision]:
-    """One decision per trainee known to the gradebook, the roster or submitted/ (``data``: report.ClassData)."""
+    """One decision per trainee known to the gradebook, the roster or submitted/ (``data``: classdata.ClassData)."""
     unknown = [a for a in required if a not in data.max_scores]
     if unknown:
         raise InputError(
@@ -153,15 +153,15 @@ def certify(
     policy=None,
 ) -> Certification:
     """Decide, then write (or update) the StaffMember JSON with a training record for each certified trainee."""
-    from ..policy import _default_policy
-    from .report import load_class
+    from .. import shared_policy
+    from .classdata import load_class
 
     if not 0 < pass_mark <= 100:
         raise InputError(f"--pass-mark {pass_mark:g}: give a percentage between 0 and 100")
     if years < 1:
         raise InputError("--years: at least 1")
     _require_grading_as_text(course)
-    module = module or (policy or _default_policy()).settings.required_training or DEFAULT_MODULE
+    module = module or (policy or shared_policy()).settings.required_training or DEFAULT_MODULE
     on = on or dt.date.today()
     data = load_class(course, roster)
     required = list(required) or data.assignments

@@ -18,17 +18,41 @@ _SEP = re.compile(r"\s*(?:,|/|;|&|\band\b|\bor\b|\+)\s*", re.I)
 _WHY = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|\s[-–—]\s.*|\b(?:because|since|as|so)\b.*)", re.I | re.S)
 
 
+# "do not post" and "dont post" say "don't post" (a choice in some questions)
+_DONT = re.compile(r"\b(?:do\s+not|dont|don[’`]t)\b", re.I)
+# a choice named right after a negation is the one not taken: "hold, do not post", "hide (never delete)"
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|don't|won't|cannot|can't|shouldn't|should not|rather than|instead of)|n't)\s+"
+    r"(?:(?:yet|ever|just|even|really|please|to|be)\s+)?$"
+)
+_SAYS_NO = re.compile(r"(?:not|never|no|don't)\b")
+
+
+def _named(low: str, options: dict[str, str]) -> list[str]:
+    """The choices named in ``low`` (normalized), in order, longest first where they overlap ("don't post" and
+    not "post"), leaving out a choice that follows a negation ("hold, don't post": hold)."""
+    found: list[tuple[int, int, str]] = []
+    for o in sorted(options, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", low):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue  # part of a longer choice
+            if not _SAYS_NO.match(o) and _NEGATED.search(low[: m.start()]):
+                continue  # "don't post" is not "post" (but "never" and "don't" can be choices themselves)
+            found.append((m.start(), m.end(), o))
+    return list(dict.fromkeys(options[o] for _, _, o in sorted(found)))
+
+
 def _values(given: str, options: dict[str, str] | None) -> list[str]:
     """The values of one answer, without the reasons: "Fairness", "Fairness and Integrity", "no (YCJA)"."""
-    given = _WHY.sub(" ", given).strip(" .,;:!")
+    whole = _DONT.sub("don't", given)
+    given = _DONT.sub("don't", _WHY.sub(" ", given)).strip(" .,;:!")
     if options is None or norm(given) in options:
         return [given] if given else []
     parts = [v.strip(" .!") for v in _SEP.split(given) if v.strip(" .!")]
     if parts and all(norm(v) in options for v in parts):
         return parts
-    low = norm(given)
-    named = [o for o in options if re.search(rf"(?<!\w){re.escape(o)}(?!\w)", low)]
-    return [options[o] for o in named] or parts
+    # no choice before the reason: it may be in it ("do not post - hold")
+    return _named(norm(given), options) or _named(norm(whole), options) or parts
 
 
 def _read(text: str, wanted: list[str]) -> dict[str, str]:
@@ -38,7 +62,11 @@ def _read(text: str, wanted: list[str]) -> dict[str, str]:
     given: dict[str, str] = {}
     if letters:
         label = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, letters)) + r")(?![\w'])\s*[:.)=\-–]*\s*")
-        marks = list(label.finditer(text))
+        marks: list[re.Match[str]] = []
+        for m in label.finditer(text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if _is_label(text, m, max(line, marks[-1].end() if marks else 0)):
+                marks.append(m)
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
             value = text[m.end() : end].split("\n")[0].strip(" ,;")
@@ -48,7 +76,23 @@ def _read(text: str, wanted: list[str]) -> dict[str, str]:
         m = _CHOICE_LINE.match(line)
         if m and m.group(1).upper() not in given:
             given[m.group(1).upper()] = m.group(2).strip().strip(".").strip()
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if len(wanted) == 1 and wanted[0] not in given and first.strip(" :.)=-–—").upper() not in ("", wanted[0]):
+        given[wanted[0]] = first  # one item, no label: "hold" answers it (but "6:" alone answers nothing)
     return given
+
+
+# where a reason starts: "reply - a kind word", "hide (a record)", "leave because ..."
+_REASON = re.compile(r"\s[-–—]\s|[(\[]|\b(?:because|since|as|so)\b", re.I)
+
+
+def _is_label(text: str, m: re.Match[str], since: int) -> bool:
+    """An item's label, not a letter inside the reason of the item before ("B: reply - A kind word"): a
+    colon, bracket, equals sign or period follows it ("A) yes B) no"), or no reason comes between it and the
+    start of its line or the label before ("A yes B no")."""
+    if m.group()[len(m.group(1)) :].lstrip()[:1] in (":", ")", "=", "."):
+        return True
+    return not _REASON.search(text, since, m.start(1))
 
 
 def choice_problems(

@@ -347,7 +347,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _roster(args: argparse.Namespace, course) -> dict | None:
-    from .report import read_roster
+    from .classdata import read_roster
 
     if args.roster:
         return read_roster(args.roster)
@@ -358,7 +358,7 @@ def _roster(args: argparse.Namespace, course) -> dict | None:
 def _class_roster(args: argparse.Namespace) -> dict | None:
     """report and certify: the roster given with --roster, else none (the gradebook's trainees). Never the
     course's docs/roster.csv: in this repository that is an invented sample class, not anyone's trainees."""
-    from .report import read_roster
+    from .classdata import read_roster
 
     if args.roster:
         return read_roster(args.roster)

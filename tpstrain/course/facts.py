@@ -2,9 +2,12 @@
 
 Key facts (``keep=``) are strings that must survive a rewrite. ``"Queen St W|Queen Street West"`` accepts
 either spelling; case, periods (``St.``/``St``, ``p.m.``/``pm``) and the dash style do not matter, and
-numbers match with any separators (``416 808 2222`` = ``416-808-2222``). Give them as a list, or as a
-mapping from a label ("place", "case number") to the fact (or a list of facts) so messages can name what is
-missing.
+numbers match with any separators (``416 808 2222`` = ``416-808-2222``). ``...`` between words stands for
+up to four words of the same clause: ``"nothing ... dangerous"`` finds "nothing dangerous" and "nothing in it
+was dangerous". Give them as a list, or as a mapping from a label ("place", "case number") to the fact (or a
+list of facts) so messages can name what is missing.
+
+A key fact that the sentence takes back ("We never charge a fee, except a $20 storage charge") is not kept.
 """
 
 from __future__ import annotations
@@ -155,7 +158,8 @@ def _words_pattern(alt: str) -> str:
     for i, w in enumerate(words):
         street = _STREET.get(w.lower().rstrip(".")) if i else None  # never the first word ("St Clair")
         parts.append(street + r"\.?" if street else _chars(w))
-    body = r"\.?\s*".join(parts)  # "St W" finds "St. W"; "11 p.m." finds "11pm"
+    # "St W" finds "St. W"; "11 p.m." finds "11pm"; "no one" finds "no-one"
+    body = (r"\.?[\s\-" + _DASHES + r"]*").join(parts)
     if alt[0].isalnum():
         body = r"(?<!\w)" + body
     if alt[-1].isalpha():
@@ -167,14 +171,38 @@ def _words_pattern(alt: str) -> str:
     return body
 
 
+# "nothing ... dangerous": up to four words between, none of them across a comma or the end of a sentence
+_GAP = r"(?:\s+[^\s.,;:!?…]+){0,4}?\s+"
+
+
+def _gap_pattern(alt: str) -> str | None:
+    parts = [p.strip() for p in re.split(r"\s*(?:\.\.\.|…)\s*", alt)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return _GAP.join(_words_pattern(p) for p in parts)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?")
+_CLOCK_MERIDIEM = re.compile(r"(\d{1,2}(?::\d\d)?)\s*[ap]\.?\s*m\.?", re.I)
+_ANY_MERIDIEM = r"(?!\s*[ap]\.?\s*m(?![^\W\d_]))"
+
+
 @functools.lru_cache(maxsize=1024)
 def fact_regex(fact: str) -> re.Pattern[str]:
     """A pattern that finds ``fact`` in the original text, forgiving case, periods, dashes and spacing; a
-    number with any separators, a date in any order ("June 13", "13 June", "Jun. 13th")."""
+    number with any separators, a date in any order ("June 13", "13 June", "Jun. 13th").
+
+    A bare time beside the same time with its half of the day ("7:30 p.m.|7:30") finds "7:30" but not
+    "7:30 a.m.": the wrong half of the day is another time.
+    """
+    given = [a.strip() for a in fact.split("|") if a.strip()]
+    halves = {m.group(1) for a in given if (m := _CLOCK_MERIDIEM.fullmatch(a))}
     alts = []
-    for alt in (a.strip() for a in fact.split("|")):
-        if alt:
-            alts.append(_number_pattern(alt) or _date_pattern(alt) or _words_pattern(alt))
+    for alt in given:
+        pattern = _gap_pattern(alt) or _number_pattern(alt) or _date_pattern(alt) or _words_pattern(alt)
+        if alt in halves and _CLOCK.fullmatch(alt):
+            pattern += _ANY_MERIDIEM
+        alts.append(pattern)
     return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)", re.I)
 
 
@@ -203,14 +231,36 @@ def show_fact(fact: str) -> str:
     return " or ".join(f'"{a}"' for a in alts)
 
 
+# words that take back what the sentence has just said: "We never charge a fee, except ..."
+_EXCEPT = re.compile(
+    r"[^.!?\n]*?\b(?:except|excepting|unless|apart from|aside from|other than|save for|but for|"
+    r"with the exception of)\b[^.!?\n]*",
+    re.I,
+)
+
+
 def missing_facts(text: str, keep: Facts, what: str = "key fact") -> list[Problem]:
     out = []
+    text = unicodedata.normalize("NFC", text)
     for label, fact in fact_pairs(keep):
-        if find_fact(text, fact) is None:
-            name = f"{what} ({label})" if label else what
+        name = f"{what} ({label})" if label else what
+        found = list(fact_regex(fact).finditer(text))
+        if not found:
             out.append(
                 Problem(
                     f"Missing {name}: {show_fact(fact)}.", fix="Keep it in your post, written the same way."
+                )
+            )
+            continue
+        taken = [_EXCEPT.match(text, m.end()) for m in found]
+        if all(taken):
+            first = found[0]
+            said = text[first.start() : taken[0].end()] if taken[0] else first.group()
+            out.append(
+                Problem(
+                    f'This takes back the {name} it gives: "{short(said, 80)}".',
+                    quote=said,
+                    fix="Say it without an exception that is not in the facts, or leave the exception out.",
                 )
             )
     return out
@@ -226,14 +276,29 @@ def avoided(text: str, avoid: Facts) -> list[Problem]:
         else [(a, "") for a in ([avoid] if isinstance(avoid, str) else avoid)]
     )
     out = []
+    tags = _tag_words(text)
     for word, advice in pairs:
         m = find_fact(text, word)
-        if m is not None:
+        hit = m.group() if m is not None else None
+        if hit is None and tags != text and (t := find_fact(tags, word)) is not None:
+            hit = next(tag for tag in _TAG.findall(text) if t.group().casefold() in tag.casefold())
+        if hit is not None:
             out.append(
                 Problem(
-                    f'"{m.group()}" should not be in this post.',
-                    quote=m.group(),
+                    f'"{hit}" should not be in this post.',
+                    quote=hit,
                     fix=advice or "Take it out or say it another way.",
                 )
             )
     return out
+
+
+_TAG = re.compile(r"#\w+")
+
+
+def _tag_words(text: str) -> str:
+    """``text`` with the words of each CamelCase hashtag apart ("#SophieRides" -> "#Sophie Rides"), so a name
+    hidden in a tag is found."""
+    return _TAG.sub(
+        lambda m: re.sub(r"(?<=[^\W_])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z0-9])", " ", m.group()), text
+    )

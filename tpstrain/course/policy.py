@@ -86,10 +86,10 @@ def _build(text: str, data: dict[str, Any]) -> tuple[Any, list[Problem]]:
 
 def _example_problems(pol: Any) -> list[Problem]:
     """New rules keep the policy contract: bad examples raise the rule, good ones raise nothing."""
+    from .. import shared_policy
     from ..api import check
-    from ..policy import _default_policy
 
-    model_ids = {r.id for r in _default_policy().rules}
+    model_ids = {r.id for r in shared_policy().rules}
     problems = []
     for rule in pol.rules:
         if rule.id in model_ids or not rule.enabled:

@@ -30,7 +30,7 @@ _TOKEN = re.compile(
     r"|(?P<tag>[#@]\w+)"
     r"|(?P<fact>[\x00\x01]+)"
     r"|(?P<num>\d(?:[\d'’\"”]|[-–:.,/](?=\d)|\s(?=\d{3}\b))*(?:\s?[ap]\.?m\b\.?)?)"
-    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)",
+    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*|(?<=\s)&(?=\s))",  # "Dufferin St & Eglinton Ave W": "&" is "and"
     re.I,
 )
 # abbreviations whose period does not end a sentence (unless a sentence plainly starts after it)
@@ -90,8 +90,17 @@ class Sentence:
     labelled: bool  # starts with a label: "Missing:", "Case 2026-...", "Last seen ..."
     imperative: bool  # starts with a verb: "Take College St instead."
     list_items: int  # comma-separated items of two words or more on average ("short grey hair, blue coat")
+    fact_run: int = 0  # most key facts strung together: no little word, no punctuation between them
+    word_list: bool = False  # four or more short items (", ", "and"), none of them a clause
+    tail: Sentence | None = None  # after a heading and a colon ("Bike Safety Day, Saturday: Cst. Haddad ...")
 
     def reads_as_sentence(self, need_verb: bool = True) -> bool:
+        # "Lead with the truth Union Station safe open 416-808-2222": a few little words do not hold a pile of
+        # key facts together; "Union Station, the suitcase, the owner, safe and open": a list of words
+        if self.fact_run >= _FACT_RUN or self.word_list:
+            return False
+        if self.tail is not None and self.tail.reads_as_sentence(need_verb):
+            return True
         if self.imperative and 2 <= self.words <= 6:
             return True
         if self.words < 3 or self.function_words == 0 or self.function_words / self.words < 0.1:
@@ -103,13 +112,16 @@ class Sentence:
     def is_pile(self) -> bool:
         """Words piled up with nothing to hold them together: not a sentence, a label line, a list of
         descriptions or a phrase ("Gas leak on Bloor St W")."""
-        return (
+        return self.fact_run >= _FACT_RUN or (
             self.words >= 4
             and self.function_words == 0
             and not self.labelled
             and not self.list_items
             and not self.reads_as_sentence()
         )
+
+
+_FACT_RUN = 3  # key facts side by side, with nothing between them, are a pile: "Union Station safe open"
 
 
 @dataclass
@@ -132,25 +144,27 @@ def read_prose(text: str, keep: Facts = None) -> Prose:
     little words ("no one was hurt") do not make a sentence of a list of facts; the writer's words must.
     """
     text = unicodedata.normalize("NFC", text)
-    masked = _mask_facts(text, keep)
-    return Prose(text, [_measure(text, masked, a, b) for a, b in _spans(text, masked)])
+    masked, owners = _mask_facts(text, keep)
+    return Prose(text, [_measure(text, masked, a, b, owners) for a, b in _spans(text, masked)])
 
 
 _MASKS = "\x00\x01"
 
 
-def _mask_facts(text: str, keep: Facts) -> str:
+def _mask_facts(text: str, keep: Facts) -> tuple[str, dict[int, int]]:
     """``text`` with each key fact replaced by one placeholder word of the same length (so positions hold):
-    V... for a fact with a verb in it, F... for any other."""
+    V... for a fact with a verb in it, F... for any other; and which key fact starts at each placeholder."""
     chars = list(text)
-    for _, fact in fact_pairs(keep):
+    owners: dict[int, int] = {}
+    for n, (_, fact) in enumerate(fact_pairs(keep)):
         for m in fact_regex(fact).finditer(text):
             a, b = m.span()
             if b - a < 2 or any(c in "\x00\x01" for c in chars[a:b]):
                 continue
             mark = "\x01" if any(is_verb(w) for w in re.findall(r"[^\W\d_]+", m.group())) else "\x00"
             chars[a:b] = [mark] * (b - a)
-    return "".join(chars)
+            owners[a] = n
+    return "".join(chars), owners
 
 
 def _spans(text: str, masked: str) -> list[tuple[int, int]]:
@@ -203,31 +217,121 @@ def _period_ends(text: str, start: int, end: int) -> bool:
     return following[:1].isupper() or following[:1].isdigit() or following[:1] in "#@"
 
 
-def _measure(text: str, masked: str, start: int, end: int) -> Sentence:
+def _measure(text: str, masked: str, start: int, end: int, owners: dict[int, int] | None = None) -> Sentence:
     seg = text[start:end]
-    tokens = [
-        (m.lastgroup, m.group())
-        for m in _TOKEN.finditer(masked[start:end])
-        if m.lastgroup in ("num", "word", "fact")
-    ]
-    fn = verbs = 0
-    for i, (kind, tok) in enumerate(tokens):
-        if kind == "fact":
-            verbs += tok[0] == "\x01"
-            continue
-        if kind != "word":
-            continue
-        after = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
-        before = tokens[i - 1][1].lower() if i else ""
-        if (tok == "May" and after[0] == "num") or (before in ("thank", "thanks") and tok.lower() == "you"):
-            continue  # the month, not the verb; "thank you" is one word of thanks
-        fn += is_function_word(tok)
-        verbs += is_verb(tok)
+    found = [m for m in _TOKEN.finditer(masked[start:end]) if m.lastgroup in ("num", "word", "fact")]
+    tokens = [(m.lastgroup or "", m.group()) for m in found]
+    roles = _roles(tokens)
     first = tokens[0][1] if tokens and tokens[0][0] == "word" else ""
     imperative = bool(first) and first.lower() in _IMPERATIVES
     return Sentence(
-        seg, start, end, len(tokens), fn, verbs, bool(_LABELS.match(seg)), imperative, _list_items(seg)
+        seg,
+        start,
+        end,
+        len(tokens),
+        sum(r.startswith("function") for r in roles),
+        sum(r.endswith("verb") for r in roles),
+        bool(_LABELS.match(seg)),
+        imperative,
+        _list_items(seg),
+        fact_run=_fact_run(
+            masked[start:end], found, roles, {p - start: n for p, n in (owners or {}).items()}
+        ),
+        word_list=_word_list(masked[start:end]),
+        tail=_tail(text, masked, start, end, found, roles, owners),
     )
+
+
+_DETERMINERS = frozenset("a an the his her their our your its this that these those every each some".split())
+
+
+def _roles(tokens: list[tuple[str, str]]) -> list[str]:
+    """What each token is: "function" (a little word), "function verb" ("is", "will"), "verb", "fact" or "fact
+    verb" (a key fact, with a verb in it), "number" or "word"."""
+    roles = []
+    for i, (kind, tok) in enumerate(tokens):
+        if kind != "word":
+            roles.append(("fact verb" if tok[0] == "\x01" else "fact") if kind == "fact" else "number")
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
+        before = tokens[i - 1][1].lower() if i else ""
+        low = tok.lower()
+        if (tok == "May" and after[0] == "num") or (before in ("thank", "thanks") and low == "you"):
+            roles.append("word")  # the month, not the verb; "thank you" is one word of thanks
+        elif is_function_word("and" if tok == "&" else tok):
+            roles.append("function verb" if is_verb(tok) else "function")
+        elif is_verb(tok) or (  # "Cst. Haddad adjusts a helmet": a verb the word list does not know
+            i
+            and tok.islower()
+            and len(tok) >= 4
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "ous"))
+            and roles[-1] in ("word", "fact")
+            and after[1].lower() in _DETERMINERS
+        ):
+            roles.append("verb")
+        else:
+            roles.append("word")
+    return roles
+
+
+def _fact_run(masked: str, found: list[re.Match[str]], roles: list[str], owners: dict[int, int]) -> int:
+    """The most key facts (different ones: "3 p.m. live interview" is one) in one run of words with no little
+    word and no punctuation between them."""
+    best = 0
+    run: set[int] = set()
+    prev_end = None
+    for m, role in zip(found, roles, strict=True):
+        if role.startswith("function") or (prev_end is not None and masked[prev_end : m.start()].strip()):
+            run = set()
+        if role in ("fact", "fact verb"):
+            run.add(owners.get(m.start(), -1 - m.start()))
+            best = max(best, len(run))
+        prev_end = m.end()
+    return best
+
+
+def _word_list(masked: str) -> bool:
+    """Four or more short items joined by commas or "and" with no clause among them (no item of three words or
+    more with a verb): "Union Station, the suitcase, the owner, safe and open, 416-808-2222"."""
+    items = [i for i in re.split(r"[,;]|\b(?:and|or)\b|(?<=\s)&(?=\s)", masked) if i.strip()]
+    if len(items) < 4:
+        return False
+    for item in items:
+        toks = [
+            (m.lastgroup or "", m.group())
+            for m in _TOKEN.finditer(item)
+            if m.lastgroup in ("num", "word", "fact")
+        ]
+        roles = _roles(toks)
+        if (len(toks) >= 3 and any(r.endswith("verb") for r in roles)) or (
+            len(toks) >= 2 and toks[0][1].lower() in _IMPERATIVES
+        ):
+            return False
+    return True
+
+
+def _tail(
+    text: str,
+    masked: str,
+    start: int,
+    end: int,
+    found: list[re.Match[str]],
+    roles: list[str],
+    owners: dict[int, int] | None,
+) -> Sentence | None:
+    """The sentence after a heading and a colon, when the heading is a label or a short phrase with no verb:
+    "Bike Safety Day, Dufferin Grove Park, Saturday: Cst. Haddad checks a young rider's helmet."."""
+    colon = re.search(r":\s", masked[start:end])
+    if colon is None:
+        return None
+    head = [r for m, r in zip(found, roles, strict=True) if m.start() < colon.start()]
+    text_head = masked[start : start + colon.start()]
+    if not head or any(r.endswith("verb") for r in head):
+        return None
+    if len(head) > 4 and "," not in text_head and not _LABELS.match(text[start:end]):
+        return None
+    return _measure(text, masked, start + colon.end(), end, owners)
 
 
 _IMPERATIVES = frozenset(

@@ -34,16 +34,21 @@ class Problem:
     where: str = ""  # a part of the post other than its text: "account", "author", "media[0]"
 
     def line(self) -> str:
+        """The problem on one line: which rule, where, the message, then "How to fix: ..."."""
+        return " ".join(self.lines())
+
+    def lines(self, indent: str = "") -> list[str]:
+        """The problem (which rule, where, the message), then its fix on a line of its own after ``indent``."""
         head = f"{self.rule} ({self.level})" if self.rule else ""
         where = f'at "{short(self.quote)}"' if self.quote else (f"in the {self.where}" if self.where else "")
         lead = " ".join(x for x in (head, where) if x)
         msg = self.message.strip()
         if msg and msg[-1] not in ".!?:":
             msg += "."
-        text = f"{lead}: {msg}" if lead else msg
+        out = [f"{lead}: {msg}" if lead else msg]
         if self.fix and self.fix not in self.message:
-            text += f" How to fix: {self.fix}"
-        return text
+            out.append(f"{indent}How to fix: {self.fix}")
+        return out
 
 
 class AnswerError(AssertionError):
@@ -60,8 +65,10 @@ class AnswerError(AssertionError):
         n = len(self.problems)
         intro = self.intro or f"Not yet: {n} thing{'s' if n != 1 else ''} to fix."
         if n == 1 and not self.intro:
-            return f"Not yet. {self.problems[0].line()}"
-        return intro + "".join(f"\n  {k}. {p.line()}" for k, p in enumerate(self.problems, 1))
+            return "Not yet. " + "\n".join(self.problems[0].lines("  "))
+        return intro + "".join(
+            f"\n  {k}. " + "\n".join(p.lines("     ")) for k, p in enumerate(self.problems, 1)
+        )
 
     def _render_traceback_(self) -> list[str]:
         """What IPython shows instead of a traceback: the message, in words."""
@@ -115,7 +122,7 @@ class Feedback:
 
     def text(self) -> str:
         out = [self.title or ("Looks ready." if self.passed else "Not yet.")]
-        out += [f"  {k}. {p.line()}" for k, p in enumerate(self.problems, 1)]
+        out += [f"  {k}. " + "\n".join(p.lines("     ")) for k, p in enumerate(self.problems, 1)]
         out += [f"  - {n}" for n in self.notes]
         return "\n".join(out)
 
@@ -125,7 +132,7 @@ class Feedback:
         return self.text()
 
     def _repr_html_(self) -> str:
-        from ..review import highlight_html
+        from ..render.html import highlight_html
 
         colour = "#2e7d32" if self.passed else "#c62828"
         title = html.escape(self.title or ("Looks ready." if self.passed else "Not yet."))
@@ -146,7 +153,7 @@ class Feedback:
                 head = f"<code>{html.escape(p.rule)}</code> " if p.rule else ""
                 where = f"at “<b>{html.escape(short(p.quote))}</b>”: " if p.quote else ""
                 fix = (
-                    f" <span style='color:#555'>How to fix: {html.escape(p.fix)}</span>"
+                    f"<div style='color:#555'>How to fix: {html.escape(p.fix)}</div>"
                     if p.fix and p.fix not in p.message
                     else ""
                 )

@@ -2,13 +2,13 @@
 
 The graders and :func:`~tpstrain.course.feedback` check answers against the **course policy**
 (``tpstrain/policies/course.yaml``, ``load_policy("course")``): the model policy held to what the lessons
-teach (reading grade 8, sentences under 20 words, the plain-word swaps of lesson 04). The model policy stays
-tuned for production. ``policy="model"``, a path or a :class:`~tpstrain.policy.Policy` grade against another.
+teach (reading grade 8, flagged above grade 9 on posts of 20 words or more; sentences under 20 words; the
+plain-word swaps of lesson 04). The model policy stays tuned for production. ``policy="model"``, a path or a
+:class:`~tpstrain.policy.Policy` grade against another.
 """
 
 from __future__ import annotations
 
-import functools
 import warnings
 from typing import Any
 
@@ -25,22 +25,9 @@ COURSE_POLICY = "course"
 def resolve_policy(policy: Any = None):
     """The policy object for ``policy``: None (the course policy), a name ("course", "model"), a path, or a
     policy. Each is built once per process."""
-    from ..policy import _default_policy, load_policy
+    from .. import shared_policy
 
-    if policy is None:
-        policy = COURSE_POLICY
-    if policy == "model":
-        return _default_policy()
-    if isinstance(policy, str):
-        return _load_cached(policy)
-    return policy if hasattr(policy, "compiled") else load_policy(policy)
-
-
-@functools.lru_cache(maxsize=8)
-def _load_cached(name_or_path: str):
-    from ..policy import load_policy
-
-    return load_policy(name_or_path)
+    return shared_policy(COURSE_POLICY if policy is None else policy)
 
 
 def review(post: Any, platform: str | None, policy: Any) -> Review:
