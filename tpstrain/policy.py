@@ -112,10 +112,22 @@ def _read_yaml(path: Path) -> Any:
     try:
         return load_yaml_text(raw, path)
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
-        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise PolicyError(f"{path}:{where} invalid YAML: {problem}") from None
+        raise yaml_error(e, path) from None
+
+
+def yaml_place(e: Exception) -> tuple[tuple[int, int] | None, str]:
+    """Where (line and column, from 1) and what of a YAML syntax error, in one line: the one wording of it for
+    the CLI, the course's policy questions and the lessons' policy form."""
+    mark = getattr(e, "problem_mark", None)
+    problem = getattr(e, "problem", None) or (str(e).splitlines() or [type(e).__name__])[0]
+    return ((mark.line + 1, mark.column + 1) if mark else None), str(problem)
+
+
+def yaml_error(e: Exception, source: object) -> PolicyError:
+    """A YAML syntax error as the one-line :class:`PolicyError` of a policy file or text."""
+    at, problem = yaml_place(e)
+    where = f" line {at[0]}, column {at[1]}:" if at else ""
+    return PolicyError(f"{source}:{where} invalid YAML: {problem}")
 
 
 def load_yaml_text(raw: str, source: object) -> Any:

@@ -38,16 +38,15 @@ def _read(text: str) -> tuple[Any, list[Problem]]:
     """The parsed YAML of a trainee's policy, or the problem with it."""
     import yaml
 
-    from ..policy import load_yaml_text
+    from ..policy import load_yaml_text, yaml_place
 
     try:
         data = load_yaml_text(text, "your policy")  # the library's guards: no alias floods, no deep nesting
     except PolicyError as e:
         return None, [Problem(str(e), fix="Write the policy out plainly, without YAML aliases.")]
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" on line {mark.line + 1}" if mark else ""
-        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        at, problem = yaml_place(e)
+        where = f" on line {at[0]}" if at else ""
         return None, [
             Problem(
                 f"This is not valid YAML{where}: {problem}.",

@@ -70,15 +70,12 @@ def policy_from_text(text: str, source: str = "your policy") -> Policy:
 def _build_text(text: str, source: str) -> Policy:
     import yaml
 
-    from ..policy import build_policy, load_yaml_text
+    from ..policy import build_policy, load_yaml_text, yaml_error
 
     try:
         data = load_yaml_text(text, source)
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
-        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise PolicyError(f"{source}:{where} invalid YAML: {problem}") from None
+        raise yaml_error(e, source) from None
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: a policy is a set of 'field: value' lines; start with 'extends: model'")
     return build_policy(data, source)
