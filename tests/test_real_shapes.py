@@ -56,6 +56,29 @@ CASES = [
         "legal.youth-identity",
         ["error"],
     ),
+    # a young person named in a "#Free..." tag, or after "the 17-year-old charged,"
+    (
+        "Seeing #FreeJalenR in your feed? The 17-year-old charged in Saturday's stabbing will have his day in court.",
+        "legal.youth-named",
+        ["error"],
+    ),
+    (
+        "UPDATE: The 17-year-old charged, Devon, was released on conditions today. He returns to court in January.",
+        "legal.youth-named",
+        ["error"],
+    ),
+    # the complainant's mother named, or her account given
+    (
+        "Const. Ana Ruiz of our Sex Crimes Unit thanks Dana Price, mother of the 9-year-old complainant, for "
+        "reporting it. A 50-year-old man is charged.",
+        "legal.complainant-named",
+        ["error"],
+    ),
+    (
+        "To survivor @mara.b.art: thank you for trusting us. Charges of sexual assault were laid today.",
+        "legal.complainant-identity",
+        ["error"],
+    ),
     # a young person charged and named is still blocked
     ("Keenan Brooks, 16, has been charged with Robbery.", "legal.youth-named", ["error"]),
     # the offender named, not the person harmed: "X, who sexually exploited a girl, has been jailed"

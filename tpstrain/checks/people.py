@@ -378,6 +378,11 @@ class PeopleRule(Compiled):
                     )
                     break
         out += self._one_of_a_kind(ctx, True)
+        # her account: "To survivor @kaylee.r.art", "the victim (@jd_runs)"
+        out += [
+            self.finding(ctx, m.start(1), m.end(1), {"value": m.group(1)}, certain=True)
+            for m in _HANDLE_OF_HARMED.finditer(ctx.a.folded)
+        ]
         out += [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
@@ -584,3 +589,8 @@ def _introduced_as_kin(a: Analysis, p: Person) -> bool:
     i = p.words[0]
     near = [w.lower for w in a.words[max(0, i - 4) : i]]
     return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)
+
+
+_HANDLE_OF_HARMED = re.compile(
+    r"\b(?:survivor|survivors|victim|victims|complainant|complainants)\s*[,:(]?\s*(@[\w.]+\w)", re.I
+)

@@ -206,7 +206,9 @@ WORKPLACE_FIRST = frozenset(c.split()[0] for c in WORKPLACE)
 
 
 # the word before a name in a tag for a person: "#JusticeForNoor", "#RIPTyson", "#StandWithMaya"
-TRIBUTE_LEADS = frozenset("for rip with remember remembering forever love pray praying miss missing".split())
+TRIBUTE_LEADS = frozenset(
+    "for rip with remember remembering forever love pray praying miss missing free".split()
+)
 FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I)
 DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
 CUSTODY = frozenset(

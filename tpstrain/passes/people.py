@@ -61,6 +61,16 @@ def cast_of(a: Analysis) -> Cast:
 
 # ----- the reader -------------------------------------------------------------------------------
 # "(born 2010)", ", born in 2009,": a year of birth right after a name
+# one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
+_PARTICIPLE_ASIDES = {
+    "charged": "accused",
+    "arrested": "accused",
+    "accused": "accused",
+    "detained": "accused",
+    "injured": "victim",
+    "killed": "deceased",
+    "missing": "missing",
+}
 # place words that are common surnames too
 _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
@@ -453,6 +463,15 @@ class _Reader(RoleReader):
                     and self._aside(p.last, q.first)
                 ):
                     adjacent = True  # "A 16-year-old from the Jane and Finch area, Jaylen Okafor, is charged"
+                if (
+                    not adjacent
+                    and p.name is None
+                    and q.first == p.last + 1
+                    and gaps[q.first].strip() == ","
+                    and self.lw[p.last] in _PARTICIPLE_ASIDES
+                ):
+                    adjacent = True  # "The 17-year-old charged, Devon, was released"
+                    q.roles.add(_PARTICIPLE_ASIDES[self.lw[p.last]])
                 if not adjacent:
                     continue
                 named, desc = (p, q) if p.name is not None else (q, p)

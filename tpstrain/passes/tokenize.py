@@ -80,7 +80,7 @@ _HIDING_CHARS = ".-*_'/|+~@$!"
 _LETTER_SIGNS = {"@": "a", "$": "s", "!": "i", "*": "aeiou", "#": "aeiou"}
 _NOT_LETTER = re.compile(r"[\W_]+")
 _ABBREVIATIONS = frozenset(
-    "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst det insp supt pc dc "
+    "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
     "no vs etc approx jr sr a.m p.m am pm dept div ft lb lbs mt".split()
 )
 
