@@ -6,8 +6,8 @@ import pytest
 from tpstrain import check
 
 
-def _levels(text: str, rule: str) -> list[str]:
-    return [f.level for f in check(text).findings if f.rule == rule]
+def _levels(post: str | dict, rule: str) -> list[str]:
+    return [f.level for f in check(post).findings if f.rule == rule]
 
 
 # (text, rule, levels expected for that rule)
@@ -146,6 +146,23 @@ CASES = [
         [],
     ),
     ("Two years on from the murder of Leon Marsh, we renew our appeal.", "legal.next-of-kin", []),
+    # the dead named while the post's field says the family has not been told: a hiker, a body identified
+    (
+        {
+            "text": "The snowmobiler who died on Lake Nipissing on Sunday was Carl Osten, 39, of North Bay.",
+            "next_of_kin_notified": False,
+        },
+        "legal.next-of-kin",
+        ["error"],
+    ),
+    (
+        {
+            "text": "The body found near the Humber River has been identified as missing man Theo Lind, 58.",
+            "next_of_kin_notified": False,
+        },
+        "legal.next-of-kin",
+        ["error"],
+    ),
     # a Title Case headline is not a list of names
     (
         "Latest News : Man Arrested Over Geese Shot Dead In Leeds",

@@ -93,7 +93,10 @@ PERSON_NOUNS = YOUTH_NOUNS | frozenset(
     students resident tenant neighbour neighbor customer employee employees worker workers officer cashier
     server firefighter nurse teacher coach lifeguard player volunteer member body
     coworker co-worker colleague colleagues patient patients client clients tenant tenants player players
-    parishioner parishioners""".split()
+    parishioner parishioners hiker hikers boater boaters snowmobiler snowmobilers skier skiers snowboarder swimmer
+    swimmers jogger joggers runner runners kayaker kayakers canoeist paddler paddlers climber climbers hunter hunters
+    fisherman fishermen angler anglers motorist motorists rider riders skateboarder e-scooter owner operator
+    manager homeowner occupant occupants""".split()
 )
 RELATIONS = frozenset(
     """father mother dad mom mum parent parents stepfather stepmother stepdad stepmom uncle aunt brother sister

@@ -88,6 +88,9 @@ class _Reader(RoleReader):
         people = self._names() + self._descriptions()
         people.sort(key=lambda p: (p.first, -p.last))
         people = self._join_appositions(people)
+        for p in people:  # "the body found near the Humber River": a person who died
+            if p.name is None and self.lw[p.last - 1] in ("body", "remains"):
+                p.roles.add("deceased")
         self._roles(people)
         self._references(people)
         people = self._corefer(people)

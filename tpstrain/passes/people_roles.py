@@ -247,6 +247,12 @@ class RoleReader(Words):
         lead = i
         while lead > 0 and (AGE_WORD.fullmatch(lw[lead - 1]) or lw[lead - 1] in ("year", "yr", "old")):
             lead -= 1  # "was 19-year-old Jasmin Kaur"
+        if p.first < lead:  # "identified as missing man Theo Lindqvist": the name's own description
+            start = p.first
+            while start > 0 and lw[start - 1] in ("missing", "the", "a", "an", "local"):
+                start -= 1
+            if start and lw[start - 1] in ("as", "was", "is"):
+                lead = start
         copula = bool(lead and lw[lead - 1] in ("was", "is") and p.strong)
         identified_as = bool(
             lead
