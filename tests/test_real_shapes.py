@@ -163,6 +163,17 @@ CASES = [
         "legal.next-of-kin",
         ["error"],
     ),
+    # where the complainant lives or a post only she holds
+    (
+        "A woman was sexually assaulted in her apartment above the bakery at 555 Main St on Friday. A man is charged.",
+        "legal.complainant-identity",
+        ["error"],
+    ),
+    (
+        "A man is charged with sexual assault on the night manager of the Brock Street gas station in Whitby.",
+        "legal.complainant-identity",
+        ["warning"],
+    ),
     # a Title Case headline is not a list of names
     (
         "Latest News : Man Arrested Over Geese Shot Dead In Leeds",

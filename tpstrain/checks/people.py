@@ -378,6 +378,11 @@ class PeopleRule(Compiled):
                     )
                     break
         out += self._one_of_a_kind(ctx, True)
+        # where she lives: "in her apartment above the bakery at 221 Main St" (a public building is no home)
+        official = ctx.policy.official_address
+        for s, e, v in street_addresses(ctx.a):
+            if not official(v) and _HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
+                out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
         # her account: "To survivor @kaylee.r.art", "the victim (@jd_runs)"
         out += [
             self.finding(ctx, m.start(1), m.end(1), {"value": m.group(1)}, certain=True)
@@ -593,4 +598,8 @@ def _introduced_as_kin(a: Analysis, p: Person) -> bool:
 
 _HANDLE_OF_HARMED = re.compile(
     r"\b(?:survivor|survivors|victim|victims|complainant|complainants)\s*[,:(]?\s*(@[\w.]+\w)", re.I
+)
+_HOME_WORDS = re.compile(
+    r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom)\b|\blives? (?:at|on|in)\b",
+    re.I,
 )

@@ -134,7 +134,10 @@ WORK_OF = re.compile(
     r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
     r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
     r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
-    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|who lives)\b[^.!?\n]{0,40}",
+    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
+    # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
+    r"|\bthe (?:night |day |overnight |head |assistant |store |general )?(?:manager|owner|supervisor|clerk|"
+    r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
     re.I,
 )
 ONE_OF_A_KIND = re.compile(
