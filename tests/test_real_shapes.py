@@ -174,6 +174,32 @@ CASES = [
         "legal.complainant-identity",
         ["warning"],
     ),
+    # batch 7 shapes: sisters with ages and their named mother; a guilt label with "booked"/"faces"; a handle
+    (
+        "Two sisters, aged 13 and 16, are charged with assault. Their mother, Karen Dace, 44, was also charged.",
+        "legal.youth-identity",
+        ["error"],
+    ),
+    (
+        "The burglar who hit Maple Ave homes was booked into the county jail. Trevor Amos, 29, faces five counts.",
+        "legal.presumption-of-innocence",
+        ["warning"],
+    ),
+    (
+        "Shoutout to our young witness @sk8r_nia for helping us identify the 15-year-old charged in the assault.",
+        "legal.youth-identity",
+        ["error"],
+    ),
+    (
+        "A 14-year-old boy (born 03.03.2012) is charged with theft under $5,000.",
+        "legal.youth-identity",
+        ["error"],
+    ),
+    (
+        "Amir Hussein (05/12/1982) has been charged with sexual activity with a teenage girl.",
+        "legal.youth-identity",
+        [],
+    ),
     # a Title Case headline is not a list of names
     (
         "Latest News : Man Arrested Over Geese Shot Dead In Leeds",

@@ -6,13 +6,14 @@ rule's ``question`` when it cannot tell ("Who is Jordan Lee in this post?")."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
 from ..passes.cast import Cast, Person, given_names
-from ..passes.entities import schools, street_addresses
+from ..passes.entities import dates_of_birth, schools, street_addresses
 from ..passes.names import NOT_NAMES
 from ..passes.people import cast_of
 from ..words import hashtag_words
@@ -217,6 +218,12 @@ class PeopleRule(Compiled):
         # a school has hundreds of students: it may identify, so it is asked about; a home address, a named
         # residence or a named relative identifies for sure
         out = [self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in schools(a)]
+        # a date of birth: "A 14-year-old boy (born 03.03.2012)"
+        out += [
+            self.finding(ctx, s, e, {"value": v}, certain=certain)
+            for s, e, v in dates_of_birth(a)
+            if _young_birth(v)  # not the adult accused's ("Amjid Hussain (05/12/1982)")
+        ]
         official = ctx.policy.official_address
         out += [
             self.finding(ctx, s, e, {"value": v}, certain=certain)
@@ -383,11 +390,6 @@ class PeopleRule(Compiled):
         for s, e, v in street_addresses(ctx.a):
             if not official(v) and _HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
-        # her account: "To survivor @kaylee.r.art", "the victim (@jd_runs)"
-        out += [
-            self.finding(ctx, m.start(1), m.end(1), {"value": m.group(1)}, certain=True)
-            for m in _HANDLE_OF_HARMED.finditer(ctx.a.folded)
-        ]
         out += [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
@@ -596,10 +598,13 @@ def _introduced_as_kin(a: Analysis, p: Person) -> bool:
     return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)
 
 
-_HANDLE_OF_HARMED = re.compile(
-    r"\b(?:survivor|survivors|victim|victims|complainant|complainants)\s*[,:(]?\s*(@[\w.]+\w)", re.I
-)
 _HOME_WORDS = re.compile(
     r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom)\b|\blives? (?:at|on|in)\b",
     re.I,
 )
+
+
+def _young_birth(value: str) -> bool:
+    """A date of birth less than 18 years ago ("03.03.2012"), read from its four-digit year."""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", value)]
+    return bool(years) and years[-1] > datetime.date.today().year - 18

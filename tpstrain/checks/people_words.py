@@ -144,7 +144,10 @@ ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
     r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|the only (?:female|male|woman|man|girl|boy|"
     r"[a-z]+ (?:woman|man|girl|boy|student|player|employee|firefighter|officer|nurse|teacher)) [a-z ]{0,30}?(?:at|on|in)"
-    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from))\b",
+    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+    # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
+    r"|(?:streams|posts|games|performs|goes|known) (?:online )?as @[\w.]*\w"
+    r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w)\b",
     re.I,
 )
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
@@ -216,7 +219,7 @@ FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I
 DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
 CUSTODY = frozenset(
     """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
-    detained rearrested bars streets remanded trial jury jury's courthouse admitting""".split()
+    detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts""".split()
 )
 
 

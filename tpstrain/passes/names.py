@@ -28,7 +28,8 @@ NOT_NAMES = frozenset(
     have had do does did not no yes all any some every each more most many much new old first last next one two
     three four five six seven eight nine ten about after before during since until while also just only still
     even again very too so such than then now soon later stay keep avoid use take make get see look help report
-    reporting join follow learn find watch read please call contact thank thanks happy merry congratulations
+    reporting join follow learn find watch read please call contact thank thanks happy merry congratulations meet
+    congrats say
     welcome today tonight tomorrow yesterday morning afternoon evening night day week month year weekend
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -96,7 +97,7 @@ PERSON_NOUNS = YOUTH_NOUNS | frozenset(
     parishioner parishioners hiker hikers boater boaters snowmobiler snowmobilers skier skiers snowboarder swimmer
     swimmers jogger joggers runner runners kayaker kayakers canoeist paddler paddlers climber climbers hunter hunters
     fisherman fishermen angler anglers motorist motorists rider riders skateboarder e-scooter owner operator
-    manager homeowner occupant occupants""".split()
+    manager homeowner occupant occupants sisters brothers siblings twins""".split()
 )
 RELATIONS = frozenset(
     """father mother dad mom mum parent parents stepfather stepmother stepdad stepmom uncle aunt brother sister

@@ -88,9 +88,11 @@ class _Reader(RoleReader):
         people = self._names() + self._descriptions()
         people.sort(key=lambda p: (p.first, -p.last))
         people = self._join_appositions(people)
-        for p in people:  # "the body found near the Humber River": a person who died
+        for p in people:
+            if p.name is None and p.age is None:
+                self._age_of(p)  # "Two sisters, aged 13 and 16,"
             if p.name is None and self.lw[p.last - 1] in ("body", "remains"):
-                p.roles.add("deceased")
+                p.roles.add("deceased")  # "the body found near the Humber River": a person who died
         self._roles(people)
         self._references(people)
         people = self._corefer(people)
