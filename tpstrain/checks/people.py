@@ -321,6 +321,8 @@ class PeopleRule(Compiled):
                 and words[k - 1].text[:1].isalpha()
             ):
                 continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
+            if k + 1 < len(words) and words[k + 1].lower in N.PERSON_NOUNS:
+                continue  # a place before a person: "A 52-year-old Hamilton man"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
             out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
