@@ -87,11 +87,12 @@ class Ctx:
     """Everything the rules read about one post, computed once."""
 
     __slots__ = (
+        "_make_metrics",
+        "_metrics",
         "_tag_patterns",
         "a",
         "hits",
         "make_finding",
-        "metrics",
         "pattern_hits",
         "policy",
         "post",
@@ -112,8 +113,16 @@ class Ctx:
         a.cache["ruled_out"] = {name for name, index in policy.prechecks.items() if index not in hits}
         self.hits = policy.table.match(a) if policy.table.first else {}
         self.word_starts = a.word_starts
-        self.metrics = _metrics(post, a, make_metrics)
+        self._make_metrics = make_metrics
+        self._metrics: Any = None  # computed on first use: a title's or alt text's context never needs them
         self._tag_patterns: list[frozenset[int] | Any] | None = None
+
+    @property
+    def metrics(self) -> Any:
+        """The post's metrics (length, grade, words, sentences), read once, when a rule or the review asks."""
+        if self._metrics is None:
+            self._metrics = _metrics(self.post, self.a, self._make_metrics)
+        return self._metrics
 
     def tag_patterns(self) -> list[frozenset[int] | Any]:
         """For each of ``a.hashtag_phrases``, the policy's patterns that can match it: one RE2 Set pass per tag,
