@@ -6,7 +6,6 @@ rule's ``question`` when it cannot tell ("Who is Jordan Lee in this post?")."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from .people_words import (
     DETERMINERS,
     DIED,
     FOUND,
+    HOME_WORDS,
     KNOWN_TO_ACCUSED,
     NARROWS,
     ONE_OF_A_KIND,
@@ -44,13 +44,15 @@ from .people_words import (
     WORKPLACE_FIRST,
     YOUNG,
     custody_words,
+    introduced_as_kin,
     may_name_someone,
+    young_birth,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ..passes.tokenize import Analysis, Token
+    from ..passes.tokenize import Token
     from ..rules import PeopleCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
@@ -163,7 +165,7 @@ class PeopleRule(Compiled):
                 and unnamed_young
                 and "accused" in roles
                 and declared != "accused"
-                and not _introduced_as_kin(ctx.a, p)  # "His older brother, Marcus Hill": someone else
+                and not introduced_as_kin(ctx.a, p)  # "His older brother, Marcus Hill": someone else
             ):
                 # is this the young person of the post? Sure when the post has no one else accused
                 others = accused - ("accused" in p.roles)
@@ -222,7 +224,7 @@ class PeopleRule(Compiled):
         out += [
             self.finding(ctx, s, e, {"value": v}, certain=certain)
             for s, e, v in dates_of_birth(a)
-            if _young_birth(v)  # not the adult accused's ("Amjid Hussain (05/12/1982)")
+            if young_birth(v)  # not the adult accused's ("Amjid Hussain (05/12/1982)")
         ]
         official = ctx.policy.official_address
         out += [
@@ -238,7 +240,7 @@ class PeopleRule(Compiled):
             i = p.words[0]
             lead = lw[max(0, i - 6) : i]
             # ... or "His older brother, Marcus Hill,": a possessive and a relation just before the name
-            kin = _introduced_as_kin(ctx.a, p)
+            kin = introduced_as_kin(ctx.a, p)
             if p.relation is not None or (any(w in N.RELATIONS for w in lead) and "of" in lead) or kin:
                 out.append(self._name_finding(ctx, p, certain))
         # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
@@ -390,7 +392,7 @@ class PeopleRule(Compiled):
         # where she lives: "in her apartment above the bakery at 221 Main St" (a public building is no home)
         official = ctx.policy.official_address
         for s, e, v in street_addresses(ctx.a):
-            if not official(v) and _HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
+            if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
         out += [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
@@ -591,22 +593,3 @@ class PeopleRule(Compiled):
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
-
-
-def _introduced_as_kin(a: Analysis, p: Person) -> bool:
-    """ "His older brother, Marcus Hill,": a possessive and a relation in the four words before the name."""
-    i = p.words[0]
-    near = [w.lower for w in a.words[max(0, i - 4) : i]]
-    return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)
-
-
-_HOME_WORDS = re.compile(
-    r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom)\b|\blives? (?:at|on|in)\b",
-    re.I,
-)
-
-
-def _young_birth(value: str) -> bool:
-    """A date of birth less than 18 years ago ("03.03.2012"), read from its four-digit year."""
-    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", value)]
-    return bool(years) and years[-1] > datetime.date.today().year - 18

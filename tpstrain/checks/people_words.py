@@ -4,12 +4,15 @@ people pass."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import TYPE_CHECKING
 
+from ..passes import names as N
 from ..words import hashtag_words
 
 if TYPE_CHECKING:
+    from ..passes.cast import Person
     from ..passes.tokenize import Analysis
 
 # Words that wake these rules (each a shared owner in the term table): no word, no people pass.
@@ -258,3 +261,23 @@ RANKS_BEFORE = frozenset(
     "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
     "dr mr mrs ms".split()
 )
+
+
+# where someone lives, said of them: "her apartment", "lives on"
+HOME_WORDS = re.compile(
+    r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom)\b|\blives? (?:at|on|in)\b",
+    re.I,
+)
+
+
+def young_birth(value: str) -> bool:
+    """A date of birth less than 18 years ago ("03.03.2012"), read from its four-digit year."""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", value)]
+    return bool(years) and years[-1] > datetime.date.today().year - 18
+
+
+def introduced_as_kin(a: Analysis, p: Person) -> bool:
+    """ "His older brother, Marcus Hill,": a possessive and a relation in the four words before the name."""
+    i = p.words[0]
+    near = [w.lower for w in a.words[max(0, i - 4) : i]]
+    return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)
