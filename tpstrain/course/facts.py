@@ -138,6 +138,11 @@ for _group in (
         _STREET[_w] = "(?:" + "|".join(_group) + ")"
 
 
+# a form of "be" inside a key fact stands for its other tenses
+_BE = frozenset(("was", "is", "were"))
+_BE_ANY = r"(?:was|is|were|has been|have been|had been|'s been|[’']s)"
+
+
 def _chars(word: str) -> str:
     out = []
     for ch in word:
@@ -157,6 +162,9 @@ def _words_pattern(alt: str) -> str:
     parts = []
     for i, w in enumerate(words):
         street = _STREET.get(w.lower().rstrip(".")) if i else None  # never the first word ("St Clair")
+        if i and w.lower() in _BE:  # "no one was hurt" finds "no one has been hurt", "no one is hurt"
+            parts.append(_BE_ANY)
+            continue
         parts.append(street + r"\.?" if street else _chars(w))
     # "St W" finds "St. W"; "11 p.m." finds "11pm"; "no one" finds "no-one"
     body = (r"\.?[\s\-" + _DASHES + r"]*").join(parts)

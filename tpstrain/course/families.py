@@ -134,11 +134,15 @@ _WORDING: tuple[Family, ...] = (
         "image words",
         "words a screen reader already says",
         "Start with what the picture shows: screen readers already say it is an image (lesson 07).",
-        words=("this image", "this photo", "this picture", "the image", "the photo", "the picture"),
+        # the words a screen reader says, as an opener or a frame ("This photo shows", "In the picture, ..."),
+        # not a fact about the photo ("The photo was taken in Trinity Bellwoods Park")
         patterns=(
             r"\b(?:image|picture|photo|photograph|pic|graphic|screenshot|illustration)s?\s+"
             r"(?:of|showing|shows|that shows|depicting|depicts|with)\b",
-            r"^\s*(?:an?\s+|the\s+)?(?:image|picture|photo|photograph|pic|graphic|screenshot)\b",
+            r"^\s*(?:an?\s+|the\s+|this\s+|our\s+)?(?:image|picture|photo|photograph|pic|graphic|screenshot)\b",
+            r"\b(?:in|on|from)\s+(?:the|this)\s+(?:image|picture|photo|photograph|pic|graphic|screenshot)\b",
+            r"\b(?:this|the)\s+(?:image|picture|photo|photograph|pic|graphic|screenshot)\s+"
+            r"(?:is|was|captures|captured|features|has)\b(?!\s+taken\b)",
         ),
     ),
     Family(

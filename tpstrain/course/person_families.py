@@ -205,6 +205,10 @@ PERSON_FAMILIES: tuple[Family, ...] = (
             rf"(?:\s+(?:safe(?:ly)?|alive|unharmed|well|and|sound|again|,|earlier|today|yesterday|this \w+))*"
             rf"\s+{_PLACE_AFTER}\b(?!\s+{_NOT_PLACE})",
             r"\b(?:found|located)\b[^.!?]{0,40}\bby (?:a|an|the|one of)\b",
+            # how: someone saw her and called it in ("A TTC driver spotted Lena Okafor and called 9-1-1")
+            r"\b(?:spotted|recogni[sz]ed|noticed)\s+(?!(?:the|our|this|your|an?|any|anything|something)\b)"
+            r"[^\W\d_]",
+            r"\b(?:called|phoned|rang|alerted)\s+(?:9-?1-?1|911|police|us|officers)\b",
             r"\b(?:wandered|wandering|got lost|was lost|ran away|run away|runaway|left (?:home|her home|his home|the "
             r"home|the house|her house)|went missing (?:from|after|because))\b",
             r"\b(?:bus shelter|subway|station|shelter|ravine|park bench|parking lot|her car|his car|a friend's|"
@@ -331,6 +335,8 @@ PERSON_FAMILIES: tuple[Family, ...] = (
             "justice served",
             "justice is served",
         ),
+        # a label for the driver charged: "A reckless driver was arrested ... and charged with dangerous driving"
+        patterns=(r"\b(?:reckless|dangerous|drunk|impaired|careless|speeding|crazy|maniac)\s+drivers?\b",),
         fine=(r"(?:until|unless) proven guilty", r"not guilty", r"innocent until"),
     ),
 )

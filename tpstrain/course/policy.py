@@ -122,13 +122,17 @@ def _catch_problems(pol: Any, must_catch: Iterable[Any], platform: str) -> list[
     problems = []
     for item in must_catch:
         spec = _post_spec(item)
+        # a named rule with a named level must raise exactly that level (the level the question asks for);
+        # otherwise the level is the least a finding must have
+        exact = "rule" in spec and "level" in spec
         want_rule, want_level = spec.pop("rule", None), spec.pop("level", "warning")
         spec.setdefault("platform", platform)
         r = check(spec, policy=pol)
         hits = [
             f
             for f in r.findings
-            if LEVEL_RANK[f.level] >= LEVEL_RANK[want_level] and (want_rule is None or f.rule == want_rule)
+            if (f.level == want_level if exact else LEVEL_RANK[f.level] >= LEVEL_RANK[want_level])
+            and (want_rule is None or f.rule == want_rule)
         ]
         if not hits:
             what = f"rule {want_rule}" if want_rule else "any rule"
@@ -136,7 +140,7 @@ def _catch_problems(pol: Any, must_catch: Iterable[Any], platform: str) -> list[
             problems.append(
                 Problem(
                     f'Your policy should catch "{short(spec["text"], 80)}" with {what} at '
-                    f"{want_level} level or above, but it raises {got}.",
+                    f"{want_level} level{'' if exact else ' or above'}, but it raises {got}.",
                     rule=want_rule or "",
                     fix="Change the policy so this post is caught.",
                 )
@@ -189,8 +193,9 @@ def grade_policy(
     yaml_text: Any, must_catch: Iterable[Any] = (), must_pass: Iterable[Any] = (), *, platform: str = "x"
 ) -> None:
     """A customized policy (YAML text) that builds, keeps the example contract for new rules, catches
-    every post in ``must_catch`` (text, or ``{"text", "rule", "level", ...Post fields}``) and lets every
-    post in ``must_pass`` through with nothing at warning or error level."""
+    every post in ``must_catch`` (text, or ``{"text", "rule", "level", ...Post fields}``: with a rule, at
+    exactly that level; without, at that level or above) and lets every post in ``must_pass`` through with
+    nothing at warning or error level."""
     problems = collect(policy_problems, yaml_text, must_catch, must_pass, platform)
     if problems:  # the message says what to fix: read it below
         _fail(problems)

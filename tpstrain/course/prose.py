@@ -43,9 +43,10 @@ _STARTERS = frozenset(
     "please call police officers officer anyone if thank thanks update she he they we it the "
     "a an this there our your you i no one".split()
 )
-# the first words of a labelled line: "Missing: ...", "Case 2026-1234567", "Last seen ...", "Call 416-..."
+# the first words of a labelled line: "Missing: ...", "Case 2026-1234567", "Last seen ...", "Call 416-...", after
+# any symbol or emoji ("🔎 MISSING: ...")
 _LABELS = re.compile(
-    r"^\s*(?:missing|update|updated|correction|found|located|wanted|alert|road closed|closed|closure|reminder|"
+    r"^[^\w#@]*(?:missing|update|updated|correction|found|located|wanted|alert|road closed|closed|closure|reminder|"
     r"info|information|questions?|tips?|contact|call|text|phone|emergenc(?:y|ies)|report|online|case|"
     r"occurrence|file|reference|ref|last seen|seen|description|clothing|wearing|height|build|hair|age|"
     r"when|where|what|who|details|note|reopened|all clear|detour|why|how to|crisis line|support|help|"
@@ -338,7 +339,16 @@ _IMPERATIVES = frozenset(
     "avoid call text use take stay keep follow share join wear watch check report expect "
     "please plan slow drive help visit contact tell send come bring look drop leave let "
     "read learn find get give go remember thank thanks phone quote dial stop wait stand "
-    "be don't do".split()
+    "be don't do mention include ask note see try turn walk cross move park lock".split()
+)
+
+
+# the last word of an item of a person's description: what they wear, carry or look like
+_WORN = re.compile(
+    r"\b(?:coat|jacket|parka|hoodie|sweater|shirt|t-shirt|blouse|dress|skirt|pants|trousers|jeans|shorts|"
+    r"shoes|running shoes|sneakers|boots|sandals|hat|cap|toque|scarf|gloves|glasses|backpack|bag|purse|"
+    r"hair|beard|moustache|mustache|build|complexion|eyes)s?\W*$",
+    re.I,
 )
 
 
@@ -346,6 +356,8 @@ def _list_items(seg: str) -> int:
     """How many comma-separated descriptions ``seg`` lists, when its items are phrases (two words or more on
     average), not single keywords; else 0."""
     items = [i for i in re.split(r"[,;]|\band\b", seg) if i.strip()]
+    if len(items) >= 2 and all(_WORN.search(i) for i in items):
+        return len(items)  # what a person wears or looks like: "Long blue coat, white running shoes."
     if len(items) < 3:
         return 0
     sizes = [len(_TOKEN.findall(i)) for i in items]
