@@ -200,6 +200,22 @@ CASES = [
         "legal.youth-identity",
         [],
     ),
+    # acts told as fact about the person charged: certain after a name, asked after a description
+    (
+        "Dylan Moro, 28, broke into six homes in Elmwood. He has been charged with six counts of break and enter.",
+        "legal.presumption-of-innocence",
+        ["error"],
+    ),
+    (
+        "A 37-year-old man stole a delivery van on Yonge St and rammed two cars. He faces six charges.",
+        "legal.presumption-of-innocence",
+        ["warning"],
+    ),
+    (
+        "The man wanted for the Bloor St West hit-and-run turned himself in. Leo Bianco, 42, is charged.",
+        "legal.presumption-of-innocence",
+        [],
+    ),
     # a Title Case headline is not a list of names
     (
         "Latest News : Man Arrested Over Geese Shot Dead In Leeds",

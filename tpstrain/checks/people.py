@@ -558,6 +558,9 @@ class PeopleRule(Compiled):
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=True))
             elif lw[k] in ("he", "she") and names:
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
+        for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
+            if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
+                out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
         return out
 
     def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[FindingShape]:

@@ -101,7 +101,8 @@ DECISIVE = frozenset(
 )
 ACTS = frozenset(
     """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
-    kidnapped abducted defrauded scammed burgled torched swindled cheated""".split()
+    kidnapped abducted defrauded scammed burgled torched swindled cheated broke rammed smashed stalked threatened
+    vandalized vandalised""".split()
 )
 SAFETY_REASONS = (
     "may not answer",
