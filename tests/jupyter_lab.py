@@ -19,6 +19,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,3 +155,40 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=10)
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)  # any kernel left in the group we created
+
+
+@contextlib.contextmanager
+def browser_page(name: str, log: Path, viewport: dict[str, int]) -> Iterator[Any]:
+    """A page of Debian's Chromium (fresh temporary profile), for one browser test named ``name``. A failure
+    inside leaves artifacts/<name>-failure.png and prints the browser's console errors and the lab's log."""
+    from playwright.sync_api import expect, sync_playwright
+
+    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(
+            f"{CHROMIUM} is missing: run `scripts/ensure-chromium` (`make test` runs it first) "
+            "to install Debian's chromium for the browser tests",
+            pytrace=False,
+        )
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"{name}-failure.png"
+    shot.unlink(missing_ok=True)  # only a failing run leaves one
+    expect.set_options(timeout=UI_TIMEOUT_MS)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport=viewport, device_scale_factor=1)
+            page = context.new_page()
+            page.set_default_timeout(UI_TIMEOUT_MS)
+            console: list[str] = []
+            page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+            try:
+                yield page
+            except Exception:
+                page.screenshot(path=str(shot))
+                print("--- browser console errors ---\n" + "\n".join(console[-30:]))
+                print("--- jupyter lab log ---\n" + tail(log, 60))
+                raise
+            finally:
+                context.close()
+        finally:
+            browser.close()

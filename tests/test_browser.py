@@ -11,21 +11,11 @@ Run alone: ``.venv/bin/python -m pytest -m browser tests/test_browser.py``.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
-from jupyter_lab import (  # noqa: F401  (ROOT, KERNEL_READY and tail are also read from here by other browser tests)
-    ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    KERNEL_READY,
-    ROOT,
-    UI_TIMEOUT_MS,
-    serve_lab,
-)
-from jupyter_lab import tail as _tail
+from jupyter_lab import ARTIFACTS, KERNEL_READY, UI_TIMEOUT_MS, browser_page, serve_lab
 
 CELL = 'from tpstrain.widgets import Composer; c = Composer(platform="x"); c'
 POST = "Officers attended an MVC at Dufferin/Eglinton."
@@ -56,44 +46,13 @@ def lab(tmp_path):
         yield served
 
 
-@pytest.fixture
-def chromium() -> Path:
-    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(
-            f"{CHROMIUM} is missing: run `scripts/ensure-chromium` (`make test` runs it first) "
-            "to install Debian's chromium for the browser tests",
-            pytrace=False,
-        )
-    return CHROMIUM
-
-
-def test_composer_in_jupyterlab(chromium, lab):
-    from playwright.sync_api import expect, sync_playwright
+def test_composer_in_jupyterlab(lab):
+    from playwright.sync_api import expect
 
     base, token, log = lab
-    ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "composer-failure.png").unlink(missing_ok=True)  # only a failing run leaves one
-    expect.set_options(timeout=UI_TIMEOUT_MS)
-    with sync_playwright() as pw:
-        # launch() gives each run a fresh, temporary user-data dir (deleted when the browser closes).
-        browser = pw.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1100, "height": 760}, device_scale_factor=1)
-            page = context.new_page()
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            console: list[str] = []
-            page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else None)
-            try:
-                _drive(page, base, token, expect)
-            except Exception:
-                page.screenshot(path=str(ARTIFACTS / "composer-failure.png"))
-                print("--- browser console errors ---\n" + "\n".join(console[-30:]))
-                print("--- jupyter lab log ---\n" + _tail(log, 60))
-                raise
-            finally:
-                context.close()
-        finally:
-            browser.close()
+    # browser_page launches with a fresh, temporary user-data dir (deleted when the browser closes)
+    with browser_page("composer", log, {"width": 1100, "height": 760}) as page:
+        _drive(page, base, token, expect)
 
 
 def _drive(page, base: str, token: str, expect) -> None:

@@ -24,13 +24,11 @@ import shutil
 import pytest
 from jupyter_lab import (
     ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
     KERNEL_READY,
     ROOT,
     UI_TIMEOUT_MS,
+    browser_page,
     serve_lab,
-    tail,
 )
 
 LESSON = ROOT / "curriculum" / "00-start-here.ipynb"
@@ -48,33 +46,11 @@ def lesson_lab(tmp_path):
 
 
 def test_check_and_model_answer_in_jupyterlab(lesson_lab):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"{CHROMIUM} is missing: run `scripts/ensure-chromium`", pytrace=False)
     base, token, log = lesson_lab
-    ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "lesson-failure.png").unlink(missing_ok=True)
-    expect.set_options(timeout=UI_TIMEOUT_MS)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1100, "height": 900}, device_scale_factor=1)
-            page = context.new_page()
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            console: list[str] = []
-            page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else None)
-            try:
-                _drive(page, base, token, expect)
-            except Exception:
-                page.screenshot(path=str(ARTIFACTS / "lesson-failure.png"))
-                print("--- browser console errors ---\n" + "\n".join(console[-30:]))
-                print("--- jupyter lab log ---\n" + tail(log, 60))
-                raise
-            finally:
-                context.close()
-        finally:
-            browser.close()
+    with browser_page("lesson", log, {"width": 1100, "height": 900}) as page:
+        _drive(page, base, token, expect)
     if os.environ.get("TPSTRAIN_DOCS_SCREENSHOTS") == "1":
         for name in SHOTS:
             shutil.copy(ARTIFACTS / name, DOCS / name)
