@@ -4,11 +4,11 @@ people pass."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import TYPE_CHECKING
 
 from ..passes import names as N
+from ..passes.cast import age_born
 from ..words import hashtag_words
 
 if TYPE_CHECKING:
@@ -274,7 +274,7 @@ HOME_WORDS = re.compile(
 def young_birth(value: str) -> bool:
     """A date of birth less than 18 years ago ("03.03.2012"), read from its four-digit year."""
     years = [int(y) for y in re.findall(r"(?:19|20)\d\d", value)]
-    return bool(years) and years[-1] > datetime.date.today().year - 18
+    return bool(years) and age_born(years[-1]) < 18
 
 
 def introduced_as_kin(a: Analysis, p: Person) -> bool:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -277,3 +278,11 @@ class Words:
                 if ph is not None and k + len(ph) == at:
                     return kind
         return None
+
+
+_THIS_YEAR = datetime.date.today().year
+
+
+def age_born(year: int) -> int:
+    """The age this year of someone born in ``year`` ("(born 2010)", "03.03.2012")."""
+    return max(0, _THIS_YEAR - year)

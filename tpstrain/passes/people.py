@@ -13,7 +13,6 @@ only for posts whose rules need it (``cast_of(analysis)`` memoizes it on the ana
 
 from __future__ import annotations
 
-import datetime
 import re
 from functools import cached_property
 
@@ -43,6 +42,7 @@ from .cast import (
     YOUTH_THINGS,
     Cast,
     Person,
+    age_born,
     age_number,
     given_names,
     match_at,
@@ -76,7 +76,6 @@ _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
 )
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
-_THIS_YEAR = datetime.date.today().year
 
 
 class _Reader(RoleReader):
@@ -128,19 +127,21 @@ class _Reader(RoleReader):
     def _sought(self, people: list[Person]) -> None:
         """ "Police are looking for X": X is missing when the post says so (X "last seen ...", "missing", "concern
         for her safety"), else wanted, as an accused."""
+        sought = [p for p in people if "sought" in p.roles]
+        if not sought:
+            return
         lw = self.lw
         # "last seen" also describes a suspect: without the word "missing", an offence makes it a wanted post
         missing_post = "missing" in lw or (
             not MISSING_WORDS.isdisjoint(lw) and P.OFFENCE_WORDS.isdisjoint(lw) and "wanted" not in lw
         )
-        for p in people:
-            if "sought" in p.roles:
-                p.roles.discard("sought")
-                if not missing_post:  # "He was last seen running north" describes a suspect
-                    p.roles.discard("missing")
-                    p.roles.add("accused")
-                elif not p.roles & {"accused", "convicted"}:
-                    p.roles.add("missing")
+        for p in sought:
+            p.roles.discard("sought")
+            if not missing_post:  # "He was last seen running north" describes a suspect
+                p.roles.discard("missing")
+                p.roles.add("accused")
+            elif not p.roles & {"accused", "convicted"}:
+                p.roles.add("missing")
 
     def _facts(self, flat: list[str]) -> set[str]:
         """What the post as a whole says, read in one pass. "Until the family has been told" and "before next
@@ -293,7 +294,7 @@ class _Reader(RoleReader):
             return
         m = _BORN.match(a.folded, end, min(len(a.folded), end + 30))
         if m:  # "Tariq Malik (born 2010)": the age this year
-            p.age = max(0, _THIS_YEAR - int(m.group(1)))
+            p.age = age_born(int(m.group(1)))
 
     def _intersection(self, j: int) -> bool:
         """A name followed by 'and'/'&'/'/' and another capitalized word: "Jane and Finch"."""
