@@ -48,9 +48,8 @@ class DetectorRule(Compiled):
             if not found:
                 return []
             cast = cast_of(a)
-            accused = (
-                cast.charged or cast.convicted or any(p.roles & {"accused", "convicted"} for p in cast.people)
-            )
+            # cast.charged already counts everyone the post has accused; a conviction may be one person's
+            accused = cast.charged or cast.convicted or any("convicted" in p.roles for p in cast.people)
             return [
                 self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=not accused)
                 for s, e, v in found
