@@ -7,6 +7,7 @@ rule's ``question`` when it cannot tell ("Who is Jordan Lee in this post?")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..passes import names as N
@@ -26,6 +27,7 @@ from .people_words import (
     DIED,
     FOUND,
     HOME_WORDS,
+    KIN_OF_NAMED,
     KNOWN_TO_ACCUSED,
     NARROWS,
     ONE_OF_A_KIND,
@@ -56,6 +58,9 @@ if TYPE_CHECKING:
     from ..rules import PeopleCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
+
+
+OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 
 
 class PeopleRule(Compiled):
@@ -102,8 +107,12 @@ class PeopleRule(Compiled):
             or not custody_words(ctx.a)
         ):
             return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty
-        if find in ("deceased-named", "complainant-named") and not may_name_someone(ctx.a):
-            return []  # no name in the post
+        if (
+            find in ("deceased-named", "complainant-named")
+            and not may_name_someone(ctx.a)
+            and not (find == "deceased-named" and self._describes_someone(ctx))
+        ):
+            return []  # no name in the post, and no one described by a job, a team or a nickname
         cast = cast_of(ctx.a)
         finder: Callable[[Ctx, Cast], list[FindingShape]] = getattr(self, "_" + find.replace("-", "_"))
         return finder(ctx, cast)
@@ -466,13 +475,46 @@ class PeopleRule(Compiled):
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
             if "deceased" in p.roles or (
-                cast.not_notified and p.strong and not p.roles & {"accused", "convicted", "witness"}
+                cast.not_notified
+                and p.strong
+                and not p.official
+                and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
+        if not out:
+            out = self._dead_described(ctx, cast)
         if any(w.lower in DIED for w in ctx.a.words):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
         elif any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags):  # "#RIPTyson"
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
+        return out
+
+    @staticmethod
+    def _describes_someone(ctx: Ctx) -> bool:
+        text = ctx.a.folded
+        return any(rx.search(text) for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND))
+
+    def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store
+        on Main St"), a place on a team, a nickname, or a named relative ("the father of councillor Jim Baird").
+        Whether the family knows is asked."""
+        sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
+        if not sentences:
+            return []
+        a = ctx.a
+        starts = [w.start for w in a.words]
+        spans = [
+            (m.start(), m.end())
+            for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED)
+            for m in rx.finditer(a.folded)
+        ]
+        out = []
+        for s, e in spans:
+            k = bisect_right(starts, s) - 1
+            if OUR_OWN.search(a.folded, s, e):
+                continue  # "a member of our Service": one of thousands
+            if k >= 0 and a.words[k].sentence in sentences:
+                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
         return out
 
     # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------

@@ -43,6 +43,10 @@ DEATH_WORDS = [
     "lost his life",
     "lost her life",
     "lost their life",
+    "claimed the life",
+    "claimed the lives",
+    "took the life",
+    "took the lives",
     "did not survive",
     "memory of",
     "tribute",
@@ -151,8 +155,15 @@ ONE_OF_A_KIND = re.compile(
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
     r"|(?:streams|posts|games|performs|goes|known) (?:online )?as @[\w.]*\w"
-    r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w)\b",
+    r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
+    # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
+    r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[:(]?\s*@[\w.]*\w)\b",
     re.I,
+)
+# A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
+KIN_OF_NAMED = re.compile(
+    r"\bthe (?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
+    r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+(?: [A-Z][\w'-]+)+"
 )
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
 # coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke

@@ -200,9 +200,16 @@ class _Reader(RoleReader):
             return None
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
+        if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " ":
+            return None  # "a 27-year-old Bellevue man": where the person is from
         if j < n and self.a.gaps[j].strip() in ("'s", "'") and nxt in N.PLACE_WORDS:
             return None
-        if prev and self.a.gaps[i].strip() == "," and (prev in N.PLACE_WORDS or prev in ORG_WORDS):
+        if (
+            prev
+            and self.a.gaps[i].strip() == ","
+            and (prev in N.PLACE_WORDS or prev in ORG_WORDS)
+            and not (j - i >= 2 and lw[i] in given_names())  # "... at Birchmount Park, Leo Brandt, told us"
+        ):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = (
             prev in N.RANKS or prev in ("chief", "officer") or (prev2 in N.RANKS and prev in ("det", "sgt"))
@@ -230,6 +237,7 @@ class _Reader(RoleReader):
                 or prev in N.HONORIFICS
                 or (known and self._role_next_to(i, j))
                 or (appos and (known or self.a.gaps[i].strip() == "("))
+                or (known and self._described_after(j))
             ):
                 return None
         elif not strong and (not known or words[i].sentence in self.headline):
@@ -244,6 +252,30 @@ class _Reader(RoleReader):
             return None  # "Man Arrested Over Swans Shot Dead": in a Title Case headline, a cue is not enough
         p.strong = strong
         return p
+
+    def _described_after(self, j: int) -> bool:
+        """A description of a person follows the run, set off by a comma: "Sarah, the 22-year-old lifeguard"."""
+        lw, words = self.lw, self.words
+        if j >= len(lw) or self.a.gaps[j].strip() != "," or lw[j] not in ("the", "a", "an"):
+            return False
+        end = min(len(lw), j + 6)
+        return any(
+            (lw[m] in N.PERSON_NOUNS or (lw[m] == "old" and lw[m - 1] in ("year", "yr")))
+            and words[m].sentence == words[j].sentence
+            for m in range(j + 1, end)
+        )
+
+    def _place_before_noun(self, k: int) -> bool:
+        """Word ``k`` is a capitalized place between an age and a person noun: "a 14-year-old Vaughan boy"."""
+        lw, words = self.lw, self.words
+        return (
+            0 < k < len(lw) - 1
+            and words[k].text[:1].isupper()
+            and lw[k + 1] in N.PERSON_NOUNS
+            and lw[k - 1] in ("old", "olds", "a", "an", "the")
+            and self.a.gaps[k] == " "
+            and self.a.gaps[k + 1] == " "
+        )
 
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
         """ "His older brother, Marcus Hill,": a given name and a surname that is also a place word (Hill, Park,
@@ -387,6 +419,7 @@ class _Reader(RoleReader):
                     and lw[k - 1] in ("year", "yr")
                     and lw[k - 2].isdigit()
                     and (k + 1 >= n or (lw[k + 1] not in N.PERSON_NOUNS and lw[k + 1] not in N.RELATIONS))
+                    and not self._place_before_noun(k + 1)
                 ):
                     p = Person(first=k - 2, last=k + 1, sentence=words[k].sentence, age=int(lw[k - 2]))
                     out.append(p)
@@ -421,6 +454,7 @@ class _Reader(RoleReader):
                     or lw[start - 1].isdigit()
                     or lw[start - 1] in P.NUMBER_WORDS
                     or lw[start - 1] in N.YOUTH_NOUNS
+                    or (start == k and self._place_before_noun(start - 1))
                 )
             ):
                 start -= 1
