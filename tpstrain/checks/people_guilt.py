@@ -1,0 +1,111 @@
+"""Presumption of innocence (Charter s.11(d)) for the people check: a guilt label ("the killer", "#Predator")
+or the act told as fact ("Adu stabbed a man") about someone only charged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..words import hashtag_words
+from .base import Compiled, Ctx
+from .people_words import ACTS, DECISIVE, DETERMINERS, QUALIFIERS, UNKNOWN_OFFENDER
+
+if TYPE_CHECKING:
+    from ..passes.cast import Cast
+    from ..passes.tokenize import Token
+    from ..rules import PeopleCheck
+    from ..shapes import FindingShape
+
+
+class GuiltLabels(Compiled):
+    """The guilt-label finder of ``PeopleRule`` (checks/people.py), which inherits it."""
+
+    check: PeopleCheck
+    labels: frozenset[str]
+
+    # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------
+    def _guilt_label(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        if cast.convicted or not cast.charged:
+            return []
+        a, out = ctx.a, []
+        words, lw = a.words, [w.lower for w in a.words]
+        accused_sentences = {p.sentence for p in cast.people if "accused" in p.roles}
+        accused_sentences |= {
+            w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
+        }
+        for i, j, _ in ctx.hits.get(self.rule.id, ()):
+            if j - i == 1 and lw[i] in ACTS and lw[i] not in self.labels:
+                continue  # an act, read below
+            before = lw[max(0, i - 4) : i]
+            if any(
+                w in QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
+                for m, w in enumerate(before)
+                if m >= len(before) - 3
+            ):
+                continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted" is no qualifier)
+            lead = " ".join(before)
+            if any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER):
+                continue
+            if before and before[-1] in ("not", "no"):
+                continue  # "pleaded not guilty"
+            if (
+                len(before) >= 2
+                and before[-1] in ("proven", "proved", "found")
+                and before[-2] in ("until", "unless")
+            ):
+                continue  # "presumed innocent until proven guilty"
+            phrase = " ".join(lw[i:j])
+            decisive = phrase in DECISIVE
+            definite = bool(before) and before[-1] in DETERMINERS
+            same = words[i].sentence in accused_sentences
+            certain = decisive or (definite and same)
+            out.append(
+                self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain)
+            )
+        whole = set()
+        for s, e, _ in ctx.a.tag_hits.get(
+            self.rule.id, ()
+        ):  # "#Predator" under an arrest: said of the accused
+            out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
+            whole.add(s)
+        # a label inside a longer tag ("#ScammerCaught"): a question
+        out += [
+            self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
+            for t in self._labels_in_tags(ctx)
+            if t.start not in whole
+        ]
+        out += self._acts_as_fact(ctx, cast, lw)
+        return out
+
+    def _labels_in_tags(self, ctx: Ctx) -> list[Token]:
+        """Hashtags with a guilt label among their words ("#ScammerCaught", "#ThiefArrested")."""
+        return [t for t in ctx.a.hashtags if not self.labels.isdisjoint(hashtag_words(t.text[1:]))]
+
+    def _acts_as_fact(self, ctx: Ctx, cast: Cast, lw: list[str]) -> list[FindingShape]:
+        """ "Adu stabbed a man": the act an accused is charged with, told as fact. Certain after the accused's
+        name; a question after "he" or "she"."""
+        if any(w in ("allegedly", "alleged", "allege", "alleges") for w in lw):
+            return []
+        words = ctx.a.words
+        names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.words)}
+        # "Marco Bellini, 45, stole": the act after the name's age
+        after_age = {
+            p.words[1] - 1: p.words[1] + 1
+            for p in cast.named()
+            if "accused" in p.roles and p.words[1] < len(lw) and lw[p.words[1]].isdigit()
+        }
+        out = []
+        for k in range(len(lw) - 1):
+            act = after_age.get(k, k + 1)
+            if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:
+                out.append(self.finding(ctx, words[k].start, words[act].end, {}, certain=True))
+                continue
+            if lw[k + 1] not in ACTS or (k and lw[k - 1] in ("who", "that")):
+                continue
+            if lw[k] in names and words[k].text[:1].isupper():
+                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=True))
+            elif lw[k] in ("he", "she") and names:
+                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
+        for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
+            if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
+                out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
+        return out
