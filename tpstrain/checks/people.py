@@ -248,6 +248,18 @@ class PeopleRule(GuiltLabels):
             kin = introduced_as_kin(ctx.a, p)
             if p.relation is not None or (any(w in N.RELATIONS for w in lead) and "of" in lead) or kin:
                 out.append(self._name_finding(ctx, p, certain))
+        # "He is the son of local councillor Dave Prentice"; "Marcus Hale, 19, ... their 15-year-old brother"
+        out += [
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
+            for m in KIN_OF_NAMED.finditer(a.folded)
+        ]
+        if cast.named():
+            for p in protected:
+                if p.relation is not None and lw[p.first] in ("his", "her", "their") and p.name is None:
+                    value = " ".join(x.text for x in words[p.first : p.last])
+                    out.append(
+                        self.finding(ctx, words[p.first].start, words[p.last - 1].end, {"value": value})
+                    )
         # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
         out += self._one_of_a_kind(ctx, certain)
         # a team, a job, a place: it narrows the young person down (a question)

@@ -89,7 +89,7 @@ class GuiltLabels(Compiled):
         names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.words)}
         # "Marco Bellini, 45, stole": the act after the name's age
         after_age = {
-            p.words[1] - 1: p.words[1] + 1
+            p.words[1] - 1: _past_home(ctx, p.words[1] + 1)
             for p in cast.named()
             if "accused" in p.roles and p.words[1] < len(lw) and lw[p.words[1]].isdigit()
         }
@@ -109,3 +109,14 @@ class GuiltLabels(Compiled):
             if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
                 out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
         return out
+
+
+def _past_home(ctx: Ctx, k: int) -> int:
+    """The word after "of Handsworth," in "Ryan Holt, 27, of Handsworth, broke into": where the act would be."""
+    words = ctx.a.words
+    if k >= len(words) or words[k].lower not in ("of", "from"):
+        return k
+    j = k + 1
+    while j < len(words) and j - k <= 4 and words[j].text[:1].isupper() and "," not in ctx.a.gaps[j]:
+        j += 1
+    return j if j < len(words) and "," in ctx.a.gaps[j] else k

@@ -137,11 +137,13 @@ NARROWS = re.compile(
     r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
 )
 WORK_OF = re.compile(
-    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:employee|employees|staff member|worker|tenant|"
+    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:off-duty|fellow|former|retired|part-time|"
+    r"full-time|longtime|long-time|well-known|local|volunteer) )?(?:employee|employees|staff member|worker|tenant|"
     r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
     r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
     r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
-    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist)s? (?:of|at|in|on|for|with)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
+    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|"
+    r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
     # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
     r"|\bthe (?:night |day |overnight |head |assistant |store |general )?(?:manager|owner|supervisor|clerk|"
@@ -150,19 +152,24 @@ WORK_OF = re.compile(
 )
 ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|the only (?:female|male|woman|man|girl|boy|"
-    r"[a-z]+ (?:woman|man|girl|boy|student|player|employee|firefighter|officer|nurse|teacher)) [a-z ]{0,30}?(?:at|on|in)"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )the only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
+    r"worker|firefighter|officer|nurse|teacher|person)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
     r"|(?:streams|posts|games|performs|goes|known) (?:online )?as @[\w.]*\w"
     r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
+    # her own account: "She livestreamed it on TikTok @ jaydaa.xo" (not "follow us on Instagram @TorontoPolice")
+    r"|\b(?:she|he|they|her|his|their)\b[^.!?\n]{0,40}?(?:tiktok|instagram|snapchat|twitter|youtube|twitch)\s*[,:(]?\s*@ ?[\w.]*\w"
+    # a person people know by sight: "many of you know her from the bakery", "you may have watched him play"
+    r"|many of you (?:will )?know (?:her|him|them)|you (?:may|might) (?:have )?(?:watched|seen|met|known) (?:her|him)"
+    r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
     # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
     r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[:(]?\s*@[\w.]*\w)\b",
     re.I,
 )
 # A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
 KIN_OF_NAMED = re.compile(
-    r"\bthe (?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
+    r"\bthe (?:\d+-year-old )?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+(?: [A-Z][\w'-]+)+"
 )
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
@@ -277,7 +284,7 @@ RANKS_BEFORE = frozenset(
 
 # where someone lives, said of them: "her apartment", "lives on"
 HOME_WORDS = re.compile(
-    r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom)\b|\blives? (?:at|on|in)\b",
+    r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom|building)\b|\blives? (?:at|on|in)\b",
     re.I,
 )
 

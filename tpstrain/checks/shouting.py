@@ -37,10 +37,14 @@ class ShoutingRule(Compiled):
                 i += 1
                 continue
             j = i + 1
-            while j < n and (
-                self._loud(words[j].text)
-                or (words[j].text.isupper() and words[j].text in self.allow)
-                or (not any(c.isalpha() for c in words[j].text))
+            while (
+                j < n
+                and ":" not in ctx.a.gaps[j]  # "ROAD CLOSED: A38 southbound": a heading, then the text
+                and (
+                    self._loud(words[j].text)
+                    or (words[j].text.isupper() and words[j].text in self.allow)
+                    or (not any(c.isalpha() for c in words[j].text))
+                )
             ):
                 j += 1
             while j > i and not self._loud(words[j - 1].text):
@@ -61,8 +65,11 @@ def _heading(text: str, start: int, end: int) -> bool:
     """ "PERSON IN CRISIS:" on a line of its own: an incident post's heading, not shouting (the same words
     running on into a sentence, "URGENT MISSING PERSON: a man ...", still shout)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        not text[line_start:start].strip(" #*-")
-        and text[end : end + 1] == ":"
-        and text[end + 1 : end + 2] in ("\n", "")
+    if text[line_start:start].strip(" #*-") or text[end : end + 1] != ":":
+        return False
+    # on a line of its own, or at most three words opening the post: "ROAD CLOSED: A38 southbound at ..."
+    # (a heading goes on with a place or a name: "URGENT MISSING PERSON: a man, 72, ..." runs on into a sentence)
+    rest = text[end + 1 :].lstrip(" ")
+    return text[end + 1 : end + 2] in ("\n", "") or (
+        line_start == 0 and len(text[start:end].split()) <= 3 and rest[:1].isupper()
     )

@@ -77,6 +77,7 @@ _CLAUSE_CUT = re.compile(
     r"until|if|unless|as|where|once)\b",
     re.I,
 )
+_CLAUSE_CUT_KEPT = re.compile(f"({_CLAUSE_CUT.pattern})", re.I)
 # a post or an account on a social platform: the false post lives there
 _SOCIAL_LINK = re.compile(
     r"(?:https?://)?(?:www\.|m\.|mobile\.)?(?:x|twitter|facebook|fb|instagram|tiktok|youtube|reddit|threads|"
@@ -94,11 +95,27 @@ def _words(text: str) -> list[str]:
     return out
 
 
+# "or" and "nor" carry a denial on to what they join: "No one was evacuated or hurt", "not hurt nor missing"
+_CARRIES = frozenset(("or", "nor"))
+
+
+def _clause_before(text: str) -> str:
+    """The clause that ends ``text``, with the clauses it continues after "or" / "nor" (a denial before them
+    governs both: "No one was evacuated or hurt")."""
+    parts = _CLAUSE_CUT_KEPT.split(text)  # clause, cut, clause, cut, ..., clause
+    clause = parts[-1]
+    i = len(parts) - 2
+    while i >= 1 and parts[i].strip().casefold() in _CARRIES:
+        clause = parts[i - 1] + parts[i] + clause
+        i -= 2
+    return clause
+
+
 def _reading(sentence: str, start: int, end: int) -> str:
     """How the sentence treats the claim at ``sentence[start:end]``: "denied" (or reported and called false),
     "reported" (passed on, not called false) or "told" (said as fact)."""
     before = _words(sentence[:start])[-_BEFORE:]
-    clause = _words(_CLAUSE_CUT.split(sentence[:start])[-1])[-_CLAUSE_BEFORE:]
+    clause = _words(_clause_before(sentence[:start]))[-_CLAUSE_BEFORE:]
     after = _words(sentence[end:])[:_AFTER] + _words(_CLAUSE_CUT.split(sentence[end:])[0])[:_CLAUSE_AFTER]
     if any(w in _NEGATIONS for w in (*before, *clause, *after)):
         return "denied"

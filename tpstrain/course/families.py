@@ -29,6 +29,7 @@ image words            "image of", "photo of" in alt text (07)
 speculation            guesses: probably, may have, we believe, looks like (08, 11, 14)
 blame                  blaming or scorning people: fake news, fell for, your fault, human error (14, 16)
 security jargon        phishing, compromised, credentials, 2FA, threat actor (16)
+unagreed pledge        a pledge of what a colleague will do, without saying they agreed (09)
 =====================  ==========================================================================
 """
 
@@ -293,6 +294,24 @@ _WORDING: tuple[Family, ...] = (
             "mitigation",
         ),
     ),
+    Family(
+        "unagreed pledge",
+        "a pledge that does not say its people agreed",
+        "Say that everyone in the pledge has agreed: 'Sgt. Ana Ruiz has agreed to dye her hair pink' (lesson "
+        "09: get their OK first, and say so).",
+        # a pledge at a number of shares that puts a colleague (a rank, a title, a colleague) to work
+        patterns=(
+            r"\b(?:if|when|once|at|hits?|reach(?:es)?|gets?)\b[^.!?]{0,40}?\d[\d,.]*\s?k?\s*(?:re-?tweets?|RTs?|"
+            r"shares?|likes?|reposts?|follows?|followers?|(?:people|of you|friends) (?:share|retweet|like|repost))\b"
+            r"[^.!?]{0,60}?\b(?:Sgt|Sergeant|Cst|Const|Constable|PC|"
+            r"Det|Detective|Insp|Inspector|Supt|Superintendent|Chief|Deputy|Staff|Officer|colleague|partner|boss|"
+            r"our (?:chief|sergeant|inspector|officers?|staff|team))\b",
+        ),
+        unless=(
+            r"\b(?:agreed|agrees|agree|said yes|says yes|volunteered|volunteers|signed up|offered|on board|"
+            r"consented|their ok|her ok|his ok|(?:her|his|their) blessing|is in|are in|promised|pledged|dared us)\b",
+        ),
+    ),
 )
 
 FAMILIES: dict[str, Family] = {f.name: f for f in (*PERSON_FAMILIES, *_WORDING)}
@@ -339,6 +358,8 @@ def family_matches(text: str, name: str, policy=None) -> list[str]:
     fam = family(name)
     words, pattern, fine, always = _compiled(name, _rule_words(fam, policy) if policy is not None else ())
     text = unicodedata.normalize("NFC", text)
+    if any(re.search(p, text, re.I) for p in fam.unless):
+        return []  # the answer says what makes the family fine ("Sgt. Ruiz has agreed to ...")
     spared = _fine_spans(text, fine)
     hits: list[tuple[int, str]] = []
 

@@ -25,6 +25,7 @@ class Family:
     fine: tuple[str, ...] = ()  # patterns of phrases that are fine ("Mental Health Act")
     always: tuple[str, ...] = ()  # patterns that no fine phrase excuses
     negatable: bool = False  # a hit just after "don't", "never" ... is a warning against it, not a request
+    unless: tuple[str, ...] = ()  # patterns that, anywhere in the answer, make every hit fine ("has agreed")
 
 
 _PLACE_AFTER = (

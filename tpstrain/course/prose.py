@@ -64,7 +64,11 @@ _CODE = re.compile(
 # talk about the post instead of the post: "I would write ...", "My answer:", "The post should say ..."
 _META = re.compile(
     r"\b(?:i (?:would|will|'d|'ll|should|could|am going to) (?:write|post|say|tell|use|include|rewrite|mention|"
-    r"add|put|keep|leave|remove|change|start|reply|respond|answer)|i'd (?:write|post|say|reply)|"
+    r"add|put|keep|leave|remove|change|start|reply|respond|answer|take out|delete|replace|swap|edit)|"
+    r"i'd (?:write|post|say|reply)|"
+    # an instruction to the account's staff about the post, not the post: "Delete the first post and say nothing."
+    r"(?:^|[.!?]\s+)(?:delete|take down|remove|edit) (?:the|our|this|that|my) (?:first |original |old |"
+    r"earlier |previous |wrong |last )?(?:post|tweet|reply|update)\b|"
     r"(?:my|the|this|your) (?:answer|rewrite|rewritten post|draft|response to the (?:question|prompt))\s*(?:is|:|would)|"
     r"(?:the|this|my) (?:post|reply|update|alt text|tweet) (?:should|would|will|must|needs to) "
     r"(?:say|include|mention|tell|have|be|keep|leave|use|describe|give|contain)|"
@@ -94,6 +98,7 @@ class Sentence:
     fact_run: int = 0  # most key facts strung together: no little word, no punctuation between them
     word_list: bool = False  # four or more short items (", ", "and"), none of them a clause
     tail: Sentence | None = None  # after a heading and a colon ("Bike Safety Day, Saturday: Cst. Haddad ...")
+    facts: int = 0  # key facts in it
 
     def reads_as_sentence(self, need_verb: bool = True) -> bool:
         # "Lead with the truth Union Station safe open 416-808-2222": a few little words do not hold a pile of
@@ -121,8 +126,14 @@ class Sentence:
             and not self.reads_as_sentence()
         )
 
+    def is_phrase(self) -> bool:
+        """A short phrase that holds no key fact: a caption's aside or a closing line ("Straps snug, helmet
+        level.", "Kennedy Rd stays closed."). Beside sentences that tell the facts, it piles nothing up."""
+        return self.words <= _PHRASE and not self.facts and not self.word_list
+
 
 _FACT_RUN = 3  # key facts side by side, with nothing between them, are a pile: "Union Station safe open"
+_PHRASE = 5  # words at most in a phrase that stands beside the sentences (Sentence.is_phrase)
 
 
 @dataclass
@@ -224,7 +235,7 @@ def _measure(text: str, masked: str, start: int, end: int, owners: dict[int, int
     tokens = [(m.lastgroup or "", m.group()) for m in found]
     roles = _roles(tokens)
     first = tokens[0][1] if tokens and tokens[0][0] == "word" else ""
-    imperative = bool(first) and first.lower() in _IMPERATIVES
+    imperative = bool(first) and first.lower().replace("’", "'") in _IMPERATIVES
     return Sentence(
         seg,
         start,
@@ -240,6 +251,7 @@ def _measure(text: str, masked: str, start: int, end: int, owners: dict[int, int
         ),
         word_list=_word_list(masked[start:end]),
         tail=_tail(text, masked, start, end, found, roles, owners),
+        facts=sum(kind == "fact" for kind, _ in tokens),
     )
 
 
@@ -339,15 +351,27 @@ _IMPERATIVES = frozenset(
     "avoid call text use take stay keep follow share join wear watch check report expect "
     "please plan slow drive help visit contact tell send come bring look drop leave let "
     "read learn find get give go remember thank thanks phone quote dial stop wait stand "
-    "be don't do mention include ask note see try turn walk cross move park lock".split()
+    "be don't do mention include ask note see try turn walk cross move park lock let's".split()
 )
 
 
 # the last word of an item of a person's description: what they wear, carry or look like
 _WORN = re.compile(
-    r"\b(?:coat|jacket|parka|hoodie|sweater|shirt|t-shirt|blouse|dress|skirt|pants|trousers|jeans|shorts|"
+    r"\b(?:coat|raincoat|overcoat|jacket|windbreaker|vest|parka|hoodie|sweater|sweatshirt|shirt|t-shirt|blouse|dress|skirt|pants|trousers|jeans|shorts|"
     r"shoes|running shoes|sneakers|boots|sandals|hat|cap|toque|scarf|gloves|glasses|backpack|bag|purse|"
     r"hair|beard|moustache|mustache|build|complexion|eyes)s?\W*$",
+    re.I,
+)
+
+
+# an item of a person's description that is not worn: a height, a build, an age ("5'4\"", "slim", "in her 70s")
+_LOOKS = re.compile(
+    r"^\W*(?:\d['’]\s?\d{1,2}(?:[\"”]|'')?|\d{3}\s?cm|\d\s?m\s?\d{2}|\d{2,3}\s?(?:lbs?|pounds|kg)|"
+    r"(?:very\s+|quite\s+)?(?:slim|thin|slender|skinny|small|heavy|heavy-set|heavyset|stocky|large|tall|short|petite|"
+    r"muscular|medium|average|medium height|average height|medium build|average build|bald|balding|clean-shaven|"
+    r"fair|pale|light-skinned|dark-skinned|brown-skinned|white|black|brown|south asian|east asian|indigenous|"
+    r"in (?:her|his|their) (?:early |mid-?|late )?\d0s|\d{1,3}(?:-year-old| years old)|walks with a cane|"
+    r"uses a (?:cane|walker|wheelchair)))\W*$",
     re.I,
 )
 
@@ -356,8 +380,13 @@ def _list_items(seg: str) -> int:
     """How many comma-separated descriptions ``seg`` lists, when its items are phrases (two words or more on
     average), not single keywords; else 0."""
     items = [i for i in re.split(r"[,;]|\band\b", seg) if i.strip()]
-    if len(items) >= 2 and all(_WORN.search(i) for i in items):
-        return len(items)  # what a person wears or looks like: "Long blue coat, white running shoes."
+    if (
+        len(items) >= 2
+        and all(_WORN.search(i) or _LOOKS.search(i) for i in items)
+        and any(_WORN.search(i) for i in items)
+    ):
+        # what a person wears or looks like: "Long blue coat, white running shoes.", "Grey hair, 5'4\", slim"
+        return len(items)
     if len(items) < 3:
         return 0
     sizes = [len(_TOKEN.findall(i)) for i in items]
@@ -409,7 +438,8 @@ def form_problems(
             )
         ]
     problems = []
-    piles = [s for s in prose.sentences if s.is_pile()]
+    # a short phrase with no key fact, beside sentences (there is one: see above), is an aside, not a pile
+    piles = [s for s in prose.sentences if s.is_pile() and not s.is_phrase()]
     for s in piles[:2]:
         problems.append(
             Problem(
@@ -449,6 +479,9 @@ def facts_outside_sentences(
     out = []
     for start, found in stuffed.items():
         s = prose.sentence_at(start)
+        # "No shots, no injuries.": denials side by side say what did not happen, as a sentence would
+        if all(_DENIED_FACT.match(f) for f in found):
+            continue
         if s is not None and len(found) >= 2:
             out.append(
                 Problem(
@@ -458,6 +491,9 @@ def facts_outside_sentences(
                 )
             )
     return out
+
+
+_DENIED_FACT = re.compile(r"\W*(?:no|not|nobody|nothing|none|never)\b", re.I)
 
 
 def _a(what: str) -> str:

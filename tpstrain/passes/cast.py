@@ -47,7 +47,8 @@ RELATION_LEADS = N.POSSESSIVES | {
 # "his older brother", "her own stepfather", "his live-in carer": a word between the possessive and the relation
 RELATION_MODIFIERS = frozenset(
     """older younger big little twin eldest oldest youngest elder live-in former ex estranged
-    late own biological adoptive foster longtime long-time new current then teenage adult best close""".split()
+    late own biological adoptive foster longtime long-time new current then teenage adult best close
+    common-law on-again""".split()
 )
 # a youth noun that describes a thing, not a person: "a two-year youth sentence", "youth court"
 YOUTH_THINGS = frozenset(
@@ -286,3 +287,14 @@ _THIS_YEAR = datetime.date.today().year
 def age_born(year: int) -> int:
     """The age this year of someone born in ``year`` ("(born 2010)", "03.03.2012")."""
     return max(0, _THIS_YEAR - year)
+
+
+def join_victim_ages(people: list[Person]) -> None:
+    """ "a 12-year-old girl was assaulted ... The victim, Mia Castellano, was punched": one victim described with
+    an age and one named without: the same person."""
+    described = [
+        p for p in people if p.name is None and "victim" in p.roles and (p.age is not None or p.young_word)
+    ]
+    named = [p for p in people if p.name is not None and "victim" in p.roles and p.age is None]
+    if len(described) == 1 and len(named) == 1:
+        named[0].age, named[0].young_word = described[0].age, named[0].young_word or described[0].young_word

@@ -45,6 +45,7 @@ from .cast import (
     age_born,
     age_number,
     given_names,
+    join_victim_ages,
     match_at,
 )
 from .people_roles import RoleReader
@@ -78,6 +79,11 @@ _PLACE_SURNAMES = frozenset(
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 
 
+ASKS_PUBLIC = frozenset(
+    "help appeal appealing appeals anyone know knew forward touch recognise recognize".split()
+)
+
+
 class _Reader(RoleReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -95,6 +101,7 @@ class _Reader(RoleReader):
         self._roles(people)
         self._references(people)
         people = self._corefer(people)
+        join_victim_ages(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]
@@ -105,7 +112,11 @@ class _Reader(RoleReader):
         # "The family of Mr Brown said: ...", "in a statement, Nicholas's family": the family knows
         family_spoke = bool(words & FAMILY) and bool(words & SPOKE)
         cast.notified = ("notified" in facts or family_spoke) and not cast.not_notified
-        cast.trace_appeal = "trace_appeal" in facts
+        # an appeal asks the public ("help us trace his family"); "we are still trying to trace his family" says
+        # only that the family has not been told
+        cast.trace_appeal = "trace_appeal" in facts and ("still" not in words or bool(words & ASKS_PUBLIC))
+        if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
+            cast.not_notified, cast.notified = True, False
         cast.convicted = "convicted" in facts
         cast.old_case = "old_case" in facts or self._old_year()
         # "charged three men with his murder", "convicted of killing ...": the death is before a court
@@ -402,6 +413,12 @@ class _Reader(RoleReader):
                         and lw[k - 1] in RELATION_MODIFIERS
                         and (lw[k - 2] in N.POSSESSIVES or lw[k - 2].endswith("'s"))
                         and words[k - 2].sentence == words[k].sentence
+                    )
+                    or (  # "his live-in girlfriend", "her common-law husband": a hyphenated modifier
+                        k >= 3
+                        and f"{lw[k - 2]}-{lw[k - 1]}" in RELATION_MODIFIERS
+                        and lw[k - 3] in N.POSSESSIVES
+                        and words[k - 3].sentence == words[k].sentence
                     )
                 )
             ):
