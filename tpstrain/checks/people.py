@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..passes import names as N
 from ..passes import post_cues as P
 from ..passes.cast import Cast, Person, given_names
-from ..passes.entities import dates_of_birth, schools, street_addresses
+from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
 from ..passes.names import NOT_NAMES
 from ..passes.people import cast_of
 from ..words import hashtag_words
@@ -27,6 +27,7 @@ from .people_words import (
     FOUND,
     HOME_WORDS,
     KIN_OF_NAMED,
+    KNOWN_ROLE,
     KNOWN_TO_ACCUSED,
     NARROWS,
     ONE_OF_A_KIND,
@@ -237,6 +238,8 @@ class PeopleRule(GuiltLabels):
             for s, e, v in street_addresses(a)
             if not official(v)
         ]
+        # the family car's plate: "driving his father's white Tesla, plate CKLP 442"
+        out += [self.finding(ctx, s, e, {"value": v}, certain=certain) for s, e, v in licence_plates(a)]
         words, lw = a.words, [w.lower for w in a.words]
         # a relative named ("his mother, Linda Kerr"; "the son of ... Raj Malhotra"; "brother of Andre Blake")
         for p in cast.named():
@@ -477,14 +480,16 @@ class PeopleRule(GuiltLabels):
         ):
             return []
         out = []
+        # "the man who died ... was local headteacher Carl Jones. His family are yet to be informed."
+        dead_sentences = {q.sentence for q in cast.people if "deceased" in q.roles}
         for p in cast.named():
             if self._declared(ctx, p) == "official":
                 continue
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
             if "deceased" in p.roles or (
-                cast.not_notified
-                and p.strong
+                (cast.not_notified or told is False)
+                and (p.strong or p.sentence in dead_sentences)
                 and not p.official
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
@@ -500,7 +505,9 @@ class PeopleRule(GuiltLabels):
     @staticmethod
     def _describes_someone(ctx: Ctx) -> bool:
         text = ctx.a.folded
-        return any(rx.search(text) for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND))
+        return any(rx.search(text) for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND, KNOWN_ROLE)) or bool(
+            street_addresses(ctx.a)
+        )
 
     def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store
@@ -513,9 +520,11 @@ class PeopleRule(GuiltLabels):
         starts = [w.start for w in a.words]
         spans = [
             (m.start(), m.end())
-            for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED)
+            for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE)
             for m in rx.finditer(a.folded)
         ]
+        official = ctx.policy.official_address
+        spans += [(s, e) for s, e, v in street_addresses(a) if not official(v)]  # "lived at 88 Glenlake Ave"
         out = []
         for s, e in spans:
             k = bisect_right(starts, s) - 1

@@ -132,7 +132,8 @@ NARROWS = re.compile(
     # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
     r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"
-    r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side)|"
+    r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
+    r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
     # a relative people know: "his grandmother, whom many of you know from the Friday food table"
     r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
 )
@@ -162,15 +163,26 @@ ONE_OF_A_KIND = re.compile(
     r"|\b(?:she|he|they|her|his|their)\b[^.!?\n]{0,40}?(?:tiktok|instagram|snapchat|twitter|youtube|twitch)\s*[,:(]?\s*@ ?[\w.]*\w"
     # a person people know by sight: "many of you know her from the bakery", "you may have watched him play"
     r"|many of you (?:will )?know (?:her|him|them)|you (?:may|might) (?:have )?(?:watched|seen|met|known) (?:her|him)"
+    r"|whose (?:photo|picture|video|image) (?:was|has been) (?:widely )?(?:shared|posted|circulated)"
     r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
     # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
     r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[:(]?\s*@[\w.]*\w)\b",
+    re.I,
+)
+# Who the dead person was, by a job or a part people know: "She was the crossing guard at this intersection", "The man,
+# a well-known local fisherman who skippered the Mary Ellen II", "the 90-year-old veteran who lived alone on the
+# second floor"
+KNOWN_ROLE = re.compile(
+    r"\b(?:was|is|be|man,|woman,) (?:the|a|an|our) (?:[\w-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
+    r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
+    r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian)\b[^.!?\n]{0,50}",
     re.I,
 )
 # A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
 KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+(?: [A-Z][\w'-]+)+"
+    r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
 )
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
 # coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
@@ -183,7 +195,8 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|\b(?:he|she|they) and (?:the|his|her) (?:woman|man|girl|boy|complainant|victim|teen|child|person) "
     r"(?:were|are|had been|have been) (?:\w+ )?(?P<rel>roommates|housemates|flatmates|neighbou?rs|co-?workers|"
     r"colleagues|classmates|partners|married|dating|friends|cousins|related|in a relationship|engaged|teammates)\b"
-    r"|\b(?:complainant|victim|woman|girl|she) (?:is|was) the (?:same )?(?:woman|man|girl|boy|person|one|lady|teen) "
+    r"|\b(?:complainant|victim|woman|girl|she) (?:is|was) the (?:same )?(?:[\w-]+ ){0,2}?(?:woman|man|girl|boy|person|one|"
+    r"lady|teen|operator|driver|owner|manager|employee|worker|nurse|teacher|student|cashier|server|clerk|tenant) "
     r"(?:who|whose|that)\b[^.!?\n]{0,40}"
     r"|\b(?:student|pupil|girl|boy|child|kid|player|member|one|camper|athlete|patient|client|swimmer|skater|gymnast) "
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
@@ -195,6 +208,8 @@ PERSONAL = frozenset("he she his her him hers they their them".split())
 DETERMINERS = frozenset("the this that these those our your".split())
 WORKPLACE = (
     "works at",
+    "job at",
+    "shift at",
     "worked at",
     "works for",
     "worked for",

@@ -298,3 +298,18 @@ def join_victim_ages(people: list[Person]) -> None:
     named = [p for p in people if p.name is not None and "victim" in p.roles and p.age is None]
     if len(described) == 1 and len(named) == 1:
         named[0].age, named[0].young_word = described[0].age, named[0].young_word or described[0].young_word
+
+
+ROLE_OWNERS = frozenset("accused's suspect's offender's defendant's victim's complainant's".split())
+ASKS_PUBLIC = frozenset(
+    "help appeal appealing appeals anyone know knew forward touch recognise recognize".split()
+)
+
+
+def old_year(lw: list[str]) -> bool:
+    """ "in 1998", "since 2004": a year before the present one."""
+    return any(
+        1950 <= int(w) <= 2023 and lw[k - 1] in ("in", "since")
+        for k, w in enumerate(lw)
+        if k and len(w) == 4 and w.isdigit()
+    )

@@ -76,6 +76,7 @@ _SCHOOL = re.compile(
     r"Elementary(?: School)?|Middle School|Junior High|Intermediate School|Junior Public School|Catholic School|"
     r"Academy|C\.?I\.?|(?:C\.?|J\.?)?[SP]\.?S\.?|H\.?S\.?)\b"
     r"|\b(?:student|students|pupil|pupils)\s+(?:at|from|of)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
+    r"|\b[Gg]rade\s+\d{1,2}\s+(?:at|in)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
 )
 _RELATIONSHIP = re.compile(
     r"\b(?:her|his|their|the\s+(?:victim|complainant|girl|boy|child)'s)\s+(?:(?:1[0-7]|[2-9])-year-old\s+)?"
@@ -362,7 +363,7 @@ PRECHECKS: dict[str, str] = {
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
-    "school": r"(?i)school|collegiate|academy|elementary|junior high|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
+    "school": r"(?i)school|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # an e-mail address is a token with an at sign (tokenize.py)
     "email": r"@",

@@ -22,6 +22,7 @@ from .cast import (
     AGE_AFTER,
     AGE_BEFORE,
     AGED_NOUN,
+    ASKS_PUBLIC,
     BEFORE_COURT,
     CHARGE_WORDS,
     CLAUSE_BREAKS,
@@ -36,6 +37,7 @@ from .cast import (
     ORG_WORDS,
     RELATION_LEADS,
     RELATION_MODIFIERS,
+    ROLE_OWNERS,
     SPOKE,
     TAG_CONVICTED,
     TITLE_SMALL,
@@ -47,6 +49,7 @@ from .cast import (
     given_names,
     join_victim_ages,
     match_at,
+    old_year,
 )
 from .people_roles import RoleReader
 from .tokenize import Analysis
@@ -79,11 +82,6 @@ _PLACE_SURNAMES = frozenset(
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 
 
-ASKS_PUBLIC = frozenset(
-    "help appeal appealing appeals anyone know knew forward touch recognise recognize".split()
-)
-
-
 class _Reader(RoleReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -107,7 +105,7 @@ class _Reader(RoleReader):
         flat = lw + [t.lower for t in self.a.hashtags]
         facts = self._facts(flat)
         cast = Cast(people)
-        cast.not_notified = "not_notified" in facts
+        cast.not_notified = "not_notified" in facts or bool(P.NOT_TOLD.search(self.a.folded))
         words = set(lw)
         # "The family of Mr Brown said: ...", "in a statement, Nicholas's family": the family knows
         family_spoke = bool(words & FAMILY) and bool(words & SPOKE)
@@ -118,7 +116,7 @@ class _Reader(RoleReader):
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
         cast.convicted = "convicted" in facts
-        cast.old_case = "old_case" in facts or self._old_year()
+        cast.old_case = "old_case" in facts or old_year(self.lw)
         # "charged three men with his murder", "convicted of killing ...": the death is before a court
         cast.death_charged = "death_charged" in facts or (
             bool(words & BEFORE_COURT) and bool(words & DEATH_CHARGES)
@@ -408,6 +406,14 @@ class _Reader(RoleReader):
                         and (w in N.KIN or lw[k - 1] in N.POSSESSIVES or lw[k - 1].endswith("'s"))
                     )
                     or (lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper())
+                    or lw[k - 1] in ROLE_OWNERS  # "she is the accused's stepdaughter"
+                    or (  # "his 70-year-old neighbour"
+                        k >= 4
+                        and lw[k - 1] == "old"
+                        and lw[k - 2] in ("year", "yr")
+                        and lw[k - 4] in N.POSSESSIVES
+                        and words[k - 4].sentence == words[k].sentence
+                    )
                     or (
                         k >= 2
                         and lw[k - 1] in RELATION_MODIFIERS
@@ -589,11 +595,3 @@ class _Reader(RoleReader):
         return out
 
     # --- post facts -------------------------------------------------------------------------------
-    def _old_year(self) -> bool:
-        """ "in 1998", "since 2004": a year before the present one."""
-        lw = self.lw
-        return any(
-            1950 <= int(w) <= 2023 and lw[k - 1] in ("in", "since")
-            for k, w in enumerate(lw)
-            if k and len(w) == 4 and w.isdigit()
-        )

@@ -4,6 +4,8 @@ be, a waived anonymity, a suspect caught. Phrases are lower case, written as the
 
 from __future__ import annotations
 
+import re
+
 # ----- what the post as a whole says ---------------------------------------------------------------
 NOTIFIED = (
     "next of kin have been notified",
@@ -262,6 +264,13 @@ TRACE_APPEAL = (
     "tracing relatives",
     "any relatives",
     "relatives of",
+    "a relative of",
+    "trace family",
+    "to trace family",
+    "unable to find any",
+    "unable to locate any",
+    "how to reach his family",
+    "how to reach her family",
     "anyone who knew",
 )
 CONVICTED = (
@@ -485,4 +494,21 @@ OFFENCE_WORDS = frozenset(
     """arrested arrest charged charges charge accused suspect suspects custody crime crimes offence offences
     assault assaulted robbery robbed stabbing stabbed shooting shot theft stolen murder homicide investigation
     investigating investigators victim victims witness witnesses wanted warrant court bail""".split()
+)
+
+# The family not told yet, in the many ways a post says it: "His family has not yet been informed", "Police are yet
+# to speak with his family", "until the family is notified", "Efforts to reach his family are ongoing", "Officers
+# are heading to her parents' home now" (read on the folded text, once per post that names or describes the dead).
+_KIN = r"(?:family|families|relatives|next of kin|next-of-kin|parents|wife|husband|partner|children|whanau|whānau|loved ones)"
+NOT_TOLD = re.compile(
+    rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:notified|informed|told|reached|contacted)"
+    r"|(?:is|are) (?:yet|still) to be (?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
+    r"(?:notified|informed|told|contacted|reached)|not yet (?:notified|informed|told|reached|contacted)"
+    r"|(?:is|are) ongoing|(?:is|are) under ?way)\b"
+    rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
+    rf"|(?:his|her|their|the) {_KIN} (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
+    rf"|\b(?:yet to|not yet) (?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
+    rf"|\b(?:efforts|trying|working|attempts) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
+    r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home",
+    re.I,
 )
