@@ -841,3 +841,82 @@ def test_the_visible_check_is_never_looks_ready_when_the_grader_fails():
         if not earns and shown.title.startswith("Looks ready"):
             wrong.append(row["id"])
     assert not wrong
+
+
+# ----- dev-answers-4: general readings (invented answers, not the set's) -------------------------------------
+def test_a_description_list_with_a_height_and_a_build_is_a_description():
+    # lesson 08: an appeal describes the person; a height and a build sit beside what she wears
+    text = (
+        "Police are asking for help to find Ada Brook, 81. She was last seen near Bay St at 6 p.m. "
+        "White hair, 5'2\", thin, green raincoat."
+    )
+    assert not form_problems(text, keep=["Ada Brook", "Bay St"])
+    assert read_prose("Short brown hair, tall, in his 40s, grey hoodie.").sentences[0].list_items == 4
+    # a place among the items is no description
+    assert not read_prose("Bay St, thin, 9-1-1.").sentences[0].list_items
+
+
+def test_a_short_phrase_without_key_facts_beside_sentences_is_fine():
+    keep = {"the officer": "Ruiz", "the event": "Safety Day"}
+    assert not form_problems(
+        "Cst. Ruiz shows a young rider how to signal at our Safety Day. Hands out, eyes up. Ride safe.", keep
+    )
+    assert not form_problems(
+        "Holding the news until Cst. Ruiz says so, at Safety Day. Bay St stays shut.", keep
+    )
+    # key facts piled up are still a pile
+    assert form_problems("Cst. Ruiz shows a rider how to signal. Ruiz Safety Day helmets bikes.", keep)
+
+
+def test_lets_opens_an_imperative():
+    assert not form_problems("Wear green on May 3, Toronto! Let’s clean up our parks together. #GreenTO")
+
+
+def test_denials_side_by_side_are_told():
+    keep = {"no fire": "no fire", "no one hurt": "no injuries", "where": "Elm St"}
+    assert not form_problems("No fire, no injuries. Crews are still on Elm St, so please stay back.", keep)
+    # a fragment of facts that are not denials is still listed, not told
+    assert form_problems("Elm St, fire, injuries. Please stay back.", ["fire", "injuries", "Elm St"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would delete the home address and add the main line 416-555-0100, and say 3 p.m. at Elm Park.",
+        "I will take out the nickname and put the full street name.",
+        "Delete the old post and post nothing, since it was only a toy and no one was hurt.",
+        "Thanks for waiting. Take down the first tweet and say nothing more.",
+    ],
+)
+def test_a_description_of_an_edit_is_not_a_post(text):
+    assert "notes about it" in " ".join(p.message for p in form_problems(text))
+
+
+def test_a_post_that_tells_readers_to_delete_their_own_post_is_not_notes():
+    assert not form_problems("Please delete any post that shares the boy's name. Thank you for your help.")
+
+
+def test_or_carries_a_denial_to_what_it_joins():
+    from tpstrain.course.claims import claim_problems
+
+    untrue = {"injuries": "hurt|injured"}
+    assert not claim_problems("Nobody was moved out or injured.", None, untrue=untrue)
+    assert not claim_problems("No trains were stopped, nor was anyone hurt.", None, untrue=untrue)
+    assert claim_problems("The hall was cleared and three people were hurt.", None, untrue=untrue)
+    assert claim_problems("The alarm went off or someone was injured.", None, untrue=untrue)
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("If this post gets 500 shares, Det. Omar Said will shave his beard for #MovemberTO!", True),
+        ("At 2,000 retweets our chief wears a pink tie all week. #DayOfPink", True),
+        ("If 300 of you share this, PC Jo Lam runs the 5K in a tutu.", True),
+        ("If this post gets 500 shares, Det. Omar Said has agreed to shave his beard!", False),
+        ("PC Jo Lam volunteered: at 300 shares she runs the 5K in a tutu.", False),
+        ("Wear pink on Wednesday and share a photo with 3 friends. #DayOfPink", False),
+    ],
+)
+def test_a_pledge_must_say_its_people_agreed(text, caught):
+    # lesson 09: get their OK first, and say so in the post
+    assert bool(family_matches(text, "unagreed pledge")) is caught
