@@ -149,6 +149,8 @@ class Ctx:
         """The span is part of a name in Title Case of two or more words ("Obtaining Sexual Services for
         Consideration", "Indian Act"): a charge as laid, a law, an organization; or of a charge as laid in lower
         case ("charged with obtaining sexual services for consideration")."""
+        if self.a.folded[start : start + 1] == "#" or self.a.folded[start - 1 : start] == "#":
+            return False  # a hashtag is never part of a name in Title Case ("96 St. #DrugAddicts")
         words = self.a.words
         i = bisect.bisect_left(self.word_starts, start)
         j = bisect.bisect_left(self.word_starts, end)

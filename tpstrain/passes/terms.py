@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from ..rules import Term
 
 
+# rules whose words are a problem wherever they appear, even inside a longer tag
+IN_TAG_RULES = ("sensitivity.", "tone.")
+NOT_IN_TAGS = ("sensitivity.crisis-line",)  # a topic, not a word to avoid: "#WorldSuicidePreventionDay"
+
+
 @dataclass(slots=True)
 class Entry:
     owner: str  # rule id, or "<rule id>#<matcher>" for context matchers
@@ -236,9 +241,21 @@ class TermTable:
                 for size, by_words in longer.get((parts[0], parts[1]), ()):
                     if size == len(parts):
                         found = [e for e in by_words.get(tuple(parts), ()) if not e.exact]
+            if len(parts) > 1:  # a label inside a longer tag: "#AddictsCanRecover", "#DontBeADummy"
+                found += self._inside_tag(parts)
             for e in found:
                 a.tag_hits.setdefault(e.owner, []).append((tag.start, tag.end, e))
                 hits.setdefault(e.owner, [])
+
+    def _inside_tag(self, parts: list[str]) -> list[Entry]:
+        """Terms of the language and tone rules spelled by some of a tag's words, not all of them."""
+        single, longer, out = self.single, self.longer, []
+        for i in range(len(parts)):
+            out += [e for e in single.get(parts[i], ()) if _in_tags(e)]
+            for size, by_words in longer.get(tuple(parts[i : i + 2]), ()):
+                if 1 < size < len(parts) - i + 1 and (i or size < len(parts)):
+                    out += [e for e in by_words.get(tuple(parts[i : i + size]), ()) if _in_tags(e)]
+        return out
 
     def _match_hidden_words(
         self,
@@ -346,3 +363,7 @@ class TermTable:
             ):
                 return True
         return any(i - len(g) >= 0 and tuple(lw[i - len(g) : i]) == g for g in e.after)
+
+
+def _in_tags(e: Entry) -> bool:
+    return not e.exact and e.owner.startswith(IN_TAG_RULES) and not e.owner.startswith(NOT_IN_TAGS)
