@@ -57,6 +57,10 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+TEEN_WORDS = frozenset("teen teens teenager teenagers teenage".split())
+SURELY_YOUNG = frozenset(
+    "boy boys girl girls child children kid kids youth youths juvenile juveniles minor minors".split()
+)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 
 
@@ -150,6 +154,8 @@ class PeopleRule(GuiltLabels):
         unnamed_young = sum(q.name is None and q.young and "accused" in q.roles for q in cast.people)
         accused = sum("accused" in q.roles and not (q.name is None and q.young) for q in cast.people)
         young_accused = cast.young_accused  # read again only when an age the author gave changes it
+        # the young accused not named is only "a teenager": 18 and 19 are teens too, so a name beside it is asked
+        teen = any(_teen_only(ctx, q) for q in cast.people if q.name is None and "accused" in q.roles)
         for p in cast.named():
             age = p.age
             declared = self._declared(ctx, p)
@@ -163,7 +169,7 @@ class PeopleRule(GuiltLabels):
             if p.young:
                 certain = self._young_certain(roles, young_accused, cast.offence)
                 if certain is not None:
-                    out.append(self._name_finding(ctx, p, certain))
+                    out.append(self._name_finding(ctx, p, certain and not _teen_only(ctx, p)))
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, young_accused))
             elif (
@@ -177,7 +183,9 @@ class PeopleRule(GuiltLabels):
                 others = accused - ("accused" in p.roles)
                 out.append(
                     self._name_finding(
-                        ctx, p, not others and not p.young_word and p.age is None and unnamed_young == 1
+                        ctx,
+                        p,
+                        not others and not p.young_word and p.age is None and unnamed_young == 1 and not teen,
                     )
                 )
         if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
@@ -242,7 +250,9 @@ class PeopleRule(GuiltLabels):
         out += [self.finding(ctx, s, e, {"value": v}, certain=certain) for s, e, v in licence_plates(a)]
         words, lw = a.words, [w.lower for w in a.words]
         # a relative named ("his mother, Linda Kerr"; "the son of ... Raj Malhotra"; "brother of Andre Blake")
-        for p in cast.named():
+        for p in (
+            q for q in cast.people if q.name is not None
+        ):  # officials too: "the youth's father, Councillor ..."
             if id(p) in protected_ids:
                 continue
             i = p.words[0]
@@ -488,8 +498,7 @@ class PeopleRule(GuiltLabels):
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
             if "deceased" in p.roles or (
-                (cast.not_notified or told is False)
-                and (p.strong or p.sentence in dead_sentences)
+                (told is False or (cast.not_notified and (p.strong or p.sentence in dead_sentences)))
                 and not p.official
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
@@ -516,6 +525,8 @@ class PeopleRule(GuiltLabels):
         sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
         if not sentences:
             return []
+        # the post says the family has not been told: a detail anywhere in it may point to the person
+        not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
         a = ctx.a
         starts = [w.start for w in a.words]
         spans = [
@@ -530,7 +541,7 @@ class PeopleRule(GuiltLabels):
             k = bisect_right(starts, s) - 1
             if OUR_OWN.search(a.folded, s, e):
                 continue  # "a member of our Service": one of thousands
-            if k >= 0 and a.words[k].sentence in sentences:
+            if k >= 0 and (a.words[k].sentence in sentences or not_told):
                 out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
         return out
 
@@ -567,3 +578,11 @@ class PeopleRule(GuiltLabels):
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
+
+
+def _teen_only(ctx: Ctx, p: Person) -> bool:
+    """Young only by "teen" or "teenager", with no age: 18- and 19-year-olds are teenagers too, so it is asked."""
+    if p.age is not None:
+        return False
+    words = [w.lower for w in ctx.a.words[p.first : p.last]]
+    return any(w in TEEN_WORDS for w in words) and not any(w in SURELY_YOUNG for w in words)

@@ -143,7 +143,8 @@ WORK_OF = re.compile(
     r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
     r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
     r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
-    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|"
+    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|midwife|dentist|"
+    r"hairdresser|stylist|therapist|physiotherapist|instructor|"
     r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
     # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
@@ -152,7 +153,7 @@ WORK_OF = re.compile(
     re.I,
 )
 ONE_OF_A_KIND = re.compile(
-    r"\b(?:known (?:on the street |online |locally )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
+    r"\b(?:known (?:on the street |online |locally |on [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
     r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )the only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
@@ -256,7 +257,8 @@ FOUND = re.compile(r"\b(?:found|located|returned home|is safe|are safe)\b", re.I
 DIED = frozenset("died dead death killed homicide murder murdered fatal fatally deceased rip".split())
 CUSTODY = frozenset(
     """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
-    detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts""".split()
+    detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts
+    court pretrial""".split()
 )
 
 

@@ -300,7 +300,9 @@ def join_victim_ages(people: list[Person]) -> None:
         named[0].age, named[0].young_word = described[0].age, named[0].young_word or described[0].young_word
 
 
-ROLE_OWNERS = frozenset("accused's suspect's offender's defendant's victim's complainant's".split())
+ROLE_OWNERS = frozenset(
+    "accused's suspect's offender's defendant's victim's complainant's youth's teen's teenager's boy's girl's child's".split()
+)
 ASKS_PUBLIC = frozenset(
     "help appeal appealing appeals anyone know knew forward touch recognise recognize".split()
 )

@@ -25,7 +25,6 @@ from .cast import (
     ASKS_PUBLIC,
     BEFORE_COURT,
     CHARGE_WORDS,
-    CLAUSE_BREAKS,
     DEATH_CHARGES,
     DEATH_NOUNS,
     DESCRIBING,
@@ -51,6 +50,7 @@ from .cast import (
     match_at,
     old_year,
 )
+from .people_join import MentionJoiner
 from .people_roles import RoleReader
 from .tokenize import Analysis
 
@@ -65,16 +65,6 @@ def cast_of(a: Analysis) -> Cast:
 
 # ----- the reader -------------------------------------------------------------------------------
 # "(born 2010)", ", born in 2009,": a year of birth right after a name
-# one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
-_PARTICIPLE_ASIDES = {
-    "charged": "accused",
-    "arrested": "accused",
-    "accused": "accused",
-    "detained": "accused",
-    "injured": "victim",
-    "killed": "deceased",
-    "missing": "missing",
-}
 # place words that are common surnames too
 _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
@@ -82,7 +72,7 @@ _PLACE_SURNAMES = frozenset(
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 
 
-class _Reader(RoleReader):
+class _Reader(RoleReader, MentionJoiner):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
 
@@ -100,6 +90,7 @@ class _Reader(RoleReader):
         self._references(people)
         people = self._corefer(people)
         join_victim_ages(people)
+        self._named_by_is(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]
@@ -188,7 +179,16 @@ class _Reader(RoleReader):
                 continue
             j = i + 1
             while j < n and j - i < 4 and words[j].sentence == words[i].sentence and gaps[j] in (" ", "-"):
-                if cap[j] and lw[j] not in N.NOT_NAMES and lw[j] not in N.RANKS:
+                if (
+                    (cap[j] and lw[j] not in N.NOT_NAMES and lw[j] not in N.RANKS)
+                    or (  # "Emily Park," / "Marcus Hill.": a given name and a surname that is also a place word
+                        cap[j]
+                        and j == i + 1
+                        and lw[j] in _PLACE_SURNAMES
+                        and lw[i] in given_names()
+                        and (j + 1 >= n or gaps[j + 1].strip()[:1] in (",", ".", ")", ";"))
+                    )
+                ):
                     j += 1
                 elif lw[j] in N.NAME_PARTICLES and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 2
@@ -275,16 +275,26 @@ class _Reader(RoleReader):
         )
 
     def _place_before_noun(self, k: int) -> bool:
-        """Word ``k`` is a capitalized place between an age and a person noun: "a 14-year-old Vaughan boy"."""
-        lw, words = self.lw, self.words
-        return (
-            0 < k < len(lw) - 1
-            and words[k].text[:1].isupper()
-            and lw[k + 1] in N.PERSON_NOUNS
-            and lw[k - 1] in ("old", "olds", "a", "an", "the")
-            and self.a.gaps[k] == " "
-            and self.a.gaps[k + 1] == " "
-        )
+        """Word ``k`` is part of a capitalized place (one or two words) between an age and a person noun: "a
+        14-year-old Vaughan boy", "A 15-year-old Richmond Hill boy"."""
+        lw, words, gaps, n = self.lw, self.words, self.a.gaps, len(self.lw)
+
+        def cap(m: int) -> bool:
+            return 0 <= m < n and words[m].text[:1].isupper() and gaps[m] == " "
+
+        for first in (k, k - 1):
+            for last in (first, first + 1):
+                if (
+                    first <= k <= last
+                    and first > 0
+                    and all(cap(m) for m in range(first, last + 1))
+                    and last + 1 < n
+                    and lw[last + 1] in N.PERSON_NOUNS
+                    and gaps[last + 1] == " "
+                    and lw[first - 1] in ("old", "olds", "a", "an", "the")
+                ):
+                    return True
+        return False
 
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
         """ "His older brother, Marcus Hill,": a given name and a surname that is also a place word (Hill, Park,
@@ -294,7 +304,11 @@ class _Reader(RoleReader):
             and self.lw[i] in given_names()
             and self.lw[j - 1] in _PLACE_SURNAMES
             and prev not in N.PLACE_PREPOSITIONS
-            and (self._apposition_lead(i, j) or self._role_next_to(i, j))
+            and (
+                self._apposition_lead(i, j)
+                or self._role_next_to(i, j)
+                or (prev == "old" and i >= 2 and self.lw[i - 2] in ("year", "yr"))  # "13-year-old Emily Park"
+            )
         )
 
     def _apposition_lead(self, i: int, j: int) -> bool:
@@ -477,7 +491,7 @@ class _Reader(RoleReader):
                     or lw[start - 1].isdigit()
                     or lw[start - 1] in P.NUMBER_WORDS
                     or lw[start - 1] in N.YOUTH_NOUNS
-                    or (start == k and self._place_before_noun(start - 1))
+                    or (k - start <= 1 and self._place_before_noun(start - 1))
                 )
             ):
                 start -= 1
@@ -492,106 +506,3 @@ class _Reader(RoleReader):
             )
             out.append(p)
         return out
-
-    def _join_appositions(self, people: list[Person]) -> list[Person]:
-        """ "a 16-year-old boy, Tyler Brooks," / "Tyler Brooks, a 16-year-old" / "the victim, Emily Chen": one
-        person, with the name, the age and the description together."""
-        gaps, out = self.a.gaps, []
-        skip = set()
-        for x, p in enumerate(people):
-            if x in skip:
-                continue
-            for y in range(x + 1, min(x + 3, len(people))):
-                q = people[y]
-                if q.sentence != p.sentence or (p.name is None) == (q.name is None):
-                    continue
-                between = gaps[q.first].strip() if q.first == p.last else None
-                adjacent = q.first == p.last and between in (",", "(", "-", ":", "")
-                if q.first == p.last + 1 and self.lw[p.last] in (
-                    "named",
-                    "called",
-                    "identified",
-                    "mr",
-                    "mrs",
-                    "ms",
-                    "miss",
-                    "mx",
-                ):
-                    adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
-                if (
-                    not adjacent
-                    and p.name is None
-                    and 0 < q.first - p.last <= 7
-                    and gaps[q.first].strip() == ","
-                    and self._aside(p.last, q.first)
-                ):
-                    adjacent = True  # "A 16-year-old from the Jane and Finch area, Jaylen Okafor, is charged"
-                if (
-                    not adjacent
-                    and p.name is None
-                    and q.first == p.last + 1
-                    and gaps[q.first].strip() == ","
-                    and self.lw[p.last] in _PARTICIPLE_ASIDES
-                ):
-                    adjacent = True  # "The 17-year-old charged, Devon, was released"
-                    q.roles.add(_PARTICIPLE_ASIDES[self.lw[p.last]])
-                if not adjacent:
-                    continue
-                named, desc = (p, q) if p.name is not None else (q, p)
-                named.first, named.last = min(p.first, q.first), max(p.last, q.last)
-                named.age = named.age if named.age is not None else desc.age
-                named.young_word = named.young_word or desc.young_word
-                named.relation = named.relation or desc.relation
-                named.strong = True
-                skip.add(y)
-                p = named
-                break
-            out.append(p)
-        return out
-
-    def _aside(self, i: int, j: int) -> bool:
-        """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
-        clause break, no other sentence."""
-        lw, t = self.lw, self.t
-        return all(
-            self.words[m].sentence == self.words[i].sentence
-            and lw[m] not in CLAUSE_BREAKS
-            and match_at(lw, m, t["left"][0]) is None
-            and lw[m] not in ("is", "was", "has", "who")
-            for m in range(i, j)
-        )
-
-    def _corefer(self, people: list[Person]) -> list[Person]:
-        """A later mention of a named person's first or last name is the same person: roles join."""
-        full = [(p, name) for p in people if (name := p.name) is not None and name[1] - name[0] >= 2]
-        if not full:
-            return people
-        # the same full name again ("Police photo of Gregory Aldana" and "Gregory Aldana, 58, is charged"): one
-        # person, whose roles and age every mention shares
-        same: dict[tuple[str, ...], list[Person]] = {}
-        for p, name in full:
-            same.setdefault(tuple(self.lw[name[0] : name[1]]), []).append(p)
-        for group in same.values():
-            if len(group) > 1:
-                roles: set[str] = set().union(*(p.roles for p in group))
-                age = next((p.age for p in group if p.age is not None), None)
-                for p in group:
-                    p.roles |= roles
-                    p.age = p.age if p.age is not None else age
-        by_token: dict[str, Person] = {}
-        for p, name in full:
-            for k in range(name[0], name[1]):
-                by_token.setdefault(self.lw[k], p)
-        out = []
-        for p in people:
-            if p.name is not None and p.name[1] - p.name[0] == 1 and self.lw[p.name[0]] in by_token:
-                head = by_token[self.lw[p.name[0]]]
-                if head is not p:
-                    head.roles |= p.roles
-                    head.age = head.age if head.age is not None else p.age
-                    continue
-            out.append(p)
-        # a surname alone after a full name ("Mr Zeb", "Carl died") also picks up roles from its sentence
-        return out
-
-    # --- post facts -------------------------------------------------------------------------------

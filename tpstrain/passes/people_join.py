@@ -1,0 +1,141 @@
+"""Joining the mentions of one person in a post (passes/people.py): an apposition ("a 16-year-old boy, Tyler
+Brooks,"), "the 16-year-old charged ... is Jayden Ross", and a later mention of the same name."""
+
+from __future__ import annotations
+
+from .cast import CLAUSE_BREAKS, Person, Words, match_at
+
+# one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
+_PARTICIPLE_ASIDES = {
+    "charged": "accused",
+    "arrested": "accused",
+    "accused": "accused",
+    "detained": "accused",
+    "injured": "victim",
+    "killed": "deceased",
+    "missing": "missing",
+}
+
+
+class MentionJoiner(Words):
+    """The joins of the people pass, read by its reader (which inherits them)."""
+
+    def _join_appositions(self, people: list[Person]) -> list[Person]:
+        """ "a 16-year-old boy, Tyler Brooks," / "Tyler Brooks, a 16-year-old" / "the victim, Emily Chen": one
+        person, with the name, the age and the description together."""
+        gaps, out = self.a.gaps, []
+        skip = set()
+        for x, p in enumerate(people):
+            if x in skip:
+                continue
+            for y in range(x + 1, min(x + 3, len(people))):
+                q = people[y]
+                if q.sentence != p.sentence or (p.name is None) == (q.name is None):
+                    continue
+                between = gaps[q.first].strip() if q.first == p.last else None
+                adjacent = q.first == p.last and between in (",", "(", "-", ":", "")
+                if q.first == p.last + 1 and self.lw[p.last] in (
+                    "named",
+                    "called",
+                    "identified",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "miss",
+                    "mx",
+                ):
+                    adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
+                if (
+                    not adjacent
+                    and p.name is None
+                    and 0 < q.first - p.last <= 7
+                    and gaps[q.first].strip() == ","
+                    and self._aside(p.last, q.first)
+                ):
+                    adjacent = True  # "A 16-year-old from the Jane and Finch area, Jaylen Okafor, is charged"
+                if (
+                    not adjacent
+                    and p.name is None
+                    and q.first == p.last + 1
+                    and gaps[q.first].strip() == ","
+                    and self.lw[p.last] in _PARTICIPLE_ASIDES
+                ):
+                    adjacent = True  # "The 17-year-old charged, Devon, was released"
+                    q.roles.add(_PARTICIPLE_ASIDES[self.lw[p.last]])
+                if not adjacent:
+                    continue
+                named, desc = (p, q) if p.name is not None else (q, p)
+                named.first, named.last = min(p.first, q.first), max(p.last, q.last)
+                named.age = named.age if named.age is not None else desc.age
+                named.young_word = named.young_word or desc.young_word
+                named.relation = named.relation or desc.relation
+                named.strong = True
+                skip.add(y)
+                p = named
+                break
+            out.append(p)
+        return out
+
+    def _named_by_is(self, people: list[Person]) -> None:
+        """ "the 16-year-old charged with the stabbing is Jayden Ross": the name is the person described."""
+        for y, q in enumerate(people):
+            if q.name is None or q.first < 2 or self.lw[q.first - 1] not in ("is", "was"):
+                continue
+            p = people[y - 1] if y else None
+            if (
+                p is not None
+                and p.name is None
+                and p.sentence == q.sentence
+                and p.age is not None
+                and self.lw[p.first] in ("the", "this", "that")  # a definite description is the subject
+            ):
+                q.roles |= p.roles
+                q.age = q.age if q.age is not None else p.age
+                q.young_word = q.young_word or p.young_word
+
+    def _aside(self, i: int, j: int) -> bool:
+        """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
+        clause break, no other sentence."""
+        lw, t = self.lw, self.t
+        return all(
+            self.words[m].sentence == self.words[i].sentence
+            and lw[m] not in CLAUSE_BREAKS
+            and match_at(lw, m, t["left"][0]) is None
+            and lw[m] not in ("is", "was", "has", "who")
+            for m in range(i, j)
+        )
+
+    def _corefer(self, people: list[Person]) -> list[Person]:
+        """A later mention of a named person's first or last name is the same person: roles join."""
+        full = [(p, name) for p in people if (name := p.name) is not None and name[1] - name[0] >= 2]
+        if not full:
+            return people
+        # the same full name again ("Police photo of Gregory Aldana" and "Gregory Aldana, 58, is charged"): one
+        # person, whose roles and age every mention shares
+        same: dict[tuple[str, ...], list[Person]] = {}
+        for p, name in full:
+            same.setdefault(tuple(self.lw[name[0] : name[1]]), []).append(p)
+        for group in same.values():
+            if len(group) > 1:
+                roles: set[str] = set().union(*(p.roles for p in group))
+                age = next((p.age for p in group if p.age is not None), None)
+                for p in group:
+                    p.roles |= roles
+                    p.age = p.age if p.age is not None else age
+        by_token: dict[str, Person] = {}
+        for p, name in full:
+            for k in range(name[0], name[1]):
+                by_token.setdefault(self.lw[k], p)
+        out = []
+        for p in people:
+            if p.name is not None and p.name[1] - p.name[0] == 1 and self.lw[p.name[0]] in by_token:
+                head = by_token[self.lw[p.name[0]]]
+                if head is not p:
+                    head.roles |= p.roles
+                    head.age = head.age if head.age is not None else p.age
+                    continue
+            out.append(p)
+        # a surname alone after a full name ("Mr Zeb", "Carl died") also picks up roles from its sentence
+        return out
+
+    # --- post facts -------------------------------------------------------------------------------
