@@ -61,7 +61,7 @@ MIN_LINES = 330
 MIN_CLEAN = 140
 MIN_PER_CATEGORY = 22
 
-ID_RE = re.compile(r"^(?:d\d-)?(?P<type>[a-z]+)-(?P<n>\d{3})$")  # "d2-": a batch written blind
+ID_RE = re.compile(r"^(?:d\d+-)?(?P<type>[a-z]+)-(?P<n>\d{3})$")  # "d2-": a batch written blind
 
 
 def _date(value: object) -> bool:

@@ -343,8 +343,11 @@ class PeopleRule(GuiltLabels):
                 or low in NOT_NAMES
             ):
                 continue
-            if k == 0 or words[k - 1].sentence != w.sentence or words[k - 1].lower in RANKS_BEFORE:
-                continue  # a sentence's first word, or a staff member ("Det. Hannah ...")
+            vocative = k + 1 < len(words) and ctx.a.gaps[k + 1].strip() == ","  # "Jaylen, we hope you ..."
+            if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative:
+                continue  # a sentence's first word
+            if k and words[k - 1].lower in RANKS_BEFORE:
+                continue  # a staff member ("Det. Hannah ...")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
             if (

@@ -94,6 +94,7 @@ class GuiltLabels(Compiled):
             if "accused" in p.roles and p.words[1] < len(lw) and lw[p.words[1]].isdigit()
         }
         out = []
+        anyone_accused = any("accused" in p.roles for p in cast.people)
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
             if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:
@@ -103,7 +104,7 @@ class GuiltLabels(Compiled):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=True))
-            elif lw[k] in ("he", "she") and names:
+            elif lw[k] in ("he", "she") and (names or anyone_accused):
                 out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
         for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
             if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:

@@ -174,9 +174,14 @@ ONE_OF_A_KIND = re.compile(
 # a well-known local fisherman who skippered the Mary Ellen II", "the 90-year-old veteran who lived alone on the
 # second floor"
 KNOWN_ROLE = re.compile(
-    r"\b(?:was|is|be|man,|woman,) (?:the|a|an|our) (?:[\w-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
+    r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
     r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
-    r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian)\b[^.!?\n]{0,50}",
+    r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
+    r"player|musician|busker)\b[^.!?\n]{0,50}"
+    r"|\bwho (?:ran|runs|owned|owns|managed|manages|coached|coaches) (?:the|a|an) [^.!?\n]{1,40}"
+    r"|\bknown (?:to [\w ]{1,30}? )?as the [^.!?\n]{1,40}"
+    # a family named: "Our thoughts are with the Delgado family"
+    r"|\bthe (?-i:[A-Z][a-z'-]+) family\b",
     re.I,
 )
 # A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
@@ -209,6 +214,7 @@ PERSONAL = frozenset("he she his her him hers they their them".split())
 DETERMINERS = frozenset("the this that these those our your".split())
 WORKPLACE = (
     "works at",
+    "works on",
     "job at",
     "shift at",
     "worked at",

@@ -65,6 +65,10 @@ def _heading(text: str, start: int, end: int) -> bool:
     """ "PERSON IN CRISIS:" on a line of its own: an incident post's heading, not shouting (the same words
     running on into a sentence, "URGENT MISSING PERSON: a man ...", still shout)."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start == 0 and line_end > 0 and not any(c.islower() for c in text[:line_end]):
+        # a release's title on the first line, the text below in sentence case: "FATAL COLLISION – SCARLETT RD"
+        return any(c.islower() for c in text[line_end:])
     if text[line_start:start].strip(" #*-") or text[end : end + 1] != ":":
         return False
     # on a line of its own, or at most three words opening the post: "ROAD CLOSED: A38 southbound at ..."

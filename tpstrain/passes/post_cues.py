@@ -468,6 +468,11 @@ WAIVED = (
     "publication ban has been lifted",
     "ban on publication was lifted",
     "asked that the publication ban be lifted",
+    "lift the publication ban",
+    "lifted the publication ban",
+    "asked us to share her story",
+    "asked us to share his story",
+    "asked us to share their story",
 )
 # Someone is in custody: "has been caught" (not "caught on camera").
 CAUGHT = (

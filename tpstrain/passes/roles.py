@@ -192,6 +192,8 @@ for _v in (
     "lost their lives",
     "succumbed",
     "did not survive",
+    "is presumed dead",
+    "presumed dead",
     "sadly died",
     "tragically died",
     "died at the scene",
