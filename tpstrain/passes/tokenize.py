@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import accumulate, islice, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, count, islice, repeat
+from operator import itemgetter, not_
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from .fold import fold
@@ -276,7 +276,7 @@ class Analysis:
     def capitalized(self) -> list[int]:
         """The words (indexes) that are not all in lower case: the only ones that can be a name, an acronym or
         shouting. One look at each word, shared by the rules that read capitals."""
-        return [k for k, t in enumerate(map(_TEXT, self.words)) if not t.islower()]
+        return list(compress(count(), map(not_, map(str.islower, map(_TEXT, self.words)))))
 
     @_computed_once
     def charges(self) -> list[tuple[int, int]]:
@@ -286,8 +286,10 @@ class Analysis:
         words are the Criminal Code's, not the writer's."""
         words, out = self.words, []
         n = len(words)
-        for k in range(n - 1):
-            w, nxt = words[k].lower, words[k + 1].lower
+        lowers = list(map(_LOWER, words))
+        # only a word before "with" or "of" can lead a charge: those are found without a Python loop
+        for k in compress(range(n - 1), map(_CHARGE_NEXT.__contains__, islice(lowers, 1, None))):
+            w, nxt = lowers[k], lowers[k + 1]
             if not ((w == "charged" and nxt == "with") or (nxt == "of" and w in _CHARGE_LEADS)):
                 continue
             j = k + 2
@@ -452,6 +454,7 @@ def _groups(ks: list[int], joined: Callable[[int], bool]) -> Iterator[tuple[int,
 # The words a charge as laid is made of (Criminal Code titles, in any case), and the words that join them.
 _CHARGE_JOINERS = frozenset("of a an the with to for and or over under".split())
 _CHARGE_LEADS = frozenset("charges charge counts count".split())
+_CHARGE_NEXT = frozenset(("with", "of"))
 _CHARGE_WORDS = _CHARGE_JOINERS | frozenset(
     """
     assault assaulting aggravated sexual sexually interference exploitation invitation touching luring child children
@@ -500,7 +503,7 @@ def plain_words(analysis: Analysis) -> list[Token]:
     for first, end in named:
         skip.update(range(first, end))
     if not skip:
-        return [w for w in words if not w.text.isdigit()]
+        return list(compress(words, map(not_, map(str.isdigit, map(_TEXT, words)))))
     return [w for k, w in enumerate(words) if k not in skip and not w.text.isdigit()]
 
 
@@ -510,7 +513,7 @@ def _titled(t: str) -> bool:
 
 
 _NAME_JOINERS = frozenset("of for and the to in on de la".split())
-_TEXT = itemgetter(3)  # Token.text
+_TEXT, _LOWER = itemgetter(3), itemgetter(4)  # Token.text, Token.lower
 
 
 def memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:
