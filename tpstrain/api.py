@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .errors import InputError
-from .text import checked_platform, clean_text, require_text
+from .text import checked_platform, clean_text, has_surrogate, require_text
 
 if TYPE_CHECKING:
     from .models import Post
@@ -22,6 +22,9 @@ def to_post(post: Post | str | dict[str, Any], platform: str | None = None, **fi
     given = {**fields, **({"platform": platform} if platform is not None else {})}
     if isinstance(post, Post):
         data = post.model_dump()
+        if not given and not _dirty(data):  # the usual case: no copy, and nothing to validate again
+            require_text(post.text)
+            return post
         clean = _clean_strings(data)
         if not given and clean is data:
             require_text(post.text)
@@ -69,6 +72,24 @@ def _clean_strings(value: Any, depth: int = 0) -> Any:
         cleaned = [_clean_strings(v, depth + 1) for v in value]
         return value if all(a is b for a, b in zip(cleaned, value, strict=True)) else type(value)(cleaned)
     return value
+
+
+def _dirty(value: Any, depth: int = 0) -> bool:
+    """True when a string in ``value`` has a lone surrogate: the walk of ``_clean_strings`` (with its depth
+    limit), copying nothing."""
+    if isinstance(value, str):
+        return has_surrogate(value)
+    if not isinstance(value, dict | list | tuple):
+        return False
+    if depth > MAX_POST_DEPTH:
+        raise InputError(f"the post nests more than {MAX_POST_DEPTH} levels deep")
+    for v in value.values() if isinstance(value, dict) else value:
+        if type(v) is str:
+            if not v.isascii() and has_surrogate(v):
+                return True
+        elif v is not None and type(v) is not bool and _dirty(v, depth + 1):
+            return True
+    return False
 
 
 def check(

@@ -96,16 +96,15 @@ def language_of_words(words: Iterable[str]) -> str:
     """The language of words already split out and lower-cased, as :func:`detect_language` tells it of a text,
     from the little words alone: the words may have lost their accents ("été" -> "ete"), as the checker's
     folded tokens have. For the checker's metrics, which have the words and not the time to split them again."""
-    en = fr = 0
+    words = list(words)
     english, french = _EN_WORDS, _FR_FOLDED
-    for word in words:
-        if "'" in word or "’" in word:  # only an apostrophe can hide an elision ("l'avenue")
-            for w in _split_elision(word):
-                en += w in english
-                fr += w in french
-        else:
-            en += word in english
-            fr += word in french
+    en, fr = sum(map(english.__contains__, words)), sum(map(french.__contains__, words))
+    joined = " ".join(words)
+    if "'" in joined or "’" in joined:  # only an apostrophe can hide an elision ("l'avenue"): read its parts
+        for word in words:
+            if "'" in word or "’" in word:
+                en += sum(w in english for w in _split_elision(word)) - (word in english)
+                fr += sum(w in french for w in _split_elision(word)) - (word in french)
     return _decide(en, fr)
 
 

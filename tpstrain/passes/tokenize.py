@@ -11,8 +11,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import itemgetter
+from functools import partial
+from itertools import accumulate, compress, count, islice, repeat
+from operator import itemgetter, not_
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from .fold import fold
@@ -102,6 +103,52 @@ def _street_end(folded: str, end: int, words: list[Token]) -> bool:
     return m is None or (m.group(1)[:1].isupper() and m.group(1).lower() not in _DIRECTIONS)
 
 
+_WORD_SPLIT = re.compile(_WORD, re.I | re.S)
+_BREAK_MARKS = re.compile(r"[.!?\n]")
+
+
+def _plain_words(folded: str) -> tuple[list[Token], list[str]]:
+    """The words and gaps of a text the plain tokenizer reads (words, and . ! ? between them), as the loop of
+    ``Analysis.of`` makes them: the words from one split, and the sentence breaks read only in the gaps that
+    hold a . ! ? or line break."""
+    parts = _WORD_SPLIT.split(folded)  # gap, word, gap, word, ..., gap
+    texts = parts[1::2]
+    n = len(texts)
+    if not n:
+        return [], []
+    offsets = list(accumulate(map(len, parts)))
+    starts, ends = offsets[0 : 2 * n : 2], offsets[1::2]
+    lowers = list(map(str.lower, texts))
+    gaps = parts[0 : 2 * n : 2]
+    gaps[0] = ""
+    sentences: list[int] = []
+    count = 0
+    for i in sorted({bisect.bisect_right(starts, m.start()) for m in _BREAK_MARKS.finditer(folded)}):
+        if 0 < i < n and _ends_sentence(folded, ends[i - 1], gaps[i], texts, lowers, i):
+            sentences += repeat(count, i - len(sentences))
+            count += 1
+    sentences += repeat(count, n - len(sentences))
+    return list(map(_make_token, zip(repeat(WORD), starts, ends, texts, lowers, sentences))), gaps
+
+
+def _ends_sentence(folded: str, at: int, gap: str, texts: list[str], lowers: list[str], i: int) -> bool:
+    """The gap (from ``at``) between words i-1 and i ends a sentence: a . ! or ? that ends one, as the loop of
+    ``Analysis.of`` reads it, or a line break."""
+    prev = lowers[i - 1]
+    for j, c in enumerate(gap):
+        if c not in ".!?":
+            continue
+        end = at + j + 1
+        if prev in _ABBREVIATIONS:
+            tail = [_new_token(Token, (WORD, 0, 0, texts[k], lowers[k], 0)) for k in range(max(0, i - 3), i)]
+            if not _street_end(folded, end, tail):
+                continue
+        nxt = folded[end : end + 1]
+        if not nxt or nxt.isspace() or nxt in "\"')":
+            return True
+    return "\n" in gap
+
+
 class Token(NamedTuple):
     kind: str
     start: int  # offsets in the folded text
@@ -116,6 +163,7 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+_make_token = partial(tuple.__new__, Token)
 
 
 T = TypeVar("T")
@@ -161,10 +209,12 @@ class Analysis:
     def of(cls, text: str) -> Analysis:
         folded, where = fold(text)
         rx = tokenizer_for(folded)
-        words_only = rx is _TOKENIZERS[_PLAIN]  # then every token is a word: one list serves as both
+        if rx is _TOKENIZERS[_PLAIN]:  # then every token is a word: one list serves as both
+            plain, plain_gaps = _plain_words(folded)
+            return cls(text, folded, where, plain, plain, plain_gaps)
         has_newline = "\n" in folded
         words: list[Token] = []
-        tokens: list[Token] = words if words_only else []
+        tokens: list[Token] = []
         gaps: list[str] = []  # gaps[i]: the folded text between words[i-1] and words[i]
         sentence = 0
         last_end = 0  # end of the previous token
@@ -194,8 +244,7 @@ class Analysis:
                 gaps.append(folded[last_word_end:s] if words else "")
                 words.append(tok)
                 last_word_end = e
-                if not words_only:
-                    tokens.append(tok)
+                tokens.append(tok)
             else:
                 tokens.append(new(token, (kind, s, e, t, t.lower(), sentence)))
             last_end = e
@@ -227,7 +276,7 @@ class Analysis:
     def capitalized(self) -> list[int]:
         """The words (indexes) that are not all in lower case: the only ones that can be a name, an acronym or
         shouting. One look at each word, shared by the rules that read capitals."""
-        return [k for k, t in enumerate(map(_TEXT, self.words)) if not t.islower()]
+        return list(compress(count(), map(not_, map(str.islower, map(_TEXT, self.words)))))
 
     @_computed_once
     def charges(self) -> list[tuple[int, int]]:
@@ -237,8 +286,10 @@ class Analysis:
         words are the Criminal Code's, not the writer's."""
         words, out = self.words, []
         n = len(words)
-        for k in range(n - 1):
-            w, nxt = words[k].lower, words[k + 1].lower
+        lowers = list(map(_LOWER, words))
+        # only a word before "with" or "of" can lead a charge: those are found without a Python loop
+        for k in compress(range(n - 1), map(_CHARGE_NEXT.__contains__, islice(lowers, 1, None))):
+            w, nxt = lowers[k], lowers[k + 1]
             if not ((w == "charged" and nxt == "with") or (nxt == "of" and w in _CHARGE_LEADS)):
                 continue
             j = k + 2
@@ -403,6 +454,7 @@ def _groups(ks: list[int], joined: Callable[[int], bool]) -> Iterator[tuple[int,
 # The words a charge as laid is made of (Criminal Code titles, in any case), and the words that join them.
 _CHARGE_JOINERS = frozenset("of a an the with to for and or over under".split())
 _CHARGE_LEADS = frozenset("charges charge counts count".split())
+_CHARGE_NEXT = frozenset(("with", "of"))
 _CHARGE_WORDS = _CHARGE_JOINERS | frozenset(
     """
     assault assaulting aggravated sexual sexually interference exploitation invitation touching luring child children
@@ -451,7 +503,7 @@ def plain_words(analysis: Analysis) -> list[Token]:
     for first, end in named:
         skip.update(range(first, end))
     if not skip:
-        return [w for w in words if not w.text.isdigit()]
+        return list(compress(words, map(not_, map(str.isdigit, map(_TEXT, words)))))
     return [w for k, w in enumerate(words) if k not in skip and not w.text.isdigit()]
 
 
@@ -461,7 +513,7 @@ def _titled(t: str) -> bool:
 
 
 _NAME_JOINERS = frozenset("of for and the to in on de la".split())
-_TEXT = itemgetter(3)  # Token.text
+_TEXT, _LOWER = itemgetter(3), itemgetter(4)  # Token.text, Token.lower
 
 
 def memo(name: str) -> Callable[[Callable[[Analysis], list[Span]]], Callable[[Analysis], list[Span]]]:
