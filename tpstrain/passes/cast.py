@@ -311,7 +311,7 @@ ASKS_PUBLIC = frozenset(
 def old_year(lw: list[str]) -> bool:
     """ "in 1998", "since 2004": a year before the present one."""
     return any(
-        1950 <= int(w) <= 2023 and lw[k - 1] in ("in", "since")
+        1950 <= int(w) < _THIS_YEAR - 1 and lw[k - 1] in ("in", "since")  # before last year
         for k, w in enumerate(lw)
         if k and len(w) == 4 and w.isdigit()
     )
