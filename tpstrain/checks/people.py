@@ -61,6 +61,8 @@ TEEN_WORDS = frozenset("teen teens teenager teenagers teenage".split())
 SURELY_YOUNG = frozenset(
     "boy boys girl girls child children kid kids youth youths juvenile juveniles minor minors".split()
 )
+# what points to a dead person who is not named: a job, a team, a nickname, a named relative, a role people know
+DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 
 
@@ -516,10 +518,9 @@ class PeopleRule(GuiltLabels):
 
     @staticmethod
     def _describes_someone(ctx: Ctx) -> bool:
+        """A cheap look before the dead are looked for: any detail ``_dead_described`` reads."""
         text = ctx.a.folded
-        return any(rx.search(text) for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND, KNOWN_ROLE)) or bool(
-            street_addresses(ctx.a)
-        )
+        return any(rx.search(text) for rx in DEAD_DETAILS) or bool(street_addresses(ctx.a))
 
     def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store
@@ -531,17 +532,12 @@ class PeopleRule(GuiltLabels):
         # the post says the family has not been told: a detail anywhere in it may point to the person
         not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
         a = ctx.a
-        starts = [w.start for w in a.words]
-        spans = [
-            (m.start(), m.end())
-            for rx in (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE)
-            for m in rx.finditer(a.folded)
-        ]
+        spans = [(m.start(), m.end()) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         official = ctx.policy.official_address
         spans += [(s, e) for s, e, v in street_addresses(a) if not official(v)]  # "lived at 88 Glenlake Ave"
         out = []
         for s, e in spans:
-            k = bisect_right(starts, s) - 1
+            k = bisect_right(ctx.word_starts, s) - 1
             if OUR_OWN.search(a.folded, s, e):
                 continue  # "a member of our Service": one of thousands
             if k >= 0 and (a.words[k].sentence in sentences or not_told):

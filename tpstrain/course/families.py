@@ -327,13 +327,20 @@ def family(name: str) -> Family:
 @functools.lru_cache(maxsize=64)
 def _compiled(
     name: str, rule_words: tuple[str, ...]
-) -> tuple[tuple[str, ...], re.Pattern[str] | None, tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+) -> tuple[
+    tuple[str, ...],
+    re.Pattern[str] | None,
+    tuple[re.Pattern[str], ...],
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+]:
     fam = family(name)
     words = tuple(dict.fromkeys((*fam.words, *rule_words)))
     pattern = re.compile("|".join(f"(?:{p})" for p in fam.patterns), re.I) if fam.patterns else None
     fine = tuple(re.compile(p, re.I) for p in fam.fine)
     always = re.compile("|".join(f"(?:{p})" for p in fam.always), re.I) if fam.always else None
-    return words, pattern, fine, always
+    unless = re.compile("|".join(f"(?:{p})" for p in fam.unless), re.I) if fam.unless else None
+    return words, pattern, fine, always, unless
 
 
 def _rule_words(fam: Family, policy) -> tuple[str, ...]:
@@ -356,9 +363,11 @@ def _fine_spans(text: str, fine: tuple[re.Pattern[str], ...]) -> list[tuple[int,
 def family_matches(text: str, name: str, policy=None) -> list[str]:
     """The words of ``text`` that belong to family ``name`` (outside the phrases that are fine), in order."""
     fam = family(name)
-    words, pattern, fine, always = _compiled(name, _rule_words(fam, policy) if policy is not None else ())
+    words, pattern, fine, always, unless = _compiled(
+        name, _rule_words(fam, policy) if policy is not None else ()
+    )
     text = unicodedata.normalize("NFC", text)
-    if any(re.search(p, text, re.I) for p in fam.unless):
+    if unless is not None and unless.search(text):
         return []  # the answer says what makes the family fine ("Sgt. Ruiz has agreed to ...")
     spared = _fine_spans(text, fine)
     hits: list[tuple[int, str]] = []
