@@ -21,6 +21,7 @@ from .base import Ctx
 from .people_guilt import GuiltLabels
 from .people_words import (
     ACTS,
+    ACTS_SEEN,
     DEATH,
     DEATH_WORDS,
     DIED,
@@ -82,10 +83,10 @@ class PeopleRule(GuiltLabels):
             self.needs_term = rule.id
         elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
             self.labels = frozenset(t.lower() for t in self.check.terms)
-            policy.table.add(rule.id, [*self.check.terms, *ACTS], None, inflect=False)
+            policy.table.add(rule.id, [*self.check.terms, *ACTS, *ACTS_SEEN], None, inflect=False)
             # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
-            words = sorted({t for t in self.labels if " " not in t} | set(ACTS), key=len, reverse=True)
+            words = sorted({t for t in self.labels if " " not in t} | ACTS | ACTS_SEEN, key=len, reverse=True)
             phrases = sorted((t for t in self.labels if " " in t), key=len, reverse=True)
             rx = (
                 r"(?i)\b(?:"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..words import hashtag_words
 from .base import Compiled, Ctx
-from .people_words import ACTS, DECISIVE, DETERMINERS, QUALIFIERS, UNKNOWN_OFFENDER
+from .people_words import ACTS, ACTS_SEEN, DECISIVE, DETERMINERS, QUALIFIERS, SHOWS, UNKNOWN_OFFENDER
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast
@@ -33,7 +33,7 @@ class GuiltLabels(Compiled):
             w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
         }
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if j - i == 1 and lw[i] in ACTS and lw[i] not in self.labels:
+            if j - i == 1 and (lw[i] in ACTS or lw[i] in ACTS_SEEN) and lw[i] not in self.labels:
                 continue  # an act, read below
             before = lw[max(0, i - 4) : i]
             if any(
@@ -64,7 +64,10 @@ class GuiltLabels(Compiled):
         whole = set()
         for s, e, _ in ctx.a.tag_hits.get(
             self.rule.id, ()
-        ):  # "#Predator" under an arrest: said of the accused
+        ):  # "#Predator" under an arrest: said of the accused (an act as a tag, "#Stabbing", is no label)
+            tag = ctx.post.text[s + 1 : e].lower()
+            if (tag in ACTS or tag in ACTS_SEEN) and tag not in self.labels:
+                continue
             out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
             whole.add(s)
         # a label inside a longer tag ("#ScammerCaught"): a question
@@ -99,6 +102,13 @@ class GuiltLabels(Compiled):
             act = after_age.get(k, k + 1)
             if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:
                 out.append(self.finding(ctx, words[k].start, words[act].end, {}, certain=True))
+                continue
+            if lw[k + 1] in ACTS_SEEN and not SHOWS.isdisjoint(lw[max(0, k - 4) : k]):
+                # "video showing Ivan Poole punching the cashier": sure after his name, asked after "him"
+                if lw[k] in names or (lw[k] in ("him", "her") and (names or anyone_accused)):
+                    out.append(
+                        self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=lw[k] in names)
+                    )
                 continue
             if lw[k + 1] not in ACTS or (k and lw[k - 1] in ("who", "that")):
                 continue

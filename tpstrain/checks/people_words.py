@@ -108,6 +108,14 @@ ACTS = frozenset(
     kidnapped abducted defrauded scammed burgled torched swindled cheated broke rammed smashed stalked threatened
     vandalized vandalised""".split()
 )
+# the act as it happens on a video: "footage showing Ivan Poole punching the cashier"
+ACTS_SEEN = frozenset(
+    """stabbing shooting killing murdering robbing stealing assaulting attacking raping strangling punching beating
+    kicking hitting kidnapping abducting torching ramming smashing stalking threatening""".split()
+)
+SHOWS = frozenset(
+    "shows showing show showed captured captures capturing catches caught filmed recorded".split()
+)
 SAFETY_REASONS = (
     "may not answer",
     "may not respond",
@@ -147,6 +155,9 @@ WORK_OF = re.compile(
     r"hairdresser|stylist|therapist|physiotherapist|instructor|"
     r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
+    # "Little Acorns Daycare on Yonge St, where the complainant works"
+    r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|woman|girl|boy|she|he) (?:works|worked|lives|lived|"
+    r"studies|goes to school|attends|volunteers|trains)\b"
     # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
     r"|\bthe (?:night |day |overnight |head |assistant |store |general )?(?:manager|owner|supervisor|clerk|"
     r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
@@ -167,7 +178,12 @@ ONE_OF_A_KIND = re.compile(
     r"|whose (?:photo|picture|video|image) (?:was|has been) (?:widely )?(?:shared|posted|circulated)"
     r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
     # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
-    r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[:(]?\s*@[\w.]*\w)\b",
+    r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[:(]?\s*@[\w.]*\w"
+    # her picture: "Wedding photo of Aaron Blake with the complainant", "a still showing the woman who was assaulted"
+    r"|(?:photo|picture|image|video|footage|still|selfie|snapshot)s? (?:[\w-]+ ){0,3}?(?:of|showing|shows|with)\b"
+    r"(?:,? (?!(?:suspect|accused|offender|man|male|who|that)\b)[\w'-]+){0,4}?,? (?:the|a|our) (?:[\w-]+ )?"
+    r"(?:complainant|survivor|victim|(?:woman|girl|man|boy|teen|child|person) who was (?:sexually )?"
+    r"(?:assaulted|attacked|abused|touched|targeted))\b|\b(?:complainant|survivor)(?:'s|s')? faces?)\b",
     re.I,
 )
 # Who the dead person was, by a job or a part people know: "She was the crossing guard at this intersection", "The man,
@@ -307,7 +323,8 @@ RANKS_BEFORE = frozenset(
 
 # where someone lives, said of them: "her apartment", "lives on"
 HOME_WORDS = re.compile(
-    r"\b(?:her|his|their) (?:home|house|apartment|flat|condo|unit|residence|room|bedroom|building)\b|\blives? (?:at|on|in)\b",
+    r"\b(?:her|his|their|the (?:woman|girl|victim|complainant|survivor|boy|man)(?:'s|’s)) "
+    r"(?:home|house|apartment|flat|condo|unit|residence|room|bedroom|building)\b|\blives? (?:at|on|in)\b",
     re.I,
 )
 
