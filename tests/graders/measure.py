@@ -38,8 +38,12 @@ def earns_points(assignment: str, question: str, variable: str | dict, answer: s
     for cell in _cells(assignment):
         meta = cell["metadata"].get("nbgrader", {})
         gid = meta.get("grade_id", "")
-        if meta.get("solution"):
-            continue  # answer cells: the answer is set below
+        if meta.get("solution") and not meta.get("grade"):
+            # an answer cell runs with its model answer, and the answer given replaces it below: an answer to
+            # one cell of a question with several (a decision, then a post) is judged beside the model's other
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(_source(cell), f"<{assignment} {gid}>", "exec"), ns)
+            continue
         if meta.get("grade"):
             if gid == f"{question}-test":
                 test = _source(cell)
