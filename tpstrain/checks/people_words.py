@@ -69,7 +69,7 @@ DEATH_WORDS = [
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
 YOUNG = (
     r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
-    r"|\bturned\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\b(?:turned|(?:is|was|are|were)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
     r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
     r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
     r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"

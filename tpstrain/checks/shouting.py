@@ -69,6 +69,10 @@ def _heading(text: str, start: int, end: int) -> bool:
     if line_start == 0 and line_end > 0 and not any(c.islower() for c in text[:line_end]):
         # a release's title on the first line, the text below in sentence case: "FATAL COLLISION – SCARLETT RD"
         return any(c.islower() for c in text[line_end:])
+    if line_start == 0 and not text[:start].strip(" #*-") and text[end : end + 2] == ". ":
+        # a release's title opening the post, then its text in sentence case: "ARREST MADE IN ROBBERY. Lucas ..."
+        rest = text[end + 2 :]
+        return rest[:1].isupper() and any(c.islower() for c in rest[:40])
     if text[line_start:start].strip(" #*-") or text[end : end + 1] != ":":
         return False
     # on a line of its own, or at most three words opening the post: "ROAD CLOSED: A38 southbound at ..."

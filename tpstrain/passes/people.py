@@ -91,6 +91,7 @@ class _Reader(RoleReader, MentionJoiner):
         people = self._corefer(people)
         join_victim_ages(people)
         self._named_by_is(people)
+        self._age_said(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]

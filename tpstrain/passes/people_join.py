@@ -17,6 +17,10 @@ _PARTICIPLE_ASIDES = {
 }
 
 
+# what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
+_AFTER_AGE = frozenset("and at years year when now but so or".split())
+
+
 class MentionJoiner(Words):
     """The joins of the people pass, read by its reader (which inherits them)."""
 
@@ -92,6 +96,37 @@ class MentionJoiner(Words):
                 q.roles |= p.roles
                 q.age = q.age if q.age is not None else p.age
                 q.young_word = q.young_word or p.young_word
+
+    def _age_said(self, people: list[Person]) -> None:
+        """An age told in a sentence of its own: "Whitfield is 17", "He was 15 at the time", "Both are 17". It goes
+        to the named person it speaks of (a name's word, or "he"/"she" after one; "both"/"they" after two),
+        unless that person has an age already; an age "at the time" (of the offence) always does."""
+        lw, words = self.lw, self.words
+        named = [p for p in people if p.name is not None]
+        if not named:
+            return
+        for k in range(1, len(lw) - 1):
+            if lw[k] not in ("is", "was", "are", "were"):
+                continue
+            n = k + 1 + (lw[k + 1] in ("now", "only", "just", "aged"))
+            if n >= len(lw) or not lw[n].isdigit() or not 10 <= int(lw[n]) <= 99:
+                continue
+            if n + 1 < len(lw) and words[n + 1].sentence == words[n].sentence and lw[n + 1] not in _AFTER_AGE:
+                continue  # "is 17 km away", "were 40 officers"
+            at_time = lw[n + 1 : n + 4] == ["at", "the", "time"]
+            before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
+            subject = lw[k - 1]
+            if subject in ("he", "she"):
+                about = before[-1:]
+            elif subject in ("both", "they"):
+                about = [p for p in before if p.sentence == before[-1].sentence] if before else []
+            else:
+                about = [p for p in before if p.name is not None and subject in lw[p.name[0] : p.name[1]]][
+                    -1:
+                ]
+            for p in about:
+                if p.age is None or at_time:
+                    p.age = int(lw[n])
 
     def _aside(self, i: int, j: int) -> bool:
         """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
