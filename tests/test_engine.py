@@ -54,6 +54,20 @@ def test_sentences_and_abbreviations():
     assert len(a.sentences) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("The open house starts at 10 am. Please use the main door.", [7, 5]),  # a time, then a capital
+        ("Doors open at 9 a.m. Bring photo ID.", [6, 3]),  # "a.m" is read as two words
+        ("At 10 a.m. on Friday, police were called.", [9]),  # a time inside a sentence
+        ("He ran 100 m. Then he stopped.", [4, 3]),  # metres are no abbreviation
+        ("Meet us at 3 pm. sharp at the gate.", [9]),
+    ],
+)
+def test_a_time_ends_a_sentence_only_before_a_capital(text, lengths):
+    assert [len(s) for s in Analysis.of(text).sentences] == lengths
+
+
 def test_x_weighted_length_matches_twitter_text():
     from twitter_text import parse_tweet
 

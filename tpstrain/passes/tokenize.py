@@ -82,19 +82,29 @@ _LETTER_SIGNS = {"@": "a", "$": "s", "!": "i", "*": "aeiou", "#": "aeiou"}
 _NOT_LETTER = re.compile(r"[\W_]+")
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
-    "no vs etc approx jr sr a.m p.m am pm dept div ft lb lbs mt".split()
+    "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt".split()
 )
 
 
 _STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd cres crt pl ln pkwy hwy".split())
 _DIRECTIONS = frozenset("e w n s east west north south".split())
+_TIME_MARKS = frozenset("am pm a.m p.m".split())
 _NEXT_WORD = re.compile(r"\s+[\"'(]?([^\W\d_]+)")
 
 
 def _street_end(folded: str, end: int, words: list[Token]) -> bool:
     """After "Queen St." a capitalized word that is not a direction starts a new sentence;
     after "near St." (Saint: "St. Clair") or "Sgt." it does not. A street's direction ends one too:
-    "... at Lawrence Ave E. No one was hurt." (but "John E. Smith" goes on)."""
+    "... at Lawrence Ave E. No one was hurt." (but "John E. Smith" goes on). So does a time before a capital:
+    "It opens at 10 am. Please come in ..."."""
+    if words and words[-1].lower == "m" and (len(words) < 2 or words[-2].lower not in ("a", "p")):
+        return True  # "m" alone (metres) is no abbreviation
+    if len(words) >= 2 and (
+        (words[-1].lower in _TIME_MARKS and words[-2].text[:1].isdigit())
+        or (words[-1].lower == "m" and words[-2].lower in ("a", "p"))  # "a.m.", read as "a" and "m"
+    ):
+        m = _NEXT_WORD.match(folded, end)
+        return m is None or m.group(1)[:1].isupper()
     if len(words) >= 3 and words[-1].lower in _DIRECTIONS and words[-2].lower in _STREET_ABBREVIATIONS:
         words = words[:-1]  # "Lawrence Ave E." ends where "Lawrence Ave." would
     if len(words) < 2 or words[-1].lower not in _STREET_ABBREVIATIONS or not words[-2].text[:1].isupper():
