@@ -156,7 +156,8 @@ WORK_OF = re.compile(
     r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
     # "Little Acorns Daycare on Yonge St, where the complainant works"
-    r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|woman|girl|boy|she|he) (?:works|worked|lives|lived|"
+    r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
+    r"(?:works|worked|lives|lived|"
     r"studies|goes to school|attends|volunteers|trains)\b"
     # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
     r"|\bthe (?:night |day |overnight |head |assistant |store |general )?(?:manager|owner|supervisor|clerk|"
@@ -169,7 +170,7 @@ ONE_OF_A_KIND = re.compile(
     r"worker|firefighter|officer|nurse|teacher|person)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
-    r"|(?:streams|posts|games|performs|goes|known) (?:online )?as @[\w.]*\w"
+    r"|(?:streams|posts|games|performs|goes|known) (?:online |on \w+ )?as @[\w.]*\w"
     r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
     # her own account: "She livestreamed it on TikTok @ jaydaa.xo" (not "follow us on Instagram @TorontoPolice")
     r"|\b(?:she|he|they|her|his|their)\b[^.!?\n]{0,40}?(?:tiktok|instagram|snapchat|twitter|youtube|twitch)\s*[,:(]?\s*@ ?[\w.]*\w"
@@ -194,7 +195,7 @@ KNOWN_ROLE = re.compile(
     r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
     r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
     r"player|musician|busker)\b[^.!?\n]{0,50}"
-    r"|\bwho (?:ran|runs|owned|owns|managed|manages|coached|coaches) (?:the|a|an) [^.!?\n]{1,40}"
+    r"|\b(?:who|she|he) (?:ran|runs|owned|owns|managed|manages|coached|coaches) (?:the|a|an) [^.!?\n]{1,40}"
     r"|\bknown (?:to [\w ]{1,30}? )?as the [^.!?\n]{1,40}"
     # a family named: "Our thoughts are with the Delgado family"
     r"|\bthe (?-i:[A-Z][a-z'-]+) family\b",
@@ -223,7 +224,10 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|\b(?:student|pupil|girl|boy|child|kid|player|member|one|camper|athlete|patient|client|swimmer|skater|gymnast) "
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
     r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
-    r"|\byou know who you are\b",
+    r"|\byou know who you are\b"
+    # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"
+    r"|\b(?:is|was) (?:his|her|their) (?:next-door |downstairs |upstairs |former |ex-)?(?:neighbou?r|tenant|landlord|"
+    r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}",
     re.I,
 )
 PERSONAL = frozenset("he she his her him hers they their them".split())
