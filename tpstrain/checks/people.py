@@ -504,7 +504,13 @@ class PeopleRule(GuiltLabels):
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
             if "deceased" in p.roles or (
-                (told is False or (cast.not_notified and (p.strong or p.sentence in dead_sentences)))
+                (
+                    told is False
+                    or (
+                        cast.not_notified
+                        and (p.strong or p.sentence in dead_sentences or _said_to_be(ctx, p))
+                    )
+                )
                 and not p.official
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
@@ -586,3 +592,9 @@ def _teen_only(ctx: Ctx, p: Person) -> bool:
         return False
     words = [w.lower for w in ctx.a.words[p.first : p.last]]
     return any(w in TEEN_WORDS for w in words) and not any(w in SURELY_YOUNG for w in words)
+
+
+def _said_to_be(ctx: Ctx, p: Person) -> bool:
+    """ "the driver of the red Civic was Jordan Fitch", "identified as Jo Tam": the name says who someone is."""
+    k = p.words[0]
+    return k > 0 and ctx.a.words[k - 1].lower in ("was", "is", "as")
