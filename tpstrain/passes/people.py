@@ -92,6 +92,7 @@ class _Reader(RoleReader, MentionJoiner):
         join_victim_ages(people)
         self._named_by_is(people)
         self._age_said(people)
+        self._pronoun_charged(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]
@@ -210,6 +211,11 @@ class _Reader(RoleReader, MentionJoiner):
             return None
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
+        if prev in N.PLACE_WORDS and self.cap[i - 1] and self.a.gaps[i] == " ":
+            return (
+                None  # "Collège Saint-Laurent de Verdun", "Hôpital Notre-Dame": a place word names the place
+            )
+
         if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " ":
             return None  # "a 27-year-old Bellevue man": where the person is from
         if j < n and self.a.gaps[j].strip() in ("'s", "'") and nxt in N.PLACE_WORDS:

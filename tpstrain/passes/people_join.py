@@ -17,6 +17,7 @@ _PARTICIPLE_ASIDES = {
 }
 
 
+_DEFINITE = ("the", "this", "that")
 # what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
 _AFTER_AGE = frozenset("and at years year when now but so or".split())
 
@@ -91,7 +92,8 @@ class MentionJoiner(Words):
                 and p.name is None
                 and p.sentence == q.sentence
                 and p.age is not None
-                and self.lw[p.first] in ("the", "this", "that")  # a definite description is the subject
+                # a definite description is the subject ("the 16-year-old charged ... is Jayden Ross")
+                and (self.lw[p.first] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE))
             ):
                 q.roles |= p.roles
                 q.age = q.age if q.age is not None else p.age
@@ -127,6 +129,22 @@ class MentionJoiner(Words):
             for p in about:
                 if p.age is None or at_time:
                     p.age = int(lw[n])
+
+    def _pronoun_charged(self, people: list[Person]) -> None:
+        """ "Brandon Lee, 16, has been found safe. He was also arrested on a youth warrant.": a sentence that opens
+        with "he" or "she" and says an arrest or a charge makes the last person named before it (not an official
+        and not the one harmed) the accused."""
+        lw, words = self.lw, self.words
+        for k, w in enumerate(lw):
+            if w not in ("he", "she") or (k and words[k - 1].sentence == words[k].sentence):
+                continue
+            near = lw[k + 1 : k + 5]
+            if "not" in near or not ({"arrested", "charged"} & set(near)):
+                continue
+            s = words[k].sentence
+            before = [p for p in people if p.name is not None and s - 2 <= p.sentence < s and not p.official]
+            if before and "victim" not in before[-1].roles:
+                before[-1].roles.add("accused")
 
     def _aside(self, i: int, j: int) -> bool:
         """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
