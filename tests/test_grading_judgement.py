@@ -793,6 +793,7 @@ def test_the_grading_modules_stay_small_and_import_no_cycles():
         "prose",
         "families",
         "person_families",
+        "shared_facts",
         "standards",
         "keys",
         "lexicon",
@@ -920,3 +921,176 @@ def test_or_carries_a_denial_to_what_it_joins():
 def test_a_pledge_must_say_its_people_agreed(text, caught):
     # lesson 09: get their OK first, and say so in the post
     assert bool(family_matches(text, "unagreed pledge")) is caught
+
+
+# ----- dev-answers-5: general readings (invented answers, not the set's) -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officers arrested a cyclist on Bay St on Sunday.", True),
+        ("Cyclist arrested on Bay St on Sunday.", True),
+        ("Police made an arrest near the Eaton Centre.", True),
+        ("A woman was taken into custody at the station.", True),
+        ("One man is in police custody.", True),
+        ("He was placed under arrest.", True),
+        ("No one was arrested.", False),
+        ("The man was not arrested.", False),
+        ("No arrests have been made.", False),
+    ],
+)
+def test_a_shared_arrest_fact_takes_the_common_ways_to_say_it(text, found):
+    assert bool(find_fact(text, "<arrest>")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("How awful to come home to that.", True),
+        ("That must have been so frightening.", True),
+        ("What a horrible way to start the week.", True),
+        ("Oh no, we're sorry to hear that.", True),
+        ("That sounds like a nightmare.", True),
+        ("We hope you're okay.", True),
+        ("Sorry you feel that way.", False),
+        ("No thanks to you, we found it.", False),
+        ("You need to understand we have other calls.", False),
+        ("That sounds like a plan.", False),
+        ("We are not sorry.", False),
+    ],
+)
+def test_the_shared_kindness_fact_takes_sympathy_and_refuses_what_is_not_kind(text, found):
+    assert bool(find_fact(text, "<kindness>")) is found
+
+
+def test_one_kindness_fact_serves_every_question_that_asks_for_it():
+    # 09 q2 and 12 q2 ask for kindness in their visible checks and hidden tests: the same shared fact each time
+    asked = []
+    for assignment in ("09-engagement-campaigns", "12-comments-and-messages"):
+        for cell in _cells(assignment):
+            asked += re.findall(r'"kindness":\s*"([^"]*)"', _src(cell))
+    assert len(asked) == 4 and set(asked) == {"<kindness>"}
+    reply = (
+        "What a horrible way to start the week. Please report it at torontopolice.on.ca/core or call "
+        "416-808-2222."
+    )
+    assert ask("09-engagement-campaigns", "q2", reply)[0]
+    assert ask("12-comments-and-messages", "q2", "@sam_k " + reply)[0]
+    cold = "Please report it at torontopolice.on.ca/core or call 416-808-2222."
+    assert_no_points("09-engagement-campaigns", "q2", cold)
+    assert_no_points("12-comments-and-messages", "q2", "@sam_k " + cold)
+
+
+def test_a_missing_shared_fact_shows_examples_not_its_name():
+    from tpstrain.course.facts import missing_facts
+
+    (p,) = missing_facts("Please report it online.", {"kindness": "<kindness>"})
+    assert "<kindness>" not in p.message and '"sorry"' in p.message
+
+
+def test_an_arrest_told_in_other_words_keeps_its_points():
+    charge = " He is charged with dangerous driving."
+    for told in (
+        "Officers took a man into custody on the DVP early Sunday.",
+        "Police made an arrest on the Don Valley Parkway on Sunday.",
+        "Man arrested on the Don Valley Parkway early Sunday.",
+    ):
+        assert ask("03-core-values", "q2", told + charge)[0], told
+    assert_no_points("03-core-values", "q2", "No one was arrested on the DVP on Sunday." + charge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swapped the officer's cell for the main line 416-555-0100; the fair is May 2 at 1 p.m.",
+        "I took out the nickname and wrote the full street name.",
+        "I've reworded the joke and kept the date, May 2.",
+        "I used the station's line instead of my own cell. The fair is at Elm Park.",
+        "I removed the home address, so the post now says Elm Park at 3 p.m.",
+        "I changed 15:00 to 3 p.m. and kept the park.",
+    ],
+)
+def test_an_edit_told_after_it_is_made_is_not_a_post(text):
+    assert "notes about it" in " ".join(p.message for p in form_problems(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A comment names the man; I have hidden it and kept a copy for the log.",
+        "I deleted my earlier post because it gave the wrong street. The fair is at Elm Park.",
+        "Thanks for asking! I changed shifts, so Cst. Ruiz will be at the fair on May 2.",
+    ],
+)
+def test_first_person_news_that_is_no_edit_of_the_draft_is_a_post(text):
+    assert "notes about it" not in " ".join(p.message for p in form_problems(text))
+
+
+def test_a_one_item_answer_under_another_items_number_fails_and_says_so():
+    opts = ["post", "hold", "escalate"]
+    for wrong in ("3: hold", "Inject 3 - hold", "3 : hold  "):
+        with pytest.raises(AnswerError) as e:
+            grade_choices(wrong, {"2": "hold"}, options=opts)
+        assert "labelled 3" in str(e.value) and "this one's own" in str(e.value)
+        # the visible check says it too, before any key is involved
+        with pytest.raises(AnswerError, match="labelled 3"):
+            grade_choices(wrong, items=["2"], options=opts)
+        shown = feedback(wrong, items=["2"], options=opts)
+        assert not shown.passed and "labelled 3" in shown.text()
+    for right in ("2: hold", "2 - hold, until the commander says so", "hold", "  2 : HOLD "):
+        assert grade_choices(right, {"2": "hold"}, options=opts) is None
+    # a time at the start is no label, and a letter is no number
+    assert grade_choices("14:05 hold", {"2": "hold"}, options=opts) is None
+    assert grade_choices("B: hold", {"2": "hold"}, options=opts) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("The people who called it in told us the wrong street. It's Elm St and Oak Ave.", True),
+        ("Correction: the fire is at Elm St and Oak Ave. That was not our fault.", True),
+        ("Witnesses gave us the wrong corner. The fire is at Elm St and Oak Ave.", True),
+        (
+            "Correction: the fire is at Elm St and Oak Ave, not Elm St and Pine Ave as we posted earlier.",
+            False,
+        ),
+        ("Early reports had the wrong corner. The fire is at Elm St and Oak Ave.", False),
+        ("We made a mistake: the fire is at Elm St and Oak Ave.", False),
+    ],
+)
+def test_a_correction_that_blames_the_callers_or_defends_the_service_is_blame(text, caught):
+    # lesson 11: a correction gives the right fact plainly; no mockery, no blame
+    assert bool(family_matches(text, "blame")) is caught
+
+
+def test_the_live_incident_corrections_leave_out_blame_in_the_visible_check_too():
+    for question in ("i2", "i4"):
+        cells = {c["metadata"]["nbgrader"]["grade_id"]: _src(c) for c in _cells("11-live-incident")}
+        visible = cells[f"{question}-test"].split("### BEGIN HIDDEN TESTS")[0]
+        hidden = cells[f"{question}-test"].split("### BEGIN HIDDEN TESTS")[1]
+        for source in (cells[f"{question}-text"], visible, hidden):
+            assert '"blame"' in source, question
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("Two boys from Westview Tech were playing with a toy gun.", True),
+        ("The youths, both Riverdale CI students, were playing.", True),
+        ("Three kids from Lakeside P.S. had a water pistol.", True),
+        ("Two youths were playing with a toy gun near High Park.", False),
+        ("At High Park, two people were playing with water pistols.", False),
+        ("Update: people were playing with water guns at Queen St W and Bathurst St.", False),
+    ],
+)
+def test_a_school_named_the_way_people_say_it_identifies(text, caught):
+    # lesson 06: an age is fine, an age plus a school is not
+    assert bool(family_matches(text, "identifying details")) is caught
+
+
+def test_a_correction_that_names_the_young_peoples_school_earns_nothing():
+    assert_no_points(
+        "03-core-values",
+        "q3",
+        "Update: two teens from Parkview Tech were playing with water guns at Queen St W and Bathurst St. "
+        "No one was hurt.",
+    )

@@ -1,4 +1,7 @@
-"""Answers chosen from a list, one a line: ``A: Respect``."""
+"""Answers chosen from a list, one a line: ``A: Respect``.
+
+A question of one item takes its answer with or without the label ("1: post", "post"), but never under another
+item's label: "2: post" for inject 1 fails, and says that the number must be the item's own."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .facts import as_text, norm
-from .results import Problem, _fail, collect
+from .results import Problem, _fail, collect, short
 
 __all__ = ["choice_problems", "grade_choices"]
 
@@ -77,9 +80,33 @@ def _read(text: str, wanted: list[str]) -> dict[str, str]:
         if m and m.group(1).upper() not in given:
             given[m.group(1).upper()] = m.group(2).strip().strip(".").strip()
     first = text.strip().splitlines()[0].strip() if text.strip() else ""
-    if len(wanted) == 1 and wanted[0] not in given and first.strip(" :.)=-–—").upper() not in ("", wanted[0]):
+    if (
+        len(wanted) == 1
+        and wanted[0] not in given
+        and first.strip(" :.)=-–—").upper() not in ("", wanted[0])
+        and _other_label(first, wanted[0]) is None
+    ):
         given[wanted[0]] = first  # one item, no label: "hold" answers it (but "6:" alone answers nothing)
     return given
+
+
+# a line labelled for an item: "2: post", "Inject 2 - post", "#2: hold"
+_LABELLED = re.compile(
+    r"^\s*(?:(?:inject|item|question|case|no\.?|number|#)\s*)?\(?([A-Za-z0-9]{1,3})\s*[:.)=\-–—]+\s*(?=[^\W\d_])",
+    re.I,
+)
+
+
+def _other_label(line: str, item: str) -> str | None:
+    """The label of another item that ``line`` starts with ("2" in "2: post", for item 1), when the label is of
+    the item's kind (a number for a number, a letter for a letter); else None."""
+    m = _LABELLED.match(line)
+    if m is None:
+        return None
+    label = m.group(1).upper()
+    if label == item or label.isdigit() != item.isdigit() or len(label) > max(2, len(item)):
+        return None
+    return label
 
 
 # where a reason starts: "reply - a kind word", "hide (a record)", "leave because ..."
@@ -105,11 +132,25 @@ def choice_problems(
     """What is missing or wrong. An item may name more than one value ("Fairness and Integrity"): each must be
     a choice, and, against a key, each must be right. Reasons after the value are fine."""
     wanted = [str(i).upper() for i in (items if items is not None else (key or {}))]
-    given = _read(as_text(answer, "answers"), wanted)
+    text = as_text(answer, "answers")
+    given = _read(text, wanted)
     opts = {norm(o): o for o in options} if options is not None else None
     problems = []
     for item in wanted:
         if item not in given:
+            first = text.splitlines()[0].strip()
+            other = _other_label(first, item) if len(wanted) == 1 else None
+            if other is not None:  # "2: post" written for inject 1: the number names the item it answers
+                value = _LABELLED.sub("", first, count=1).strip()
+                kind = "number" if item.isdigit() else "letter"
+                problems.append(
+                    Problem(
+                        f"'{short(first, 40)}' is labelled {other}, but this answer is for {item}: the {kind} at "
+                        f"the start must be this one's own.",
+                        fix=f"Write '{item}: {short(value, 30)}'.",
+                    )
+                )
+                continue
             problems.append(Problem(f"No answer for {item}.", fix=f"Add a line like '{item}: your answer'."))
             continue
         values = _values(given[item], opts)

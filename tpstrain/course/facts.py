@@ -4,7 +4,8 @@ Key facts (``keep=``) are strings that must survive a rewrite. ``"Queen St W|Que
 either spelling; case, periods (``St.``/``St``, ``p.m.``/``pm``) and the dash style do not matter, and
 numbers match with any separators (``416 808 2222`` = ``416-808-2222``). ``...`` between words stands for
 up to four words of the same clause: ``"nothing ... dangerous"`` finds "nothing dangerous" and "nothing in it
-was dangerous". Give them as a list, or as a mapping from a label ("place", "case number") to the fact (or a
+was dangerous". A name in angle brackets (``"<kindness>"``, ``"<arrest>"``) is a key fact that several
+questions share, defined once with every common way to say it (:mod:`~tpstrain.course.shared_facts`). Give them as a list, or as a mapping from a label ("place", "case number") to the fact (or a
 list of facts) so messages can name what is missing.
 
 A key fact that the sentence takes back ("We never charge a fee, except a $20 storage charge") is not kept.
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .results import AnswerError, Problem, short
+from .shared_facts import shared_fact, shared_name
 
 __all__ = [
     "Facts",
@@ -207,11 +209,27 @@ def fact_regex(fact: str) -> re.Pattern[str]:
     halves = {m.group(1) for a in given if (m := _CLOCK_MERIDIEM.fullmatch(a))}
     alts = []
     for alt in given:
-        pattern = _gap_pattern(alt) or _number_pattern(alt) or _date_pattern(alt) or _words_pattern(alt)
+        pattern = (
+            _shared_pattern(alt)
+            or _gap_pattern(alt)
+            or _number_pattern(alt)
+            or _date_pattern(alt)
+            or _words_pattern(alt)
+        )
         if alt in halves and _CLOCK.fullmatch(alt):
             pattern += _ANY_MERIDIEM
         alts.append(pattern)
     return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)", re.I)
+
+
+def _shared_pattern(alt: str) -> str | None:
+    """A shared key fact ("<kindness>"): its words, read like key facts, and its patterns."""
+    name = shared_name(alt)
+    if name is None:
+        return None
+    fact = shared_fact(name)
+    parts = [_words_pattern(w) for w in fact.words] + list(fact.patterns)
+    return "|".join(f"(?:{p})" for p in parts)
 
 
 def find_fact(text: str, fact: str) -> re.Match[str] | None:
@@ -235,8 +253,11 @@ def fact_pairs(keep: Facts) -> list[tuple[str, str]]:
 
 
 def show_fact(fact: str) -> str:
-    alts = [a.strip() for a in fact.split("|") if a.strip()]
-    return " or ".join(f'"{a}"' for a in alts)
+    alts = []
+    for a in (a.strip() for a in fact.split("|")):
+        name = shared_name(a) if a else None
+        alts += list(shared_fact(name).shown) if name else [a] if a else []
+    return " or ".join(f'"{a}"' for a in dict.fromkeys(alts))
 
 
 # words that take back what the sentence has just said: "We never charge a fee, except ..."

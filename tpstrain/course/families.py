@@ -27,7 +27,8 @@ mockery                jokes, taunts and laughter at a person (03)
 argument               arguing with, blaming or scolding the person you reply to (09)
 image words            "image of", "photo of" in alt text (07)
 speculation            guesses: probably, may have, we believe, looks like (08, 11, 14)
-blame                  blaming or scorning people: fake news, fell for, your fault, human error (14, 16)
+blame                  blaming or scorning people, or defending the service: fake news, fell for, your
+                       fault, human error, not our fault, the callers gave us the wrong corner (11, 14, 16)
 security jargon        phishing, compromised, credentials, 2FA, threat actor (16)
 unagreed pledge        a pledge of what a colleague will do, without saying they agreed (09)
 =====================  ==========================================================================
@@ -194,8 +195,9 @@ _WORDING: tuple[Family, ...] = (
     Family(
         "blame",
         "blame or scorn",
-        "Stay calm: don't blame or scorn the people who shared it, were fooled, or made a mistake, and don't "
-        "blame staff in public. Say what is true and what to do (lessons 03, 14, 16).",
+        "Stay calm and own your mistakes: don't blame or scorn the people who called, shared it, were fooled, or "
+        "made a mistake, don't defend the service ('not our fault'), and don't blame staff in public. Say what is "
+        "true and what to do (lessons 03, 11, 14, 16).",
         words=(
             "fake news",
             "lies",
@@ -247,8 +249,30 @@ _WORDING: tuple[Family, ...] = (
             "serves you right",
             "your own problem",
             "only yourself to thank",
+            # defending the service instead of owning the mistake (lesson 11: the right fact, plainly)
+            "not our fault",
+            "wasn't our fault",
+            "isn't our fault",
+            "was not our fault",
+            "is not our fault",
+            "no fault of ours",
+            "no fault of our own",
+            "not our mistake",
+            "wasn't our mistake",
+            "their mistake",
+            "not on us",
+        ),
+        patterns=(
+            # the people who called it in blamed for a wrong detail: "The 9-1-1 callers gave us the wrong corner",
+            # "witnesses got it wrong" (not "the first reports had the wrong corner")
+            r"\b(?:callers?|witness(?:es)?|the public|people|residents|neighbou?rs|bystanders|someone|they)\s+"
+            r"(?:(?:who\s+)?(?:called|phoned)\s+(?:(?:it\s+)?in\s+|us\s+|9-?1-?1\s+)?)?"
+            r"(?:gave|told|sent|fed|reported|provided|got|had|made)\s+(?:us\s+)?(?:the\s+|a\s+|it\s+)?"
+            r"(?:wrong|incorrect|false|inaccurate|mistaken|mistake|error)\b",
         ),
         fine=(r"\b(?:no one|nobody|not|don't|do not|never)\b[^.!?]{0,40}\bblame\w*",),
+        # "don't blame us" defends the service: no denial before "blame" makes it fine
+        always=(r"\b(?:don't|do not|dont|can't|cannot)\s+blame\s+(?:us|me|the police|police|officers)\b",),
     ),
     Family(
         "security jargon",

@@ -267,6 +267,11 @@ PERSON_FAMILIES: tuple[Family, ...] = (
             r"\b(?:student|pupil|attends?|attending|enrolled|goes to|studies at|graduate of)\b",
             r"\b(?:secondary school|high school|public school|elementary school|collegiate|academy|university|"
             r"college|c\.i\.)\b",
+            # a school by its name, as people say it: "two teens from Central Tech", "Jarvis CI", "Northern SS",
+            # "Dovercourt P.S.", "Bloor Collegiate", "Harbord School" (lesson 06: no school for a young person)
+            r"(?-i:\b(?!(?:At|The|In|On|Our|This|That|A|An|Near|By|From|To|For|Of|And|Or)\b)[A-Z][a-z]+"
+            r"(?:\s+[A-Z][a-z]+)?\s+(?:Tech|Technical|C\.?I\.?|S\.?S\.?|C\.?S\.?S\.?|H\.?S\.?|P\.?S\.?|Secondary|"
+            r"High(?!\s+Park)|School|Collegiate|Institute))(?![\w.])",
             r"\b(?:plays?|played|playing)\s+(?:for|on)\b",
             r"\b(?:player|captain|member|coach|coaches|coached)\s+(?:for|on|of|with|at)\b"
             r"(?!\s+(?:the public|our community|the community|the media))",

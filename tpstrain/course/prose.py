@@ -66,6 +66,13 @@ _META = re.compile(
     r"\b(?:i (?:would|will|'d|'ll|should|could|am going to) (?:write|post|say|tell|use|include|rewrite|mention|"
     r"add|put|keep|leave|remove|change|start|reply|respond|answer|take out|delete|replace|swap|edit)|"
     r"i'd (?:write|post|say|reply)|"
+    # the edit told after it is made: "I removed the personal cell", "I replaced 'utilize' with 'use'", "I used
+    # the division's number instead" (not "I've hidden the comment", "I deleted my earlier post")
+    r"i(?: have|'ve| just| also)? (?:replaced|swapped|edited|rewrote|reworded|rephrased|softened|toned down|"
+    r"took out|taken out|left out|cut out|stripped out|(?:changed|switched)\b(?=[^.!?;\n]{1,60}\b(?:to|with|for|into)\b)|"
+    r"(?:removed|deleted|dropped|cut) (?!(?:the |that |this |my |our |a |an )?(?:\w+ )?(?:comments?|replies|reply|"
+    r"posts?|tweets?|messages?|it|them)\b))|"
+    r"i(?: have|'ve| just| also)? (?:used|put|added|kept|wrote|gave|included|went with)\b[^.!?;\n]{1,80}\binstead\b|"
     # an instruction to the account's staff about the post, not the post: "Delete the first post and say nothing."
     r"(?:^|[.!?]\s+)(?:delete|take down|remove|edit) (?:the|our|this|that|my) (?:first |original |old |"
     r"earlier |previous |wrong |last )?(?:post|tweet|reply|update)\b|"
