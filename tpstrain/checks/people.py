@@ -534,10 +534,10 @@ class PeopleRule(GuiltLabels):
         on Main St"), a place on a team, a nickname, or a named relative ("the father of councillor Jim Baird").
         Whether the family knows is asked."""
         sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
-        if not sentences:
-            return []
         # the post says the family has not been told: a detail anywhere in it may point to the person
         not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
+        if not sentences and not not_told:
+            return []
         a = ctx.a
         spans = [(m.start(), m.end()) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         official = ctx.policy.official_address

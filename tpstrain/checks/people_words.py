@@ -20,6 +20,8 @@ SEXUAL = "#sexual-offence"
 DEATH = "#death"
 DEATH_WORDS = [
     "died",
+    "drowned",
+    "drowning",
     "dies",
     "dead",
     "death",
@@ -70,6 +72,7 @@ DEATH_WORDS = [
 YOUNG = (
     r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
     r"|\b(?:turned|(?:is|was|are|were)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\bturns\s+(?:1[3-8]|eighteen)\s+(?:next|later|this|in|on)\b"  # "who turns 18 next month": 17 today
     r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
     r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
     r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
@@ -165,7 +168,7 @@ WORK_OF = re.compile(
     re.I,
 )
 ONE_OF_A_KIND = re.compile(
-    r"\b(?:known (?:on the street |online |locally |on [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
+    r"\b(?:known (?:on the street |online |locally |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
     r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )the only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
@@ -191,11 +194,14 @@ ONE_OF_A_KIND = re.compile(
 # a well-known local fisherman who skippered the Mary Ellen II", "the 90-year-old veteran who lived alone on the
 # second floor"
 KNOWN_ROLE = re.compile(
-    r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
+    r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
     r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
     r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
     r"player|musician|busker)\b[^.!?\n]{0,50}"
-    r"|\b(?:who|she|he) (?:ran|runs|owned|owns|managed|manages|coached|coaches) (?:the|a|an) [^.!?\n]{1,40}"
+    r"|\b(?:who|she|he) (?:had )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
+    # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
+    r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
+    r"|\b(?:riders|customers|regulars|residents|neighbou?rs|locals|students|fans|everyone) knew (?:him|her|them)\b[^.!?\n]{0,30}"
     r"|\bknown (?:to [\w ]{1,30}? )?as the [^.!?\n]{1,40}"
     # a family named: "Our thoughts are with the Delgado family"
     r"|\bthe (?-i:[A-Z][a-z'-]+) family\b",
@@ -225,6 +231,8 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
     r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
     r"|\byou know who you are\b"
+    r"|\b(?:complainant|victim|survivor)s? (?:is|was|works as|worked as) (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in) "
+    r"[^.!?\n]{0,40}"
     # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"
     r"|\b(?:is|was) (?:his|her|their) (?:next-door |downstairs |upstairs |former |ex-)?(?:neighbou?r|tenant|landlord|"
     r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}",

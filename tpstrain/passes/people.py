@@ -93,6 +93,7 @@ class _Reader(RoleReader, MentionJoiner):
         self._named_by_is(people)
         self._age_said(people)
         self._pronoun_charged(people)
+        self._young_accused(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]

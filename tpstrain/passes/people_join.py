@@ -18,6 +18,7 @@ _PARTICIPLE_ASIDES = {
 
 
 _DEFINITE = ("the", "this", "that")
+_YOUTH_COURT = ("court", "justice", "sentence")
 # what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
 _AFTER_AGE = frozenset("and at years year when now but so or".split())
 
@@ -107,28 +108,70 @@ class MentionJoiner(Words):
         named = [p for p in people if p.name is not None]
         if not named:
             return
+        gaps = self.a.gaps
         for k in range(1, len(lw) - 1):
-            if lw[k] not in ("is", "was", "are", "were"):
+            if lw[k] not in ("is", "was", "are", "were", "turns"):
                 continue
             n = k + 1 + (lw[k + 1] in ("now", "only", "just", "aged"))
             if n >= len(lw) or not lw[n].isdigit() or not 10 <= int(lw[n]) <= 99:
                 continue
-            if n + 1 < len(lw) and words[n + 1].sentence == words[n].sentence and lw[n + 1] not in _AFTER_AGE:
-                continue  # "is 17 km away", "were 40 officers"
+            age = int(lw[n])
+            if lw[k] == "turns":  # "Mbeki, who turns 18 next month": 17 today
+                if lw[n + 1 : n + 2] not in (["next"], ["later"], ["this"], ["in"], ["on"]):
+                    continue
+                age -= 1
+            elif (
+                n + 1 < len(lw)
+                and words[n + 1].sentence == words[n].sentence
+                and lw[n + 1] not in _AFTER_AGE
+                and "," not in gaps[n + 1]
+            ):
+                continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...")
             at_time = lw[n + 1 : n + 4] == ["at", "the", "time"]
             before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
-            subject = lw[k - 1]
+            subject = lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2]
             if subject in ("he", "she"):
                 about = before[-1:]
             elif subject in ("both", "they"):
                 about = [p for p in before if p.sentence == before[-1].sentence] if before else []
-            else:
-                about = [p for p in before if p.name is not None and subject in lw[p.name[0] : p.name[1]]][
-                    -1:
-                ]
+            else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
+                about = [p for p in named if p.name is not None and subject in lw[p.name[0] : p.name[1]]]
+                about = [p for p in about if p.first < k][-1:] or about[:1]
             for p in about:
                 if p.age is None or at_time:
-                    p.age = int(lw[n])
+                    p.age = age
+
+    def _young_accused(self, people: list[Person]) -> None:
+        """A named accused with no age who is young by what the post says later: "Caleb Fortin made his first
+        appearance in youth court", "1/ ... have charged Noah Landry ... 2/ The 15-year-old was released" (a
+        definite description with an age, when one named accused has none)."""
+        lw, words = self.lw, self.words
+        court = {
+            words[k].sentence for k in range(len(lw) - 1) if lw[k] == "youth" and lw[k + 1] in _YOUTH_COURT
+        }
+        for p in people:  # "Caleb Fortin made his first appearance in youth court"
+            if p.name is not None and p.age is None and not p.official and "victim" not in p.roles:
+                if p.sentence in court and not p.roles:
+                    p.roles.add("accused")
+                if court and p.roles & {"accused", "convicted"}:
+                    p.young_word = True
+        named = [
+            p for p in people if p.name is not None and p.age is None and p.roles & {"accused", "convicted"}
+        ]
+        if not named:
+            return
+        if len(named) == 1:
+            q = named[0]
+            for p in people:
+                if (
+                    p.name is None
+                    and p.age is not None
+                    and p.sentence > q.sentence
+                    and (lw[p.first] in _DEFINITE or (p.first and lw[p.first - 1] in _DEFINITE))
+                    and not p.roles - {"accused"}
+                ):
+                    q.age = p.age
+                    break
 
     def _pronoun_charged(self, people: list[Person]) -> None:
         """ "Brandon Lee, 16, has been found safe. He was also arrested on a youth warrant.": a sentence that opens
