@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
     from ..rules import DetectorCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
+
+
+# a public place named just before its address: "at Christie Pits Park, 750 Bloor St W", "Malvern Library (30
+# Sewells Rd)": the venue's address, not anyone's home
+_VENUE = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
+    r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
+    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse)\s*[,(–-]\s*(?:at\s+)?$"
+)
 
 
 class DetectorRule(Compiled):
@@ -59,6 +69,7 @@ class DetectorRule(Compiled):
                 self.finding(ctx, s, e, {"value": v}, self.check.suggest)
                 for s, e, v in self.detect(a)
                 if not self.allowed(v)
+                and not (kind == "street_address" and _VENUE.search(a.folded, max(0, s - 80), s))
             ]
         # a phone number or an address: official, private, not a contact at all, or a question for the writer
         declared = _declared_contacts(ctx)
