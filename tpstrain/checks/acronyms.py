@@ -94,7 +94,7 @@ class AcronymsRule(TermsRule):
             return (
                 0 <= i < len(words)
                 and words[i].text.isupper()
-                and len(words[i].text) > 1
+                and (len(words[i].text) > 1 or words[i].text in ("A", "I"))  # "PERSON WITH A GUN"
                 and words[i].sentence == words[k].sentence
             )
 
