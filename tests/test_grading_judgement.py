@@ -430,6 +430,21 @@ def test_headlines_and_short_orders_are_fine(text):
     assert not form_problems(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "fine"),
+    [
+        # a subject and its verb make a sentence, even with few little words
+        ("Police need help finding Omar Reyes, 81. He was last seen on Tuesday near Main St.", True),
+        ("Happy Pink Shirt Day! We're wearing pink against bullying. Will you? #PinkShirtDay", True),
+        # but a subject word in front of a pile is still a pile
+        ("Police arrested found located share thank", False),
+        ("Police Union Station suitcase owner safe open 416-808-2222", False),
+    ],
+)
+def test_a_subject_and_its_verb_read_as_a_sentence(text, fine):
+    assert (not form_problems(text)) is fine
+
+
 def test_a_labelled_appeal_reads_as_a_post():
     appeal = (
         "MISSING: Lena Okafor, 78\nLast seen: Tuesday, Nov 24, 7:30 p.m., Jane St and Finch Ave W\n"

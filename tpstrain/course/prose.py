@@ -89,6 +89,14 @@ _META = re.compile(
 )
 
 
+# a sentence that opens with who does it and its verb: "We're wearing pink ...", "Police need help finding ..."
+_SUBJECT = re.compile(
+    r"\W*(?:we|we're|we’re|we've|we’ve|we'll|we’ll|i|i'm|i’m|you|you're|you’re|they|they're|they’re|he|she|it|"
+    r"police|officers|detectives|investigators|our officers|our team)\s+([a-z][\w'’]*)",
+    re.I,
+)
+
+
 @dataclass
 class Sentence:
     """One sentence (or fragment) of an answer, with what makes it read as a sentence."""
@@ -116,6 +124,14 @@ class Sentence:
             return True
         if self.imperative and 2 <= self.words <= 6:
             return True
+        if (
+            self.verbs
+            and self.words >= 3
+            and (self.function_words or self.verbs / self.words <= 0.5)
+            and (m := _SUBJECT.match(self.text)) is not None
+            and is_verb(m.group(1))
+        ):
+            return True  # a subject and its verb: "Police need help finding Lena Okafor, 78.", "We're wearing pink"
         if self.words < 3 or self.function_words == 0 or self.function_words / self.words < 0.1:
             return False
         if self.words >= 5 and self.verbs / self.words > 0.5:  # "Okafor found located thank share"
