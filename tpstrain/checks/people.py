@@ -7,7 +7,6 @@ rule's ``question`` when it cannot tell ("Who is Jordan Lee in this post?")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..passes import names as N
@@ -18,6 +17,7 @@ from ..passes.names import NOT_NAMES
 from ..passes.people import cast_of
 from ..words import hashtag_words
 from .base import Ctx
+from .people_dead import DeadDescribed
 from .people_guilt import GuiltLabels
 from .people_words import (
     ACTS,
@@ -28,7 +28,6 @@ from .people_words import (
     FOUND,
     HOME_WORDS,
     KIN_OF_NAMED,
-    KNOWN_ROLE,
     KNOWN_TO_ACCUSED,
     NARROWS,
     ONE_OF_A_KIND,
@@ -63,11 +62,9 @@ SURELY_YOUNG = frozenset(
     "boy boys girl girls child children kid kids youth youths juvenile juveniles minor minors".split()
 )
 # what points to a dead person who is not named: a job, a team, a nickname, a named relative, a role people know
-DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE)
-OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 
 
-class PeopleRule(GuiltLabels):
+class PeopleRule(GuiltLabels, DeadDescribed):
     check: PeopleCheck
 
     def __init__(self, rule: Rule, policy: Tables):
@@ -488,17 +485,25 @@ class PeopleRule(GuiltLabels):
         told = getattr(ctx.post, "next_of_kin_notified", None)
         if (
             told is True
-            or cast.notified
-            or cast.trace_appeal
-            or cast.old_case
-            or cast.death_charged
-            or cast.convicted
+            or (  # the post's own "not yet told" outweighs what its words suggest ("In Memory of")
+                told is None
+                and (
+                    cast.notified
+                    or cast.trace_appeal
+                    or cast.old_case
+                    or cast.death_charged
+                    or cast.convicted
+                )
+            )
         ):
             return []
         out = []
         # "the man who died ... was local headteacher Carl Jones. His family are yet to be informed."
         dead_sentences = {q.sentence for q in cast.people if "deceased" in q.roles}
-        for p in cast.named():
+        # an officer who died is named by the service once the family knows; before, as anyone else
+        said_not_told = told is False or cast.not_notified
+        named = [p for p in cast.people if p.name is not None and (not p.official or said_not_told)]
+        for p in named:
             if self._declared(ctx, p) == "official":
                 continue
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
@@ -511,7 +516,7 @@ class PeopleRule(GuiltLabels):
                         and (p.strong or p.sentence in dead_sentences or _said_to_be(ctx, p))
                     )
                 )
-                and not p.official
+                and (not p.official or "deceased" in p.roles)
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
@@ -521,34 +526,6 @@ class PeopleRule(GuiltLabels):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
         elif any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags):  # "#RIPTyson"
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
-        return out
-
-    @staticmethod
-    def _describes_someone(ctx: Ctx) -> bool:
-        """A cheap look before the dead are looked for: any detail ``_dead_described`` reads."""
-        text = ctx.a.folded
-        return any(rx.search(text) for rx in DEAD_DETAILS) or bool(street_addresses(ctx.a))
-
-    def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
-        """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store
-        on Main St"), a place on a team, a nickname, or a named relative ("the father of councillor Jim Baird").
-        Whether the family knows is asked."""
-        sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
-        # the post says the family has not been told: a detail anywhere in it may point to the person
-        not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
-        if not sentences and not not_told:
-            return []
-        a = ctx.a
-        spans = [(m.start(), m.end()) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
-        official = ctx.policy.official_address
-        spans += [(s, e) for s, e, v in street_addresses(a) if not official(v)]  # "lived at 88 Glenlake Ave"
-        out = []
-        for s, e in spans:
-            k = bisect_right(ctx.word_starts, s) - 1
-            if OUR_OWN.search(a.folded, s, e):
-                continue  # "a member of our Service": one of thousands
-            if k >= 0 and (a.words[k].sentence in sentences or not_told):
-                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
         return out
 
     def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[FindingShape]:

@@ -523,7 +523,7 @@ NOT_TOLD = re.compile(
     rf"|\bnotification (?:of|to) (?:his|her|their|the) {_KIN} (?:is|are) (?:pending|ongoing|under ?way|still)"
     rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
     rf"|(?:his|her|their|the) {_KIN} (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
-    rf"|\b(?:yet to|not yet) (?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
+    rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
     rf"|\b(?:efforts|trying|working|attempts) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
     r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home",
     re.I,

@@ -1,0 +1,51 @@
+"""The dead pointed at without a name, for the people check's next-of-kin reading (checks/people.py): a job at a
+named place, a place on a team, a nickname, a named relative, a home address."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from ..passes.entities import street_addresses
+from .base import Compiled, Ctx
+from .people_words import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF
+
+if TYPE_CHECKING:
+    from ..passes.cast import Cast
+    from ..shapes import FindingShape
+
+DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE)
+OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
+
+
+class DeadDescribed(Compiled):
+    """The finder of the dead described, which ``PeopleRule`` inherits."""
+
+    @staticmethod
+    def _describes_someone(ctx: Ctx) -> bool:
+        """A cheap look before the dead are looked for: any detail ``_dead_described`` reads."""
+        text = ctx.a.folded
+        return any(rx.search(text) for rx in DEAD_DETAILS) or bool(street_addresses(ctx.a))
+
+    def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store
+        on Main St"), a place on a team, a nickname, or a named relative ("the father of councillor Jim Baird").
+        Whether the family knows is asked."""
+        sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
+        # the post says the family has not been told: a detail anywhere in it may point to the person
+        not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
+        if not sentences and not not_told:
+            return []
+        a = ctx.a
+        spans = [(m.start(), m.end()) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
+        official = ctx.policy.official_address
+        spans += [(s, e) for s, e, v in street_addresses(a) if not official(v)]  # "lived at 88 Glenlake Ave"
+        out = []
+        for s, e in spans:
+            k = bisect_right(ctx.word_starts, s) - 1
+            if OUR_OWN.search(a.folded, s, e):
+                continue  # "a member of our Service": one of thousands
+            if k >= 0 and (a.words[k].sentence in sentences or not_told):
+                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
+        return out
