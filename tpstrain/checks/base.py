@@ -171,7 +171,19 @@ class Ctx:
             and words[i - 2].sentence == words[i].sentence
             and words[i - 1].sentence == words[i].sentence
         )  # not the sentence's first word alone
-        return after or before
+        return (after or before) and not self._headline(words[i].sentence)
+
+    def _headline(self, sentence: int) -> bool:
+        """A headline or a video title in Title Case ("Helping Mental Patients Get Care"): its words are
+        capitalized because it is a title, not because they name something (a charge or a law still does:
+        "Charged With Possession of Child Pornography")."""
+        ws = [w for w in self.a.words if w.sentence == sentence]
+        long = [w for w in ws if len(w.text) > 2 and w.text.isalpha()]
+        return (
+            len(long) >= 4
+            and all(w.text[0].isupper() for w in long)
+            and not any(w.lower in _LAW_CUES for w in ws)
+        )
 
     def in_list(self, end: int) -> bool:
         """The span ends an item of a list of descriptors: a comma or slash after it, and two more after that."""
@@ -351,6 +363,8 @@ _SAID = ("said", "says", "told", "adds", "added", "explain")  # a word _STAFF_BE
 
 
 _TITLE_JOINERS = frozenset("of for and the a an in to with on by under over".split())
+# words that make a Title Case line a charge or a law, whose capitals name it ("Charged With ...", "Indian Act")
+_LAW_CUES = frozenset("charged charge charges count counts act code offence offences section".split())
 
 
 def _titled(text: str) -> bool:
