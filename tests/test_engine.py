@@ -83,6 +83,10 @@ def test_x_weighted_length_matches_twitter_text():
         "x" * 281,
     ]:
         assert x_weighted_length(t) == parse_tweet(t).weightedLength, t
+    # each edge of the ranges X counts once (0-4351, 8192-8205, 8208-8223, 8242-8247), after an "é"
+    for cp in (4351, 4352, 8191, 8192, 8205, 8206, 8207, 8208, 8223, 8224, 8241, 8242, 8247, 8248, 0x10FFFF):
+        t = "é " + chr(cp)
+        assert x_weighted_length(t) == parse_tweet(t).weightedLength, hex(cp)
 
 
 def test_case_inflection_and_guards(tmp_path):
@@ -232,6 +236,18 @@ def test_patterns_found_in_long_posts_without_the_prefilter():
     assert any(f.rule == "clarity.24-hour-time" and f.text.startswith("0300") for f in review.findings)
 
 
+def test_pattern_set_indexes_span_its_shards():
+    """PatternSet keeps SHARD patterns to an RE2 Set; the indexes it gives and answers run across them."""
+    from tpstrain.passes.patterns import PatternSet
+
+    ps = PatternSet()
+    n = 2 * PatternSet.SHARD + 5
+    assert [ps.add(rf"\bw{k}\b", k % 2 == 0, "test") for k in range(n)] == list(range(n))
+    ps.compile()
+    assert ps.matches("w0 W1 w2 w31 W32 w33 w64 w68 w69") == {0, 2, 31, 32, 33, 64, 68}
+    assert ps.matches("nothing here") == frozenset()
+
+
 def test_descriptor_group_sets_the_span():
     review = check("Wanted for a stabbing near Queen St W: a black man in his 20s.")
     (f,) = [f for f in review.findings if f.rule == "sensitivity.race-descriptor"]
@@ -315,6 +331,28 @@ def test_built_models_equal_pydantics_own():
     )
     assert Review.model_validate_json(review.model_dump_json()) == review
     assert isinstance(review.findings[0], Finding)
+
+
+def test_plain_post_equals_pydantics_own():
+    """api.plain_post (a plain-text post's fast constructor) gives what model_construct gives."""
+    from tpstrain.api import LIST_FIELDS, plain_post
+    from tpstrain.models import Post
+
+    assert tuple(n for n, f in Post.model_fields.items() if f.default_factory is not None) == LIST_FIELDS
+    assert all(Post.model_fields[n].default_factory is list for n in LIST_FIELDS)
+    fast, own = (
+        plain_post("Officers attended.", "x"),
+        Post.model_construct(text="Officers attended.", platform="x"),
+    )
+    assert fast == own
+    assert fast.__dict__ == own.__dict__ and list(fast.__dict__) == list(own.__dict__)
+    assert fast.model_fields_set == own.model_fields_set == {"text", "platform"}
+    assert fast.model_dump_json() == own.model_dump_json()
+    assert (fast.__pydantic_extra__, fast.__pydantic_private__) == (
+        own.__pydantic_extra__,
+        own.__pydantic_private__,
+    )
+    assert fast.links is not plain_post("Officers attended.", "x").links  # a fresh list each time
 
 
 def test_skipping_rules_changes_no_review(monkeypatch, labelled_posts):
