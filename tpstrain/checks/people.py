@@ -20,8 +20,7 @@ from .base import Ctx
 from .people_dead import DeadDescribed
 from .people_guilt import GuiltLabels
 from .people_words import (
-    ACTS,
-    ACTS_SEEN,
+    ALL_ACTS,
     DEATH,
     DEATH_WORDS,
     DIED,
@@ -61,7 +60,6 @@ TEEN_WORDS = frozenset("teen teens teenager teenagers teenage".split())
 SURELY_YOUNG = frozenset(
     "boy boys girl girls child children kid kids youth youths juvenile juveniles minor minors".split()
 )
-# what points to a dead person who is not named: a job, a team, a nickname, a named relative, a role people know
 
 
 class PeopleRule(GuiltLabels, DeadDescribed):
@@ -80,10 +78,10 @@ class PeopleRule(GuiltLabels, DeadDescribed):
             self.needs_term = rule.id
         elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
             self.labels = frozenset(t.lower() for t in self.check.terms)
-            policy.table.add(rule.id, [*self.check.terms, *ACTS, *ACTS_SEEN], None, inflect=False)
+            policy.table.add(rule.id, [*self.check.terms, *ALL_ACTS], None, inflect=False)
             # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
-            words = sorted({t for t in self.labels if " " not in t} | ACTS | ACTS_SEEN, key=len, reverse=True)
+            words = sorted({t for t in self.labels if " " not in t} | ALL_ACTS, key=len, reverse=True)
             phrases = sorted((t for t in self.labels if " " in t), key=len, reverse=True)
             rx = (
                 r"(?i)\b(?:"

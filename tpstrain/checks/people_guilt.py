@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING
 
 from ..words import hashtag_words
 from .base import Compiled, Ctx
-from .people_words import ACTS, ACTS_SEEN, DECISIVE, DETERMINERS, QUALIFIERS, SHOWS, UNKNOWN_OFFENDER
+from .people_words import (
+    ACTS,
+    ACTS_SEEN,
+    ALL_ACTS,
+    DECISIVE,
+    DETERMINERS,
+    QUALIFIERS,
+    SHOWS,
+    UNKNOWN_OFFENDER,
+)
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast
@@ -33,7 +42,7 @@ class GuiltLabels(Compiled):
             w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
         }
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if j - i == 1 and (lw[i] in ACTS or lw[i] in ACTS_SEEN) and lw[i] not in self.labels:
+            if j - i == 1 and lw[i] in ALL_ACTS and lw[i] not in self.labels:
                 continue  # an act, read below
             before = lw[max(0, i - 4) : i]
             if any(
@@ -66,7 +75,7 @@ class GuiltLabels(Compiled):
             self.rule.id, ()
         ):  # "#Predator" under an arrest: said of the accused (an act as a tag, "#Stabbing", is no label)
             tag = ctx.post.text[s + 1 : e].lower()
-            if (tag in ACTS or tag in ACTS_SEEN) and tag not in self.labels:
+            if tag in ALL_ACTS and tag not in self.labels:
                 continue
             out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
             whole.add(s)

@@ -119,6 +119,7 @@ ACTS_SEEN = frozenset(
 SHOWS = frozenset(
     "shows showing show showed captured captures capturing catches caught filmed recorded".split()
 )
+ALL_ACTS = ACTS | ACTS_SEEN
 SAFETY_REASONS = (
     "may not answer",
     "may not respond",

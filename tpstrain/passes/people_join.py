@@ -94,11 +94,15 @@ class MentionJoiner(Words):
                 and p.sentence == q.sentence
                 and p.age is not None
                 # a definite description is the subject ("the 16-year-old charged ... is Jayden Ross")
-                and (self.lw[p.first] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE))
+                and self._definite(p)
             ):
                 q.roles |= p.roles
                 q.age = q.age if q.age is not None else p.age
                 q.young_word = q.young_word or p.young_word
+
+    def _definite(self, p: Person) -> bool:
+        """A description led by "the", "this" or "that" ("the 16-year-old charged", "The 15-year-old was ...")."""
+        return self.lw[p.first] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE)
 
     def _age_said(self, people: list[Person]) -> None:
         """An age told in a sentence of its own: "Whitfield is 17", "He was 15 at the time", "Both are 17". It goes
@@ -135,7 +139,7 @@ class MentionJoiner(Words):
             elif subject in ("both", "they"):
                 about = [p for p in before if p.sentence == before[-1].sentence] if before else []
             else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
-                about = [p for p in named if p.name is not None and subject in lw[p.name[0] : p.name[1]]]
+                about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
                 about = [p for p in about if p.first < k][-1:] or about[:1]
             for p in about:
                 if p.age is None or at_time:
@@ -158,20 +162,19 @@ class MentionJoiner(Words):
         named = [
             p for p in people if p.name is not None and p.age is None and p.roles & {"accused", "convicted"}
         ]
-        if not named:
+        if len(named) != 1:
             return
-        if len(named) == 1:
-            q = named[0]
-            for p in people:
-                if (
-                    p.name is None
-                    and p.age is not None
-                    and p.sentence > q.sentence
-                    and (lw[p.first] in _DEFINITE or (p.first and lw[p.first - 1] in _DEFINITE))
-                    and not p.roles - {"accused"}
-                ):
-                    q.age = p.age
-                    break
+        q = named[0]
+        for p in people:
+            if (
+                p.name is None
+                and p.age is not None
+                and p.sentence > q.sentence
+                and self._definite(p)
+                and not p.roles - {"accused"}
+            ):
+                q.age = p.age
+                break
 
     def _pronoun_charged(self, people: list[Person]) -> None:
         """ "Brandon Lee, 16, has been found safe. He was also arrested on a youth warrant.": a sentence that opens
