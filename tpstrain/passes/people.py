@@ -54,6 +54,10 @@ from .people_join import MentionJoiner
 from .people_roles import RoleReader
 from .tokenize import Analysis
 
+# roles written before a name, capitalized in a headline: "McMaster Student Jenna Holt", "Nurse Ana Ruiz"
+_ROLE_LEADS = frozenset(
+    "student students teacher nurse employee worker cashier volunteer patient tenant".split()
+)
 _FOUND_GUILTY = re.compile(
     r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b", re.I
 )
@@ -182,13 +186,20 @@ class _Reader(RoleReader, MentionJoiner):
         gaps = self.a.gaps
         out: list[Person] = []
         run_end = 0  # the word after the last run read: a run starts after it
-        for i in [i for i, c in enumerate(cap) if c and lw[i] not in NOT_FIRST]:  # most words start no name
+        # most words start no name; a role before a name in a Title Case headline is none of it ("McMaster
+        # Student Jenna Holt")
+        for i in [i for i, c in enumerate(cap) if c and lw[i] not in NOT_FIRST and lw[i] not in _ROLE_LEADS]:
             if i < run_end:
                 continue
             j = i + 1
             while j < n and j - i < 4 and words[j].sentence == words[i].sentence and gaps[j] in (" ", "-"):
                 if (
-                    (cap[j] and lw[j] not in N.NOT_NAMES and lw[j] not in N.RANKS)
+                    (
+                        cap[j]
+                        and lw[j] not in N.NOT_NAMES
+                        and lw[j] not in N.RANKS
+                        and lw[j] not in _ROLE_LEADS
+                    )
                     or (  # "Emily Park," / "Marcus Hill.": a given name and a surname that is also a place word
                         cap[j]
                         and j == i + 1
@@ -245,7 +256,14 @@ class _Reader(RoleReader, MentionJoiner):
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)
         self._age_of(p)
         appos = self._apposition_lead(i, j)
-        strong = official or p.age is not None or prev in N.HONORIFICS or appos or self._role_next_to(i, j)
+        strong = (
+            official
+            or p.age is not None
+            or prev in N.HONORIFICS
+            or prev in _ROLE_LEADS
+            or appos
+            or self._role_next_to(i, j)
+        )
         place_context = prev in N.PLACE_PREPOSITIONS or self._intersection(j)
         if place_context and p.age is None:
             return None
