@@ -58,9 +58,6 @@ from .tokenize import Analysis
 _ROLE_LEADS = frozenset(
     "student students teacher nurse employee worker cashier volunteer patient tenant".split()
 )
-_FOUND_GUILTY = re.compile(
-    r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b", re.I
-)
 
 
 def cast_of(a: Analysis) -> Cast:
@@ -117,8 +114,7 @@ class _Reader(RoleReader, MentionJoiner):
         cast.trace_appeal = "trace_appeal" in facts and ("still" not in words or bool(words & ASKS_PUBLIC))
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
-        # "A jury today found Victor Osei, 39, guilty of ...": a verdict with words between its parts
-        cast.convicted = "convicted" in facts or bool(_FOUND_GUILTY.search(self.a.folded))
+        cast.convicted = "convicted" in facts or bool(P.FOUND_GUILTY.search(self.a.folded))
         cast.old_case = "old_case" in facts or old_year(self.lw)
         # "charged three men with his murder", "convicted of killing ...": the death is before a court
         cast.death_charged = "death_charged" in facts or (

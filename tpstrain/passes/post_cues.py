@@ -273,6 +273,10 @@ TRACE_APPEAL = (
     "how to reach her family",
     "anyone who knew",
 )
+# a verdict with words between its parts, beside the phrases below: "A jury today found Victor Osei, 39, guilty of"
+FOUND_GUILTY = re.compile(
+    r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b", re.I
+)
 CONVICTED = (
     "found guilty",
     "jury has found",
