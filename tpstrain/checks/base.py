@@ -177,12 +177,8 @@ class Ctx:
         """A headline or a video title in Title Case ("Helping Mental Patients Get Care"): its words are
         capitalized because it is a title, not because they name something (a charge or a law still does:
         "Charged With Possession of Child Pornography")."""
-        ws = [w for w in self.a.words if w.sentence == sentence]
-        long = [w for w in ws if len(w.text) > 2 and w.text.isalpha()]
-        return (
-            len(long) >= 4
-            and all(w.text[0].isupper() for w in long)
-            and not any(w.lower in _LAW_CUES for w in ws)
+        return sentence in self.a.title_case and not any(
+            w.lower in _LAW_CUES for w in self.a.words if w.sentence == sentence
         )
 
     def in_list(self, end: int) -> bool:

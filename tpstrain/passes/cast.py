@@ -56,11 +56,6 @@ YOUTH_THINGS = frozenset(
     centre center centres facility services service officer officers team teams league leagues club clubs camp
     camps shelter shelters group groups detention custody records record""".split()
 )
-# words a headline in Title Case leaves in lower case ("Appeal for Witnesses after Crash on the A64")
-TITLE_SMALL = frozenset(
-    """with from into onto upon over under after before near following during than that this
-    their your about between against within without""".split()
-)
 LEADS_OR_MODIFIERS = RELATION_LEADS | RELATION_MODIFIERS
 # what a business or a body is called before its name, beside the place words of roles.py
 ORG_WORDS = frozenset(

@@ -14,7 +14,6 @@ only for posts whose rules need it (``cast_of(analysis)`` memoizes it on the ana
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from . import names as N
 from . import post_cues as P
@@ -39,7 +38,6 @@ from .cast import (
     ROLE_OWNERS,
     SPOKE,
     TAG_CONVICTED,
-    TITLE_SMALL,
     YOUTH_THINGS,
     Cast,
     Person,
@@ -276,14 +274,14 @@ class _Reader(RoleReader, MentionJoiner):
                 or (known and self._described_after(j))
             ):
                 return None
-        elif not strong and (not known or words[i].sentence in self.headline):
+        elif not strong and (not known or words[i].sentence in self.a.title_case):
             return None
         elif (
             not known
             and p.age is None
             and not official
             and prev not in N.HONORIFICS
-            and words[i].sentence in self.headline
+            and words[i].sentence in self.a.title_case
         ):
             return None  # "Man Arrested Over Swans Shot Dead": in a Title Case headline, a cue is not enough
         p.strong = strong
@@ -413,23 +411,6 @@ class _Reader(RoleReader, MentionJoiner):
             if lw[k] in ("who", "whose", "'s"):
                 return True
         return self._cue_before(i) is not None
-
-    @cached_property
-    def headline(self) -> set[int]:
-        """Sentences written in Title Case ("Appeal Following Canal Death, Knottingley"): a capitalized run
-        there is not a name on its own. Read only for a run that may be a name without a cue beside it."""
-        out: set[int] = set()
-        counts: dict[int, list[int]] = {}
-        for w in self.words:
-            if len(w.text) > 3 and w.text.isalpha():
-                c = counts.setdefault(w.sentence, [0, 0, 0])
-                c[0] += 1
-                c[1] += w.text[0].isupper()
-                c[2] += w.text[0].islower() and w.lower not in TITLE_SMALL  # "knew": a sentence, not a title
-        for s, (total, caps, plain) in counts.items():
-            if total >= 4 and caps >= 0.75 * total and not plain:
-                out.add(s)
-        return out
 
     # --- descriptions -----------------------------------------------------------------------------
     def _descriptions(self) -> list[Person]:

@@ -80,6 +80,11 @@ _TIGHT_JOINERS = frozenset("-/&'\"")  # quotes too: "a 'crazy' man" is still "a 
 _HIDING_CHARS = ".-*_'/|+~@$!"
 _LETTER_SIGNS = {"@": "a", "$": "s", "!": "i", "*": "aeiou", "#": "aeiou"}
 _NOT_LETTER = re.compile(r"[\W_]+")
+# words a headline in Title Case leaves in lower case ("Appeal for Witnesses after Crash on the A64")
+_TITLE_SMALL = frozenset(
+    """with from into onto upon over under after before near following during than that this
+    their your about between against within without""".split()
+)
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
     "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt".split()
@@ -315,6 +320,25 @@ class Analysis:
             if j > k + 2:
                 out.append((k + 2, j))
         return out
+
+    @_computed_once
+    def title_case(self) -> frozenset[int]:
+        """Sentences written in Title Case, as headlines and video titles are ("Appeal Following Canal Death,
+        Knottingley"): four or more words of four letters or more, three in four of them capitalized, and none in
+        lower case but a title's small words ("with", "after"; "knew" makes it a sentence). Their capitals are
+        the title's, not a sign of names."""
+        counts: dict[int, list[int]] = {}
+        for w in self.words:
+            if len(w.text) > 3 and w.text.isalpha():
+                c = counts.setdefault(w.sentence, [0, 0, 0])
+                c[0] += 1
+                c[1] += w.text[0].isupper()
+                c[2] += w.text[0].islower() and w.lower not in _TITLE_SMALL
+        return frozenset(
+            s
+            for s, (total, caps, plain) in counts.items()
+            if total >= 4 and caps >= 0.75 * total and not plain
+        )
 
     @_computed_once
     def sentences(self) -> list[list[Token]]:
