@@ -203,6 +203,7 @@ class PeopleCheck(Strict):
         "deceased-named",
         "guilt-label",
         "health-details",
+        "protected-identified",
     ] = Field(description="What to look for.")
     terms: list[str] = Field(
         default_factory=list,

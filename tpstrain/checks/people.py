@@ -17,6 +17,7 @@ from ..passes.names import NOT_NAMES
 from ..passes.people import cast_of
 from ..words import hashtag_words
 from .base import Ctx
+from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_guilt import GuiltLabels
 from .people_words import (
@@ -62,7 +63,7 @@ SURELY_YOUNG = frozenset(
 )
 
 
-class PeopleRule(GuiltLabels, DeadDescribed):
+class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     check: PeopleCheck
 
     def __init__(self, rule: Rule, policy: Tables):
@@ -91,6 +92,10 @@ class PeopleRule(GuiltLabels, DeadDescribed):
                 + r")\b"
             )
             self.label_pattern = policy.patterns.add(rx, False, f"rule '{rule.id}': guilt labels")
+        elif find == "protected-identified":  # the order, found by one RE2 pattern in the shared Set pass
+            self.needs_pattern = frozenset(
+                {policy.patterns.add(BAN, True, f"rule '{rule.id}': court orders")}
+            )
         else:  # a young age or a word for a young person, found by one RE2 pattern in the shared Set pass
             self.young = policy.patterns.add(YOUNG, True, f"rule '{rule.id}': young-person words")
             self.needs_pattern = frozenset({self.young})
@@ -197,6 +202,9 @@ class PeopleRule(GuiltLabels, DeadDescribed):
             # not named
             taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
             out += self._first_names(ctx, taken)
+            # a tag with a name in it: "#OwenCarterArrest" (unless read above as a tribute's)
+            seen = {f.start for f in out}
+            out += [f for f in self._names_in_hashtags(ctx, certain=False) if f.start not in seen]
         return out
 
     @staticmethod
@@ -349,7 +357,8 @@ class PeopleRule(GuiltLabels, DeadDescribed):
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
             if (
-                words[k - 1].text[:1].isupper()
+                words[k - 1].sentence == w.sentence
+                and words[k - 1].text[:1].isupper()
                 and words[k - 1].lower not in NOT_NAMES
                 and words[k - 1].text[:1].isalpha()
             ):

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..passes.entities import street_addresses
+from ..passes.entities import licence_plates, street_addresses
 from .base import Compiled, Ctx
 from .people_words import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF
 
@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from ..passes.cast import Cast
     from ..shapes import FindingShape
 
-DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE)
+# a job at a named business, told by its possessive: "The diner's longtime owner", "the bakery's head baker"
+OWNER_OF = re.compile(
+    r"\b(?:the|a) [\w-]+(?:'s|’s) (?:longtime |long-time |former |new |head )?(?:owner|owners|manager|chef|baker|"
+    r"founder|president|principal|pastor|caretaker|superintendent|janitor|coach|captain|skipper)\b",
+    re.I,
+)
+DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 
 
@@ -41,6 +47,8 @@ class DeadDescribed(Compiled):
         spans = [(m.start(), m.end()) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         official = ctx.policy.official_address
         spans += [(s, e) for s, e, v in street_addresses(a) if not official(v)]  # "lived at 88 Glenlake Ave"
+        if not_told:  # the car's plate, told before the family knows: "a silver Honda, plate CKLM 482"
+            spans += [(s, e) for s, e, _ in licence_plates(a)]
         out = []
         for s, e in spans:
             k = bisect_right(ctx.word_starts, s) - 1

@@ -28,11 +28,16 @@ DEATH_WORDS = [
     "deaths",
     "deceased",
     "killed",
+    "kills",
     "killing",
     "fatal",
     "fatally",
     "fatality",
     "passed away",
+    "passing of",
+    "we lost",
+    "we have lost",
+    "we've lost",
     "murder",
     "murdered",
     "homicide",
@@ -55,6 +60,7 @@ DEATH_WORDS = [
     "tributes",
     "notified",
     "informed",
+    "contacted",
     "next of kin",
     "next-of-kin",
     "reach",
@@ -140,7 +146,7 @@ SAFETY_REASONS = (
 )
 NARROWS = re.compile(
     r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
-    r"lives (?:at|in|on|above|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
+    r"live[sd] (?:at|in|on|above|below|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
     # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
     r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"

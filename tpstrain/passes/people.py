@@ -94,6 +94,7 @@ class _Reader(RoleReader, MentionJoiner):
         people = self._corefer(people)
         join_victim_ages(people)
         self._named_by_is(people)
+        self._same_noun(people)
         self._age_said(people)
         self._pronoun_charged(people)
         self._young_accused(people)
@@ -436,9 +437,9 @@ class _Reader(RoleReader, MentionJoiner):
                         and lw[k - 4] in N.POSSESSIVES
                         and words[k - 4].sentence == words[k].sentence
                     )
-                    or (
+                    or (  # "his older brother", "his two daughters"
                         k >= 2
-                        and lw[k - 1] in RELATION_MODIFIERS
+                        and (lw[k - 1] in RELATION_MODIFIERS or lw[k - 1] in P.NUMBER_WORDS)
                         and (lw[k - 2] in N.POSSESSIVES or lw[k - 2].endswith("'s"))
                         and words[k - 2].sentence == words[k].sentence
                     )

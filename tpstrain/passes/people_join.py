@@ -104,6 +104,18 @@ class MentionJoiner(Words):
         """A description led by "the", "this" or "that" ("the 16-year-old charged", "The 15-year-old was ...")."""
         return self.lw[p.first] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE)
 
+    def _same_noun(self, people: list[Person]) -> None:
+        """A later "the woman" for the one woman described before it ("a 25-year-old woman was assaulted ... The
+        woman is a nursing student"): the same person, so the roles told of the first are the second's."""
+        lw = self.lw
+        for x, p in enumerate(people):
+            if p.name is not None or p.roles or not self._definite(p):
+                continue
+            noun = lw[p.last - 1]
+            before = [q for q in people[:x] if q.sentence < p.sentence and lw[q.last - 1] == noun]
+            if len(before) == 1 and before[0].name is None:
+                p.roles |= before[0].roles
+
     def _age_said(self, people: list[Person]) -> None:
         """An age told in a sentence of its own: "Whitfield is 17", "He was 15 at the time", "Both are 17". It goes
         to the named person it speaks of (a name's word, or "he"/"she" after one; "both"/"they" after two),

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from . import names as N
 from . import roles as R
 from .cast import (
     AGE_WORD,
@@ -123,6 +124,7 @@ class RoleReader(Words):
                 return True
             return all(
                 lw[m] in _LEAD_WORDS
+                or lw[m] in N.RANKS  # "we lost Constable Brian Cole"
                 or AGE_WORD.fullmatch(lw[m])
                 or (ph[-1] == "by" and not words[m].text[:1].isupper() and lw[m] not in CLAUSE_BREAKS)
                 for m in range(end, p.first)

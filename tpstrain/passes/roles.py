@@ -404,6 +404,10 @@ for _v in (
     "mourn",
     "the deceased",
     "deceased",
+    "passing of",
+    "we lost",
+    "we have lost",
+    "we've lost",
 ):
     RIGHT_CUES[_v] = "deceased"
 for _v in (

@@ -1,0 +1,81 @@
+"""Someone a court order protects, pointed at all the same, for the people check (checks/people.py): the post says
+a publication ban, reporting restrictions or name suppression protects someone, then names them, or tells their
+job, workplace, home or following."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from ..passes.entities import street_addresses
+from .base import Compiled, Ctx
+from .people_words import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF
+
+if TYPE_CHECKING:
+    from ..passes.cast import Cast
+    from ..shapes import FindingShape
+
+# the order, in the words posts use for it (RE2: woken by the shared pattern pass)
+BAN = (
+    r"\b(?:publication ban|ban on publication|non-publication order|reporting restrictions?|"
+    r"(?:interim |permanent )?name suppression|suppression order|anonymity order|lifelong anonymity|"
+    r"(?:has|have|had) banned (?:the )?publication|"
+    r"(?:identity|identities|name|names) (?:is|are|remains?) (?:protected|suppressed)|"
+    r"protects? (?:the |his |her |their )?(?:identity|identities))"
+)
+_BAN = re.compile(BAN, re.I)
+# who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
+_ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
+_OTHERS = re.compile(
+    r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
+)
+# a detail that points to one person: a job at a place, a team, a nickname, a home, a following
+_POINTS = (
+    WORK_OF,
+    NARROWS,
+    ONE_OF_A_KIND,
+    KNOWN_ROLE,
+    re.compile(
+        r"\b(?:works|worked|working) (?:nights |days |shifts )?(?:at|as|for|in)\b[^.!?\n]{1,40}"
+        r"|\b(?:owns|runs|manages) (?:the|a|an|his|her|their|its) [^.!?\n]{1,40}"
+        r"|\b(?:is|was) (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
+        r"|\b[\d,.]+k? followers\b|\byou know who you are\b|\b(?:will|already|probably) know (?:him|her|them|who)\b",
+    ),
+)
+
+
+class BanBreached(Compiled):
+    """The finder of the protected pointed at, which ``PeopleRule`` inherits."""
+
+    def _protected_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        """A name or a pointing detail after the post says an order protects someone's identity. A name proves
+        it (the rule's level; the accused and officials are not the protected, unless the order is the
+        accused's); a detail is asked."""
+        if cast.waived:
+            return []
+        a = ctx.a
+        bans = [m for m in _BAN.finditer(a.folded)]
+        if not bans:
+            return []
+        first = bans[0].start()
+        said = " ".join(a.folded[m.start() : m.end() + 120] for m in bans)
+        accused_protected = bool(_ACCUSED.search(said)) and not _OTHERS.search(said)
+        out = []
+        for p in cast.named():
+            i = p.name[0] if p.name is not None else p.first
+            if a.words[i].start < first:
+                continue  # named before the order is told: a court's own case name, an officer's quote
+            if "accused" in p.roles and not accused_protected:
+                continue
+            out.append(self._name_finding(ctx, p, True))  # type: ignore[attr-defined]
+        if out:
+            return out
+        official = ctx.policy.official_address
+        spans = [(m.start(), m.end()) for rx in _POINTS for m in rx.finditer(a.folded, first)]
+        spans += [(s, e) for s, e, v in street_addresses(a) if s > first and not official(v)]
+        for s, e in sorted(spans)[:1]:
+            k = bisect_right(ctx.word_starts, s) - 1
+            if k >= 0:
+                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
+        return out
