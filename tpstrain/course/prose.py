@@ -52,6 +52,8 @@ _LABELS = re.compile(
     r"when|where|what|who|details|note|reopened|all clear|detour|why|how to|crisis line|support|help|"
     r"photo|image|video|event|date|time|place|location|cost|free|join us|hashtag|tag|follow|share|"
     r"breaking|news|attention|warning|safety tip|tip of the day|heads up|reminders?|notice|"
+    # a note's label for the team: "Escalating: ...", "Holding: ...", "Log 3:20 p.m.: ...", "FYI: ..."
+    r"escalat(?:ing|ed|ion)|holding|on hold|log|fyi|"
     r"(?:road|lane|street|ramp)s? (?:closed|closure|reopened))\b[^\w]*",
     re.I,
 )
@@ -92,7 +94,10 @@ _META = re.compile(
 # a sentence that opens with who does it and its verb: "We're wearing pink ...", "Police need help finding ..."
 _SUBJECT = re.compile(
     r"\W*(?:we|we're|we’re|we've|we’ve|we'll|we’ll|i|i'm|i’m|you|you're|you’re|they|they're|they’re|he|she|it|"
-    r"police|officers|detectives|investigators|our officers|our team)\s+([a-z][\w'’]*)",
+    r"police|officers|detectives|investigators|our officers|our team|"
+    # an officer by rank and name: "Insp. Mendes says hold."
+    r"(?:insp|sgt|cst|const|det|supt|pc|chief|inspector|sergeant|constable|detective)\.?\s+[^\W\d_][\w'’-]*)"
+    r"\s+([a-z][\w'’]*)",
     re.I,
 )
 

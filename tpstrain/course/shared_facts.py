@@ -14,7 +14,7 @@ fact       what it accepts (lesson)
 kindness   sympathy or thanks: sorry, we understand, that sounds awful, what a rotten thing (09, 12);
            not "sorry you feel that way", "no thanks to you", "you need to understand"
 arrest     an arrest, told any common way: was arrested, arrested a driver, Driver arrested on ..., made
-           an arrest, took him into custody, is in custody, under arrest (03); not "was not arrested",
+           an arrest, a headline "Arrest on ...", took him into custody, is in custody, under arrest (03); not "was not arrested",
            "no arrest", or people arrested in general ("even people arrested for ...")
 =========  ========================================================================================
 """
@@ -111,6 +111,8 @@ SHARED_FACTS: dict[str, SharedFact] = {
                 _NOT + r"\b(?:made|make|makes|making)\s+(?:an|one|two|three|\d+)\s+arrests?\b",
                 _NOT + r"\ban?\s+arrest\s+(?:was|has\s+been|had\s+been|is)\s+made\b",
                 r"\bunder\s+arrest\b",
+                # a headline that opens with the arrest: "Arrest on the Don Valley Parkway: ...", "Arrest made"
+                r"(?:^|[.!?]\s+|\n)\W*(?:an?\s+|one\s+)?arrests?\s+(?:on|at|in|after|near|made|for)\b",
                 # custody: "took a driver into custody", "is in custody"
                 _NOT + r"\b(?:took|taken|take|takes|taking|placed|put|brought)\s+(?:[\w'’-]+\s+){0,3}?into\s+"
                 r"(?:police\s+)?custody\b",
