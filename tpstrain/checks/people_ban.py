@@ -71,6 +71,11 @@ class BanBreached(Compiled):
             out.append(self._name_finding(ctx, p, True))  # type: ignore[attr-defined]
         if out:
             return out
+        # a first name alone after the order: "we want to thank Leon and Grace", "Sophie's family" (asked)
+        taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
+        out = [f for f in self._first_names(ctx, taken) if f.start > first]  # type: ignore[attr-defined]
+        if out:
+            return out
         official = ctx.policy.official_address
         spans = [(m.start(), m.end()) for rx in _POINTS for m in rx.finditer(a.folded, first)]
         spans += [(s, e) for s, e, v in street_addresses(a) if s > first and not official(v)]
