@@ -76,6 +76,7 @@ class CompiledPolicy:
         self.by_detector: dict[str, list[int]] = defaultdict(list)
         self.by_pattern: dict[int, list[int]] = defaultdict(list)
         self.by_post: list[tuple[tuple[str, ...], int]] = []
+        self.by_field = [(rule.also_field, k) for k, rule in enumerate(self.rules) if rule.also_field]
         for k, rule in enumerate(self.rules):
             if rule.needs_term is not None:
                 self.by_term[rule.needs_term].append(k)
@@ -138,6 +139,8 @@ class CompiledPolicy:
                 todo += {k for index in ctx.pattern_hits for k in by_pattern.get(index, ())}
         else:  # a text too long for the RE2 Set: every pattern rule runs
             todo += self.pattern_rules
+        woken = [k for field, k in self.by_field if getattr(post, field, None) is not None and k not in todo]
+        todo += woken  # a death's next_of_kin_notified, set: the rule runs though no word of death woke it
         todo.sort()  # no rule comes twice: each is woken by one kind of finding, patterns deduplicated above
         return todo
 

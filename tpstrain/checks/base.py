@@ -243,12 +243,14 @@ class Compiled:
     A rule that can only fire on something found in the shared passes says so, and is not run on a post
     without it: ``needs_term`` (an owner key of the term table), ``needs_detector`` (a detector whose
     precheck must match), ``needs_pattern`` (indexes in the RE2 Set, one of which must match) or
-    ``needs_post`` (parts of the post, such as its media or author, that must be there)."""
+    ``needs_post`` (parts of the post, such as its media or author, that must be there). ``also_field`` wakes
+    it besides, when the post gives that field a value (a death's ``next_of_kin_notified``)."""
 
     needs_term: str | None = None
     needs_detector: str | None = None
     needs_pattern: frozenset[int] | None = None
     needs_post: tuple[str, ...] = ()  # parts of the post that must be there: "media", "author", ...
+    also_field: str | None = None  # a post field that, when set (True or False), wakes the rule too
 
     check: Check  # the rule's check parameters; each kind narrows it to its own model
 

@@ -74,6 +74,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             self.needs_term = policy.shared_terms(SEXUAL, list(st.sexual_offences))
         elif find == "deceased-named":
             self.needs_term = policy.shared_terms(DEATH, DEATH_WORDS)
+            self.also_field = "next_of_kin_notified"
         elif find == "health-details":
             policy.table.add(rule.id, list(self.check.terms), None)
             self.needs_term = rule.id
@@ -101,7 +102,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             self.needs_pattern = frozenset({self.young})
 
     def run(self, ctx: Ctx) -> list[FindingShape]:
-        if self.needs_term is not None and self.needs_term not in ctx.hits:
+        if (
+            self.needs_term is not None
+            and self.needs_term not in ctx.hits
+            and (self.also_field is None or getattr(ctx.post, self.also_field, None) is None)
+        ):
             return []  # the words this rule is about (a sexual offence, a death) are not here
         if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:
             return []  # no young age and no word for a young person
@@ -527,6 +532,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
+        if not out and said_not_told:  # a first name alone: "Rest easy, Jordan." (asked)
+            out = self._first_names(
+                ctx, {k for p in cast.people if p.name is not None for k in range(*p.name)}
+            )
         if not out:
             out = self._dead_described(ctx, cast)
         if any(w.lower in DIED for w in ctx.a.words):

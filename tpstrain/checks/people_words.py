@@ -146,7 +146,7 @@ SAFETY_REASONS = (
 )
 NARROWS = re.compile(
     r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
-    r"live[sd] (?:at|in|on|above|below|next to)|belongs? to|a member of|is on the [A-Z]\w+|"
+    r"live[sd] (?:at|in|on|above|below|next to)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
     # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
     r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"

@@ -430,6 +430,18 @@ class _Reader(RoleReader, MentionJoiner):
                     )
                     or (lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper())
                     or lw[k - 1] in ROLE_OWNERS  # "she is the accused's stepdaughter"
+                    or (  # "his roommate's sister", "her coach's son": a relative of someone close to him
+                        k >= 2
+                        and lw[k - 1][-2:] in ("'s", "’s")
+                        and lw[k - 1][:-2] in N.RELATIONS
+                        and lw[k - 2] in N.POSSESSIVES
+                    )
+                    or (  # "the daughter of his business partner"
+                        lw[k - 1] == "the"
+                        and lw[k + 1 : k + 2] == ["of"]
+                        and lw[k + 2 : k + 3] != []
+                        and lw[k + 2] in N.POSSESSIVES
+                    )
                     or (  # "his 70-year-old neighbour"
                         k >= 4
                         and lw[k - 1] == "old"
