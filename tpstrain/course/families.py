@@ -131,6 +131,7 @@ _WORDING: tuple[Family, ...] = (
             "excuse me",
         ),
         patterns=(r"\?\?|!!",),
+        fine=(r"\bif you need to\b",),  # "If you need to share details, send us a DM": help, not a lecture
     ),
     Family(
         "image words",
@@ -183,6 +184,11 @@ _WORDING: tuple[Family, ...] = (
             "it's possible",
             "no doubt",
             "almost certainly",
+        ),
+        # a time guessed for what is not yet known: "Expect it to reopen in about three hours"
+        patterns=(
+            r"\b(?:re-?open|clear|be cleared|be open|open again)\w*\s+(?:in|within)\s+(?:about|around|roughly|"
+            r"approximately|an?|\d+|one|two|three|four|five|six)\b",
         ),
         rules=("legal.speculation",),
         fine=(
@@ -242,6 +248,7 @@ _WORDING: tuple[Family, ...] = (
             "idiots",
             "do your research",
             "stop spreading",
+            "stop sharing",
             "that's on you",
             "that is on you",
             "it's on you",

@@ -229,6 +229,8 @@ PERSON_FAMILIES: tuple[Family, ...] = (
         patterns=(
             rf"\b(?:send|tell|give|let)\s+(?:us|me)\b(?:\s+\w+){{0,3}}\s+(?:your|the|their)\s+{_DETAIL}\b",
             rf"\bwhat(?:'s| is| was) (?:your|the) {_DETAIL}\b",
+            # where exactly, asked in public: "Which block of Queen St W was it on? Tell us here"
+            r"\b(?:which|what) (?:block|street|address|intersection|corner|building|unit|house)\b[^.!?]{0,60}\?",
         ),
         fine=(rf"[^.!?]*{_PRIVATE}[^.!?]*",),
         negatable=True,

@@ -102,6 +102,12 @@ _SUBJECT = re.compile(
 )
 
 
+# a greeting or good wishes, a whole sentence without a verb of its own
+_GREETING = re.compile(
+    r"\W*(?:happy|merry|welcome|congratulations|congrats|good (?:morning|luck)|hello|hi)\b", re.I
+)
+
+
 @dataclass
 class Sentence:
     """One sentence (or fragment) of an answer, with what makes it read as a sentence."""
@@ -129,6 +135,8 @@ class Sentence:
             return True
         if self.imperative and 2 <= self.words <= 6:
             return True
+        if _GREETING.match(self.text) and self.words <= 8:
+            return True  # "Happy Day of Pink, Toronto!", "Welcome to the team, Cst. Diaz!"
         if (
             self.verbs
             and self.words >= 3
@@ -448,7 +456,8 @@ def form_problems(
             )
         ]
     need_verb = form in ("post", "appeal")
-    floor = 5
+    # five words at least; an order of three is a whole reply ("Call 9-1-1 now.", lesson 12)
+    floor = 3 if len(prose.sentences) == 1 and prose.sentences[0].imperative else 5
     if prose.words < floor:
         return [
             Problem(

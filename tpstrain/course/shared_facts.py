@@ -113,6 +113,7 @@ SHARED_FACTS: dict[str, SharedFact] = {
                 r"\bunder\s+arrest\b",
                 # a headline that opens with the arrest: "Arrest on the Don Valley Parkway: ...", "Arrest made"
                 r"(?:^|[.!?]\s+|\n)\W*(?:an?\s+|one\s+)?arrests?\s+(?:on|at|in|after|near|made|for)\b",
+                r"\b(?:after|following|with)\s+(?:an|the|his|her|their)\s+arrest\b",  # "charged after an arrest on"
                 # custody: "took a driver into custody", "is in custody"
                 _NOT + r"\b(?:took|taken|take|takes|taking|placed|put|brought)\s+(?:[\w'’-]+\s+){0,3}?into\s+"
                 r"(?:police\s+)?custody\b",
