@@ -563,6 +563,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         out = []
         read: dict[int, tuple[bool, bool]] = {}  # sentence -> (a safety reason, a pronoun): each read once
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
+            if ctx.in_title(words[i].start, words[j - 1].end):
+                continue  # a name: "the Heart and Stroke Foundation"
             s = words[i].sentence
             if s not in read:
                 sentence = ctx.a.sentences_by_index(s)

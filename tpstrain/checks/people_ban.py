@@ -22,7 +22,9 @@ BAN = (
     r"(?:interim |permanent )?name suppression|suppression order|anonymity order|lifelong anonymity|"
     r"(?:has|have|had) banned (?:the )?publication|"
     r"(?:identity|identities|name|names) (?:is|are|remains?) (?:protected|suppressed)|"
-    r"protects? (?:the |his |her |their )?(?:identity|identities))"
+    r"protects? (?:the |his |her |their )?(?:identity|identities)|"
+    # "The youth court has ordered that the 16-year-old accused not be identified"
+    r"ordered that [^.!?\n]{0,60}not be (?:identified|named)|(?:is|are) not to be (?:identified|named))"
 )
 _BAN = re.compile(BAN, re.I)
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")

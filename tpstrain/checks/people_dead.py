@@ -21,7 +21,9 @@ OWNER_OF = re.compile(
     r"founder|president|principal|pastor|caretaker|superintendent|janitor|coach|captain|skipper)\b",
     re.I,
 )
-DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF)
+# a business the dead ran: "ran the flower stall outside Pape station for 30 years"
+RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n]{3,40}", re.I)
+DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF, RAN)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 
 

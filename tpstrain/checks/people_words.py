@@ -145,7 +145,7 @@ SAFETY_REASONS = (
     "may hide",
 )
 NARROWS = re.compile(
-    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteers? at|attends?|studies at|a student at|"
+    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
     r"live[sd] (?:at|in|on|above|below|next to)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
     # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
@@ -176,9 +176,11 @@ WORK_OF = re.compile(
 )
 ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )the only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+    # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
+    r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
     r"|(?:streams|posts|games|performs|goes|known) (?:online |on \w+ )?as @[\w.]*\w"
     r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
@@ -238,6 +240,11 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
     r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
     r"|\byou know who you are\b"
+    # the two of them: "The complainant and the accused, Ravi Mehta, were married for 12 years"
+    r"|\b(?:complainant|victim|woman|girl) and the accused\b[^.!?\n]{0,40}?\b(?:were|are|had been) (?:\w+ )?"
+    r"(?:married|dating|engaged|roommates|housemates|neighbou?rs|partners)\b"
+    # her class in his charge: "is in his Grade 8 homeroom", "in his Wednesday youth group"
+    r"|\bin (?:his|her) (?:[\w-]+ ){0,3}?(?:homeroom|class|classroom|youth group|choir|troop|squad|team|clinic)\b"
     r"|\b(?:complainant|victim|survivor)s? (?:is|was|works as|worked as) (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in) "
     r"[^.!?\n]{0,40}"
     # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"

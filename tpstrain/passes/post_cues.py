@@ -516,7 +516,10 @@ OFFENCE_WORDS = frozenset(
 # The family not told yet, in the many ways a post says it: "His family has not yet been informed", "Police are yet
 # to speak with his family", "until the family is notified", "Efforts to reach his family are ongoing", "Officers
 # are heading to her parents' home now" (read on the folded text, once per post that names or describes the dead).
-_KIN = r"(?:family|families|relatives|next of kin|next-of-kin|parents|wife|husband|partner|children|whanau|whānau|loved ones)"
+_KIN = (
+    r"(?:family|families|relatives|next of kin|next-of-kin|parents|wife|husband|partner|children|whanau|whānau|"
+    r"loved ones|mother|father|son|daughter|brother|sister)"
+)
 NOT_TOLD = re.compile(
     rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:notified|informed|told|reached|contacted)"
     r"|(?:is|are) (?:yet|still) to be (?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
@@ -529,6 +532,10 @@ NOT_TOLD = re.compile(
     rf"|(?:his|her|their|the) {_KIN} (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
     rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
     rf"|\b(?:efforts|trying|working|attempts) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
-    r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home",
+    r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home"
+    # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"
+    r"|\bpending (?:family |next[- ]of[- ]kin )?notification"
+    rf"|\b(?:contact with|notification of|informing) (?:his|her|their|the) {_KIN} will follow"
+    rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}",
     re.I,
 )
