@@ -146,6 +146,15 @@ _STREET_FR = re.compile(
 )
 _NOT_NAMES = frozenset(
     {
+        # what a road is, in a heading: "ROUTE FERMÉE : rue Dundas Ouest ..."
+        "fermee",
+        "ferme",
+        "barree",
+        "bloquee",
+        "coupee",
+        "ouverte",
+        "rouverte",
+        "interdite",
         "ouest",
         "est",
         "nord",

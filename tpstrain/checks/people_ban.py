@@ -24,11 +24,15 @@ BAN = (
     r"(?:identity|identities|name|names) (?:is|are|remains?) (?:protected|suppressed)|"
     r"protects? (?:the |his |her |their )?(?:identity|identities)|"
     # "The youth court has ordered that the 16-year-old accused not be identified"
-    r"ordered that [^.!?\n]{0,60}not be (?:identified|named)|(?:is|are) not to be (?:identified|named))"
+    r"ordered that [^.!?\n]{0,60}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
+    # "The identity of the undercover officer ... is protected by court order", "has sealed the name of the informant"
+    r"(?:identity|name) of (?:the |a |an |our )?[^.!?\n]{0,60}(?:is|are|remains?) (?:protected|sealed|suppressed)|"
+    r"sealed the (?:name|identity)|sealing order)"
 )
 _BAN = re.compile(BAN, re.I)
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
+_OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
 )
@@ -64,7 +68,10 @@ class BanBreached(Compiled):
         said = " ".join(a.folded[m.start() : m.end() + 120] for m in bans)
         accused_protected = bool(_ACCUSED.search(said)) and not _OTHERS.search(said)
         out = []
-        for p in cast.named():
+        officer = bool(_OFFICER.search(said))  # the order protects an officer: officers' names count too
+        for p in cast.people if officer else cast.named():
+            if p.name is None:
+                continue
             i = p.name[0] if p.name is not None else p.first
             if a.words[i].start < first:
                 continue  # named before the order is told: a court's own case name, an officer's quote

@@ -252,7 +252,7 @@ KNOWN_TO_ACCUSED = re.compile(
     r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}",
     re.I,
 )
-PERSONAL = frozenset("he she his her him hers they their them".split())
+PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French
 DETERMINERS = frozenset("the this that these those our your".split())
 WORKPLACE = (
     "works at",
