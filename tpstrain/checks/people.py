@@ -205,8 +205,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         ):
             # a first name alone ("We want Tyrese to know ...") where a young person of a given age is accused but
             # not named
-            taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
-            out += self._first_names(ctx, taken)
+            out += self._first_names(ctx, cast.name_words())
             # a tag with a name in it: "#OwenCarterArrest" (unless read above as a tribute's)
             seen = {f.start for f in out}
             out += [f for f in self._names_in_hashtags(ctx, certain=False) if f.start not in seen]
@@ -336,8 +335,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 out.append(self._name_finding(ctx, p, not cast.waived))
             elif "witness" not in roles:
                 out.append(self._name_finding(ctx, p, False))
-        taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
-        out += self._first_names(ctx, taken)
+        out += self._first_names(ctx, cast.name_words())
         out += self._names_in_hashtags(ctx, certain=True)
         return out
 
@@ -533,9 +531,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
         if not out and said_not_told:  # a first name alone: "Rest easy, Jordan." (asked)
-            out = self._first_names(
-                ctx, {k for p in cast.people if p.name is not None for k in range(*p.name)}
-            )
+            out = self._first_names(ctx, cast.name_words())
         if not out:
             out = self._dead_described(ctx, cast)
         if any(w.lower in DIED for w in ctx.a.words):

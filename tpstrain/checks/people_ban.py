@@ -5,7 +5,6 @@ job, workplace, home or following."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..passes.entities import street_addresses
@@ -61,7 +60,7 @@ class BanBreached(Compiled):
         if cast.waived:
             return []
         a = ctx.a
-        bans = [m for m in _BAN.finditer(a.folded)]
+        bans = list(_BAN.finditer(a.folded))
         if not bans:
             return []
         first = bans[0].start()
@@ -72,8 +71,7 @@ class BanBreached(Compiled):
         for p in cast.people if officer else cast.named():
             if p.name is None:
                 continue
-            i = p.name[0] if p.name is not None else p.first
-            if a.words[i].start < first:
+            if a.words[p.name[0]].start < first:
                 continue  # named before the order is told: a court's own case name, an officer's quote
             if "accused" in p.roles and not accused_protected:
                 continue
@@ -81,15 +79,13 @@ class BanBreached(Compiled):
         if out:
             return out
         # a first name alone after the order: "we want to thank Leon and Grace", "Sophie's family" (asked)
-        taken = {k for p in cast.people if p.name is not None for k in range(*p.name)}
-        out = [f for f in self._first_names(ctx, taken) if f.start > first]  # type: ignore[attr-defined]
+        out = [f for f in self._first_names(ctx, cast.name_words()) if f.start > first]  # type: ignore[attr-defined]
         if out:
             return out
         official = ctx.policy.official_address
         spans = [(m.start(), m.end()) for rx in _POINTS for m in rx.finditer(a.folded, first)]
         spans += [(s, e) for s, e, v in street_addresses(a) if s > first and not official(v)]
-        for s, e in sorted(spans)[:1]:
-            k = bisect_right(ctx.word_starts, s) - 1
-            if k >= 0:
-                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
-        return out
+        # the first detail after the order, asked (each is read from the order on, so it starts at a word)
+        return [
+            self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in sorted(spans)[:1]
+        ]

@@ -159,6 +159,10 @@ class Cast:
     def named(self) -> list[Person]:
         return [p for p in self.people if p.name is not None and not p.official]
 
+    def name_words(self) -> set[int]:
+        """The word indexes of every name the pass read (a first name elsewhere is someone else)."""
+        return {k for p in self.people if p.name is not None for k in range(*p.name)}
+
     @property
     def young_accused(self) -> bool:
         return any(p.young and "accused" in p.roles for p in self.people)
