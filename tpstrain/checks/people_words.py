@@ -42,6 +42,7 @@ DEATH_WORDS = [
     "murdered",
     "homicide",
     "body",
+    "recovered",
     "remains",
     "succumbed",
     "rip",
