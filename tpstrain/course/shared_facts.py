@@ -14,8 +14,9 @@ fact       what it accepts (lesson)
 kindness   sympathy or thanks: sorry, we understand, that sounds awful, what a rotten thing (09, 12);
            not "sorry you feel that way", "no thanks to you", "you need to understand"
 arrest     an arrest, told any common way: was arrested, arrested a driver, Driver arrested on ..., made
-           an arrest, a headline "Arrest on ...", took him into custody, is in custody, under arrest (03); not "was not arrested",
-           "no arrest", or people arrested in general ("even people arrested for ...")
+           an arrest, a headline "Arrest on ...", after an arrest, took him into custody, is in custody, under
+           arrest (03); not "was not arrested", "no arrest", or people arrested in general ("even people
+           arrested for ...")
 =========  ========================================================================================
 """
 
