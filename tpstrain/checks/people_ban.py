@@ -26,7 +26,7 @@ BAN = (
     r"ordered that [^.!?\n]{0,60}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
     # "The identity of the undercover officer ... is protected by court order", "has sealed the name of the informant"
     r"(?:identity|name) of (?:the |a |an |our )?[^.!?\n]{0,60}(?:is|are|remains?) (?:protected|sealed|suppressed)|"
-    r"sealed the (?:name|identity)|sealing order)"
+    r"sealed the (?:name|identity)|sealing order|gag order)"
 )
 _BAN = re.compile(BAN, re.I)
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")

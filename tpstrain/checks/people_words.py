@@ -161,7 +161,7 @@ WORK_OF = re.compile(
     r"full-time|longtime|long-time|well-known|local|volunteer) )?(?:employee|employees|staff member|worker|tenant|"
     r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
     r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
-    r"bartender|barista|clerk|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
+    r"bartender|barista|clerk|bus driver|driver|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
     r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|midwife|dentist|"
     r"hairdresser|stylist|therapist|physiotherapist|instructor|"
     r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"

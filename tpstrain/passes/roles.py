@@ -43,6 +43,7 @@ for _v in (
     "was facing",
     "will appear in court",
     "appeared in court",
+    "appears in court",
     "is due in court",
     "is due in youth court",
     "is back in court",
