@@ -1109,3 +1109,48 @@ def test_a_correction_that_names_the_young_peoples_school_earns_nothing():
         "Update: two teens from Parkview Tech were playing with water guns at Queen St W and Bathurst St. "
         "No one was hurt.",
     )
+
+
+# ----- dev-answers-7 to -9: general readings (invented answers, not the sets') ------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Arrest on the Gardiner: one driver charged with stunt driving.", True),
+        ("A driver is charged with impaired driving after an arrest on Lake Shore Blvd.", True),
+        ("No arrest has been made.", False),
+    ],
+)
+def test_an_arrest_told_as_a_headline_or_after_the_charge(text, found):
+    assert bool(find_fact(text, "<arrest>")) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy Pride Month to all of Toronto! #PrideTO",  # a greeting is a sentence
+        "Call 9-1-1 now.",  # a one-sentence order of three words is a whole reply (lesson 12)
+        "Sgt. Diaz says wait. Nothing is posted until she gives the OK.",  # a rank and a name are a subject
+        "Escalating: a reporter asked us by DM to confirm a name. Nothing has been confirmed.",  # a note's label
+    ],
+)
+def test_greetings_orders_ranked_subjects_and_note_labels_read_as_posts(text):
+    assert not form_problems(text)
+
+
+def test_a_two_word_answer_is_still_too_short():
+    assert form_problems("Call now.")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "caught"),
+    [
+        ("Expect the road to reopen in about two hours.", "speculation", True),
+        ("We will post when the road reopens.", "speculation", False),
+        ("Which street was your car parked on? Tell us here.", "personal details", True),
+        ("Please stop sharing that video.", "blame", True),
+        ("If you need to share details, send us a direct message.", "argument", False),
+        ("You need to calm down.", "argument", True),
+    ],
+)
+def test_the_families_read_guessed_times_public_questions_and_scolding(text, family, caught):
+    assert bool(family_matches(text, family)) is caught
