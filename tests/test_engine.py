@@ -405,3 +405,21 @@ def test_every_shipped_pattern_compiles_though_the_cold_path_waits():
         lazy = [c[0] for r in shipped.rules if isinstance(r, PatternRule) for c in r.compiled]
         assert all(isinstance(rx, OnFirstUse) for rx in lazy)
         assert all(rx.groups == 0 for rx in lazy)  # compiles there and then
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the street is both where the young person lives (certain) and a detail that narrows them down (asked)
+        "Jaxon R., 15, who lives on Ellice Ave, has been charged with break and enter at a corner store.",
+        "A 15-year-old who attends Riverside Park Middle School and lives on Elmwood Cres was charged with theft.",
+    ],
+)
+def test_one_finding_of_a_rule_per_span(text):
+    """Where a rule's findings overlap, the review keeps one: the strongest."""
+    findings = check(text).findings
+    for a in findings:
+        for b in findings:
+            if a is not b and a.rule == b.rule and a.field == b.field:
+                assert a.end <= b.start or b.end <= a.start, (a.text, b.text)
+    assert any(f.rule == "legal.youth-identity" and f.level == "error" for f in findings)

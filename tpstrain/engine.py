@@ -189,6 +189,24 @@ class CompiledPolicy:
         if post.title or post.media:
             findings += self._field_findings(post, results)
         findings.sort(key=lambda f: (f.field != "text", f.start, -LEVEL_RANK[f.level], f.end))
+        findings = _one_per_span(findings)
         return results[2](
             verdict=verdict_of(findings), findings=findings, metrics=ctx.metrics, text=post.text
         )
+
+
+def _one_per_span(findings: list[FindingShape]) -> list[FindingShape]:
+    """One finding of a rule where its spans overlap: the strongest, then the first. Findings come sorted by
+    start, so a finding can overlap only the kept ones of its rule that end after it starts."""
+    kept: list[FindingShape] = []
+    open_: dict[tuple[str, str], list[int]] = {}  # (rule, field) -> kept findings not yet ended
+    for f in findings:
+        ends = open_.setdefault((f.rule, f.field), [])
+        ends[:] = [k for k in ends if kept[k].end > f.start]
+        if ends:  # each of these overlaps f: the first one stands for them
+            if LEVEL_RANK[f.level] > LEVEL_RANK[kept[ends[0]].level]:
+                kept[ends[0]] = f
+        else:
+            ends.append(len(kept))
+            kept.append(f)
+    return kept

@@ -10,9 +10,12 @@ from .base import Compiled, Ctx
 from .people_words import (
     ACTS,
     ACTS_SEEN,
+    ADJECTIVE_LABELS,
+    AFTER_NOUN,
     ALL_ACTS,
     DECISIVE,
     DETERMINERS,
+    NOUN_LEADS,
     QUALIFIERS,
     SHOWS,
     UNKNOWN_OFFENDER,
@@ -44,6 +47,8 @@ class GuiltLabels(Compiled):
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             if j - i == 1 and lw[i] in ALL_ACTS and lw[i] not in self.labels:
                 continue  # an act, read below
+            if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
+                continue  # "criminal charges", "a criminal record"
             before = lw[max(0, i - 4) : i]
             if any(
                 w in QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
@@ -140,3 +145,12 @@ def _past_home(ctx: Ctx, k: int) -> int:
     while j < len(words) and j - k <= 4 and words[j].text[:1].isupper() and "," not in ctx.a.gaps[j]:
         j += 1
     return j if j < len(words) and "," in ctx.a.gaps[j] else k
+
+
+def _as_noun(ctx: Ctx, i: int) -> bool:
+    """Word ``i`` is a noun: a determiner or an adjective before it, and no noun after it."""
+    words, gaps = ctx.a.words, ctx.a.gaps
+    if i == 0 or words[i - 1].lower not in NOUN_LEADS or words[i - 1].sentence != words[i].sentence:
+        return False
+    k = i + 1
+    return k >= len(words) or gaps[k].strip() != "" or words[k].lower in AFTER_NOUN

@@ -78,9 +78,9 @@ DEATH_WORDS = [
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
 YOUNG = (
     r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
-    r"|\b(?:turned|(?:is|was|are|were)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\b(?:turned|(?:is|was|are|were|he's|she's|they're)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
     r"|\bturns\s+(?:1[3-8]|eighteen)\s+(?:next|later|this|in|on)\b"  # "who turns 18 next month": 17 today
-    r"|\b(?:aged?|age)\s+1[2-7]\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
+    r"|\b(?:aged?|age)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
     r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
     r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
     r"|\bborn(?:\s+in)?\s+20[01]\d\b"  # "(born 2010)": a year of birth that makes a young person
@@ -255,6 +255,11 @@ KNOWN_TO_ACCUSED = re.compile(
 )
 PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French
 DETERMINERS = frozenset("the this that these those our your".split())
+# labels that are adjectives too ("criminal charges"): a label only as a noun, after a determiner or an adjective
+# and before no noun ("this violent criminal will face justice")
+ADJECTIVE_LABELS = frozenset({"criminal"})
+NOUN_LEADS = DETERMINERS | frozenset("a violent career dangerous hardened known common".split())
+AFTER_NOUN = frozenset("is was will who has had and got won't wont can't cannot".split())
 WORKPLACE = (
     "works at",
     "works on",

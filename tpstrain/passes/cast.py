@@ -20,9 +20,13 @@ from .tokenize import Analysis, Token
 
 ROLES = ("accused", "victim", "witness", "deceased", "missing", "convicted")
 _NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+# "Dante Morales, seventeen, of Brampton": an age in words after a name
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I)
 AGE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
+    r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3}|"
+    + _TEENS
+    + r")(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
 )
 # a word that starts another clause: a cue after it says nothing of a person before it

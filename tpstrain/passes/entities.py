@@ -65,8 +65,14 @@ _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
 _DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")
 _HEALTH_CONTEXT = re.compile(r"\b(?:health\s*card|ohip|driver'?s\s+licen[cs]e)\b", re.I)
 
+_TEEN_WORDS = "(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _YOUTH_AGE = re.compile(
-    r"\b(?:(?:1[2-7])[- ]?(?:year|yr)s?[- ]?old|aged?\s+1[2-7]\b|1[2-7]\s+years?\s+(?:of\s+age|old))"
+    r"\b(?:(?:1[2-7]|"
+    + _TEEN_WORDS
+    + r")[- ]?(?:year|yr)s?[- ]?old|aged?\s+(?:1[2-7]|"
+    + _TEEN_WORDS
+    + r")\b"
+    r"|(?:1[2-7]|" + _TEEN_WORDS + r")\s+years?\s+(?:of\s+age|old))"
     r"|\b(?:teen(?:age(?:r|d)?)?s?|youths?|young\s+(?:person|offender|people)|minors?|juveniles?)\b"
     r"|(?<=[A-Za-z]),\s*1[2-7]\s*(?=,|\.|;|\)|$|\s+(?:of|from|was|is|has|and)\b)",
     re.I,

@@ -241,7 +241,7 @@ class _Reader(RoleReader, MentionJoiner):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = (
             prev in N.RANKS or prev in ("chief", "officer") or (prev2 in N.RANKS and prev in ("det", "sgt"))
-        )
+        ) and ":" not in self.a.gaps[i]  # "will face justice: Dion Pratt" is no justice of the peace
         if (
             official
             and prev in N.RELATIONS
@@ -365,6 +365,8 @@ class _Reader(RoleReader, MentionJoiner):
     def _age_of(self, p: Person) -> None:
         a, words = self.a, self.words
         start, end = words[p.first].start, words[p.last - 1].end
+        if len(words[p.last - 1].text) == 1 and a.folded[end : end + 1] == ".":
+            end += 1  # "Jaxon R., 15,": an initial's full stop
         m = AGE_AFTER.match(a.folded, end, min(len(a.folded), end + 40))
         if m:
             p.age = age_number(m.group(1))
@@ -403,7 +405,13 @@ class _Reader(RoleReader, MentionJoiner):
         lw, n = self.lw, len(self.lw)
         k = j
         while (
-            k < n and k - j < 6 and (lw[k].isdigit() or lw[k] in ("of", "aged", "age", "years", "old", "yo"))
+            k < n
+            and k - j < 6
+            and (
+                lw[k].isdigit()
+                or lw[k] in P.NUMBER_WORDS
+                or lw[k] in ("of", "aged", "age", "years", "old", "yo")
+            )
         ):
             k += 1  # "Name, 16, of Toronto," : skip the age and a short "of Place"
         if k < n and self.words[k].sentence == self.words[i].sentence:

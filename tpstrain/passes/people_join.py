@@ -3,7 +3,8 @@ Brooks,"), "the 16-year-old charged ... is Jayden Ross", and a later mention of 
 
 from __future__ import annotations
 
-from .cast import CLAUSE_BREAKS, Person, Words, match_at
+from . import post_cues as P
+from .cast import CLAUSE_BREAKS, Person, Words, age_number, match_at
 
 # one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
 _PARTICIPLE_ASIDES = {
@@ -19,6 +20,10 @@ _PARTICIPLE_ASIDES = {
 
 _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
+# "He's 16 and was released": the subject and its verb in one word
+_SUBJECT_IS = {"he's": "he", "she's": "she", "they're": "they"}
+# the terms of a release that only someone charged is given
+_RELEASED_CHARGED = frozenset("undertaking recognizance bail".split())
 # what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
 _AFTER_AGE = frozenset("and at years year when now but so or".split())
 
@@ -126,12 +131,14 @@ class MentionJoiner(Words):
             return
         gaps = self.a.gaps
         for k in range(1, len(lw) - 1):
-            if lw[k] not in ("is", "was", "are", "were", "turns"):
+            if lw[k] not in ("is", "was", "are", "were", "turns") and lw[k] not in _SUBJECT_IS:
                 continue
             n = k + 1 + (lw[k + 1] in ("now", "only", "just", "aged"))
-            if n >= len(lw) or not lw[n].isdigit() or not 10 <= int(lw[n]) <= 99:
+            if n >= len(lw) or not (lw[n].isdigit() or lw[n] in P.NUMBER_WORDS):
                 continue
-            age = int(lw[n])
+            age = age_number(lw[n])
+            if not 10 <= age <= 99:
+                continue
             if lw[k] == "turns":  # "Mbeki, who turns 18 next month": 17 today
                 if lw[n + 1 : n + 2] not in (["next"], ["later"], ["this"], ["in"], ["on"]):
                     continue
@@ -145,7 +152,7 @@ class MentionJoiner(Words):
                 continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...")
             at_time = lw[n + 1 : n + 4] == ["at", "the", "time"]
             before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
-            subject = lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2]
+            subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
             if subject in ("he", "she"):
                 about = before[-1:]
             elif subject in ("both", "they"):
@@ -194,10 +201,14 @@ class MentionJoiner(Words):
         and not the one harmed) the accused."""
         lw, words = self.lw, self.words
         for k, w in enumerate(lw):
-            if w not in ("he", "she") or (k and words[k - 1].sentence == words[k].sentence):
+            if w not in ("he", "she", "he's", "she's") or (k and words[k - 1].sentence == words[k].sentence):
                 continue
             near = lw[k + 1 : k + 5]
-            if "not" in near or not ({"arrested", "charged"} & set(near)):
+            # "He's 16 and was released on an undertaking": a release that only the charged get
+            further = {
+                x for m, x in enumerate(lw[k + 1 : k + 9], k + 1) if words[m].sentence == words[k].sentence
+            }
+            if "not" in near or not ({"arrested", "charged"} & set(near) or _RELEASED_CHARGED & further):
                 continue
             s = words[k].sentence
             before = [p for p in people if p.name is not None and s - 2 <= p.sentence < s and not p.official]
