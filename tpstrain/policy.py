@@ -198,7 +198,7 @@ def _term_lists(rule: Rule) -> list[tuple[str, list[str]]]:
         ]
         out += [(f"check.{where}.terms", m.terms) for where, m in matchers]
     elif c.kind == "people":
-        out.append(("check.terms", c.terms))
+        out += [("check.terms", c.terms), ("check.phrases", c.phrases)]
     elif c.kind == "pattern":
         for i, p in enumerate(c.patterns):
             out += [(f"check.patterns.{i}.{k}", getattr(p, k)) for k in ("unless_before", "unless_after")]

@@ -210,6 +210,11 @@ class PeopleCheck(Strict):
         description="guilt-label: the labels that decide guilt; "
         "health-details: the conditions, treatments and injuries to look for.",
     )
+    phrases: list[str] = Field(
+        default_factory=list,
+        description="guilt-label: wordings that tell the case as decided ('the evidence is overwhelming'), "
+        "read as the labels are.",
+    )
     suggest: list[str] = Field(default_factory=list)
 
 

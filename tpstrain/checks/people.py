@@ -46,6 +46,7 @@ from .people_words import (
     custody_words,
     introduced_as_kin,
     may_name_someone,
+    only_a_unit,
     young_birth,
 )
 
@@ -79,8 +80,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             policy.table.add(rule.id, list(self.check.terms), None)
             self.needs_term = rule.id
         elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
-            self.labels = frozenset(t.lower() for t in self.check.terms)
-            policy.table.add(rule.id, [*self.check.terms, *ALL_ACTS], None, inflect=False)
+            labels = [*self.check.terms, *self.check.phrases]
+            self.labels = frozenset(t.lower() for t in labels)
+            policy.table.add(rule.id, [*labels, *ALL_ACTS], None, inflect=False)
             # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
             words = sorted({t for t in self.labels if " " not in t} | ALL_ACTS, key=len, reverse=True)
@@ -108,6 +110,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             and (self.also_field is None or getattr(ctx.post, self.also_field, None) is None)
         ):
             return []  # the words this rule is about (a sexual offence, a death) are not here
+        if self.needs_term == SEXUAL and only_a_unit(ctx.a, ctx.hits[SEXUAL]):
+            return []  # "she served in the Sex Crimes Unit": a unit's name, and no offence
         if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:
             return []  # no young age and no word for a young person
         find = self.check.find
@@ -495,15 +499,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         told = getattr(ctx.post, "next_of_kin_notified", None)
         if (
             told is True
+            or cast.trace_appeal  # "help us trace his family": the name is how the family is found
             or (  # the post's own "not yet told" outweighs what its words suggest ("In Memory of")
-                told is None
-                and (
-                    cast.notified
-                    or cast.trace_appeal
-                    or cast.old_case
-                    or cast.death_charged
-                    or cast.convicted
-                )
+                told is None and (cast.notified or cast.old_case or cast.death_charged or cast.convicted)
             )
         ):
             return []

@@ -8,10 +8,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..passes import names as N
+from ..passes import post_cues as P
 from ..passes.cast import age_born
 from ..words import hashtag_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..passes.cast import Person
     from ..passes.tokenize import Analysis
 
@@ -320,6 +323,31 @@ PLURAL_KIN = frozenset("children kids parents families sons daughters relatives 
 VICTIMS_OWN = frozenset(
     f"{w}{s}" for w in ("victim", "complainant", "girl", "boy", "child", "survivor") for s in ("'s", "’s")
 )
+
+
+# what a police unit or a service is called after its subject: "the Sex Crimes Unit", "Sexual Assault Squad"
+CAREER = frozenset(
+    "served serving retired career joined worked mentored led commanded posted transferred".split()
+)
+UNIT_WORDS = frozenset("unit units squad section bureau team branch office task force".split())
+
+
+def only_a_unit(a: Analysis, hits: Sequence[tuple[int, int, object]]) -> bool:
+    """Every hit is a unit's name in a sentence about someone's career, and no other word tells of an offence
+    ("She served 34 years, mostly in the Sex Crimes Unit"; not "after she came in to tell us what happened")."""
+    career = {w.sentence for w in a.words if w.lower in CAREER}
+    return all(in_unit_name(a, i, j) and a.words[i].sentence in career for i, j, _ in hits) and not any(
+        w.lower in P.OFFENCE_WORDS and w.lower not in ("crime", "crimes") for w in a.words
+    )
+
+
+def in_unit_name(a: Analysis, i: int, j: int) -> bool:
+    """Words ``i:j`` are in a unit's capitalized name ("Sex Crimes Unit", "Sexual Assault Investigation Squad")."""
+    words = a.words
+    k = i
+    while k < len(words) and k - j < 2 and words[k].text[:1].isupper() and words[k].lower not in UNIT_WORDS:
+        k += 1
+    return k > i and k < len(words) and words[k].lower in UNIT_WORDS and words[k].text[:1].isupper()
 
 
 def custody_words(a: Analysis) -> bool:

@@ -52,7 +52,7 @@ RELATION_LEADS = N.POSSESSIVES | {
 RELATION_MODIFIERS = frozenset(
     """older younger big little twin eldest oldest youngest elder live-in former ex estranged
     late own biological adoptive foster longtime long-time new current then teenage adult best close
-    common-law on-again""".split()
+    common-law on-again upstairs downstairs next-door""".split()
 )
 # a youth noun that describes a thing, not a person: "a two-year youth sentence", "youth court"
 YOUTH_THINGS = frozenset(

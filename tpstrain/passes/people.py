@@ -73,6 +73,8 @@ _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
 )
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
+# "Brandon Ellis (grade 11, Lakeside SS)", "Bearspaw, a Grade 11 student at ...": a school grade, about the age less 5
+_GRADE = re.compile(r"\s*(?:,\s*|\(\s*)(?:an? |the )?grade (\d{1,2})\b", re.I)
 
 
 class _Reader(RoleReader, MentionJoiner):
@@ -265,6 +267,8 @@ class _Reader(RoleReader, MentionJoiner):
         single = j - i == 1
         known = lw[i] in given_names()
         if single:
+            if not known and not official and words[i].sentence in self.a.title_case:
+                return None  # "A 14-year-old Bailed in Relation to ...": a headline's capital
             # one capitalized word is a name only with an age, a title, or a given name beside a role word
             if not (
                 p.age is not None
@@ -378,6 +382,10 @@ class _Reader(RoleReader, MentionJoiner):
         m = _BORN.match(a.folded, end, min(len(a.folded), end + 30))
         if m:  # "Tariq Malik (born 2010)": the age this year
             p.age = age_born(int(m.group(1)))
+            return
+        m = _GRADE.match(a.folded, end, min(len(a.folded), end + 20))
+        if m and 1 <= int(m.group(1)) <= 12:
+            p.age = int(m.group(1)) + 5
 
     def _intersection(self, j: int) -> bool:
         """A name followed by 'and'/'&'/'/' and another capitalized word: "Jane and Finch"."""
@@ -422,6 +430,19 @@ class _Reader(RoleReader, MentionJoiner):
         return self._cue_before(i) is not None
 
     # --- descriptions -----------------------------------------------------------------------------
+    def _aged_relative(self, k: int) -> bool:
+        """ "his 70-year-old neighbour", "his 14-year-old next-door neighbour", "the owner's 19-year-old daughter"."""
+        lw, m = self.lw, k - 1
+        while m > k - 3 and m > 0 and (lw[m] in RELATION_MODIFIERS or lw[m] in ("next", "door")):
+            m -= 1  # a modifier or two after the age
+        return (
+            m >= 3
+            and lw[m] == "old"
+            and lw[m - 1] in ("year", "yr")
+            and (lw[m - 3] in N.POSSESSIVES or lw[m - 3].endswith("'s"))
+            and self.words[m - 3].sentence == self.words[k].sentence
+        )
+
     def _descriptions(self) -> list[Person]:
         words, lw, n = self.words, self.lw, len(self.words)
         out: list[Person] = []
@@ -450,13 +471,7 @@ class _Reader(RoleReader, MentionJoiner):
                         and lw[k + 2 : k + 3] != []
                         and lw[k + 2] in N.POSSESSIVES
                     )
-                    or (  # "his 70-year-old neighbour"
-                        k >= 4
-                        and lw[k - 1] == "old"
-                        and lw[k - 2] in ("year", "yr")
-                        and lw[k - 4] in N.POSSESSIVES
-                        and words[k - 4].sentence == words[k].sentence
-                    )
+                    or self._aged_relative(k)
                     or (  # "his older brother", "his two daughters"
                         k >= 2
                         and (lw[k - 1] in RELATION_MODIFIERS or lw[k - 1] in P.NUMBER_WORDS)

@@ -20,6 +20,7 @@ _PARTICIPLE_ASIDES = {
 
 _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
+_IS = ("is", "was", "are", "were")
 # "He's 16 and was released": the subject and its verb in one word
 _SUBJECT_IS = {"he's": "he", "she's": "she", "they're": "they"}
 # the terms of a release that only someone charged is given
@@ -131,7 +132,7 @@ class MentionJoiner(Words):
             return
         gaps = self.a.gaps
         for k in range(1, len(lw) - 1):
-            if lw[k] not in ("is", "was", "are", "were", "turns") and lw[k] not in _SUBJECT_IS:
+            if lw[k] not in _IS and lw[k] != "turns" and lw[k] not in _SUBJECT_IS:
                 continue
             n = k + 1 + (lw[k + 1] in ("now", "only", "just", "aged"))
             if n >= len(lw) or not (lw[n].isdigit() or lw[n] in P.NUMBER_WORDS):
@@ -153,6 +154,14 @@ class MentionJoiner(Words):
             at_time = lw[n + 1 : n + 4] == ["at", "the", "time"]
             before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
             subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
+            if subject in (
+                "but",
+                "and",
+            ):  # "Grant-Mahoney is now 18, but was 17 at the time": the same subject
+                verbs = [
+                    m for m in range(k - 2, 0, -1) if words[m].sentence == words[k].sentence and lw[m] in _IS
+                ]
+                subject = lw[verbs[0] - 1] if verbs else subject
             if subject in ("he", "she"):
                 about = before[-1:]
             elif subject in ("both", "they"):
@@ -248,14 +257,20 @@ class MentionJoiner(Words):
         for p, name in full:
             for k in range(name[0], name[1]):
                 by_token.setdefault(self.lw[k], p)
+        # a double surname alone after the full name ("Isaiah Grant-Mahoney ... Grant-Mahoney is now 18")
+        tails = {tuple(self.lw[n[0] + 1 : n[1]]): p for p, n in full if n[1] - n[0] >= 3}
         out = []
         for p in people:
-            if p.name is not None and p.name[1] - p.name[0] == 1 and self.lw[p.name[0]] in by_token:
-                head = by_token[self.lw[p.name[0]]]
-                if head is not p:
-                    head.roles |= p.roles
-                    head.age = head.age if head.age is not None else p.age
-                    continue
+            head = None
+            if p.name is not None and p.name[1] - p.name[0] == 1:
+                head = by_token.get(self.lw[p.name[0]])
+            elif p.name is not None:
+                head = tails.get(tuple(self.lw[p.name[0] : p.name[1]]))
+                head = head if head is not None and head.first < p.first else None
+            if head is not None and head is not p:
+                head.roles |= p.roles
+                head.age = head.age if head.age is not None else p.age
+                continue
             out.append(p)
         # a surname alone after a full name ("Mr Zeb", "Carl died") also picks up roles from its sentence
         return out

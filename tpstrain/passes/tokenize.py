@@ -83,7 +83,7 @@ _NOT_LETTER = re.compile(r"[\W_]+")
 # words a headline in Title Case leaves in lower case ("Appeal for Witnesses after Crash on the A64")
 _TITLE_SMALL = frozenset(
     """with from into onto upon over under after before near following during than that this
-    their your about between against within without""".split()
+    their your about between against within without year years""".split()  # "A 14-year-old Bailed in ..."
 )
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
