@@ -99,6 +99,7 @@ class _Reader(RoleReader, MentionJoiner):
         self._same_noun(people)
         self._age_said(people)
         self._pronoun_charged(people)
+        self._conjoined(people)
         self._young_accused(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")

@@ -3,6 +3,8 @@ Brooks,"), "the 16-year-old charged ... is Jayden Ross", and a later mention of 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from . import post_cues as P
 from .cast import CLAUSE_BREAKS, Person, Words, age_number, match_at
 
@@ -223,6 +225,29 @@ class MentionJoiner(Words):
             before = [p for p in people if p.name is not None and s - 2 <= p.sentence < s and not p.official]
             if before and "victim" not in before[-1].roles:
                 before[-1].roles.add("accused")
+
+    def _conjoined(self, people: list[Person]) -> None:
+        """ "Brian Tollefson, 45, of Oakville, and his 16-year-old son are each charged": two subjects of one
+        plural verb share what it says of them (charged, hurt)."""
+        lw, words = self.lw, self.words
+        for p, q in pairwise(people):
+            between = lw[p.last : q.first]
+            if (
+                p.sentence != q.sentence
+                or not between
+                or between[-1] != "and"
+                or len(between) > 5
+                or q.last >= len(lw)
+                or lw[q.last] not in ("are", "were", "have", "both", "each")
+                or not all(
+                    w in ("of", "from", "and") or w.isdigit() or words[m].text[:1].isupper()
+                    for m, w in enumerate(between, p.last)
+                )
+            ):
+                continue
+            shared = (p.roles | q.roles) & {"accused", "victim"}
+            p.roles |= shared
+            q.roles |= shared
 
     def _aside(self, i: int, j: int) -> bool:
         """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no
