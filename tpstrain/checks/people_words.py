@@ -188,6 +188,8 @@ ONE_OF_A_KIND = re.compile(
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
     r"|(?:streams|posts|games|performs|goes|known) (?:online |on \w+ )?as @[\w.]*\w"
     r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
+    # an account in brackets beside a description: "The 16-yr-old (TikTok: @maxxed.out905)"
+    r"|(?<=\()(?:tiktok|instagram|ig|snapchat|twitter|x|youtube|twitch)\s*:\s*@[\w.]*\w"
     # her own account: "She livestreamed it on TikTok @ jaydaa.xo" (not "follow us on Instagram @TorontoPolice")
     r"|\b(?:she|he|they|her|his|their)\b[^.!?\n]{0,40}?(?:tiktok|instagram|snapchat|twitter|youtube|twitch)\s*[,:(]?\s*@ ?[\w.]*\w"
     # a person people know by sight: "many of you know her from the bakery", "you may have watched him play"

@@ -72,6 +72,8 @@ def cast_of(a: Analysis) -> Cast:
 _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
 )
+# "The 15yo arrested": an age in one word, the description itself
+_AGE_WORD = re.compile(r"(\d{1,2})(?:yo|yrs?)$")
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 # "Brandon Ellis (grade 11, Lakeside SS)", "Bearspaw, a Grade 11 student at ...": a school grade, about the age less 5
 _GRADE = re.compile(r"\s*(?:,\s*|\(\s*)(?:an? |the )?grade (\d{1,2})\b", re.I)
@@ -447,7 +449,8 @@ class _Reader(RoleReader, MentionJoiner):
     def _descriptions(self) -> list[Person]:
         words, lw, n = self.words, self.lw, len(self.words)
         out: list[Person] = []
-        for k in [k for k, w in enumerate(lw) if w in DESCRIBING]:  # most words describe nobody
+        # most words describe nobody
+        for k in [k for k, w in enumerate(lw) if w in DESCRIBING or (w[:1].isdigit() and _AGE_WORD.match(w))]:
             w = lw[k]
             relation = None
             if (
@@ -505,6 +508,8 @@ class _Reader(RoleReader, MentionJoiner):
                 ):
                     p = Person(first=k - 2, last=k + 1, sentence=words[k].sentence, age=int(lw[k - 2]))
                     out.append(p)
+                elif (m := _AGE_WORD.match(w)) and (k + 1 >= n or lw[k + 1] not in N.PERSON_NOUNS):
+                    out.append(Person(first=k, last=k + 1, sentence=words[k].sentence, age=int(m.group(1))))
                 continue
             start = k
             while (
