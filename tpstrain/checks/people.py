@@ -200,6 +200,17 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                         not others and not p.young_word and p.age is None and unnamed_young == 1 and not teen,
                     )
                 )
+            elif (
+                p.age is None
+                and unnamed_young
+                and not roles
+                and p.name is not None
+                and ctx.a.words[p.name[0]].lower in given_names()  # a person's name, not "Christie Pits"
+                and not introduced_as_kin(ctx.a, p)
+            ):
+                out.append(
+                    self._name_finding(ctx, p, False)
+                )  # "Ethan Morrow has been through a lot": who is he?
         if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
             # "#JusticeForNoor" under a post about a 13-year-old stabbed and two boys charged
             out += self._names_in_hashtags(ctx, certain=young_accused, tribute=True)
