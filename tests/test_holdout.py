@@ -1,7 +1,8 @@
 """The held-out sets (tests/holdout/, written blind to the rules and never tuned against).
 
 posts.jsonl: first blind run 69/80 labelled problems caught, 1/80 clean posts flagged. blind2.jsonl: first blind
-run 147/196 caught (legal 0.63, tone 0.37), 31/121 clean posts flagged (25.6%); see tests/holdout/README.md for
+run 147/196 caught (legal 0.63, tone 0.37), 31/121 clean posts flagged (25.6%). blind3.jsonl: first blind run
+145/160 caught (legal 0.925), 1/90 clean posts flagged; see tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -21,6 +22,7 @@ import report  # noqa: E402
 FLOORS = {
     "posts.jsonl": (0.93, 0.02),
     "blind2.jsonl": (0.92, 0.03),
+    "blind3.jsonl": (0.89, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
