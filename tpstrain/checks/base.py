@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..languages import language_of_words
 from ..levels import LEVEL_RANK
-from ..passes.tokenize import Analysis, plain_words
+from ..passes.tokenize import Analysis, Token, plain_words
 from ..platforms import PLATFORMS, text_length
 from ..readability import scores, scores_fr
 
@@ -134,6 +134,10 @@ class Ctx:
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.a.orig_span(start, end)
+
+    def said(self, words: Sequence[Token]) -> str:
+        """The post's own text from the first of ``words`` to the last ("his 11-year-old stepson")."""
+        return self.post.text[slice(*self.orig(words[0].start, words[-1].end))]
 
     def sentence_at(self, pos: int) -> int:
         i = bisect.bisect_right(self.word_starts, pos) - 1

@@ -294,7 +294,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         if cast.named():
             for p in protected:
                 if p.relation is not None and lw[p.first] in ("his", "her", "their") and p.name is None:
-                    value = " ".join(x.text for x in words[p.first : p.last])
+                    value = ctx.said(words[p.first : p.last])
                     out.append(
                         self.finding(ctx, words[p.first].start, words[p.last - 1].end, {"value": value})
                     )
@@ -319,7 +319,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                             ctx,
                             words[k].start,
                             words[end - 1].end,
-                            {"value": " ".join(x.text for x in words[k:end])},
+                            {"value": ctx.said(words[k:end])},
                             certain=certain,
                         )
                     )
@@ -421,7 +421,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     ctx,
                     words[i].start,
                     words[j - 1].end,
-                    {"value": " ".join(w.text for w in words[i:j])},
+                    {"value": ctx.said(words[i:j])},
                     certain=certain,
                 )
             )
@@ -441,7 +441,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                             ctx,
                             words[k].start,
                             words[end - 1].end,
-                            {"value": " ".join(x.text for x in words[k:end])},
+                            {"value": ctx.said(words[k:end])},
                             certain=False,
                         )
                     )
@@ -470,7 +470,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                         ctx,
                         words[p.first].start,
                         words[p.last - 1].end,
-                        {"value": " ".join(x.text for x in words[p.first : p.last])},
+                        {"value": ctx.said(words[p.first : p.last])},
                         certain=False,
                     )
                 )

@@ -85,6 +85,8 @@ _TITLE_SMALL = frozenset(
     """with from into onto upon over under after before near following during than that this
     their your about between against within without year years""".split()  # "A 14-year-old Bailed in ..."
 )
+# short words a Title Case headline capitalizes ("Man Was Found") and a sentence does not
+_SENTENCE_SHORT = frozenset("was is has had are were did".split())
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
     "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt".split()
@@ -325,7 +327,7 @@ class Analysis:
     def title_case(self) -> frozenset[int]:
         """Sentences written in Title Case, as headlines and video titles are ("Appeal Following Canal Death,
         Knottingley"): four or more words of four letters or more, three in four of them capitalized, and none in
-        lower case but a title's small words ("with", "after"; "knew" makes it a sentence). Their capitals are
+        lower case but a title's small words ("with", "after"; "knew" or "was" makes it a sentence). Their capitals are
         the title's, not a sign of names."""
         counts: dict[int, list[int]] = {}
         for w in self.words:
@@ -334,6 +336,8 @@ class Analysis:
                 c[0] += 1
                 c[1] += w.text[0].isupper()
                 c[2] += w.text[0].islower() and w.lower not in _TITLE_SMALL
+            elif w.text in _SENTENCE_SHORT:  # "She was Grace Oduya of North York": a sentence's verb
+                counts.setdefault(w.sentence, [0, 0, 0])[2] += 1
         return frozenset(
             s
             for s, (total, caps, plain) in counts.items()
