@@ -181,8 +181,10 @@ WORK_OF = re.compile(
 ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
     r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
-    r"worker|firefighter|officer|nurse|teacher|person)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
+    r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+    # a title one student holds: "who was valedictorian at Cedarbrae Collegiate last June"
+    r"|\b(?:was|is|the|as) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president)\b"
     # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
     r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"

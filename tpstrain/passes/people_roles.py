@@ -42,6 +42,10 @@ class _Around:
     objects: set[int]  # people right after a RIGHT cue ("stabbed Tyler"): not a subject
 
 
+# what joins "he" or "she" to a name: "She was Rosa Quispe", "He is believed to be Rob Hancock"
+_HE_WAS = [("was",), ("is",), *((v, w, "to", "be") for v in ("is", "was") for w in ("believed", "thought"))]
+
+
 class RoleReader(Words):
     """Gives each person the roles the words around them say (people are sorted by position: a pronoun's
     person is the last one before it)."""
@@ -299,13 +303,10 @@ class RoleReader(Words):
                 if lead is not None:
                     p.roles |= lead.roles
                     p.young_word = p.young_word or lead.young_word
-            elif (
-                i >= 2
-                and lw[i - 1] in ("was", "is")
-                and lw[i - 2] in ("he", "she")
-                and (i == 2 or words[i - 3].sentence != s)
+            elif (v := next((len(t) for t in _HE_WAS if tuple(lw[max(0, i - len(t)) : i]) == t), 0)) and (
+                i > v and lw[i - v - 1] in ("he", "she") and (i == v + 1 or words[i - v - 2].sentence != s)
             ):
-                lead = self._described_before(people, bisect_left(firsts, i - 2), s, plural=False)
+                lead = self._described_before(people, bisect_left(firsts, i - v - 1), s, plural=False)
                 if lead is not None:
                     p.roles |= lead.roles
                     p.age = p.age if p.age is not None else lead.age

@@ -299,6 +299,8 @@ for _v in (
     "identified the accused as",
     "charges against",
     "charged against",
+    "laid against",
+    "laid charges against",
     "warrant for",
     "a warrant for",
 ):
