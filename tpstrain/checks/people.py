@@ -200,26 +200,15 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                         not others and not p.young_word and p.age is None and unnamed_young == 1 and not teen,
                     )
                 )
-            elif (
-                p.age is None
-                and unnamed_young
-                and not roles
-                and p.name is not None
-                and ctx.a.words[p.name[0]].lower in given_names()  # a person's name, not "Christie Pits"
-                and not introduced_as_kin(ctx.a, p)
-            ):
+            elif p.age is None and unnamed_young and not roles and _a_person(ctx, p):
                 out.append(
                     self._name_finding(ctx, p, False)
                 )  # "Ethan Morrow has been through a lot": who is he?
         if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
             # "#JusticeForNoor" under a post about a 13-year-old stabbed and two boys charged
             out += self._names_in_hashtags(ctx, certain=young_accused, tribute=True)
-        if any(
-            q.name is None and q.age is not None and 12 <= q.age <= 17 and "accused" in q.roles
-            for q in cast.people
-        ):
-            # a first name alone ("We want Tyrese to know ...") where a young person of a given age is accused but
-            # not named
+        if any(q.name is None and q.young and "accused" in q.roles for q in cast.people):
+            # a first name alone ("We want Tyrese to know ...") where a young person is accused but not named
             out += self._first_names(ctx, cast.name_words())
             # a tag with a name in it: "#OwenCarterArrest" (unless read above as a tribute's)
             seen = {f.start for f in out}
@@ -397,7 +386,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
-                hit = any(p in names for p in parts[1:])
+                hit = any(p in names and p not in NOT_NAMES for p in parts[1:])
             if hit:
                 out.append(
                     self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain)
@@ -598,3 +587,12 @@ def _said_to_be(ctx: Ctx, p: Person) -> bool:
     """ "the driver of the red Civic was Jordan Fitch", "identified as Jo Tam": the name says who someone is."""
     k = p.words[0]
     return k > 0 and ctx.a.words[k - 1].lower in ("was", "is", "as")
+
+
+def _a_person(ctx: Ctx, p: Person) -> bool:
+    """A given name leads the name ("Ethan Morrow", not "Christie Pits"), and it is no relative introduced."""
+    return (
+        p.name is not None
+        and ctx.a.words[p.name[0]].lower in given_names()
+        and not introduced_as_kin(ctx.a, p)
+    )

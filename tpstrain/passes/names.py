@@ -43,7 +43,7 @@ NOT_NAMES = frozenset(
     twitter x youtube tiktok reddit live breaking info information investigators investigation investigating
     appeal appeals statement update updates notice notices reminder tips tip safety awareness week
     day of pink pride month black history heritage indigenous first nations inuit metis remembrance christmas
-    halloween easter thanksgiving ramadan eid diwali hanukkah lunar new years labour civic victoria
+    halloween easter thanksgiving ramadan eid diwali hanukkah lunar new years labour civic victoria london both
     assault aggravated murder degree manslaughter robbery theft possession property obtained firearm firearms
     prohibited loaded restricted weapon weapons dangerous operation impaired break enter mischief harassment
     uttering threats threat conspiracy failure comply release order probation offence offences kidnapping
