@@ -29,6 +29,7 @@ from .people_words import (
     HOME_WORDS,
     KIN_OF_NAMED,
     KNOWN_TO_ACCUSED,
+    NAME_VERBS,
     NARROWS,
     ONE_OF_A_KIND,
     PERSONAL,
@@ -43,6 +44,7 @@ from .people_words import (
     WORKPLACE,
     WORKPLACE_FIRST,
     YOUNG,
+    a_person,
     custody_words,
     introduced_as_kin,
     may_name_someone,
@@ -200,7 +202,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                         not others and not p.young_word and p.age is None and unnamed_young == 1 and not teen,
                     )
                 )
-            elif p.age is None and unnamed_young and not roles and _a_person(ctx, p):
+            elif p.age is None and unnamed_young and not roles and a_person(ctx.a, p):
                 out.append(
                     self._name_finding(ctx, p, False)
                 )  # "Ethan Morrow has been through a lot": who is he?
@@ -346,10 +348,12 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     def _first_names(self, ctx: Ctx, taken: set[int]) -> list[FindingShape]:
         """A first name alone ("thank you to Hannah for her courage"): who is it? (a question)."""
         words, names, out = ctx.a.words, given_names(), []
+        said = {words[i].lower for i in taken}  # "Ella Novak ... Ella": the person read already
         for k, w in enumerate(words):
             low = w.lower[:-2] if w.lower.endswith("'s") else w.lower  # "Lachlan's school principal"
             if (
                 k in taken
+                or low in said
                 or low not in names
                 or not w.text[:1].isupper()
                 or w.text.isupper()
@@ -357,7 +361,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             ):
                 continue
             vocative = k + 1 < len(words) and ctx.a.gaps[k + 1].strip() == ","  # "Jaylen, we hope you ..."
-            if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative:
+            subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
+            if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
                 continue  # a sentence's first word
             if k and words[k - 1].lower in RANKS_BEFORE:
                 continue  # a staff member ("Det. Hannah ...")
@@ -587,12 +592,3 @@ def _said_to_be(ctx: Ctx, p: Person) -> bool:
     """ "the driver of the red Civic was Jordan Fitch", "identified as Jo Tam": the name says who someone is."""
     k = p.words[0]
     return k > 0 and ctx.a.words[k - 1].lower in ("was", "is", "as")
-
-
-def _a_person(ctx: Ctx, p: Person) -> bool:
-    """A given name leads the name ("Ethan Morrow", not "Christie Pits"), and it is no relative introduced."""
-    return (
-        p.name is not None
-        and ctx.a.words[p.name[0]].lower in given_names()
-        and not introduced_as_kin(ctx.a, p)
-    )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.cast import age_born
+from ..passes.cast import age_born, given_names
 from ..words import hashtag_words
 
 if TYPE_CHECKING:
@@ -329,6 +329,8 @@ VICTIMS_OWN = frozenset(
 )
 
 
+# verbs after a sentence's first word that make it a person's name: "Kelsey did the right thing"
+NAME_VERBS = frozenset("did is was has had told said came wanted wants showed spoke".split())
 # what a police unit or a service is called after its subject: "the Sex Crimes Unit", "Sexual Assault Squad"
 CAREER = frozenset(
     "served serving retired career joined worked mentored led commanded posted transferred".split()
@@ -397,6 +399,11 @@ def young_birth(value: str) -> bool:
     """A date of birth less than 18 years ago ("03.03.2012"), read from its four-digit year."""
     years = [int(y) for y in re.findall(r"(?:19|20)\d\d", value)]
     return bool(years) and age_born(years[-1]) < 18
+
+
+def a_person(a: Analysis, p: Person) -> bool:
+    """A given name leads the name ("Ethan Morrow", not "Christie Pits"), and it is no relative introduced."""
+    return p.name is not None and a.words[p.name[0]].lower in given_names() and not introduced_as_kin(a, p)
 
 
 def introduced_as_kin(a: Analysis, p: Person) -> bool:
