@@ -26,6 +26,7 @@ Entity = Literal[
     "phone",
     "email",
     "image",
+    "image_of_people",
     "video",
     "relationship",
 ]

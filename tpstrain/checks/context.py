@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..passes.entities import DETECTORS, PRECHECKS
+from ..passes.entities import DETECTORS, PRECHECKS, may_show_people
 from .base import Compiled, Ctx, not_quoted
 
 if TYPE_CHECKING:
@@ -41,6 +41,12 @@ class ContextRule(Compiled):
         if m.entity in ("image", "video"):
             kinds = ("image", "gif") if m.entity == "image" else ("video",)
             return None if any(x.kind in kinds for x in ctx.post.media) else []
+        if m.entity == "image_of_people":  # an image whose alt text is missing or may show someone
+            return (
+                None
+                if any(x.kind in ("image", "gif") and may_show_people(x.alt_text) for x in ctx.post.media)
+                else []
+            )
         if m.entity:
             return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
         words, owner = ctx.a.words, f"{self.rule.id}#{name}"

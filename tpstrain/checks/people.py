@@ -13,7 +13,7 @@ from ..passes import names as N
 from ..passes import post_cues as P
 from ..passes.cast import Cast, Person, given_names
 from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
-from ..passes.names import NOT_NAMES
+from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
 from ..words import hashtag_words
 from .base import Ctx
@@ -391,7 +391,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
-                hit = any(p in names and p not in NOT_NAMES for p in parts[1:])
+                hit = any(p in names and p not in NOT_NAMES for p in parts[1:]) or (
+                    len(parts) == 2
+                    and parts[0] in names
+                    and not {*parts} & (NOT_NAMES | PLACE_WORDS)  # "#DevonRamsay"
+                )
             if hit:
                 out.append(
                     self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain)

@@ -416,3 +416,21 @@ _ADDRESS_WORDS = {
 def address_key(address: str) -> str:
     """'255 Dundas Street West' and '255 Dundas St W' are one address."""
     return " ".join(_ADDRESS_WORDS.get(w, w) for w in re.sub(r"\W+", " ", address.lower()).split())
+
+
+# words in alt text that may show a person: "a teenager in a black hoodie", "her face", "two officers and a boy"
+_PEOPLE_SEEN = re.compile(
+    r"\b(?:he|she|him|her|his|they|them|their|face|faces|people|person|persons|someone|man|men|woman|women|boy|boys|"
+    r"girl|girls|child|children|kid|kids|teen|teens|teenager|teenagers|youth|youths|student|students|driver|suspect|"
+    r"officers?|crowd|group|family|friends?|wearing|smiling|standing|sitting|holding|selfie|portrait|headshot|"
+    r"year-old|facing|booking|mugshot|accused|charged|victim|witness|body|hands?)\b",
+    re.I,
+)
+
+
+def may_show_people(alt_text: str | None) -> bool:
+    """An image whose alt text is missing, or names or describes someone (a capital after the first word counts)."""
+    if not alt_text or not alt_text.strip():
+        return True
+    words = alt_text.split()
+    return bool(_PEOPLE_SEEN.search(alt_text)) or any(w[:1].isupper() for w in words[1:])
