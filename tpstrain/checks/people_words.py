@@ -254,7 +254,7 @@ KNOWN_TO_ACCUSED = re.compile(
     # her class in his charge: "is in his Grade 8 homeroom", "in his Wednesday youth group"
     r"|\bin (?:his|her) (?:[\w-]+ ){0,3}?(?:homeroom|class|classroom|youth group|choir|troop|squad|team|clinic)\b"
     r"|\b(?:complainant|victim|survivor)s? (?:is|was|works as|worked as) (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in) "
-    r"[^.!?\n]{0,40}"
+    r"(?!(?:her|his|their) (?:\d|early|mid|late|teens|twenties|thirties|forties|fifties|sixties))[^.!?\n]{0,40}"
     # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"
     r"|\b(?:is|was) (?:his|her|their) (?:next-door |downstairs |upstairs |former |ex-)?(?:neighbou?r|tenant|landlord|"
     r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}",

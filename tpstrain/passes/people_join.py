@@ -184,10 +184,10 @@ class MentionJoiner(Words):
             words[k].sentence for k in range(len(lw) - 1) if lw[k] == "youth" and lw[k + 1] in _YOUTH_COURT
         }
         for p in people:  # "Caleb Fortin made his first appearance in youth court"
-            if p.name is not None and p.age is None and not p.official and "victim" not in p.roles:
-                if p.sentence in court and not p.roles:
+            if p.name is not None and not p.official and "victim" not in p.roles:
+                if p.sentence in court and not p.roles:  # "Priya Shah, 16, ... as part of her youth sentence"
                     p.roles.add("accused")
-                if court and p.roles & {"accused", "convicted"}:
+                if court and p.age is None and p.roles & {"accused", "convicted"}:
                     p.young_word = True
         named = [
             p for p in people if p.name is not None and p.age is None and p.roles & {"accused", "convicted"}
