@@ -197,16 +197,15 @@ class CompiledPolicy:
 
 def _one_per_span(findings: list[FindingShape]) -> list[FindingShape]:
     """One finding of a rule where its spans overlap: the strongest, then the first. Findings come sorted by
-    start, so a finding can overlap only the kept ones of its rule that end after it starts."""
+    start, so a finding can overlap only the last one kept for its rule and field."""
     kept: list[FindingShape] = []
-    open_: dict[tuple[str, str], list[int]] = {}  # (rule, field) -> kept findings not yet ended
+    last: dict[tuple[str, str], int] = {}  # (rule, field) -> the index in kept of its last finding
     for f in findings:
-        ends = open_.setdefault((f.rule, f.field), [])
-        ends[:] = [k for k in ends if kept[k].end > f.start]
-        if ends:  # each of these overlaps f: the first one stands for them
-            if LEVEL_RANK[f.level] > LEVEL_RANK[kept[ends[0]].level]:
-                kept[ends[0]] = f
+        k = last.get((f.rule, f.field))
+        if k is not None and kept[k].end > f.start:
+            if LEVEL_RANK[f.level] > LEVEL_RANK[kept[k].level]:
+                kept[k] = f
         else:
-            ends.append(len(kept))
+            last[(f.rule, f.field)] = len(kept)
             kept.append(f)
     return kept

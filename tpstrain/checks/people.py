@@ -203,9 +203,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     )
                 )
             elif p.age is None and unnamed_young and not roles and a_person(ctx.a, p):
-                out.append(
-                    self._name_finding(ctx, p, False)
-                )  # "Ethan Morrow has been through a lot": who is he?
+                # "Ethan Morrow has been through a lot": is he the young person charged? (asked)
+                out.append(self._name_finding(ctx, p, False))
         if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
             # "#JusticeForNoor" under a post about a 13-year-old stabbed and two boys charged
             out += self._names_in_hashtags(ctx, certain=young_accused, tribute=True)

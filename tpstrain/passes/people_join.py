@@ -156,10 +156,8 @@ class MentionJoiner(Words):
             at_time = lw[n + 1 : n + 4] == ["at", "the", "time"]
             before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
             subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
-            if subject in (
-                "but",
-                "and",
-            ):  # "Grant-Mahoney is now 18, but was 17 at the time": the same subject
+            # "Grant-Mahoney is now 18, but was 17 at the time": the subject of the verb before
+            if subject in ("but", "and"):
                 verbs = [
                     m for m in range(k - 2, 0, -1) if words[m].sentence == words[k].sentence and lw[m] in _IS
                 ]
