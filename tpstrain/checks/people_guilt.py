@@ -15,6 +15,7 @@ from .people_words import (
     ALL_ACTS,
     DECISIVE,
     DETERMINERS,
+    DONE_BY,
     NOUN_LEADS,
     QUALIFIERS,
     SHOWS,
@@ -45,7 +46,7 @@ class GuiltLabels(Compiled):
             w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
         }
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if j - i == 1 and lw[i] in ALL_ACTS and lw[i] not in self.labels:
+            if j - i == 1 and (lw[i] in ALL_ACTS or lw[i] in DONE_BY) and lw[i] not in self.labels:
                 continue  # an act, read below
             if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
                 continue  # "criminal charges", "a criminal record"
@@ -112,6 +113,9 @@ class GuiltLabels(Compiled):
         }
         out = []
         anyone_accused = any("accused" in p.roles for p in cast.people)
+        for k in range(1, len(lw) - 1):  # "All stolen by Brett Tate": the act in the passive, then the name
+            if lw[k] == "by" and lw[k - 1] in DONE_BY and lw[k + 1].removesuffix("'s") in names:
+                out.append(self.finding(ctx, words[k - 1].start, words[k + 1].end, {}, certain=True))
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
             if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:

@@ -130,6 +130,10 @@ SHOWS = frozenset(
     "shows showing show showed captured captures capturing catches caught filmed recorded".split()
 )
 ALL_ACTS = ACTS | ACTS_SEEN
+# the act told in the passive, before the accused's name: "All stolen by Brett Tate", "victimized by Baird's company"
+DONE_BY = ACTS | frozenset(
+    "stolen taken victimized victimised targeted conned set started hurt harmed".split()
+)
 SAFETY_REASONS = (
     "may not answer",
     "may not respond",
@@ -188,7 +192,7 @@ ONE_OF_A_KIND = re.compile(
     # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
     r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
-    r"|(?:streams|posts|games|performs|goes|known) (?:online |on \w+ )?as @[\w.]*\w"
+    r"|(?:streams|posts|games|performs|goes|known) (?:online |on \w+ |to \w+ )?as @[\w.]*\w"
     r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
     # an account in brackets beside a description: "The 16-yr-old (TikTok: @maxxed.out905)"
     r"|(?<=\()(?:tiktok|instagram|ig|snapchat|twitter|x|youtube|twitch)\s*:\s*@[\w.]*\w"
