@@ -169,11 +169,14 @@ class Ctx:
         while k < len(words) and words[k].lower in _TITLE_JOINERS and k + 1 < len(words):
             k += 1
         after = k < len(words) and _titled(words[k].text) and words[k].sentence == words[i].sentence
+        m = i - 1
+        while m > 1 and words[m].lower in _TITLE_JOINERS:
+            m -= 1  # "Cops for Cancer"
         before = (
-            i > 1
-            and _titled(words[i - 1].text)
-            and words[i - 2].sentence == words[i].sentence
-            and words[i - 1].sentence == words[i].sentence
+            m >= 1
+            and _titled(words[m].text)
+            and words[m - 1].sentence == words[i].sentence
+            and words[m].sentence == words[i].sentence
         )  # not the sentence's first word alone
         return (after or before) and not self._headline(words[i].sentence)
 

@@ -23,11 +23,13 @@ if TYPE_CHECKING:
 _VENUE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
     r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
-    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse)\s*[,(–-]\s*(?:at\s+)?$"
+    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?"
+    r"\s*[,(–-]\s*(?:at\s+)?$"
     # or the service's own event or building, just before "at": "our family open house on Saturday ... at 7750
-    # Hurontario St"
-    r"|\bour\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|ceremony|station|"
-    r"headquarters|detachment|division|office|building)\b[^!?\n]{0,60}\bat\s+$"
+    # Hurontario St", "our info session at 2120 Cambie St", "the police station parking lot at 250 Main Street"
+    r"|\b(?:our|the police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"
+    r"ceremony|station|headquarters|detachment|division|office|building|session|meeting|town hall|clinic|"
+    r"parking lot)\b[^!?\n]{0,60}\bat\s+$"
 )
 
 
