@@ -128,12 +128,14 @@ class GuiltLabels(Compiled):
                         self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=lw[k] in names)
                     )
                 continue
-            if lw[k + 1] not in ACTS or (k and lw[k - 1] in ("who", "that")):
+            # "He callously stole": an adverb may come before the act
+            a = k + 1 + (lw[k + 1].endswith("ly") and k + 2 < len(lw) and lw[k + 2] in ACTS)
+            if lw[a] not in ACTS or (k and lw[k - 1] in ("who", "that")):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
-                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=True))
+                out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=True))
             elif lw[k] in ("he", "she") and (names or anyone_accused):
-                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=False))
+                out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=False))
         for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
             if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
                 out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
