@@ -49,6 +49,7 @@ from .people_words import (
     custody_words,
     introduced_as_kin,
     may_name_someone,
+    of_home,
     only_a_unit,
     young_birth,
 )
@@ -364,8 +365,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
             if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
                 continue  # a sentence's first word
-            if k and words[k - 1].lower in RANKS_BEFORE:
-                continue  # a staff member ("Det. Hannah ...")
+            if k and (words[k - 1].lower in RANKS_BEFORE or of_home(ctx.a, k)):
+                continue  # a staff member ("Det. Hannah ..."), or a home town ("Harold Quist, 63, of Kingston")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
             if (

@@ -264,7 +264,10 @@ class _Reader(RoleReader, MentionJoiner):
             or appos
             or self._role_next_to(i, j)
         )
-        place_context = prev in N.PLACE_PREPOSITIONS or self._intersection(j)
+        # "Harold Quist, 63, of Kingston": a home town after an age
+        place_context = (
+            prev in N.PLACE_PREPOSITIONS or self._intersection(j) or (prev == "of" and prev2.isdigit())
+        )
         if place_context and p.age is None:
             return None
         single = j - i == 1

@@ -42,6 +42,7 @@ class _Around:
     objects: set[int]  # people right after a RIGHT cue ("stabbed Tyler"): not a subject
 
 
+_BELIEVE = frozenset("believe think understand".split())
 # what joins "he" or "she" to a name: "She was Rosa Quispe", "He is believed to be Rob Hancock"
 _HE_WAS = [("was",), ("is",), *((v, w, "to", "be") for v in ("is", "was") for w in ("believed", "thought"))]
 
@@ -304,7 +305,10 @@ class RoleReader(Words):
                     p.roles |= lead.roles
                     p.young_word = p.young_word or lead.young_word
             elif (v := next((len(t) for t in _HE_WAS if tuple(lw[max(0, i - len(t)) : i]) == t), 0)) and (
-                i > v and lw[i - v - 1] in ("he", "she") and (i == v + 1 or words[i - v - 2].sentence != s)
+                i > v
+                and lw[i - v - 1] in ("he", "she")
+                # at the start of a sentence, or after "We believe": "We believe she is Marie Chen"
+                and (i == v + 1 or words[i - v - 2].sentence != s or lw[i - v - 2] in _BELIEVE)
             ):
                 lead = self._described_before(people, bisect_left(firsts, i - v - 1), s, plural=False)
                 if lead is not None:
