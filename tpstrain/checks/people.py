@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.cast import Cast, Person, given_names
+from ..passes.cast import Cast, Person, given_names, home_town
 from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
 from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
@@ -49,7 +49,6 @@ from .people_words import (
     custody_words,
     introduced_as_kin,
     may_name_someone,
-    of_home,
     only_a_unit,
     young_birth,
 )
@@ -365,7 +364,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
             if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
                 continue  # a sentence's first word
-            if k and (words[k - 1].lower in RANKS_BEFORE or of_home(ctx.a, k)):
+            if k and (words[k - 1].lower in RANKS_BEFORE or home_town(words, k)):
                 continue  # a staff member ("Det. Hannah ..."), or a home town ("Harold Quist, 63, of Kingston")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it

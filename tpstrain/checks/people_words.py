@@ -405,11 +405,6 @@ def young_birth(value: str) -> bool:
     return bool(years) and age_born(years[-1]) < 18
 
 
-def of_home(a: Analysis, k: int) -> bool:
-    """Word ``k`` is where someone is from, after their age: "Harold Quist, 63, of Kingston"."""
-    return k > 1 and a.words[k - 1].lower == "of" and a.words[k - 2].text.isdigit()
-
-
 def a_person(a: Analysis, p: Person) -> bool:
     """A given name leads the name ("Ethan Morrow", not "Christie Pits"), and it is no relative introduced."""
     return p.name is not None and a.words[p.name[0]].lower in given_names() and not introduced_as_kin(a, p)

@@ -97,6 +97,11 @@ _TEXT = itemgetter(3)  # Token.text
 DESCRIBING = N.RELATIONS | N.PERSON_NOUNS | {"old", "olds"}  # the words a description ends on ("17-year-old")
 
 
+def home_town(words: list[Token], k: int) -> bool:
+    """Word ``k`` is where someone is from, after their age: "Harold Quist, 63, of Kingston"."""
+    return k > 1 and words[k - 1].lower == "of" and words[k - 2].text.isdigit()
+
+
 def age_number(text: str) -> int:
     return int(text) if text.isdigit() else P.NUMBER_WORDS[text.lower()]
 

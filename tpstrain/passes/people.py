@@ -44,6 +44,7 @@ from .cast import (
     age_born,
     age_number,
     given_names,
+    home_town,
     join_victim_ages,
     match_at,
     old_year,
@@ -264,10 +265,7 @@ class _Reader(RoleReader, MentionJoiner):
             or appos
             or self._role_next_to(i, j)
         )
-        # "Harold Quist, 63, of Kingston": a home town after an age
-        place_context = (
-            prev in N.PLACE_PREPOSITIONS or self._intersection(j) or (prev == "of" and prev2.isdigit())
-        )
+        place_context = prev in N.PLACE_PREPOSITIONS or self._intersection(j) or home_town(words, i)
         if place_context and p.age is None:
             return None
         single = j - i == 1
