@@ -182,6 +182,12 @@ def test_extends_a_path_and_params(tmp_path):
             "invalid pattern",
         ),
         ("extends: loop.yaml\n", "deep"),
+        # a key given twice: YAML would keep the last, and the first list of guards would vanish without a word
+        (
+            "extends: model\nrules:\n  clarity.jargon:\n    add_terms:\n      - {match: [x], unless_before: [a],"
+            " unless_before: [b]}\n",
+            "line 5, column 42: invalid YAML: the key 'unless_before' is given twice",
+        ),
     ],
 )
 def test_policy_errors_are_one_line(tmp_path, doc, needle):

@@ -130,14 +130,36 @@ def yaml_error(e: Exception, source: object) -> PolicyError:
     return PolicyError(f"{source}:{where} invalid YAML: {problem}")
 
 
-def load_yaml_text(raw: str, source: object) -> Any:
-    """Policy YAML as plain data: the safe loader (no objects), and no alias floods or deep nesting
-    (PolicyError naming ``source``). Syntax errors stay ``yaml.YAMLError`` for the caller to word."""
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """The safe loader (C where built), refusing a key given twice in one mapping: YAML would keep only the
+    last, and a rule's first list of guards would vanish without a word."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Loader(base):  # type: ignore[misc]
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[str] = set()
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in seen:
+                        raise yaml.MarkedYAMLError(
+                            None, None, f"the key '{key.value}' is given twice in one mapping", key.start_mark
+                        )
+                    seen.add(key.value)
+            return super().construct_mapping(node, deep)
+
+    return Loader
+
+
+def load_yaml_text(raw: str, source: object) -> Any:
+    """Policy YAML as plain data: the safe loader (no objects), no key given twice, and no alias floods or deep
+    nesting (PolicyError naming ``source``). Syntax errors stay ``yaml.YAMLError`` for the caller to word."""
+    import yaml
+
     try:
-        data = yaml.load(raw, Loader=loader)
+        data = yaml.load(raw, Loader=_loader())
     except RecursionError:
         raise PolicyError(f"{source}: YAML nested too deeply") from None
     _bounded(data, source)
