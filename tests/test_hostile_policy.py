@@ -19,7 +19,7 @@ from tpstrain import PolicyError, build_policy, check, load_policy
 from tpstrain.cli import main
 from tpstrain.models import MAX_TEXT
 from tpstrain.passes.patterns import compile_pattern
-from tpstrain.policy import MAX_POLICY_BYTES
+from tpstrain.policy_yaml import MAX_POLICY_BYTES
 
 ARTIFACT = Path(__file__).resolve().parent.parent / "artifacts" / "hostile-policy.txt"
 

@@ -38,7 +38,7 @@ def _read(text: str) -> tuple[Any, list[Problem]]:
     """The parsed YAML of a trainee's policy, or the problem with it."""
     import yaml
 
-    from ..policy import load_yaml_text, yaml_place
+    from ..policy_yaml import load_yaml_text, yaml_place
 
     try:
         data = load_yaml_text(text, "your policy")  # the library's guards: no alias floods, no deep nesting

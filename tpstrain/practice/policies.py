@@ -70,7 +70,8 @@ def policy_from_text(text: str, source: str = "your policy") -> Policy:
 def _build_text(text: str, source: str) -> Policy:
     import yaml
 
-    from ..policy import build_policy, load_yaml_text, yaml_error
+    from ..policy import build_policy
+    from ..policy_yaml import load_yaml_text, yaml_error
 
     try:
         data = load_yaml_text(text, source)
