@@ -20,6 +20,7 @@ from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_guilt import GuiltLabels
+from .people_sure import relation_identifies, young_certain
 from .people_words import (
     ALL_ACTS,
     DEATH,
@@ -35,12 +36,10 @@ from .people_words import (
     ONE_OF_A_KIND,
     PERSONAL,
     PLACE_BEFORE,
-    PLURAL_KIN,
     RANKS_BEFORE,
     SAFETY_REASONS,
     SEXUAL,
     TRIBUTE_LEADS,
-    VICTIMS_OWN,
     WORK_OF,
     WORKPLACE,
     WORKPLACE_FIRST,
@@ -182,7 +181,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if "missing" in roles and not roles & {"accused", "convicted"}:
                 continue
             if p.young:
-                certain = self._young_certain(roles, young_accused, cast.offence)
+                certain = young_certain(roles, young_accused, cast.offence)
                 if certain is not None:
                     out.append(self._name_finding(ctx, p, certain and not _teen_only(ctx, p)))
             elif p.child and roles & {"victim", "witness"}:
@@ -217,35 +216,23 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             out += [f for f in self._names_in_hashtags(ctx, certain=False) if f.start not in seen]
         return out
 
-    @staticmethod
-    def _young_certain(roles: set[str], young_accused: bool, offence: bool) -> bool | None:
-        """Whether naming a young person in these roles is certainly wrong (True), a question (False), or fine
-        (None): accused or convicted, certain; a victim or witness, certain when a young person is accused and
-        the victim did not die (a young victim who died may be named with the parents' leave, YCJA
-        s.111(2)(b): asked); one who died, asked when a young person is accused; anyone in a post about an
-        offence, asked."""
-        if roles & {"accused", "convicted"}:
-            return True
-        if roles & {"victim", "witness"}:
-            return young_accused and "deceased" not in roles
-        if "deceased" in roles:
-            return False if young_accused else None
-        return False if offence and not roles else None
-
     def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.publication_authorized:
             return []
         # a young person accused or sentenced (a youth sentence is under the Act too), or a child harmed or a witness
+        young_accused = cast.young_accused
         protected = [
             p
             for p in cast.people
             if (p.roles & {"accused", "convicted"} and p.young and "missing" not in p.roles)
             or (p.child and p.roles & {"victim", "witness"})
+            # a young person of no role the words give, where young people are accused ("The youngest, a 13-year-old")
+            or (p.young and not p.roles and young_accused)
         ]
         if not protected:
             return []
         protected_ids = {id(p) for p in protected}
-        certain = any(p.roles & {"accused", "convicted"} for p in protected) or cast.young_accused
+        certain = any(p.roles & {"accused", "convicted"} for p in protected) or young_accused
         a = ctx.a
         # a school has hundreds of students: it may identify, so it is asked about; a home address, a named
         # residence or a named relative identifies for sure
@@ -284,7 +271,13 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         ]
         if cast.named():
             for p in protected:
-                if p.relation is not None and lw[p.first] in ("his", "her", "their") and p.name is None:
+                if (
+                    p.relation is not None
+                    and p.name is None
+                    and (
+                        lw[p.first] in ("his", "her", "their") or lw[max(0, p.first - 1)][-2:] in ("'s", "’s")
+                    )
+                ):  # "his 15-year-old son", "The accused's stepson, who is 15,"
                     value = ctx.said(words[p.first : p.last])
                     out.append(
                         self.finding(ctx, words[p.first].start, words[p.last - 1].end, {"value": value})
@@ -410,7 +403,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if p.relation is None:
                 continue
             # "his niece", "the girl's teacher", "Kayla's stepfather": each points at her
-            certain = self._relation_identifies(cast, x, lw, anyone_harmed)
+            certain = relation_identifies(cast, x, lw, anyone_harmed)
             if certain is None:
                 continue
             i, j = (p.first, p.name[0]) if p.name is not None and p.name[0] > p.first else (p.first, p.last)
@@ -473,35 +466,6 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     )
                 )
         return out
-
-    @staticmethod
-    def _relation_identifies(cast: Cast, x: int, lw: list[str], anyone_harmed: bool) -> bool | None:
-        """Does a relative point at the person harmed? Sure when the relative is the one harmed ("charged with
-        assaulting his stepdaughter", "the victim is his niece") or the one who did it ("at the hands of her
-        mother"); asked when the post has someone harmed or names the relative of one ("the victim's mother");
-        not at all for a co-accused ("jailed alongside her brother") or a general word ("protect their
-        children")."""
-        p = cast.people[x]
-        owner = next(
-            (q for q in reversed(cast.people[:x]) if q.last <= p.first and q.sentence == p.sentence), None
-        )
-        is_a = lw[p.first - 2] if p.first >= 2 and lw[p.first - 1] in ("is", "was") else ""  # "the victim is"
-        if "victim" in p.roles or is_a in ("victim", "complainant"):
-            return True
-        of_victim = not VICTIMS_OWN.isdisjoint(lw[max(0, p.first - 1) : p.first + 1])  # "the victim's mother"
-        owner_did = (
-            owner is not None and bool(owner.roles & {"accused", "convicted"}) and "victim" not in owner.roles
-        )
-        if p.roles & {"accused", "convicted"} or is_a in ("accused", "suspect", "offender"):
-            if owner_did and not of_victim:
-                return None  # a co-accused: "she and her brother were jailed"
-            return True  # "at the hands of her mother", "the accused is the girl's teacher"
-        if owner_did and p.first and lw[p.first - 1] in ("alongside", "with", "and", "plus"):
-            return None  # "jailed alongside her brother"
-        if lw[p.first] == "their" and p.relation in PLURAL_KIN:
-            return False if anyone_harmed else None  # "parents can protect their children"
-        # "the victim's mother appeals for help": it may point at her, so it is asked
-        return not (of_victim and p.name is None)
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
     def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:

@@ -159,6 +159,7 @@ NARROWS = re.compile(
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
     r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"
     r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
+    r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
     r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
     # a relative people know: "his grandmother, whom many of you know from the Friday food table"
     r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
@@ -203,7 +204,9 @@ ONE_OF_A_KIND = re.compile(
     r"|whose (?:photo|picture|video|image) (?:was|has been) (?:widely )?(?:shared|posted|circulated)"
     r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
     # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
-    r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[:(]?\s*@[\w.]*\w"
+    r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[,:(]?\s*@[\w.]*\w"
+    # one of a few, by a group's name: "The complainant is one of the team's two goalies"
+    r"|\bone of (?:the |his |her |their )?[a-z]+'s (?:two|three|four|only|few) [a-z]+"
     # her picture: "Wedding photo of Aaron Blake with the complainant", "a still showing the woman who was assaulted"
     r"|(?:photo|picture|image|video|footage|still|selfie|snapshot)s? (?:[\w-]+ ){0,3}?(?:of|showing|shows|with)\b"
     r"(?:,? (?!(?:suspect|accused|offender|man|male|who|that)\b)[\w'-]+){0,4}?,? (?:the|a|our) (?:[\w-]+ )?"
@@ -231,7 +234,7 @@ KNOWN_ROLE = re.compile(
 # A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
 KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
-    r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+(?: [A-Z][\w'-]+)+"
+    r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
 )
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he

@@ -193,7 +193,14 @@ class _Reader(RoleReader, MentionJoiner):
             if i < run_end:
                 continue
             j = i + 1
-            while j < n and j - i < 4 and words[j].sentence == words[i].sentence and gaps[j] in (" ", "-"):
+            while (
+                j < n
+                and j - i < 4
+                and words[j].sentence == words[i].sentence
+                and gaps[j] in (" ", "-")
+                and lw[j - 1][-2:]
+                not in ("'s", "’s")  # "Mr. Baird's Grade 9 homeroom": a name ends at its 's
+            ):
                 if (
                     (
                         cap[j]
@@ -464,6 +471,11 @@ class _Reader(RoleReader, MentionJoiner):
                     )
                     or (lw[k - 1].endswith("'s") and words[k - 1].text[:1].isupper())
                     or lw[k - 1] in ROLE_OWNERS  # "she is the accused's stepdaughter"
+                    # "the senior pastor's daughter", "the coach's son": a relative of someone the post describes
+                    or (
+                        lw[k - 1][-2:] in ("'s", "’s")
+                        and (lw[k - 1][:-2] in N.RELATIONS or lw[k - 1][:-2] in N.PERSON_NOUNS)
+                    )
                     or (  # "his roommate's sister", "her coach's son": a relative of someone close to him
                         k >= 2
                         and lw[k - 1][-2:] in ("'s", "’s")
@@ -503,11 +515,13 @@ class _Reader(RoleReader, MentionJoiner):
                     w in ("old", "olds")
                     and k >= 2
                     and lw[k - 1] in ("year", "yr")
-                    and lw[k - 2].isdigit()
+                    and (
+                        lw[k - 2].isdigit() or lw[k - 2] in P.NUMBER_WORDS
+                    )  # "a sixteen-year-old, Malik Henry"
                     and (k + 1 >= n or (lw[k + 1] not in N.PERSON_NOUNS and lw[k + 1] not in N.RELATIONS))
                     and not self._place_before_noun(k + 1)
                 ):
-                    p = Person(first=k - 2, last=k + 1, sentence=words[k].sentence, age=int(lw[k - 2]))
+                    p = Person(first=k - 2, last=k + 1, sentence=words[k].sentence, age=age_number(lw[k - 2]))
                     out.append(p)
                 elif (m := _AGE_WORD.match(w)) and (k + 1 >= n or lw[k + 1] not in N.PERSON_NOUNS):
                     out.append(Person(first=k, last=k + 1, sentence=words[k].sentence, age=int(m.group(1))))

@@ -153,7 +153,8 @@ class MentionJoiner(Words):
                 and "," not in gaps[n + 1]
             ):
                 continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...")
-            at_time = lw[n + 1 : n + 4] == ["at", "the", "time"]
+            # "was 17 at the time", "was 17 when he was charged": the age of the offence
+            at_time = lw[n + 1 : n + 4] == ["at", "the", "time"] or lw[n + 1 : n + 2] == ["when"]
             before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
             subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
             # "Grant-Mahoney is now 18, but was 17 at the time": the subject of the verb before
@@ -162,7 +163,12 @@ class MentionJoiner(Words):
                     m for m in range(k - 2, 0, -1) if words[m].sentence == words[k].sentence and lw[m] in _IS
                 ]
                 subject = lw[verbs[0] - 1] if verbs else subject
-            if subject in ("he", "she"):
+            if subject in ("he", "she") or (  # "Jordan Eze, now 18, was 17 when ...": the name before its age
+                subject.isdigit()
+                and before
+                and before[-1].sentence == words[k].sentence
+                and k - before[-1].last <= 4
+            ):
                 about = before[-1:]
             elif subject in ("both", "they"):
                 about = [p for p in before if p.sentence == before[-1].sentence] if before else []

@@ -188,6 +188,10 @@ class RoleReader(Words):
         for p in reversed(here[bisect_left(at, k - 12 - span) : bisect_right(at, k)]):
             if p.last <= k and "of" in lw[max(0, p.first - 5) : p.first] and around.min_last[s] <= p.first:
                 continue
+            if self._possessive(p) and any(
+                w in ("from", "in", "at") for w in lw[max(0, p.first - 3) : p.first]
+            ):
+                continue  # "a student (15) from Mr. Baird's Grade 9 homeroom has been charged": the student has
             if p.last <= k and id(p) not in around.objects and k - p.last <= 12:
                 if not any(lw[m] in CLAUSE_BREAKS for m in range(p.last, k)) and not self._possessive(p):
                     return p

@@ -33,6 +33,10 @@ for _v in _passive(
     "extradited",
     "summonsed",
     "bailed",
+    "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
+    "referred to the youth court",
+    "dealt with in youth court",
+    "dealt with under the youth criminal justice act",
 ):
     LEFT_CUES[_v] = "accused"
 for _v in (
@@ -242,13 +246,13 @@ for _v in _passive(
     "acquitted",
     "given a conditional sentence",
     "ordered to pay",
-    "handed",
     "locked up",
     "put behind bars",
     "banned from driving",
 ):
     LEFT_CUES[_v] = "convicted"
 for _v in (
+    *(f"{be} handed" for be in _BE),  # "was handed a two-year sentence" (not "Kai handed in a wallet")
     "pleaded guilty",
     "pled guilty",
     "has pleaded guilty",
