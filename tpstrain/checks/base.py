@@ -330,7 +330,7 @@ def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
 _RANK = (
     r"(?:staff\s+(?:sgt|sergeant|superintendent|inspector)|det(?:ective)?\.?\s+(?:sgt|sergeant|const|constable|"
     r"insp|inspector|supt|superintendent)|supt|superintendent|sgt|sergeant|const|cst|constable|det|detective|"
-    r"insp|inspector|(?:deputy\s+)?chief|pc|dc|ds|di|dci|dsupt|lt|lieutenant|capt|captain|commander|"
+    r"insp|inspector|(?:deputy\s+)?chief|pc|dc|ds|di|dci|dsupt|lt|lieutenant|capt|captain|commander|cpl|corporal|"
     r"(?:deputy\s+|assistant\s+)?commissioner|sheriff)"
 )
 # '," said Supt. Ian Corbett', '," Const. Amy Zhou said', '," says Det. Emma Sorensen'

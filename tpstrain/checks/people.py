@@ -84,7 +84,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         elif find == "guilt-label":  # the labels, and the acts that wake the "told as fact" reading
             labels = [*self.check.terms, *self.check.phrases]
             self.labels = frozenset(t.lower() for t in labels)
-            policy.table.add(rule.id, [*labels, *ALL_ACTS, *DONE_BY], None, inflect=False)
+            policy.table.add(
+                rule.id, [*labels, *ALL_ACTS, *DONE_BY, "tried to", "attempted to"], None, inflect=False
+            )
             # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")
             words = sorted({t for t in self.labels if " " not in t} | ALL_ACTS, key=len, reverse=True)

@@ -10,6 +10,7 @@ from .base import Compiled, Ctx
 from .people_words import (
     ACTS,
     ACTS_SEEN,
+    ACTS_TRIED,
     ADJECTIVE_LABELS,
     AFTER_NOUN,
     ALL_ACTS,
@@ -46,8 +47,9 @@ class GuiltLabels(Compiled):
             w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
         }
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if j - i == 1 and (lw[i] in ALL_ACTS or lw[i] in DONE_BY) and lw[i] not in self.labels:
-                continue  # an act, read below
+            act = j - i == 1 and (lw[i] in ALL_ACTS or lw[i] in DONE_BY) and lw[i] not in self.labels
+            if act or lw[i] in ("tried", "attempted"):
+                continue  # an act, or an attempt at one, read below
             if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
                 continue  # "criminal charges", "a criminal record"
             before = lw[max(0, i - 4) : i]
@@ -128,13 +130,18 @@ class GuiltLabels(Compiled):
                         self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=lw[k] in names)
                     )
                 continue
-            # "He callously stole": an adverb may come before the act
+            # "He callously stole": an adverb may come before the act; "he tried to break into": the attempt
             a = k + 1 + (lw[k + 1].endswith("ly") and k + 2 < len(lw) and lw[k + 2] in ACTS)
-            if lw[a] not in ACTS or (k and lw[k - 1] in ("who", "that")):
+            tried = (
+                lw[a] in ("tried", "attempted") and lw[a + 1 : a + 2] == ["to"] and lw[a + 2 : a + 3] != []
+            )
+            if tried:
+                a = a + 2 if lw[a + 2] in ACTS_TRIED else a
+            if (lw[a] not in ACTS and lw[a] not in ACTS_TRIED) or (k and lw[k - 1] in ("who", "that")):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=True))
-            elif lw[k] in ("he", "she") and (names or anyone_accused):
+            elif lw[k] in ("he", "she") and (names or anyone_accused or (tried and cast.charged)):
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=False))
         for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
             if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:

@@ -126,6 +126,11 @@ ACTS_SEEN = frozenset(
     """stabbing shooting killing murdering robbing stealing assaulting attacking raping strangling punching beating
     kicking hitting kidnapping abducting torching ramming smashing stalking threatening""".split()
 )
+# the act tried: "the car he tried to break into", "she attempted to steal"
+ACTS_TRIED = frozenset(
+    """steal rob break stab shoot kill murder kidnap abduct defraud scam torch burn ram smash assault attack
+    strangle punch beat stalk threaten vandalize vandalise""".split()
+)
 SHOWS = frozenset(
     "shows showing show showed captured captures capturing catches caught filmed recorded".split()
 )

@@ -488,6 +488,9 @@ CAUGHT = (
     "caught the",
     "is behind bars",
     "are behind bars",
+    "finally behind bars",  # "the thief is finally behind bars. He faces 28 counts of theft"
+    "now behind bars",
+    "counts of",
     "off our streets",
     "off the streets",
     "nabbed",
