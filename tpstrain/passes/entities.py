@@ -27,6 +27,11 @@ _PUBLIC_BUILDING = re.compile(
     re.I,
 )
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
+# a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
+_VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
+_INVITATION = re.compile(
+    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|event)\b", re.I
+)
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
 _PLATE = re.compile(
     r"\b(?:(?:licen[cs]e|plate|marker|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
@@ -173,6 +178,10 @@ def street_addresses(a: Analysis) -> list[Span]:
             continue
         if _PUBLIC_BUILDING.search(a.folded[max(0, m.start() - 40) : m.start()]):
             continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
+        if _VENUE_BEFORE.search(a.folded[max(0, m.start() - 60) : m.start()]) and _INVITATION.search(
+            a.folded
+        ):
+            continue  # an event's venue, named just before its address
         num = m.group().split()[0]
         if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
             continue  # a year: "2026 Queen's Plate" is not an address
