@@ -46,7 +46,9 @@ class MentionJoiner(Words):
                 q = people[y]
                 if q.sentence != p.sentence or (p.name is None) == (q.name is None):
                     continue
-                between = gaps[q.first].strip() if q.first == p.last else None
+                between = (
+                    gaps[q.first].strip(" '\"‘’“”") if q.first == p.last else None
+                )  # "a 16-year-old, 'Lil Dre',"
                 adjacent = q.first == p.last and between in (",", "(", "-", ":", "")
                 if q.first == p.last + 1 and self.lw[p.last] in (
                     "named",
@@ -59,6 +61,11 @@ class MentionJoiner(Words):
                     "mx",
                 ):
                     adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
+                if q.first == p.last + 2 and self.lw[p.last : p.last + 2] in (
+                    ["known", "as"],
+                    ["goes", "by"],
+                ):
+                    adjacent = True  # "A 16-year-old known as 'Lil Dre'": the name he goes by
                 if (
                     not adjacent
                     and p.name is None

@@ -289,8 +289,11 @@ class RoleReader(Words):
 
     def _possessive(self, p: Person) -> bool:
         """ "Jaydon James' killers", "Amira Shah's family": the words after the name are about someone else."""
-        last = self.lw[p.last - 1]
-        return last.endswith(("'s", "’s")) or self.a.gaps[p.last : p.last + 1] in (["' "], ["’ "])
+        last, gaps = self.lw[p.last - 1], self.a.gaps
+        if last.endswith(("'s", "’s")):
+            return True
+        quoted = p.name is not None and gaps[p.name[0]][-1:] in ("'", "’", "‘")  # "known as 'Lil Dre' faces"
+        return not quoted and gaps[p.last : p.last + 1] in (["' "], ["’ "])
 
     def _references(self, people: list[Person]) -> None:
         """Roles a later sentence gives by reference: "One of them, Tane Walker," (one of the people just
