@@ -336,7 +336,10 @@ _RANK = (
 # '," said Supt. Ian Corbett', '," Const. Amy Zhou said', '," says Det. Emma Sorensen'
 _STAFF_AFTER = re.compile(
     r"\s*[,.!?]?\s*(?:(?:said|says|adds|added|explains|explained|notes|noted|warns|warned)\s+)?"
-    r"(?:acting\s+)?" + _RANK + r"\.?\s+[A-Z]",
+    r"(?:(?:acting\s+)?" + _RANK + r"\.?\s+[A-Z]"
+    # '," one officer said', '," said a police spokesperson', '," an investigator told reporters'
+    r"|(?:one|an|a|the|our)\s+(?:of\s+our\s+)?(?:officers?|police\s+spokes(?:person|man|woman)|spokes(?:person|man|woman)|"
+    r"investigators?|detectives?|constables?|sergeants?|supervisors?|dispatchers?)\b)",
     re.I,
 )
 # 'Det. Sgt. Aria Khatri said: "', 'Supt. Lorna Whitfield told reporters: "'
