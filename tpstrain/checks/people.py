@@ -485,7 +485,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         dead_sentences = {q.sentence for q in cast.people if "deceased" in q.roles}
         # an officer who died is named by the service once the family knows; before, as anyone else
         said_not_told = told is False or cast.not_notified
-        named = [p for p in cast.people if p.name is not None and (not p.official or said_not_told)]
+        # no name the cheap look sees (the rule woke on a description alone): only the description is read
+        names = may_name_someone(ctx.a)
+        named = [p for p in cast.people if names and p.name is not None and (not p.official or said_not_told)]
         for p in named:
             if self._declared(ctx, p) == "official":
                 continue
@@ -503,13 +505,16 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
-        if not out and said_not_told:  # a first name alone: "Rest easy, Jordan." (asked)
+        if not out and said_not_told and names:  # a first name alone: "Rest easy, Jordan." (asked)
             out = self._first_names(ctx, cast.name_words())
+        rip_tag = any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags)  # "#RIPTyson", "#RIP"
+        if not out and (rip_tag or any(w.lower in DIED for w in ctx.a.words)):
+            out = self._tribute_names(ctx, said_not_told)
         if not out:
             out = self._dead_described(ctx, cast)
         if any(w.lower in DIED for w in ctx.a.words):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
-        elif any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags):  # "#RIPTyson"
+        elif rip_tag:
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
         return out
 

@@ -23,8 +23,31 @@ OWNER_OF = re.compile(
 )
 # a business the dead ran: "ran the flower stall outside Pape station for 30 years"
 RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n]{3,40}", re.I)
-DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF, RAN)
+# a role at a named place, on a named team or route, a show hosted, a relative of a public figure, a nickname:
+# "He was a longtime Canada Post letter carrier on the Beaches route", "the starting centre for the Hamilton
+# Hurricanes", "the watch manager of Red Watch", "hosted the Friday night show on Brixton Bass FM", "the youngest son
+# of a Brampton city councillor", "'Big Mike,' the crossing guard at Dufferin St"
+ROLE_AT = re.compile(
+    r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
+    r"|the (?:starting |head |assistant |longtime |long-time |only |senior )?(?:[a-z-]+ )?(?:centre|center|goalie|"
+    r"captain|coach|manager|owner|guard|host|teacher|principal|director|chef|carrier|pastor|priest|president|chair|"
+    r"founder|star|player|keeper|conductor|drummer|singer|driver|janitor|caretaker|librarian|nurse|doctor|dentist|"
+    r"pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|volunteer) "
+    r"(?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+    r"|(?i:hosted|coached|played for|worked (?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
+    r"[A-Z][\w'-]+"
+    r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
+    r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
+    r"teacher|doctor|minister|senator|player|star|celebrity)\b"
+    r"|['‘\"“][A-Z][\w .'-]{1,20}?,?['’\"”],? the \w+)"
+)
+DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF, RAN, ROLE_AT)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
+# the name in a tribute: "Rest easy, Big Mike", "RIP Jordan", "Fly high, Auntie Rose"
+TRIBUTE = re.compile(
+    r"\b(?i:rest easy|rest in peace|rip|fly high|sleep well|gone too soon|forever in our hearts),?\s+"
+    r"((?:Auntie |Uncle |Big |Little |Lil )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
 
 
 class DeadDescribed(Compiled):
@@ -34,7 +57,16 @@ class DeadDescribed(Compiled):
     def _describes_someone(ctx: Ctx) -> bool:
         """A cheap look before the dead are looked for: any detail ``_dead_described`` reads."""
         text = ctx.a.folded
-        return any(rx.search(text) for rx in DEAD_DETAILS) or bool(street_addresses(ctx.a))
+        return any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE)) or bool(street_addresses(ctx.a))
+
+    def _tribute_names(self, ctx: Ctx, certain: bool) -> list[FindingShape]:
+        """The name a tribute gives the dead ("Rest easy, Big Mike"): has the family been told?"""
+        return [
+            self.finding(
+                ctx, m.start(1), m.end(1), {"value": m.group(1), "name": m.group(1)}, certain=certain
+            )
+            for m in TRIBUTE.finditer(ctx.a.folded)
+        ]
 
     def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store

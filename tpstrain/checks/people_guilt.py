@@ -60,8 +60,10 @@ class GuiltLabels(Compiled):
             ):
                 continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted" is no qualifier)
             lead = " ".join(before)
-            if any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER):
-                continue
+            if "helped" not in before and any(
+                lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER
+            ):
+                continue  # a hunt ("help us catch the thief"), not one done ("who helped us catch the thief")
             if before and before[-1] in ("not", "no"):
                 continue  # "pleaded not guilty"
             if (

@@ -103,6 +103,7 @@ UNKNOWN_OFFENDER = (
     "who is the",
     "help us find",
     "help us catch",
+    "arrest of",  # "information that leads to the arrest of the man responsible"
 )
 QUALIFIERS = frozenset(
     "suspected alleged accused possible potential would-be unknown unidentified "
@@ -124,7 +125,7 @@ ACTS = frozenset(
 # the act as it happens on a video: "footage showing Ivan Poole punching the cashier"
 ACTS_SEEN = frozenset(
     """stabbing shooting killing murdering robbing stealing assaulting attacking raping strangling punching beating
-    kicking hitting kidnapping abducting torching ramming smashing stalking threatening""".split()
+    kicking hitting kidnapping abducting torching ramming smashing stalking threatening pointing brandishing""".split()
 )
 # the act tried: "the car he tried to break into", "she attempted to steal"
 ACTS_TRIED = frozenset(
@@ -132,7 +133,7 @@ ACTS_TRIED = frozenset(
     strangle punch beat stalk threaten vandalize vandalise""".split()
 )
 SHOWS = frozenset(
-    "shows showing show showed captured captures capturing catches caught filmed recorded".split()
+    "shows showing show showed captured captures capturing catches caught filmed recorded image photo footage still".split()
 )
 ALL_ACTS = ACTS | ACTS_SEEN
 # the act told in the passive, before the accused's name: "All stolen by Brett Tate", "victimized by Baird's company"
@@ -167,19 +168,25 @@ NARROWS = re.compile(
     r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
     r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
     # a relative people know: "his grandmother, whom many of you know from the Friday food table"
-    r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e))\b[^.!?\n]{0,40}"
+    r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e)|"
+    # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
+    r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
+    r"[\w ]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
+    r"teacher|doctor|minister|mp|mpp|senator))\b[^.!?\n]{0,40}"
 )
 WORK_OF = re.compile(
-    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:off-duty|fellow|former|retired|part-time|"
-    r"full-time|longtime|long-time|well-known|local|volunteer) )?(?:employee|employees|staff member|worker|tenant|"
+    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
+    r"full-time|longtime|long-time|well-known|local|volunteer) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
     r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
     r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
     r"bartender|barista|clerk|bus driver|driver|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
     r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|midwife|dentist|"
-    r"hairdresser|stylist|therapist|physiotherapist|instructor|"
+    r"hairdresser|stylist|therapist|physiotherapist|instructor|trainer|pupil|security officer|security guard|"
     r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
     # "Little Acorns Daycare on Yonge St, where the complainant works"
+    # "The complainant works as the salon's receptionist"
+    r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
     r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
     r"(?:works|worked|lives|lived|"
     r"studies|goes to school|attends|volunteers|trains)\b"
@@ -189,16 +196,17 @@ WORK_OF = re.compile(
     re.I,
 )
 ONE_OF_A_KIND = re.compile(
-    r"\b(?:known (?:on the street |online |locally |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
-    r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
+    r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
+    r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
+    r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # a title one student holds: "who was valedictorian at Cedarbrae Collegiate last June"
     r"|\b(?:was|is|the|as) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president)\b"
     # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
     r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
-    r"|(?:streams|posts|games|performs|goes|known) (?:online |on \w+ |to \w+ )?as @[\w.]*\w"
+    r"|(?:streams|streamed|posts|posted|games|performs|goes|known)\b[^.!?\n@]{0,30}? as @[\w.]*\w"
     r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
     # an account in brackets beside a description: "The 16-yr-old (TikTok: @maxxed.out905)"
     r"|(?<=\()(?:tiktok|instagram|ig|snapchat|twitter|x|youtube|twitch)\s*:\s*@[\w.]*\w"
@@ -210,6 +218,14 @@ ONE_OF_A_KIND = re.compile(
     r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
     # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
     r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[,:(]?\s*@[\w.]*\w"
+    # one of a few: "one of two women on the overnight cleaning crew", "in her first week on the job", "a well-known
+    # Papatoetoe netball coach", "the boy in the Leaside arena video that went around"
+    r"|\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:women|men|girls|boys|people|students|employees|staff|"
+    r"players|workers|nurses|teachers|officers)\b[^.!?\n]{0,40}"
+    r"|\bin (?:her|his|their) first (?:week|day|month|shift|season|year) (?:on the job|at|with|on)\b[^.!?\n]{0,30}"
+    r"|\bwell[- ]known (?:local )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:coach|teacher|chef|owner|artist|singer|musician|player|"
+    r"host|figure|personality|businesswoman|businessman|doctor|nurse|pastor|instructor)\b"
+    r"|\b(?:the|a) (?:boy|girl|teen|youth|man|woman|kid) (?:seen )?in the [\w' -]{0,30}?video\b|\bvideo that went (?:around|viral)"
     # one of a few, by a group's name: "The complainant is one of the team's two goalies"
     r"|\bone of (?:the |his |her |their )?[a-z]+'s (?:two|three|four|only|few) [a-z]+"
     # her picture: "Wedding photo of Aaron Blake with the complainant", "a still showing the woman who was assaulted"
@@ -241,6 +257,9 @@ KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
+    # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
+    r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"
+    r"stepson|stepdaughter|grandson|granddaughter|girlfriend|boyfriend|wife|husband|partner)\b"
 )
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
 # coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
@@ -248,6 +267,7 @@ KIN_OF_NAMED = re.compile(
 KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
+    r"|\b(?:who|that) (?:was |had been )?billeted (?:in|with|at) (?:his|her|their|the (?:man|woman|accused)(?:'s|’s))\b[^.!?\n]{0,20}"
     r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
     r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"
     r"|\b(?:he|she|they) and (?:the|his|her) (?:woman|man|girl|boy|complainant|victim|teen|child|person) "

@@ -441,5 +441,16 @@ def may_show_people(alt_text: str | None) -> bool:
     """An image whose alt text is missing, or names or describes someone (a capital after the first word counts)."""
     if not alt_text or not alt_text.strip():
         return True
-    words = alt_text.split()
-    return bool(_PEOPLE_SEEN.search(alt_text)) or any(w[:1].isupper() for w in words[1:])
+    if _PEOPLE_SEEN.search(alt_text):
+        return True
+    # a capitalized run after the first word may name someone, unless a word of it names a body or a place
+    # ("A red e-bike beside a York Regional Police cruiser")
+    run: list[str] = []
+    for w in [*alt_text.split()[1:], ""]:
+        if w[:1].isupper():
+            run.append(w.strip(".,;:!?()'\"").lower())
+            continue
+        if run and not any(x in _NOT_NAMES for x in run):
+            return True
+        run = []
+    return False

@@ -55,7 +55,7 @@ from .tokenize import Analysis
 
 # roles written before a name, capitalized in a headline: "McMaster Student Jenna Holt", "Nurse Ana Ruiz"
 _ROLE_LEADS = frozenset(
-    "student students teacher nurse employee worker cashier volunteer patient tenant".split()
+    "student students teacher nurse employee worker cashier volunteer patient tenant coach".split()
 )
 
 
@@ -272,7 +272,10 @@ class _Reader(RoleReader, MentionJoiner):
             or appos
             or self._role_next_to(i, j)
         )
-        place_context = prev in N.PLACE_PREPOSITIONS or self._intersection(j) or home_town(words, i)
+        # "for the Hamilton Hurricanes", "at the Royal York": a name right after "the" names a team or a place
+        place_context = (
+            prev in N.PLACE_PREPOSITIONS or prev == "the" or self._intersection(j) or home_town(words, i)
+        )
         if place_context and p.age is None:
             return None
         single = j - i == 1
@@ -489,6 +492,14 @@ class _Reader(RoleReader, MentionJoiner):
                         and lw[k + 2] in N.POSSESSIVES
                     )
                     or self._aged_relative(k)
+                    or (  # "her hockey coach", "his piano teacher": a word of what they teach or coach
+                        k >= 2
+                        and w not in N.KIN
+                        and lw[k - 2] in N.POSSESSIVES
+                        and words[k - 1].text.isalpha()
+                        and words[k - 1].text.islower()
+                        and words[k - 2].sentence == words[k].sentence
+                    )
                     or (  # "his older brother", "his two daughters"
                         k >= 2
                         and (lw[k - 1] in RELATION_MODIFIERS or lw[k - 1] in P.NUMBER_WORDS)

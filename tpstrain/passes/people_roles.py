@@ -43,6 +43,7 @@ class _Around:
 
 
 _BELIEVE = frozenset("believe think understand".split())
+_LIST_HEADS = {"charged": "accused", "arrested": "accused", "accused": "accused", "wanted": "accused"}
 # what joins "he" or "she" to a name: "She was Rosa Quispe", "He is believed to be Rob Hancock"
 _HE_WAS = [("was",), ("is",), *((v, w, "to", "be") for v in ("is", "was") for w in ("believed", "thought"))]
 
@@ -72,6 +73,7 @@ class RoleReader(Words):
         self._cue_roles(people, around)
         self._described_as(by_sentence)
         self._listed(by_sentence)
+        self._list_head(people)
         self._named_as(by_sentence)
 
     def _cue_roles(self, people: list[Person], around: _Around) -> None:
@@ -152,7 +154,11 @@ class RoleReader(Words):
         s = self.words[k].sentence
         here = around.by_sentence.get(s, [])
         at = around.firsts.get(s, [])
-        if ph in R.HARM_VERBS and k and lw[k - 1] in ("who", "that"):
+        after = lw[k + len(ph)] if k + len(ph) < len(lw) else ""
+        # "her hockey coach sexually assaulted her": the act done to someone, so the one before did it
+        if ph in R.HARM_VERBS and (
+            (k and lw[k - 1] in ("who", "that")) or after in ("her", "him", "them", "me")
+        ):
             # "Carl Hodgson, who sexually exploited a girl,": he did it, and she is the one harmed
             role = "accused"
             harmed = self._object_after(k + len(ph), here, at)
@@ -229,6 +235,27 @@ class RoleReader(Words):
                 for p in here:
                     if p.first >= colon and not p.roles:
                         p.roles |= lead.roles
+
+    def _list_head(self, people: list[Person]) -> None:
+        """ "Charged are: - Jordan Fraser, 19 - a 15-year-old from Brampton": a heading's role goes to each person
+        listed after it, up to the next blank line."""
+        lw, gaps = self.lw, self.a.gaps
+        heads = []
+        for k, w in enumerate(lw):
+            if w not in _LIST_HEADS:
+                continue
+            j = k + 1 + (k + 1 < len(lw) and lw[k + 1] in ("are", "is", "were"))  # "Charged are:"
+            if (
+                j < len(lw)
+                and ":" in gaps[j]
+                and (k == 0 or "\n" in gaps[k] or lw[k - 1] in ("those", "people"))
+            ):
+                heads.append(k)
+        for k in heads:
+            end = next((m for m in range(k + 2, len(lw)) if "\n\n" in gaps[m]), len(lw))
+            for p in people:
+                if k < p.first < end and not p.roles:
+                    p.roles.add(_LIST_HEADS[lw[k]])
 
     def _named_as(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "has been named as X": X takes the roles of the sentence's first description."""
