@@ -185,6 +185,8 @@ WORK_OF = re.compile(
     r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
     # "Little Acorns Daycare on Yonge St, where the complainant works"
+    # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
+    r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers) (?:at|for|in) [^.!?\n]{1,40}"
     # "The complainant works as the salon's receptionist"
     r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
     r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
@@ -267,6 +269,7 @@ KIN_OF_NAMED = re.compile(
 KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
+    r"|\b(?:she|he|they) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n]{1,30}"
     r"|\b(?:who|that) (?:was |had been )?billeted (?:in|with|at) (?:his|her|their|the (?:man|woman|accused)(?:'s|’s))\b[^.!?\n]{0,20}"
     r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
     r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"
@@ -298,7 +301,7 @@ DETERMINERS = frozenset("the this that these those our your".split())
 # and before no noun ("this violent criminal will face justice")
 ADJECTIVE_LABELS = frozenset({"criminal"})
 NOUN_LEADS = DETERMINERS | frozenset("a violent career dangerous hardened known common".split())
-AFTER_NOUN = frozenset("is was will who has had and got won't wont can't cannot".split())
+AFTER_NOUN = frozenset("is was will who has had and got won't wont can't cannot during after before".split())
 WORKPLACE = (
     "works at",
     "works on",
@@ -411,7 +414,7 @@ def may_name_someone(a: Analysis) -> bool:
 HONORIFICS = frozenset("mr mrs ms miss mx".split())
 # "St Paul's", "Port Hope", "in south London", "across north Victoria"
 PLACE_BEFORE = frozenset(
-    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater".split()
+    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater over".split()
 )
 RANKS_BEFORE = frozenset(
     "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "

@@ -102,6 +102,20 @@ def home_town(words: list[Token], k: int) -> bool:
     return k > 1 and words[k - 1].lower == "of" and words[k - 2].text.isdigit()
 
 
+def aged_relative(lw: list[str], words: list[Token], k: int) -> bool:
+    """ "his 70-year-old neighbour", "his 14-year-old next-door neighbour", "the owner's 19-year-old daughter"."""
+    m = k - 1
+    while m > k - 3 and m > 0 and (lw[m] in RELATION_MODIFIERS or lw[m] in ("next", "door")):
+        m -= 1  # a modifier or two after the age
+    return (
+        m >= 3
+        and lw[m] == "old"
+        and lw[m - 1] in ("year", "yr")
+        and (lw[m - 3] in N.POSSESSIVES or lw[m - 3].endswith("'s"))
+        and words[m - 3].sentence == words[k].sentence
+    )
+
+
 def age_number(text: str) -> int:
     return int(text) if text.isdigit() else P.NUMBER_WORDS[text.lower()]
 

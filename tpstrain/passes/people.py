@@ -43,6 +43,7 @@ from .cast import (
     Person,
     age_born,
     age_number,
+    aged_relative,
     given_names,
     home_town,
     join_victim_ages,
@@ -165,6 +166,18 @@ class _Reader(RoleReader, MentionJoiner):
                 for fact in by_phrase.get(tuple(flat[i : i + size]), ()):
                     if fact == "notified" and any(x in NOT_YET for x in flat[max(0, i - 4) : i]):
                         fact = "not_notified"
+                    if (
+                        fact == "convicted"
+                        and "conviction" in flat[i : i + size]
+                        and not P.HOPED.isdisjoint(flat[max(0, i - 3) : i])
+                    ):
+                        continue  # "expect a conviction": none yet
+                    if (
+                        fact == "trace_appeal"
+                        and not P.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i])
+                        and P.ASKED_TO_KNOW.isdisjoint(flat)
+                    ):
+                        continue  # "have not yet been able to trace his family", and no one asked to help: no appeal
                     out.add(fact)
         if not TAG_CONVICTED.isdisjoint(flat):
             out.add("convicted")
@@ -444,19 +457,6 @@ class _Reader(RoleReader, MentionJoiner):
         return self._cue_before(i) is not None
 
     # --- descriptions -----------------------------------------------------------------------------
-    def _aged_relative(self, k: int) -> bool:
-        """ "his 70-year-old neighbour", "his 14-year-old next-door neighbour", "the owner's 19-year-old daughter"."""
-        lw, m = self.lw, k - 1
-        while m > k - 3 and m > 0 and (lw[m] in RELATION_MODIFIERS or lw[m] in ("next", "door")):
-            m -= 1  # a modifier or two after the age
-        return (
-            m >= 3
-            and lw[m] == "old"
-            and lw[m - 1] in ("year", "yr")
-            and (lw[m - 3] in N.POSSESSIVES or lw[m - 3].endswith("'s"))
-            and self.words[m - 3].sentence == self.words[k].sentence
-        )
-
     def _descriptions(self) -> list[Person]:
         words, lw, n = self.words, self.lw, len(self.words)
         out: list[Person] = []
@@ -491,7 +491,7 @@ class _Reader(RoleReader, MentionJoiner):
                         and lw[k + 2 : k + 3] != []
                         and lw[k + 2] in N.POSSESSIVES
                     )
-                    or self._aged_relative(k)
+                    or aged_relative(lw, words, k)
                     or (  # "her hockey coach", "his piano teacher": a word of what they teach or coach
                         k >= 2
                         and w not in N.KIN
@@ -500,10 +500,18 @@ class _Reader(RoleReader, MentionJoiner):
                         and words[k - 1].text.islower()
                         and words[k - 2].sentence == words[k].sentence
                     )
-                    or (  # "his older brother", "his two daughters"
+                    or (  # "his older brother", "his two daughters", "his two young nephews"
                         k >= 2
                         and (lw[k - 1] in RELATION_MODIFIERS or lw[k - 1] in P.NUMBER_WORDS)
-                        and (lw[k - 2] in N.POSSESSIVES or lw[k - 2].endswith("'s"))
+                        and (
+                            lw[k - 2] in N.POSSESSIVES
+                            or lw[k - 2].endswith("'s")
+                            or (
+                                k >= 3
+                                and (lw[k - 2] in RELATION_MODIFIERS or lw[k - 2] in P.NUMBER_WORDS)
+                                and lw[k - 3] in N.POSSESSIVES
+                            )
+                        )
                         and words[k - 2].sentence == words[k].sentence
                     )
                     or (  # "his live-in girlfriend", "her common-law husband": a hyphenated modifier

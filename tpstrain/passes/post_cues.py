@@ -543,3 +543,10 @@ NOT_TOLD = re.compile(
     rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}",
     re.I,
 )
+# "expect a conviction": a conviction hoped for, not had
+HOPED = frozenset(
+    "expect expects expected seek seeks seeking secure hope hoping want pursue toward towards".split()
+)
+# "have not been able to trace his family": no appeal, unless readers are asked who knows him
+NEGATIONS = frozenset("not unable cannot can't couldn't haven't hasn't".split())
+ASKED_TO_KNOW = frozenset("know knows knew recognise recognize relatives".split())
