@@ -110,7 +110,7 @@ class _Reader(RoleReader, MentionJoiner):
         flat = lw + [t.lower for t in self.a.hashtags]
         facts = self._facts(flat)
         cast = Cast(people)
-        cast.not_notified = "not_notified" in facts or bool(P.NOT_TOLD.search(self.a.folded))
+        cast.not_notified = "not_notified" in facts or P.not_told(self.a.folded)
         words = set(lw)
         # "The family of Mr Brown said: ...", "in a statement, Nicholas's family": the family knows
         family_spoke = bool(words & FAMILY) and bool(words & SPOKE)
@@ -120,7 +120,7 @@ class _Reader(RoleReader, MentionJoiner):
         cast.trace_appeal = "trace_appeal" in facts and ("still" not in words or bool(words & ASKS_PUBLIC))
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
-        cast.convicted = "convicted" in facts or bool(P.FOUND_GUILTY.search(self.a.folded))
+        cast.convicted = "convicted" in facts or P.found_guilty(self.a.folded)
         cast.old_case = "old_case" in facts or old_year(self.lw)
         # "charged three men with his murder", "convicted of killing ...": the death is before a court
         cast.death_charged = "death_charged" in facts or (

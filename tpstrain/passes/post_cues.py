@@ -277,6 +277,15 @@ TRACE_APPEAL = (
 FOUND_GUILTY = re.compile(
     r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b", re.I
 )
+
+
+def found_guilty(folded: str) -> bool:
+    """``FOUND_GUILTY.search``, not tried on a text without the words "found" and "guilty"."""
+    return (
+        _may_hold(folded, ("found",)) and _may_hold(folded, ("guilty",)) and bool(FOUND_GUILTY.search(folded))
+    )
+
+
 CONVICTED = (
     "found guilty",
     "jury has found",
@@ -550,3 +559,27 @@ HOPED = frozenset(
 # "have not been able to trace his family": no appeal, unless readers are asked who knows him
 NEGATIONS = frozenset("not unable cannot can't couldn't haven't hasn't".split())
 ASKED_TO_KNOW = frozenset("know knows knew recognise recognize relatives".split())
+
+# every reading of NOT_TOLD holds a word for family, or "pending ... notification" (whānau is not ASCII)
+_KIN_WORDS = tuple(w for w in _KIN[3:-1].split("|") if w.isascii())
+
+
+def not_told(folded: str) -> bool:
+    """``NOT_TOLD.search``, not tried on a text without a word for family or "pending" (most posts)."""
+    may = _may_hold(folded, _KIN_WORDS) or _may_hold(folded, ("pending",))
+    return may and bool(NOT_TOLD.search(folded))
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no word of ``words`` (lower case, ASCII) starts a word of ``text`` in any case, as
+    ``\\bword`` under re.I reads it; a text that is not ASCII is never ruled out (Unicode case folding)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                return True
+            i = low.find(w, i + 1)
+    return False
