@@ -223,13 +223,14 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             return []
         # a young person accused or sentenced (a youth sentence is under the Act too), or a child harmed or a witness
         young_accused = cast.young_accused
+        anyone_accused = any(p.roles & {"accused", "convicted"} for p in cast.people)
         protected = [
             p
             for p in cast.people
             if (p.roles & {"accused", "convicted"} and p.young and "missing" not in p.roles)
             or (p.child and p.roles & {"victim", "witness"})
             # a young person of no role the words give, where young people are accused ("The youngest, a 13-year-old")
-            or (p.young and not p.roles and young_accused)
+            or (p.young and not p.roles and (young_accused or (cast.charged and not anyone_accused)))
         ]
         if not protected:
             return []

@@ -171,7 +171,7 @@ NARROWS = re.compile(
     r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e)|"
     # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
     r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
-    r"[\w ]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
+    r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
     r"teacher|doctor|minister|mp|mpp|senator))\b[^.!?\n]{0,40}"
 )
 WORK_OF = re.compile(
@@ -187,13 +187,15 @@ WORK_OF = re.compile(
     # "Little Acorns Daycare on Yonge St, where the complainant works"
     # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
     r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers) (?:at|for|in) [^.!?\n]{1,40}"
+    # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
+    r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
     # "The complainant works as the salon's receptionist"
     r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
     r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
     r"(?:works|worked|lives|lived|"
-    r"studies|goes to school|attends|volunteers|trains)\b"
+    r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"
     # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
-    r"|\bthe (?:night |day |overnight |head |assistant |store |general )?(?:manager|owner|supervisor|clerk|"
+    r"|\bthe (?:night |day |overnight |head |assistant |store |general |longtime |long-time |former )?(?:manager|owner|supervisor|clerk|"
     r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
     re.I,
 )
@@ -220,6 +222,7 @@ ONE_OF_A_KIND = re.compile(
     r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
     # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
     r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[,:(]?\s*@[\w.]*\w"
+    r"|\b(?:person|man|woman|boy|girl|teen|one|youth) behind (?:the )?@[\w.]*\w"
     # one of a few: "one of two women on the overnight cleaning crew", "in her first week on the job", "a well-known
     # Papatoetoe netball coach", "the boy in the Leaside arena video that went around"
     r"|\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:women|men|girls|boys|people|students|employees|staff|"
@@ -270,6 +273,8 @@ KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
     r"|\b(?:she|he|they) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n]{1,30}"
+    r"|\bthrough (?:her|his|their) (?:part-time |summer |after-school |weekend )?job at (?:his|her|their)\b[^.!?\n]{0,30}"
+    r"|\brents? (?:a room|a unit|an apartment|the basement|a bedroom) (?:in|at|from) (?:his|her|their)\b[^.!?\n]{0,20}"
     r"|\b(?:who|that) (?:was |had been )?billeted (?:in|with|at) (?:his|her|their|the (?:man|woman|accused)(?:'s|’s))\b[^.!?\n]{0,20}"
     r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
     r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"

@@ -267,7 +267,9 @@ class _Reader(RoleReader, MentionJoiner):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = (
             prev in N.RANKS or prev in ("chief", "officer") or (prev2 in N.RANKS and prev in ("det", "sgt"))
-        ) and ":" not in self.a.gaps[i]  # "will face justice: Dion Pratt" is no justice of the peace
+        ) and not {":", ","} & set(
+            self.a.gaps[i]
+        )  # "will face justice: Dion Pratt", "the building superintendent, Karl"
         if (
             official
             and prev in N.RELATIONS
