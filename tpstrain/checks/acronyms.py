@@ -165,4 +165,19 @@ class AcronymsRule(TermsRule):
             initials = [w.text[0].upper() for w in words[lo:hi] if w.text[:1].isupper()]
             if "".join(initials).find("".join(letters)) >= 0:
                 return True
-        return False
+        return "".join(letters) in _initialisms(a)  # "Our Beat Enforcement Team walks ... Thank you, BET"
+
+
+def _initialisms(a: Analysis) -> set[str]:
+    """The initials of every run of capitalized words in the post (2 to 6 letters), read once per post."""
+    got = a.cache.get("initialisms")
+    if got is None:
+        got, run = set(), ""
+        for w in a.words:
+            if w.text[:1].isupper() and w.text[1:2].islower():
+                run = (run + w.text[0])[-6:]
+                got.update(run[i:] for i in range(len(run) - 1))
+            elif w.lower not in ("of", "and", "for", "the", "&"):
+                run = ""
+        a.cache["initialisms"] = got
+    return got

@@ -23,14 +23,18 @@ _ADDRESS = re.compile(
 _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
-    r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building)\s*[,:(-]?\s*(?:at\s+)?$",
+    r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building)\s*[,:(-]?\s*(?:at\s+)?$"
+    # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
+    r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
+    r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
     re.I,
 )
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
 _INVITATION = re.compile(
-    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|event)\b", re.I
+    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|event|town hall|will host)\b",
+    re.I,
 )
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
 _PLATE = re.compile(
