@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.cast import Cast, Person, given_names, home_town
+from ..passes.cast import Cast, Person, given_names, home_town, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
 from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
@@ -277,9 +277,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 if (
                     p.relation is not None
                     and p.name is None
-                    and (
-                        lw[p.first] in ("his", "her", "their") or lw[max(0, p.first - 1)][-2:] in ("'s", "’s")
-                    )
+                    and (lw[p.first] in ("his", "her", "their") or possessive(lw[max(0, p.first - 1)]))
                 ):  # "his 15-year-old son", "The accused's stepson, who is 15,"
                     value = ctx.said(words[p.first : p.last])
                     out.append(

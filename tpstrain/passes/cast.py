@@ -116,6 +116,11 @@ def aged_relative(lw: list[str], words: list[Token], k: int) -> bool:
     )
 
 
+def possessive(word: str) -> bool:
+    """ "Baird's", "accused’s": a word that owns the next one."""
+    return word.endswith(("'s", "’s"))
+
+
 def age_number(text: str) -> int:
     return int(text) if text.isdigit() else P.NUMBER_WORDS[text.lower()]
 

@@ -49,6 +49,7 @@ from .cast import (
     join_victim_ages,
     match_at,
     old_year,
+    possessive,
 )
 from .people_join import MentionJoiner
 from .people_roles import RoleReader
@@ -211,8 +212,7 @@ class _Reader(RoleReader, MentionJoiner):
                 and j - i < 4
                 and words[j].sentence == words[i].sentence
                 and gaps[j] in (" ", "-")
-                and lw[j - 1][-2:]
-                not in ("'s", "’s")  # "Mr. Baird's Grade 9 homeroom": a name ends at its 's
+                and not possessive(lw[j - 1])  # "Mr. Baird's Grade 9 homeroom": a name ends at its 's
             ):
                 if (
                     (
@@ -267,9 +267,8 @@ class _Reader(RoleReader, MentionJoiner):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = (
             prev in N.RANKS or prev in ("chief", "officer") or (prev2 in N.RANKS and prev in ("det", "sgt"))
-        ) and not {":", ","} & set(
-            self.a.gaps[i]
-        )  # "will face justice: Dion Pratt", "the building superintendent, Karl"
+        ) and not {":", ","} & set(self.a.gaps[i])
+        # not after a colon or a comma: "will face justice: Dion Pratt", "the building superintendent, Karl Novak"
         if (
             official
             and prev in N.RELATIONS
@@ -478,12 +477,12 @@ class _Reader(RoleReader, MentionJoiner):
                     or lw[k - 1] in ROLE_OWNERS  # "she is the accused's stepdaughter"
                     # "the senior pastor's daughter", "the coach's son": a relative of someone the post describes
                     or (
-                        lw[k - 1][-2:] in ("'s", "’s")
+                        possessive(lw[k - 1])
                         and (lw[k - 1][:-2] in N.RELATIONS or lw[k - 1][:-2] in N.PERSON_NOUNS)
                     )
                     or (  # "his roommate's sister", "her coach's son": a relative of someone close to him
                         k >= 2
-                        and lw[k - 1][-2:] in ("'s", "’s")
+                        and possessive(lw[k - 1])
                         and lw[k - 1][:-2] in N.RELATIONS
                         and lw[k - 2] in N.POSSESSIVES
                     )
@@ -536,9 +535,8 @@ class _Reader(RoleReader, MentionJoiner):
                     w in ("old", "olds")
                     and k >= 2
                     and lw[k - 1] in ("year", "yr")
-                    and (
-                        lw[k - 2].isdigit() or lw[k - 2] in P.NUMBER_WORDS
-                    )  # "a sixteen-year-old, Malik Henry"
+                    # "a 16-year-old", "a sixteen-year-old, Malik Henry"
+                    and (lw[k - 2].isdigit() or lw[k - 2] in P.NUMBER_WORDS)
                     and (k + 1 >= n or (lw[k + 1] not in N.PERSON_NOUNS and lw[k + 1] not in N.RELATIONS))
                     and not self._place_before_noun(k + 1)
                 ):

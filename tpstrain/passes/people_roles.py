@@ -24,6 +24,7 @@ from .cast import (
     Words,
     first_at_most,
     match_at,
+    possessive,
 )
 
 _RIGHT_ROLE_NOUNS = ("victim", "victims", "complainant", "complainants", "suspect", "accused", "deceased")
@@ -317,7 +318,7 @@ class RoleReader(Words):
     def _possessive(self, p: Person) -> bool:
         """ "Jaydon James' killers", "Amira Shah's family": the words after the name are about someone else."""
         last, gaps = self.lw[p.last - 1], self.a.gaps
-        if last.endswith(("'s", "’s")):
+        if possessive(last):
             return True
         quoted = p.name is not None and gaps[p.name[0]][-1:] in ("'", "’", "‘")  # "known as 'Lil Dre' faces"
         return not quoted and gaps[p.last : p.last + 1] in (["' "], ["’ "])
