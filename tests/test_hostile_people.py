@@ -71,6 +71,8 @@ CASES = {
     "quoted speech": (_fill('"the junkie was probably drunk here"'), {}),
     "staff quotes": (_fill('"He was probably drunk," said Sgt. Al Bo.'), {}),
     "charges as laid": (_fill("charged with possession of child pornography after"), {}),
+    # a list heading before every two people ("Charged:\n- Al Bo, 15"): each person is read once, not per heading
+    "list headings": (("Charged:\n- Al Bo, 15\n- Cy Do, 16\n" * 3000)[:N], {}),
 }
 
 

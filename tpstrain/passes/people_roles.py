@@ -252,11 +252,20 @@ class RoleReader(Words):
                 and (k == 0 or "\n" in gaps[k] or lw[k - 1] in ("those", "people"))
             ):
                 heads.append(k)
+        if not heads:
+            return
+        blanks = [m for m in range(len(lw)) if "\n\n" in gaps[m]]  # where each list ends: the next blank line
+        firsts = [p.first for p in people]
+        done = 0  # people before this one are read already: each person is looked at once
         for k in heads:
-            end = next((m for m in range(k + 2, len(lw)) if "\n\n" in gaps[m]), len(lw))
-            for p in people:
-                if k < p.first < end and not p.roles:
-                    p.roles.add(_LIST_HEADS[lw[k]])
+            b = bisect_right(blanks, k + 1)
+            end = blanks[b] if b < len(blanks) else len(lw)
+            x = max(done, bisect_right(firsts, k))
+            while x < len(people) and people[x].first < end:
+                if not people[x].roles:
+                    people[x].roles.add(_LIST_HEADS[lw[k]])
+                x += 1
+            done = x
 
     def _named_as(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "has been named as X": X takes the roles of the sentence's first description."""
