@@ -165,10 +165,11 @@ class Matcher(Strict):
     entity: Entity | None = None
     terms: list[str] = Field(default_factory=list)
     case: Literal["insensitive", "sensitive"] = "insensitive"
-    scope: Literal["sentence", "post"] | None = Field(
+    scope: Literal["sentence", "item", "post"] | None = Field(
         None,
         description="Where to look; default: the rule's scope. 'post' looks at the whole post, the trigger's "
-        "own words included.",
+        "own words included; 'item' at the trigger's entry of a bulleted or numbered list (the whole post when it "
+        "is no list).",
     )
 
     @model_validator(mode="after")

@@ -82,12 +82,15 @@ class ContextRule(Compiled):
             return True
         spans, by_sentence = index
         own = self.matchers[name].scope
-        scope = sentence if own is None else (None if own == "post" else trigger_sentence)
-        keep_own = name.startswith("unless_any") or own == "post"
+        scope = sentence if own is None else (None if own in ("post", "item") else trigger_sentence)
+        keep_own = name.startswith("unless_any") or own in ("post", "item")
+        item = ctx.a.item_at(exclude[0]) if own == "item" and ctx.a.listed else None
         # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old", and a matcher
         # that looks at the whole post sees the trigger's words too); spans rarely overlap one another, so the
         # first span that is not the trigger is found in a step or two
         for s, e in spans if scope is None else by_sentence.get(scope, ()):
+            if item is not None and ctx.a.item_at(s) != item:
+                continue  # another paragraph or bullet of a roundup
             if keep_own or not (s < exclude[1] and exclude[0] < e):
                 return (s, e)
         return False

@@ -3,8 +3,10 @@ or the act told as fact ("Adu stabbed a man") about someone only charged."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
+from ..passes.cast import CHARGE_CUES
 from ..words import hashtag_words
 from .base import Compiled, Ctx
 from .people_words import (
@@ -38,15 +40,18 @@ class GuiltLabels(Compiled):
 
     # ----- presumption of innocence (Charter s.11(d)) ----------------------------------------------
     def _guilt_label(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
-        if cast.convicted or not cast.charged:
+        if not cast.charged or (cast.convicted and cast.convicted_items is None):
             return []
         a, out = ctx.a, []
+        # a roundup: an item that reports a verdict may say "the killer"; another, about a charge, may not
+        charge_items = {a.item_at(w.start) for w in a.words if w.lower in CHARGE_CUES}
+        open_items = charge_items - cast.convicted_items if cast.convicted_items else None
         words, lw = a.words, [w.lower for w in a.words]
         accused_sentences = {p.sentence for p in cast.people if "accused" in p.roles}
-        accused_sentences |= {
-            w.sentence for w in words if w.lower in ("arrested", "charged", "custody", "accused")
-        }
+        accused_sentences |= {w.sentence for w in words if w.lower in CHARGE_CUES}
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
+            if open_items is not None and a.item_at(a.words[i].start) not in open_items:
+                continue
             act = j - i == 1 and (lw[i] in ALL_ACTS or lw[i] in DONE_BY) and lw[i] not in self.labels
             if act or lw[i] in ("tried", "attempted"):
                 continue  # an act, or an attempt at one, read below
@@ -96,6 +101,9 @@ class GuiltLabels(Compiled):
             if t.start not in whole
         ]
         out += self._acts_as_fact(ctx, cast, lw)
+        if open_items is not None:  # what is read in the items that report a verdict is no label
+            starts = [ctx.orig(k, k)[0] for k in a.item_starts]  # findings are in the post's own offsets
+            out = [f for f in out if bisect.bisect_right(starts, f.start) - 1 in open_items]
         return out
 
     def _labels_in_tags(self, ctx: Ctx) -> list[Token]:

@@ -77,6 +77,7 @@ SPOKE = frozenset("said says statement tribute tributes".split())
 # a post about someone missing: "missing", "last seen", "concern for her safety", "located"
 MISSING_WORDS = frozenset("missing seen whereabouts concern concerned wellbeing well-being located".split())
 BEFORE_COURT = frozenset("charged convicted sentenced jailed".split())
+CHARGE_CUES = frozenset("arrested charged custody accused".split())  # someone is charged, not yet tried
 DEATH_CHARGES = frozenset("murder murders manslaughter killing".split())
 KILLERS = frozenset("killer killers murderer murderers".split())
 OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
@@ -176,6 +177,8 @@ class Cast:
     not_notified: bool = False  # the text says the family has not been told yet
     trace_appeal: bool = False  # the post asks the public to help find the family
     convicted: bool = False  # the post reports a conviction or sentence
+    # in a roundup (one item reports a verdict, another only a charge), the items that report one (None: all)
+    convicted_items: frozenset[int] | None = None
     old_case: bool = False  # a death long ago: an anniversary, a cold case
     death_charged: bool = False  # someone is charged or arrested over the death
     cannot_name: bool = False  # the post says a young person cannot be named

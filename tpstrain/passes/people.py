@@ -23,6 +23,7 @@ from .cast import (
     AGED_NOUN,
     ASKS_PUBLIC,
     BEFORE_COURT,
+    CHARGE_CUES,
     CHARGE_WORDS,
     DEATH_CHARGES,
     DEATH_NOUNS,
@@ -75,6 +76,10 @@ def cast_of(a: Analysis) -> Cast:
 _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
 )
+# the words a description may start with before its noun: "the elderly male", "his step son"
+_NOUN_LEADS = frozenset(
+    "a an the two three another young teenage elderly year yr old his her their step male female".split()
+)
 # "The 15yo arrested": an age in one word, the description itself
 _AGE_WORD = re.compile(r"(\d{1,2})(?:yo|yrs?)$")
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
@@ -122,6 +127,20 @@ class _Reader(RoleReader, MentionJoiner):
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
         cast.convicted = "convicted" in facts or P.found_guilty(self.a.folded)
+        if cast.convicted and self.a.listed:  # a roundup in a list: which of its items reports a verdict
+            a, by_item = self.a, [[] for _ in self.a.item_starts]  # type: ignore[var-annotated]
+            for w in [*self.words, *a.hashtags]:
+                by_item[a.item_at(w.start)].append(w.lower)
+            ends = [*a.item_starts[1:], len(a.folded)]
+            verdicts = {
+                k
+                for k, flat in enumerate(by_item)
+                if "convicted" in self._facts(flat) or P.found_guilty(a.folded[a.item_starts[k] : ends[k]])
+            }
+            if verdicts and any(
+                k not in verdicts and not CHARGE_CUES.isdisjoint(f) for k, f in enumerate(by_item)
+            ):
+                cast.convicted_items = frozenset(verdicts)
         cast.old_case = "old_case" in facts or old_year(self.lw)
         # "charged three men with his murder", "convicted of killing ...": the death is before a court
         cast.death_charged = "death_charged" in facts or (
@@ -551,27 +570,7 @@ class _Reader(RoleReader, MentionJoiner):
                 and k - start < 5
                 and words[start - 1].sentence == words[k].sentence
                 and (
-                    lw[start - 1]
-                    in (
-                        "a",
-                        "an",
-                        "the",
-                        "two",
-                        "three",
-                        "another",
-                        "young",
-                        "teenage",
-                        "elderly",
-                        "year",
-                        "yr",
-                        "old",
-                        "his",
-                        "her",
-                        "their",
-                        "step",
-                        "male",
-                        "female",
-                    )
+                    lw[start - 1] in _NOUN_LEADS
                     or lw[start - 1].isdigit()
                     or lw[start - 1] in P.NUMBER_WORDS
                     or lw[start - 1] in N.YOUTH_NOUNS

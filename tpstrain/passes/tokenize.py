@@ -31,6 +31,10 @@ _EMAIL = r"(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
 _HASHTAG = r"(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)"
 _MENTION = r"(?P<mention>(?<![\w@])@\w{1,15}\b)"
 _WORD = r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)"
+# the start of an item: after a blank line, or a new line opening with a bullet or a number ("- ", "3. ")
+_BULLET = r"(?:[-*\u2022\u25aa\u25b8\u25ba\u2023\u25e6]|\d{1,2}[.)])[ \t]"
+ITEM_BREAK = re.compile(rf"\n[ \t]*\n\s*|\n[ \t]*(?={_BULLET})")
+LIST_LINE = re.compile(rf"(?:^|\n)[ \t]*{_BULLET}")
 TOKEN_RE = re.compile(
     rf"(?P<url>{_URL_SCHEME}|{_URL_BARE})|{_EMAIL}|{_HASHTAG}|{_MENTION}|{_WORD}|(?P<punct>[^\w\s])",
     re.I | re.S,
@@ -288,6 +292,22 @@ class Analysis:
     def word_starts(self) -> list[int]:
         """Where each word starts in the folded text (for bisect)."""
         return [w.start for w in self.words]
+
+    @_computed_once
+    def item_starts(self) -> list[int]:
+        """Where each item of the post starts in the folded text: a paragraph after a blank line, or a line that
+        opens with a bullet or a number ("- ", "2) "), as in a roundup of several cases. [0] for one item."""
+        return [0] + [m.end() for m in ITEM_BREAK.finditer(self.folded)]
+
+    @_computed_once
+    def listed(self) -> bool:
+        """The post is a list: some line opens with a bullet or a number (a roundup, not one story in paragraphs)."""
+        return len(self.item_starts) > 1 and LIST_LINE.search(self.folded) is not None
+
+    def item_at(self, pos: int) -> int:
+        """The item (0, 1, ...) that holds the offset ``pos`` of the folded text."""
+        starts = self.item_starts
+        return bisect.bisect_right(starts, pos) - 1 if len(starts) > 1 else 0
 
     @_computed_once
     def capitalized(self) -> list[int]:
