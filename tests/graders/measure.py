@@ -64,13 +64,20 @@ def earns_points(assignment: str, question: str, variable: str | dict, answer: s
 
 def _answers(rows: list[dict]) -> list[tuple[dict, dict]]:
     """One trainee's answer to one question: rows whose ids differ only in a last word that names the cell
-    ("b3-11-i3-bad-04-decision", "...-text") are one answer with several variables."""
+    ("b3-11-i3-bad-04-decision", "...-text") are one answer with several variables, as is a row whose
+    ``variable`` is an object of them."""
     groups: dict[tuple[str, str, str], list[dict]] = {}
     for row in rows:
         stem, _, last = row["id"].rpartition("-")
         key = (row["assignment"], row["question"], row["id"] if last.isdigit() else stem)
         groups.setdefault(key, []).append(row)
-    return [(group[0], {r["variable"]: r["answer"] for r in group}) for group in groups.values()]
+    return [(group[0], {k: v for r in group for k, v in _variables(r).items()}) for group in groups.values()]
+
+
+def _variables(row: dict) -> dict:
+    """An answer's variables: {variable: answer}, or the row's own {variable: value, ...} for a question with
+    several answer cells written as one row."""
+    return row["variable"] if isinstance(row["variable"], dict) else {row["variable"]: row["answer"]}
 
 
 def measure(rows: list[dict]) -> dict:
