@@ -19,7 +19,7 @@ from ..words import hashtag_words
 from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
-from .people_guilt import GuiltLabels
+from .people_guilt import GuiltLabels, doer_charged
 from .people_sure import relation_identifies, young_certain
 from .people_words import (
     ALL_ACTS,
@@ -120,7 +120,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             return []  # no young age and no word for a young person
         find = self.check.find
         if find == "guilt-label" and (
-            not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits)
+            not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits or doer_charged(ctx.a))
             or not custody_words(ctx.a)
         ):
             return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty

@@ -18,6 +18,9 @@ from .people_words import (
     ALL_ACTS,
     DECISIVE,
     DETERMINERS,
+    DOER_ACTS,
+    DOER_CHARGED,
+    DOER_DOING,
     DONE_BY,
     NOUN_LEADS,
     QUALIFIERS,
@@ -27,7 +30,7 @@ from .people_words import (
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast
-    from ..passes.tokenize import Token
+    from ..passes.tokenize import Analysis, Token
     from ..rules import PeopleCheck
     from ..shapes import FindingShape
 
@@ -44,13 +47,15 @@ class GuiltLabels(Compiled):
             return []
         a, out = ctx.a, []
         # a roundup: an item that reports a verdict may say "the killer"; another, about a charge, may not
-        charge_items = {a.item_at(w.start) for w in a.words if w.lower in CHARGE_CUES}
-        open_items = charge_items - cast.convicted_items if cast.convicted_items else None
+        # (an item about neither, "A prolific thief is off the streets", is asked about)
+        shut = cast.convicted_items or frozenset()
+        charge_items = {a.item_at(w.start) for w in a.words if w.lower in CHARGE_CUES} if shut else set()
         words, lw = a.words, [w.lower for w in a.words]
         accused_sentences = {p.sentence for p in cast.people if "accused" in p.roles}
         accused_sentences |= {w.sentence for w in words if w.lower in CHARGE_CUES}
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if open_items is not None and a.item_at(a.words[i].start) not in open_items:
+            item = a.item_at(words[i].start)
+            if item in shut:
                 continue
             act = j - i == 1 and (lw[i] in ALL_ACTS or lw[i] in DONE_BY) and lw[i] not in self.labels
             if act or lw[i] in ("tried", "attempted"):
@@ -81,7 +86,7 @@ class GuiltLabels(Compiled):
             decisive = phrase in DECISIVE
             definite = bool(before) and before[-1] in DETERMINERS
             same = words[i].sentence in accused_sentences
-            certain = decisive or (definite and same)
+            certain = (decisive or (definite and same)) and (not shut or item in charge_items)
             out.append(
                 self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain)
             )
@@ -101,10 +106,14 @@ class GuiltLabels(Compiled):
             if t.start not in whole
         ]
         out += self._acts_as_fact(ctx, cast, lw)
-        if open_items is not None:  # what is read in the items that report a verdict is no label
+        out += self._doer_charged(ctx)
+        if shut:  # what is read in the items that report a verdict is no label
             starts = [ctx.orig(k, k)[0] for k in a.item_starts]  # findings are in the post's own offsets
-            out = [f for f in out if bisect.bisect_right(starts, f.start) - 1 in open_items]
+            out = [f for f in out if bisect.bisect_right(starts, f.start) - 1 not in shut]
         return out
+
+    def _doer_charged(self, ctx: Ctx) -> list[FindingShape]:
+        return [self.finding(ctx, s, e, {}, self.check.suggest) for s, e in doer_charged(ctx.a)]
 
     def _labels_in_tags(self, ctx: Ctx) -> list[Token]:
         """Hashtags with a guilt label among their words ("#ScammerCaught", "#ThiefArrested")."""
@@ -159,15 +168,51 @@ class GuiltLabels(Compiled):
         return out
 
 
+def doer_charged(a: Analysis) -> list[tuple[int, int]]:
+    """ "The driver who ran the red light ... is charged": the doer of the act, then charged, in one sentence
+    (read once per post)."""
+    got = a.cache.get("doer_charged")
+    if got is None:
+        got = a.cache["doer_charged"] = _doer_charged_spans(a.folded) if _may_doer(a.folded) else []
+    return got
+
+
+def _may_doer(folded: str) -> bool:
+    low = folded.lower()
+    return ("who " in low or "that " in low or "offender" in low) and (
+        "charged" in low or "arrest" in low or "custody" in low or "behind bars" in low
+    )
+
+
+def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
+    out = []
+    for m in DOER_CHARGED.finditer(folded):
+        rest = m.group("rest").lower()
+        if "alleged" in rest or "police say" in rest or "believed" in rest:
+            continue
+        if m.group("apposed") is not None:
+            if m.group(0).split(None, 2)[1].lower().startswith("offender"):
+                out.append(
+                    (m.start(), m.end("apposed") - 1)
+                )  # "The offender, a 29-year-old man, has been charged"
+            continue
+        act = (m.group("act") or "").lower()
+        if (m.group("ing") or "").lower() in DOER_DOING or act in ACTS or act in DOER_ACTS:
+            out.append((m.start(), m.end("ing") if m.group("ing") is not None else m.end("act")))
+    return out
+
+
 def _past_home(ctx: Ctx, k: int) -> int:
-    """The word after "of Handsworth," in "Ryan Holt, 27, of Handsworth, broke into": where the act would be."""
+    """The word after "of Handsworth," in "Ryan Holt, 27, of Handsworth, broke into" (and after "who" in "..., of
+    Etobicoke, who stole"): where the act would be."""
     words = ctx.a.words
-    if k >= len(words) or words[k].lower not in ("of", "from"):
-        return k
-    j = k + 1
-    while j < len(words) and j - k <= 4 and words[j].text[:1].isupper() and "," not in ctx.a.gaps[j]:
-        j += 1
-    return j if j < len(words) and "," in ctx.a.gaps[j] else k
+    if k < len(words) and words[k].lower in ("of", "from"):
+        j = k + 1
+        while j < len(words) and j - k <= 4 and words[j].text[:1].isupper() and "," not in ctx.a.gaps[j]:
+            j += 1
+        if j < len(words) and "," in ctx.a.gaps[j]:
+            k = j
+    return k + 1 if k < len(words) and words[k].lower == "who" else k
 
 
 def _as_noun(ctx: Ctx, i: int) -> bool:

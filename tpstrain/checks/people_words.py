@@ -136,6 +136,25 @@ SHOWS = frozenset(
     "shows showing show showed captured captures capturing catches caught filmed recorded image photo footage still".split()
 )
 ALL_ACTS = ACTS | ACTS_SEEN
+# the person described by the act, then said to be charged: "The driver who ran that red light ... is charged",
+# "the person who has been breaking into cars ... is now in custody", "The offender, a 29-year-old man, has been
+# charged" (not "the man who was stabbed", a passive; not "who allegedly ...")
+DOER_CHARGED = re.compile(
+    r"\bthe (?:person|people|man|men|woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
+    r"pair|trio|guy|one|ones|offender|offenders)\b(?:(?: (?:who|that) (?:(?:has|have|had) been |was |were )(?P<ing>\w+ing)"
+    r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,))"
+    r"(?P<rest>[^.!?\n]{0,120}?)\b(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
+    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars)\b",
+    re.I,
+)
+# what the doer did, in the past: ACTS and the acts of a crash or a flight
+DOER_ACTS = frozenset(
+    """ran fled hit struck left drove crashed set sold took grabbed pushed dragged exposed lured groped spat sprayed
+    dumped snatched swung fired""".split()
+)
+DOER_DOING = ACTS_SEEN | frozenset(
+    "breaking stealing selling dealing speeding racing fleeing harassing exposing spraying".split()
+)
 # the act told in the passive, before the accused's name: "All stolen by Brett Tate", "victimized by Baird's company"
 DONE_BY = ACTS | frozenset(
     "stolen taken victimized victimised targeted conned set started hurt harmed".split()
@@ -159,12 +178,16 @@ SAFETY_REASONS = (
     "may hide",
 )
 NARROWS = re.compile(
-    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:as|at|for)|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
+    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekend|night|evening|morning|day|late|early) )?(?:shifts? )?(?:as|at|for)|"
+    # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
+    r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
     r"live[sd] (?:at|in|on|above|below|next to)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
     # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
-    r"shortstop|defenceman|defenseman|winger|catcher|midfielder) (?:for|of|on|with)|"
-    r"(?:U\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
+    r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
+    r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
+    # a family business: "whose family runs the dairy on Grey Street"
+    r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
     r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
     r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
     # a relative people know: "his grandmother, whom many of you know from the Friday food table"
@@ -176,7 +199,7 @@ NARROWS = re.compile(
 )
 WORK_OF = re.compile(
     r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
-    r"full-time|longtime|long-time|well-known|local|volunteer) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
+    r"full-time|longtime|long-time|well-known|local|volunteer|night-shift|day-shift|overnight|weekend) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
     r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
     r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
     r"bartender|barista|clerk|bus driver|driver|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
@@ -186,7 +209,7 @@ WORK_OF = re.compile(
     r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
     # "Little Acorns Daycare on Yonge St, where the complainant works"
     # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
-    r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers) (?:at|for|in) [^.!?\n]{1,40}"
+    r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
     # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
     r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
     # "The complainant works as the salon's receptionist"

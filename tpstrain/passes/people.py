@@ -80,6 +80,7 @@ _PLACE_SURNAMES = frozenset(
 _NOUN_LEADS = frozenset(
     "a an the two three another young teenage elderly year yr old his her their step male female".split()
 )
+_IDENTIFY = frozenset("identify identifies identified named names".split())
 # "The 15yo arrested": an age in one word, the description itself
 _AGE_WORD = re.compile(r"(\d{1,2})(?:yo|yrs?)$")
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
@@ -304,6 +305,8 @@ class _Reader(RoleReader, MentionJoiner):
             or prev in _ROLE_LEADS
             or appos
             or self._role_next_to(i, j)
+            # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
+            or (prev == "as" and lw[i] in given_names() and not _IDENTIFY.isdisjoint(lw[max(0, i - 12) : i]))
         )
         # "for the Hamilton Hurricanes", "at the Royal York": a name right after "the" names a team or a place
         place_context = (

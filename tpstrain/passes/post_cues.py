@@ -541,7 +541,7 @@ NOT_TOLD = re.compile(
     # "Notification of his family is pending"
     rf"|\bnotification (?:of|to) (?:his|her|their|the) {_KIN} (?:is|are) (?:pending|ongoing|under ?way|still)"
     rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
-    rf"|(?:his|her|their|the) {_KIN} (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
+    rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
     rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
     rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
     rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"

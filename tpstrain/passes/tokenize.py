@@ -32,7 +32,8 @@ _HASHTAG = r"(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)"
 _MENTION = r"(?P<mention>(?<![\w@])@\w{1,15}\b)"
 _WORD = r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)"
 # the start of an item: after a blank line, or a new line opening with a bullet or a number ("- ", "3. ")
-_BULLET = r"(?:[-*\u2022\u25aa\u25b8\u25ba\u2023\u25e6]|\d{1,2}[.)])[ \t]"
+# or with a label and a colon ("Charged: ", "Sentenced: ")
+_BULLET = r"(?:[-*\u2022\u25aa\u25b8\u25ba\u2023\u25e6]|\d{1,2}[.)]|[A-Z][a-z]+:)[ \t]"
 ITEM_BREAK = re.compile(rf"\n[ \t]*\n\s*|\n[ \t]*(?={_BULLET})")
 LIST_LINE = re.compile(rf"(?:^|\n)[ \t]*{_BULLET}")
 TOKEN_RE = re.compile(
