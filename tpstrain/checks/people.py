@@ -19,7 +19,7 @@ from ..words import hashtag_words
 from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
-from .people_guilt import GuiltLabels, doer_charged
+from .people_guilt import GuiltLabels, doer_charged, may_own
 from .people_sure import relation_identifies, young_certain
 from .people_words import (
     ALL_ACTS,
@@ -120,7 +120,12 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             return []  # no young age and no word for a young person
         find = self.check.find
         if find == "guilt-label" and (
-            not (self.rule.id in ctx.hits or self.label_pattern in ctx.pattern_hits or doer_charged(ctx.a))
+            not (
+                self.rule.id in ctx.hits
+                or self.label_pattern in ctx.pattern_hits
+                or doer_charged(ctx.a)
+                or may_own(ctx.a.folded)
+            )
             or not custody_words(ctx.a)
         ):
             return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty
@@ -445,7 +450,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
         out += [
-            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("rel")))
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m["rel"] or m["boss"]))
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
         ]
         for m in WORK_OF.finditer(

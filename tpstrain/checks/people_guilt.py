@@ -4,6 +4,7 @@ or the act told as fact ("Adu stabbed a man") about someone only charged."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from ..passes.cast import CHARGE_CUES
@@ -112,6 +113,26 @@ class GuiltLabels(Compiled):
             out = [f for f in out if bisect.bisect_right(starts, f.start) - 1 not in shut]
         return out
 
+    def _owned(self, ctx: Ctx, names: set[str]) -> list[FindingShape]:
+        """The act or the harm owned by the accused by name: "Smith's victim", "The attack carried out by Moss",
+        "Clarke is responsible for", "caught Shane Delorme, 25, in the act"; "his two-week crime spree" is asked."""
+        out = [self.finding(ctx, m.start(), m.end(), {}, certain=False) for m in SPREE.finditer(ctx.a.folded)]
+        if not names:
+            return out
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
+        if not alt:
+            return []
+        rx = re.compile(
+            rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b"
+            rf"|\b(?:carried out|committed|perpetrated|done) by (?:{alt})\b"
+            rf"|\b(?:{alt}) (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
+            rf"|\bcaught (?:{alt})\b[^.!?\n]{{0,30}}? in the act\b",
+            re.I,
+        )
+        return out + [
+            self.finding(ctx, m.start(), m.end(), {}, certain=True) for m in rx.finditer(ctx.a.folded)
+        ]
+
     def _doer_charged(self, ctx: Ctx) -> list[FindingShape]:
         return [self.finding(ctx, s, e, {}, self.check.suggest) for s, e in doer_charged(ctx.a)]
 
@@ -126,13 +147,13 @@ class GuiltLabels(Compiled):
             return []
         words = ctx.a.words
         names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.words)}
+        out = self._owned(ctx, names)
         # "Marco Bellini, 45, stole": the act after the name's age
         after_age = {
             p.words[1] - 1: _past_home(ctx, p.words[1] + 1)
             for p in cast.named()
             if "accused" in p.roles and p.words[1] < len(lw) and lw[p.words[1]].isdigit()
         }
-        out = []
         anyone_accused = any("accused" in p.roles for p in cast.people)
         for k in range(1, len(lw) - 1):  # "All stolen by Brett Tate": the act in the passive, then the name
             if lw[k] == "by" and lw[k - 1] in DONE_BY and lw[k + 1].removesuffix("'s") in names:
@@ -175,6 +196,21 @@ def doer_charged(a: Analysis) -> list[tuple[int, int]]:
     if got is None:
         got = a.cache["doer_charged"] = _doer_charged_spans(a.folded) if _may_doer(a.folded) else []
     return got
+
+
+# a crime spree owned: "his two-week crime spree across Etobicoke"
+SPREE = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}crime spree\b", re.I)
+# a cheap look for what ``_owned`` reads
+OWNED = re.compile(
+    r"(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b|\b(?:carried out|committed|perpetrated|done) by "
+    r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b",
+    re.I,
+)
+
+
+def may_own(folded: str) -> bool:
+    """The post may tell an act or a harm as the accused's own (``GuiltLabels._owned``)."""
+    return OWNED.search(folded) is not None
 
 
 def _may_doer(folded: str) -> bool:

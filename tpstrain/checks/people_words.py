@@ -178,7 +178,7 @@ SAFETY_REASONS = (
     "may hide",
 )
 NARROWS = re.compile(
-    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekend|night|evening|morning|day|late|early) )?(?:shifts? )?(?:as|at|for)|"
+    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
     # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
     r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
     r"live[sd] (?:at|in|on|above|below|next to)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
@@ -229,7 +229,9 @@ ONE_OF_A_KIND = re.compile(
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # a title one student holds: "who was valedictorian at Cedarbrae Collegiate last June"
-    r"|\b(?:was|is|the|as) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president)\b"
+    r"|\b(?:was|is|the|as|grade \d{1,2}|year \d{1,2}|school's|college's) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president)\b"
+    # an award or a title one person holds: "who was named its player of the year last month"
+    r"|\b(?:named|was|is|as) (?:its |the |their |our )?(?:player|athlete|student|rookie|volunteer|employee) of the (?:year|month|season)\b"
     # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
     r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
     # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
@@ -311,6 +313,14 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
     r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
     r"|\byou know who you are\b"
+    # the accused her boss or her neighbour: "the accused was her night supervisor", "She lives directly across the
+    # hall from the accused", "is the one who runs the dog-walking business"
+    r"|\bthe accused (?:is|was) (?:her|his|their) (?:[\w-]+ ){0,2}?(?P<boss>supervisor|boss|manager|landlord|coach|"
+    r"teacher|neighbou?r|roommate|employer|instructor|tutor|pastor|doctor|therapist|stepfather|stepmother|uncle|"
+    r"cousin|ex-partner|ex-boyfriend|ex-husband|ex-girlfriend|ex-wife)\b"
+    r"|\b(?:lives|lived|living) (?:[a-z]+ ){0,2}?(?:across the hall from|next door to|next to|above|below|"
+    r"upstairs from|downstairs from|down the hall from) the accused\b"
+    r"|\bis the one who (?:runs|owns|manages|works|teaches|coaches|drives)\b[^.!?\n]{0,40}"
     # the two of them: "The complainant and the accused, Ravi Mehta, were married for 12 years"
     r"|\b(?:complainant|victim|woman|girl) and the accused\b[^.!?\n]{0,40}?\b(?:were|are|had been) (?:\w+ )?"
     r"(?:married|dating|engaged|roommates|housemates|neighbou?rs|partners)\b"

@@ -293,7 +293,27 @@ class Words:
             t[:1].isupper() and t[:1].isalpha() and (len(t) <= 2 or not t.isupper())
             for t in map(_TEXT, a.words)
         ]
+        self._shouted_names()
         self.t = _tables()
+
+    def _shouted_names(self) -> None:
+        """A name in a headline in capitals is capitalized as a name: a given name and the next word, before an
+        age ("JORDAN McKAY, 16,") or after "identified as" ("VICTIM IDENTIFIED AS DESMOND FORD, 47")."""
+        words, lw, gaps, n = self.words, self.lw, self.a.gaps, len(self.words)
+        for k in range(n - 1):
+            t = words[k].text
+            if not (len(t) > 2 and t.isupper() and lw[k] in given_names() and gaps[k + 1] == " "):
+                continue
+            if not (words[k + 1].text[:1].isupper() and words[k + 1].text.isalpha()):
+                continue
+            aged = (
+                k + 2 < n
+                and gaps[k + 2].strip() in (",", "(")
+                and lw[k + 2].isdigit()
+                and len(lw[k + 2]) <= 2
+            )
+            if aged or (k >= 2 and lw[k - 1] == "as" and lw[k - 2] in ("identified", "named")):
+                self.cap[k] = self.cap[k + 1] = True
 
     def _cue_before(self, i: int) -> str | None:
         """The kind of cue ("right" or "identity") that ends right before word ``i`` (an age word between is

@@ -23,7 +23,6 @@ from .cast import (
     AGED_NOUN,
     ASKS_PUBLIC,
     BEFORE_COURT,
-    CHARGE_CUES,
     CHARGE_WORDS,
     DEATH_CHARGES,
     DEATH_NOUNS,
@@ -54,6 +53,7 @@ from .cast import (
 )
 from .people_join import MentionJoiner
 from .people_roles import RoleReader
+from .roundup import verdict_items
 from .tokenize import Analysis
 
 # roles written before a name, capitalized in a headline: "McMaster Student Jenna Holt", "Nurse Ana Ruiz"
@@ -128,20 +128,8 @@ class _Reader(RoleReader, MentionJoiner):
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
         cast.convicted = "convicted" in facts or P.found_guilty(self.a.folded)
-        if cast.convicted and self.a.listed:  # a roundup in a list: which of its items reports a verdict
-            a, by_item = self.a, [[] for _ in self.a.item_starts]  # type: ignore[var-annotated]
-            for w in [*self.words, *a.hashtags]:
-                by_item[a.item_at(w.start)].append(w.lower)
-            ends = [*a.item_starts[1:], len(a.folded)]
-            verdicts = {
-                k
-                for k, flat in enumerate(by_item)
-                if "convicted" in self._facts(flat) or P.found_guilty(a.folded[a.item_starts[k] : ends[k]])
-            }
-            if verdicts and any(
-                k not in verdicts and not CHARGE_CUES.isdisjoint(f) for k, f in enumerate(by_item)
-            ):
-                cast.convicted_items = frozenset(verdicts)
+        if cast.convicted:  # a roundup in a list: which of its items reports a verdict
+            cast.convicted_items = verdict_items(self.a, self._facts)
         cast.old_case = "old_case" in facts or old_year(self.lw)
         # "charged three men with his murder", "convicted of killing ...": the death is before a court
         cast.death_charged = "death_charged" in facts or (
@@ -231,10 +219,15 @@ class _Reader(RoleReader, MentionJoiner):
                 j < n
                 and j - i < 4
                 and words[j].sentence == words[i].sentence
-                and gaps[j] in (" ", "-")
+                and (gaps[j] in (" ", "-") or self._nickname_at(j))
                 and not possessive(lw[j - 1])  # "Mr. Baird's Grade 9 homeroom": a name ends at its 's
             ):
-                if (
+                if gaps[j] not in (
+                    " ",
+                    "-",
+                ):  # "Jack 'Macca' McAllister": a nickname in quotes, then the surname
+                    j += 2
+                elif (
                     (
                         cap[j]
                         and lw[j] not in N.NOT_NAMES
@@ -259,6 +252,16 @@ class _Reader(RoleReader, MentionJoiner):
                 out.append(p)
             run_end = j
         return out
+
+    def _nickname_at(self, j: int) -> bool:
+        gaps, cap = self.a.gaps, self.cap
+        return (
+            j + 1 < len(cap)
+            and gaps[j] in (" '", " \u2018", ' "', " \u201c")
+            and gaps[j + 1] in ("' ", "\u2019 ", '" ', "\u201d ")
+            and cap[j]
+            and cap[j + 1]
+        )
 
     def _person_from_run(self, i: int, j: int) -> Person | None:
         words, lw, n = self.words, self.lw, len(self.words)
@@ -413,6 +416,7 @@ class _Reader(RoleReader, MentionJoiner):
             or (prev in N.RELATIONS and lw[i - 2] in LEADS_OR_MODIFIERS)
             or (prev == "old" and lw[i - 2] in ("year", "yr"))
             or (prev == "them" and i >= 3 and lw[i - 3 : i - 1] == ["one", "of"])
+            or (gap == "," and self._after_charged_aside(i))
         )
         return described and (closed or j - i > 1)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from . import names as N
 from . import post_cues as P
 from .cast import CLAUSE_BREAKS, Person, Words, age_number, match_at
 
@@ -74,6 +75,17 @@ class MentionJoiner(Words):
                     and self._aside(p.last, q.first)
                 ):
                     adjacent = True  # "A 16-year-old from the Jane and Finch area, Jaylen Okafor, is charged"
+                if (
+                    not adjacent
+                    and p.name is None
+                    and 1 < q.first - p.last <= 14
+                    and gaps[q.first].strip() == ","
+                    and self.lw[p.last] in ("charged", "accused", "arrested", "wanted")
+                    and self._after_charged_aside(q.first)
+                ):
+                    # "The 17-year-old charged with murder in the Lawrence Heights shooting, Devonte Carr,"
+                    adjacent = True
+                    q.roles.add("accused")
                 if (
                     not adjacent
                     and p.name is None
@@ -259,6 +271,19 @@ class MentionJoiner(Words):
             shared = (p.roles | q.roles) & {"accused", "victim"}
             p.roles |= shared
             q.roles |= shared
+
+    def _after_charged_aside(self, i: int) -> bool:
+        """Word ``i`` follows ", " after a description and what it is charged with: "The 17-year-old charged with
+        murder in the Lawrence Heights shooting, Devonte Carr,"."""
+        lw, gaps = self.lw, self.a.gaps
+        for k in range(i - 2, max(1, i - 15), -1):
+            if self.words[k].sentence != self.words[i].sentence or (k + 1 < i and "," in gaps[k + 1]):
+                return False
+            if lw[k] in ("charged", "accused", "arrested", "wanted"):
+                return lw[k - 1] in N.PERSON_NOUNS or (
+                    lw[k - 1] == "old" and k > 1 and lw[k - 2] in ("year", "yr")
+                )
+        return False
 
     def _aside(self, i: int, j: int) -> bool:
         """Words ``i:j`` are a short aside about a person (", from the Jane and Finch area,"): no verb cue, no

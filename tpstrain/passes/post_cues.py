@@ -533,12 +533,13 @@ _KIN = (
     r"loved ones|mother|father|son|daughter|brother|sister)"
 )
 NOT_TOLD = re.compile(
-    rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:notified|informed|told|reached|contacted)"
-    r"|(?:is|are) (?:yet|still) to be (?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
+    rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:formally |officially )?(?:notified|informed|told|reached|contacted)"
+    r"|(?:is|are) (?:yet|still) to be (?:formally |officially )?(?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
     r"(?:notified|informed|told|contacted|reached)|not yet (?:notified|informed|told|reached|contacted)"
     r"|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted) (?:later|soon|"
     r"today|tonight|tomorrow|shortly))\b"
-    # "Notification of his family is pending"
+    # "Family notification under way", "Notification of his family is pending"
+    rf"|\b{_KIN} notification (?:is |are )?(?:still )?(?:under ?way|pending|ongoing|in progress)"
     rf"|\bnotification (?:of|to) (?:his|her|their|the) {_KIN} (?:is|are) (?:pending|ongoing|under ?way|still)"
     rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
     rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
