@@ -83,7 +83,7 @@ _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline"
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _OFFICIAL_SHORT = re.compile(
     r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
-    r"411|511|611|711|811|911|988)"
+    r"411|511|611|711|811|911|988|1800\d{6}$|1300\d{6}$|13\d{4}$)"  # and Australia's 1800, 1300 and 13 lines
 )
 _WEBMAIL = (
     "gmail.",
