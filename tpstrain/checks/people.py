@@ -450,7 +450,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
         out += [
-            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m["rel"] or m["boss"]))
+            self.finding(
+                ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m["rel"] or m["boss"] or m["tie"])
+            )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
         ]
         for m in WORK_OF.finditer(

@@ -39,7 +39,9 @@ ROLE_AT = re.compile(
     r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
     r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
     r"teacher|doctor|minister|senator|player|star|celebrity)\b"
-    r"|['‘\"“][A-Z][\w .'-]{1,20}?,?['’\"”],? the \w+)"
+    r"|['‘\"“][A-Z][\w .'-]{1,20}?,?['’\"”],? the \w+"
+    # the one person of an occasion: "He was the groom at the wedding being held inside"
+    r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
 )
 DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF, RAN, ROLE_AT)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
@@ -47,6 +49,8 @@ OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 TRIBUTE = re.compile(
     r"\b(?i:rest easy|rest in peace|rip|fly high|sleep well|gone too soon|forever in our hearts),?\s+(?i:to )?"
     r"((?:Auntie |Uncle |Big |Little |Lil )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}|@\w+)"
+    # spoken to: "Captain Ryan Ostrowski, you will be missed"
+    r"|\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),? (?i:you will be (?:missed|remembered)|we will miss you|you will never be forgotten)"
 )
 
 
@@ -63,9 +67,10 @@ class DeadDescribed(Compiled):
         """The name a tribute gives the dead ("Rest easy, Big Mike"): has the family been told?"""
         return [
             self.finding(
-                ctx, m.start(1), m.end(1), {"value": m.group(1), "name": m.group(1)}, certain=certain
+                ctx, m.start(g), m.end(g), {"value": m.group(g), "name": m.group(g)}, certain=certain
             )
             for m in TRIBUTE.finditer(ctx.a.folded)
+            for g in (1 if m.group(1) else 2,)
         ]
 
     def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:

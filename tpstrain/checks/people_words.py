@@ -120,7 +120,7 @@ DECISIVE = frozenset(
 ACTS = frozenset(
     """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
     kidnapped abducted defrauded scammed burgled torched swindled cheated broke rammed smashed stalked threatened
-    vandalized vandalised""".split()
+    vandalized vandalised lit""".split()
 )
 # the act as it happens on a video: "footage showing Ivan Poole punching the cashier"
 ACTS_SEEN = frozenset(
@@ -140,17 +140,17 @@ ALL_ACTS = ACTS | ACTS_SEEN
 # "the person who has been breaking into cars ... is now in custody", "The offender, a 29-year-old man, has been
 # charged" (not "the man who was stabbed", a passive; not "who allegedly ...")
 DOER_CHARGED = re.compile(
-    r"\bthe (?:person|people|man|men|woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
+    r"\bthe (?:(?:reckless|drunk|impaired|speeding|hit-and-run|dangerous|careless|same|young) )?(?:person|people|man|men|woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
     r"pair|trio|guy|one|ones|offender|offenders)\b(?:(?: (?:who|that) (?:(?:has|have|had) been |was |were )(?P<ing>\w+ing)"
     r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,))"
     r"(?P<rest>[^.!?\n]{0,120}?)\b(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
-    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars)\b",
+    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars|off (?:our|the) (?:roads|streets))\b",
     re.I,
 )
 # what the doer did, in the past: ACTS and the acts of a crash or a flight
 DOER_ACTS = frozenset(
     """ran fled hit struck left drove crashed set sold took grabbed pushed dragged exposed lured groped spat sprayed
-    dumped snatched swung fired""".split()
+    dumped snatched swung fired ploughed plowed slammed mowed lit""".split()
 )
 DOER_DOING = ACTS_SEEN | frozenset(
     "breaking stealing selling dealing speeding racing fleeing harassing exposing spraying".split()
@@ -210,6 +210,9 @@ WORK_OF = re.compile(
     # "Little Acorns Daycare on Yonge St, where the complainant works"
     # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
     r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
+    # "The woman, who works behind the bar at the Byres Road pub"
+    r"|\b(?:woman|girl|complainant|victim|survivor|teen|she),? who (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
+    r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
     # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
     r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
     # "The complainant works as the salon's receptionist"
@@ -284,7 +287,7 @@ KNOWN_ROLE = re.compile(
 )
 # A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
 KIN_OF_NAMED = re.compile(
-    r"\bthe (?:\d+-year-old )?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
+    r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower) of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
@@ -299,7 +302,12 @@ KNOWN_TO_ACCUSED = re.compile(
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
     r"|\b(?:she|he|they) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n]{1,30}"
     r"|\bthrough (?:her|his|their) (?:part-time |summer |after-school |weekend )?job at (?:his|her|their)\b[^.!?\n]{0,30}"
-    r"|\brents? (?:a room|a unit|an apartment|the basement|a bedroom) (?:in|at|from) (?:his|her|their)\b[^.!?\n]{0,20}"
+    r"|\brents? (?:a room|a unit|an apartment|the basement|a bedroom)(?: apartment| unit| suite| flat)? (?:in|at|from) (?:his|her|their)\b[^.!?\n]{0,20}"
+    # "The woman who came forward is his co-worker at the library", "The complainant is the church's choir director"
+    r"|\b(?:is|was) (?:his|her) (?P<tie>co-?worker|colleague|employee|tenant|student|patient|client|neighbou?r|roommate|"
+    r"housemate|nanny|babysitter|assistant|secretary|apprentice|intern|trainee)\b[^.!?\n]{0,40}"
+    r"|\b(?:complainant|victim|woman|girl) (?:is|was) the (?:[\w'’-]+ ){1,3}?(?:director|manager|secretary|assistant|"
+    r"organist|treasurer|receptionist|caretaker|volunteer coordinator|bookkeeper)\b"
     r"|\b(?:who|that) (?:was |had been )?billeted (?:in|with|at) (?:his|her|their|the (?:man|woman|accused)(?:'s|’s))\b[^.!?\n]{0,20}"
     r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
     r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"

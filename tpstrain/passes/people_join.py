@@ -143,11 +143,28 @@ class MentionJoiner(Words):
             if len(before) == 1 and before[0].name is None:
                 p.roles |= before[0].roles
 
+    def _description_is_aged(self, people: list[Person]) -> None:
+        """ "The second accused is 15 and cannot be named": a description, then its age."""
+        lw, words = self.lw, self.words
+        for p in people:
+            k = p.last
+            if (
+                p.name is None
+                and p.age is None
+                and k + 1 < len(lw)
+                and lw[k] in ("is", "was")
+                and lw[k + 1].isdigit()
+                and len(lw[k + 1]) <= 2
+                and words[k + 1].sentence == words[k].sentence
+            ):
+                p.age = int(lw[k + 1])
+
     def _age_said(self, people: list[Person]) -> None:
         """An age told in a sentence of its own: "Whitfield is 17", "He was 15 at the time", "Both are 17". It goes
         to the named person it speaks of (a name's word, or "he"/"she" after one; "both"/"they" after two),
         unless that person has an age already; an age "at the time" (of the offence) always does."""
         lw, words = self.lw, self.words
+        self._description_is_aged(people)
         named = [p for p in people if p.name is not None]
         if not named:
             return
