@@ -4,7 +4,8 @@ posts.jsonl: first blind run 69/80 labelled problems caught, 1/80 clean posts fl
 run 147/196 caught (legal 0.63, tone 0.37), 31/121 clean posts flagged (25.6%). blind3.jsonl: first blind run
 145/160 caught (legal 0.925), 1/90 clean posts flagged. blind4.jsonl: first blind run 166/180 caught (legal
 0.917, tone 0.867), 1/80 clean posts flagged. blind5.jsonl: first blind run 149/171 caught (legal 0.850),
-3/90 clean posts flagged; see tests/holdout/README.md for
+3/90 clean posts flagged. blind6.jsonl: first blind run 139/161 caught (legal 0.842), 4/100 clean posts
+flagged; see tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -27,6 +28,7 @@ FLOORS = {
     "blind3.jsonl": (0.89, 0.03),
     "blind4.jsonl": (0.90, 0.03),
     "blind5.jsonl": (0.86, 0.04),
+    "blind6.jsonl": (0.85, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
