@@ -120,13 +120,13 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             return []  # no young age and no word for a young person
         find = self.check.find
         if find == "guilt-label" and (
-            not (
+            not custody_words(ctx.a)
+            or not (
                 self.rule.id in ctx.hits
                 or self.label_pattern in ctx.pattern_hits
                 or doer_charged(ctx.a)
                 or may_own(ctx.a.folded)
             )
-            or not custody_words(ctx.a)
         ):
             return []  # no label, or nobody is arrested, charged or caught: no one to presume guilty
         if (
