@@ -451,7 +451,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
         out += [
             self.finding(
-                ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m["rel"] or m["boss"] or m["tie"])
+                ctx,
+                m.start(),
+                m.end(),
+                {"value": m.group()},
+                certain=bool(m["rel"] or m["boss"] or m["tie"] or m["own"]),
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
         ]

@@ -29,7 +29,7 @@ RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n
 # of a Brampton city councillor", "'Big Mike,' the crossing guard at Dufferin St"
 ROLE_AT = re.compile(
     r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
-    r"|the (?:starting |head |assistant |longtime |long-time |only |senior )?(?:[a-z-]+ )?(?:centre|center|goalie|"
+    r"|the (?:\d+-year-old )?(?:starting |head |assistant |longtime |long-time |only |senior )?(?:[a-z-]+ )?(?:centre|center|goalie|"
     r"captain|coach|manager|owner|guard|host|teacher|principal|director|chef|carrier|pastor|priest|president|chair|"
     r"founder|star|player|keeper|conductor|drummer|singer|driver|janitor|caretaker|librarian|nurse|doctor|dentist|"
     r"pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|volunteer) "

@@ -215,7 +215,7 @@ def may_own(folded: str) -> bool:
 
 def _may_doer(folded: str) -> bool:
     low = folded.lower()
-    return ("who " in low or "that " in low or "offender" in low) and (
+    return ("who " in low or "that " in low or "offender" in low or " behind " in low) and (
         "charged" in low or "arrest" in low or "custody" in low or "behind bars" in low
     )
 
@@ -231,6 +231,9 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
                 out.append(
                     (m.start(), m.end("apposed") - 1)
                 )  # "The offender, a 29-year-old man, has been charged"
+            continue
+        if m.group("behind") is not None:  # "The tagger behind the East Village graffiti is in custody"
+            out.append((m.start(), m.end("behind")))
             continue
         act = (m.group("act") or "").lower()
         if (m.group("ing") or "").lower() in DOER_DOING or act in ACTS or act in DOER_ACTS:

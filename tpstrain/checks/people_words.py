@@ -141,8 +141,8 @@ ALL_ACTS = ACTS | ACTS_SEEN
 # charged" (not "the man who was stabbed", a passive; not "who allegedly ...")
 DOER_CHARGED = re.compile(
     r"\bthe (?:(?:reckless|drunk|impaired|speeding|hit-and-run|dangerous|careless|same|young) )?(?:person|people|man|men|woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
-    r"pair|trio|guy|one|ones|offender|offenders)\b(?:(?: (?:who|that) (?:(?:has|have|had) been |was |were )(?P<ing>\w+ing)"
-    r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,))"
+    r"pair|trio|guy|one|ones|offender|offenders|tagger|taggers|thief|thieves|vandal|vandals)\b(?:(?: (?:who|that) (?:(?:has|have|had) been |was |were )(?P<ing>\w+ing)"
+    r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,)| (?P<behind>behind) (?:the|a|this|these|last|all))"
     r"(?P<rest>[^.!?\n]{0,120}?)\b(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
     r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars|off (?:our|the) (?:roads|streets))\b",
     re.I,
@@ -321,6 +321,10 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
     r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
     r"|\byou know who you are\b"
+    # her complaint, owned through the accused: "His ex-wife's complaint led to the arrest"
+    r"|\b(?:his|her) (?P<own>ex-?(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|"
+    r"daughter|stepdaughter|son|stepson|niece|nephew|employee|tenant|student|patient)(?:'s|’s) (?:complaint|report|"
+    r"allegations?|disclosure|statement)\b"
     # the accused her boss or her neighbour: "the accused was her night supervisor", "She lives directly across the
     # hall from the accused", "is the one who runs the dog-walking business"
     r"|\bthe accused (?:is|was) (?:her|his|their) (?:[\w-]+ ){0,2}?(?P<boss>supervisor|boss|manager|landlord|coach|"
