@@ -262,7 +262,10 @@ class MentionJoiner(Words):
             if "not" in near or not ({"arrested", "charged"} & set(near) or _RELEASED_CHARGED & further):
                 continue
             s = words[k].sentence
-            before = [p for p in people if p.name is not None and s - 2 <= p.sentence < s and not p.official]
+            near_people = [p for p in people if s - 2 <= p.sentence < s and not p.official and p.last <= k]
+            if near_people and near_people[-1].name is None:
+                continue  # "... swimmer Grace Liu. Police explain the charges against a 49-year-old coach. He appears"
+            before = [p for p in near_people if p.name is not None]
             if before and "victim" not in before[-1].roles:
                 before[-1].roles.add("accused")
 
