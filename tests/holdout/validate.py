@@ -74,7 +74,11 @@ def main(path: Path) -> int:
         ):
             errors.append(f"{where}: bad account")
         # a post with an author is judged on the set's day: its own created_at, or none (the report dates it)
-        if "author" in post and post.get("created_at") and dt.datetime.fromisoformat(post["created_at"]) != NOW:
+        if (
+            "author" in post
+            and post.get("created_at")
+            and dt.datetime.fromisoformat(post["created_at"]) != NOW
+        ):
             errors.append(f"{where}: author post dated other than {NOW}")
         by_type[row["type"]] += 1
         for c in row["expect"]:
