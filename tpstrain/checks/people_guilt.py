@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..passes.cast import CHARGE_CUES
@@ -121,16 +122,10 @@ class GuiltLabels(Compiled):
             return out
         alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
         if not alt:
-            return []
-        rx = re.compile(
-            rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b"
-            rf"|\b(?:carried out|committed|perpetrated|done) by (?:{alt})\b"
-            rf"|\b(?:{alt}) (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
-            rf"|\bcaught (?:{alt})\b[^.!?\n]{{0,30}}? in the act\b",
-            re.I,
-        )
+            return out
         return out + [
-            self.finding(ctx, m.start(), m.end(), {}, certain=True) for m in rx.finditer(ctx.a.folded)
+            self.finding(ctx, m.start(), m.end(), {}, certain=True)
+            for m in _owned_by(alt).finditer(ctx.a.folded)
         ]
 
     def _doer_charged(self, ctx: Ctx) -> list[FindingShape]:
@@ -213,6 +208,18 @@ def may_own(folded: str) -> bool:
     return OWNED.search(folded) is not None
 
 
+@lru_cache(maxsize=256)
+def _owned_by(alt: str) -> re.Pattern[str]:
+    """``_owned``'s pattern for the accused's name words (``alt``), compiled once per set of names."""
+    return re.compile(
+        rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b"
+        rf"|\b(?:carried out|committed|perpetrated|done) by (?:{alt})\b"
+        rf"|\b(?:{alt}) (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
+        rf"|\bcaught (?:{alt})\b[^.!?\n]{{0,30}}? in the act\b",
+        re.I,
+    )
+
+
 def _may_doer(folded: str) -> bool:
     low = folded.lower()
     return ("who " in low or "that " in low or "offender" in low or " behind " in low) and (
@@ -226,11 +233,9 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
         rest = m.group("rest").lower()
         if "alleged" in rest or "police say" in rest or "believed" in rest:
             continue
-        if m.group("apposed") is not None:
-            if m.group(0).split(None, 2)[1].lower().startswith("offender"):
-                out.append(
-                    (m.start(), m.end("apposed") - 1)
-                )  # "The offender, a 29-year-old man, has been charged"
+        if m.group("apposed") is not None:  # "The offender, a 29-year-old man, has been charged"
+            if m.group("noun").lower().startswith("offender"):
+                out.append((m.start(), m.end("noun")))
             continue
         if m.group("behind") is not None:  # "The tagger behind the East Village graffiti is in custody"
             out.append((m.start(), m.end("behind")))

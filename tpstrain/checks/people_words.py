@@ -140,7 +140,8 @@ ALL_ACTS = ACTS | ACTS_SEEN
 # "the person who has been breaking into cars ... is now in custody", "The offender, a 29-year-old man, has been
 # charged" (not "the man who was stabbed", a passive; not "who allegedly ...")
 DOER_CHARGED = re.compile(
-    r"\bthe (?:(?:reckless|drunk|impaired|speeding|hit-and-run|dangerous|careless|same|young) )?(?:person|people|man|men|woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
+    r"\bthe (?:(?:reckless|drunk|impaired|speeding|hit-and-run|dangerous|careless|same|young) )?(?P<noun>person|people|man|men|"
+    r"woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
     r"pair|trio|guy|one|ones|offender|offenders|tagger|taggers|thief|thieves|vandal|vandals)\b(?:(?: (?:who|that) (?:(?:has|have|had) been |was |were )(?P<ing>\w+ing)"
     r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,)| (?P<behind>behind) (?:the|a|this|these|last|all))"
     r"(?P<rest>[^.!?\n]{0,120}?)\b(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
