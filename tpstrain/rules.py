@@ -89,10 +89,6 @@ class Pattern(Strict):
         description="Only when the post also matches this RE2 pattern somewhere "
         "(laughing emoji in a post about an arrest or a crash).",
     )
-    unless: str | None = Field(
-        None,
-        description="Not when the post also matches this RE2 pattern somewhere (a call-out that thanks someone).",
-    )
     ask: bool = Field(
         False, description="The match only suggests the problem: ask the rule's question (a warning)."
     )

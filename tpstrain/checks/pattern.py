@@ -29,11 +29,6 @@ class PatternRule(Compiled):
             for k, p in enumerate(chk.patterns)
             if p.when
         }
-        self.unless = {
-            k: policy.pattern(p.unless, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.unless'")
-            for k, p in enumerate(chk.patterns)
-            if p.unless
-        }
         self.compiled = [
             (
                 policy.pattern(p.regex, p.ignore_case, where.format(k)),
@@ -55,8 +50,6 @@ class PatternRule(Compiled):
         can = ctx.pattern_hits
         for k, (rx, p, before, after, index) in enumerate(self.compiled):
             if index not in can or (k in self.when and not self.when[k].search(ctx.a.folded)):
-                continue
-            if k in self.unless and self.unless[k].search(ctx.a.folded):
                 continue
             for m in rx.finditer(ctx.a.folded):
                 if len(out) >= MAX_PATTERN_FINDINGS:
