@@ -222,10 +222,8 @@ class _Reader(RoleReader, MentionJoiner):
                 and (gaps[j] in (" ", "-") or self._nickname_at(j))
                 and not possessive(lw[j - 1])  # "Mr. Baird's Grade 9 homeroom": a name ends at its 's
             ):
-                if gaps[j] not in (
-                    " ",
-                    "-",
-                ):  # "Jack 'Macca' McAllister": a nickname in quotes, then the surname
+                # "Jack 'Macca' McAllister": a nickname in quotes (the loop let in no other gap), then the surname
+                if gaps[j] not in (" ", "-"):
                     j += 2
                 elif (
                     (

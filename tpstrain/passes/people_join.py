@@ -32,6 +32,10 @@ _RELEASED_CHARGED = frozenset("undertaking recognizance bail".split())
 _AFTER_AGE = frozenset("and at years year when now but so or".split())
 
 
+# the word that opens what a description is charged with, between it and its name ("The 17-year-old charged with ...,")
+_CHARGED_ASIDE = frozenset(("charged", "accused", "arrested", "wanted"))
+
+
 class MentionJoiner(Words):
     """The joins of the people pass, read by its reader (which inherits them)."""
 
@@ -80,7 +84,7 @@ class MentionJoiner(Words):
                     and p.name is None
                     and 1 < q.first - p.last <= 14
                     and gaps[q.first].strip() == ","
-                    and self.lw[p.last] in ("charged", "accused", "arrested", "wanted")
+                    and self.lw[p.last] in _CHARGED_ASIDE
                     and self._after_charged_aside(q.first)
                 ):
                     # "The 17-year-old charged with murder in the Lawrence Heights shooting, Devonte Carr,"
@@ -299,7 +303,7 @@ class MentionJoiner(Words):
         for k in range(i - 2, max(1, i - 15), -1):
             if self.words[k].sentence != self.words[i].sentence or (k + 1 < i and "," in gaps[k + 1]):
                 return False
-            if lw[k] in ("charged", "accused", "arrested", "wanted"):
+            if lw[k] in _CHARGED_ASIDE:
                 return lw[k - 1] in N.PERSON_NOUNS or (
                     lw[k - 1] == "old" and k > 1 and lw[k - 2] in ("year", "yr")
                 )

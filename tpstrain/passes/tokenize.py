@@ -297,12 +297,14 @@ class Analysis:
     @_computed_once
     def item_starts(self) -> list[int]:
         """Where each item of the post starts in the folded text: a paragraph after a blank line, or a line that
-        opens with a bullet or a number ("- ", "2) "), as in a roundup of several cases. [0] for one item."""
+        opens with a bullet, a number or a label ("- ", "2) ", "Charged: "), as in a roundup of several cases. [0]
+        for one item."""
         return [0] + [m.end() for m in ITEM_BREAK.finditer(self.folded)]
 
     @_computed_once
     def listed(self) -> bool:
-        """The post is a list: some line opens with a bullet or a number (a roundup, not one story in paragraphs)."""
+        """The post is a list: some line opens with a bullet, a number or a label (a roundup, not one story told in
+        paragraphs)."""
         return len(self.item_starts) > 1 and LIST_LINE.search(self.folded) is not None
 
     def item_at(self, pos: int) -> int:
