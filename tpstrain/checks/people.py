@@ -25,6 +25,7 @@ from .people_words import (
     ALL_ACTS,
     DEATH,
     DEATH_WORDS,
+    DETERMINERS,
     DIED,
     DONE_BY,
     FOUND,
@@ -172,7 +173,21 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         out = []
         # counted once, not for each name (a post may name thousands): the young accused not named, and the
         # other people accused
-        unnamed_young = sum(q.name is None and q.young and "accused" in q.roles for q in cast.people)
+        # a young person found guilty is protected as much as one charged; "The 16-year-old was found guilty"
+        # (a definite description: someone already spoken of), not "who exploited a pre-teen girl - has been jailed"
+        words = ctx.a.words
+        unnamed_young = sum(
+            q.name is None
+            and q.young
+            and (
+                "accused" in q.roles
+                or (
+                    "convicted" in q.roles
+                    and any(words[k].lower in DETERMINERS for k in (q.first - 1, q.first) if k >= 0)
+                )
+            )
+            for q in cast.people
+        )
         accused = sum("accused" in q.roles and not (q.name is None and q.young) for q in cast.people)
         young_accused = cast.young_accused  # read again only when an age the author gave changes it
         # the young accused not named is only "a teenager": 18 and 19 are teens too, so a name beside it is asked
@@ -455,7 +470,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 m.start(),
                 m.end(),
                 {"value": m.group()},
-                certain=bool(m["rel"] or m["boss"] or m["tie"] or m["own"]),
+                certain=bool(m["rel"] or m["boss"] or m["tie"] or m["own"] or m["job"]),
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
         ]

@@ -65,12 +65,19 @@ class GuiltLabels(Compiled):
             if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
                 continue  # "criminal charges", "a criminal record"
             before = lw[max(0, i - 4) : i]
+            phrase = " ".join(lw[i:j])
+            decisive = phrase in DECISIVE
             if any(
-                w in QUALIFIERS and not (w == "accused" and m and before[m - 1] in ("the", "an"))
+                w in QUALIFIERS
+                and not (
+                    w == "accused"
+                    and ((m and before[m - 1] in ("the", "an")) or (decisive and m == len(before) - 1))
+                )
                 for m, w in enumerate(before)
                 if m >= len(before) - 3
             ):
-                continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted" is no qualifier)
+                continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted", "murder: accused
+                # confesses" are no qualifiers: the accused is who did it)
             lead = " ".join(before)
             if "helped" not in before and any(
                 lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER
@@ -84,8 +91,6 @@ class GuiltLabels(Compiled):
                 and before[-2] in ("until", "unless")
             ):
                 continue  # "presumed innocent until proven guilty"
-            phrase = " ".join(lw[i:j])
-            decisive = phrase in DECISIVE
             definite = bool(before) and before[-1] in DETERMINERS
             same = words[i].sentence in accused_sentences
             certain = (decisive or (definite and same)) and (not shut or item in charge_items)

@@ -104,6 +104,15 @@ UNKNOWN_OFFENDER = (
     "help us find",
     "help us catch",
     "arrest of",  # "information that leads to the arrest of the man responsible"
+    # advice about anyone: "If you see an impaired driver, call 9-1-1", "report a drunk driver"
+    "you see a",
+    "you see an",
+    "you spot a",
+    "you spot an",
+    "you suspect a",
+    "you suspect an",
+    "report a",
+    "report an",
 )
 QUALIFIERS = frozenset(
     "suspected alleged accused possible potential would-be unknown unidentified "
@@ -300,6 +309,18 @@ KIN_OF_NAMED = re.compile(
 # How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
 # coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
 # to CP24", "the student in this class whose report ...". Group "rel" says a relationship: an error.
+# Jobs one person holds at a place: "the church's office administrator", "the building's superintendent"
+JOBS = (
+    "administrator|superintendent|super|manager|owner|co-owner|director|secretary|receptionist|coach|head coach|"
+    "assistant coach|instructor|teacher|principal|vice-principal|librarian|nurse|doctor|dentist|pharmacist|therapist|"
+    "physiotherapist|counsell?or|pastor|priest|minister|imam|rabbi|organist|choir director|caretaker|custodian|janitor|"
+    "cleaner|cook|chef|baker|barista|bartender|server|waitress|waiter|cashier|clerk|bookkeeper|accountant|treasurer|"
+    "president|chair|captain|lifeguard|referee|trainer|tutor|nanny|babysitter|caregiver|driver|bus driver|"
+    "crossing guard|security guard|concierge|landlady|landlord|hairdresser|stylist|florist|vet|veterinarian|"
+    "dispatcher|supervisor|foreman|lead hand|hostess|host|greeter|volunteer coordinator|coordinator|organizer|"
+    "organiser|founder|editor|reporter|officer|paramedic|firefighter|midwife|pharmacy assistant|teaching assistant|"
+    "student teacher|resident assistant|residence don|don|valedictorian|mail carrier|letter carrier|courier"
+)
 KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
@@ -351,7 +372,18 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?!(?:her|his|their) (?:\d|early|mid|late|teens|twenties|thirties|forties|fifties|sixties))[^.!?\n]{0,40}"
     # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"
     r"|\b(?:is|was) (?:his|her|their) (?:next-door |downstairs |upstairs |former |ex-)?(?:neighbou?r|tenant|landlord|"
-    r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}",
+    r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}"
+    # the person harmed said to hold a job at a place, or to run or own it: "The complainant is the church's office
+    # administrator", "The woman assaulted on the trail is the running coach from the club on Eglinton", "She's the
+    # building's superintendent", "The woman, who runs the flower shop", "works with him at the Costco"
+    r"|\b(?P<job>(?:complainant|victim|survivor|woman|girl|she)\b(?:(?!\b(?:man|he|him|his|accused|suspect|officers?|police)\b)"
+    r"[^.!?\n]){0,50}?(?:\b(?:is|was)|(?<=she)(?:'s|’s)) the (?:[\w'’-]+ ){0,3}?(?:"
+    + JOBS
+    + r")\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
+    r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates)"
+    r" (?:the|a|an|her) [^.!?\n,]{1,60}"
+    r"|(?:complainant|victim|survivor|woman|girl|she) (?:works|worked|volunteers) (?:with|alongside|beside) (?:him|the accused)\b"
+    r"[^.!?\n,]{0,40})",
     re.I,
 )
 PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French

@@ -21,7 +21,6 @@ from .cast import (
     AGE_AFTER,
     AGE_BEFORE,
     AGED_NOUN,
-    ASKS_PUBLIC,
     BEFORE_COURT,
     CHARGE_WORDS,
     DEATH_CHARGES,
@@ -124,7 +123,7 @@ class _Reader(RoleReader, MentionJoiner):
         cast.notified = ("notified" in facts or family_spoke) and not cast.not_notified
         # an appeal asks the public ("help us trace his family"); "we are still trying to trace his family" says
         # only that the family has not been told
-        cast.trace_appeal = "trace_appeal" in facts and ("still" not in words or bool(words & ASKS_PUBLIC))
+        cast.trace_appeal = "trace_appeal" in facts and ("still" not in words or self._asks_for_family())
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
         cast.convicted = "convicted" in facts or P.found_guilty(self.a.folded)

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from . import names as N
 from . import post_cues as P
-from .cast import CLAUSE_BREAKS, Person, Words, age_number, match_at
+from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, Person, Words, age_number, match_at
 
 # one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
 _PARTICIPLE_ASIDES = {
@@ -24,6 +24,10 @@ _PARTICIPLE_ASIDES = {
 _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
 _IS = ("is", "was", "are", "were")
+# a sentence about who the dead person was, after one that traces the family: "Anyone who knew him ..."
+_WHO_HE_WAS = frozenset(
+    "family relatives relative kin knew know recognise recognize identify identity name".split()
+)
 # "He's 16 and was released": the subject and its verb in one word
 _SUBJECT_IS = {"he's": "he", "she's": "she", "they're": "they"}
 # the terms of a release that only someone charged is given
@@ -361,3 +365,12 @@ class MentionJoiner(Words):
         return out
 
     # --- post facts -------------------------------------------------------------------------------
+    def _asks_for_family(self) -> bool:
+        """The public asked to help find the family: an ask in a sentence that traces the family, or in the one
+        after it about who he was ("Anyone who knew him is asked to call"); not a witness appeal further on
+        ("Anyone who saw a blue car before the crash, please call 101")."""
+        lw, words = self.lw, self.a.words
+        traced = {words[i].sentence for i, w in enumerate(lw) if w in ("trace", "find", "locate", "identify")}
+        about_him = {words[i].sentence for i, w in enumerate(lw) if w in _WHO_HE_WAS}
+        asks = {words[i].sentence for i, w in enumerate(lw) if w in ASKS_PUBLIC}
+        return bool(asks & traced or asks & about_him & {s + 1 for s in traced})
