@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # rules whose words are a problem wherever they appear, even inside a longer tag
 IN_TAG_RULES = ("sensitivity.", "tone.")
 NOT_IN_TAGS = ("sensitivity.crisis-line",)  # a topic, not a word to avoid: "#WorldSuicidePreventionDay"
+CONTEXT_TOPIC = "#with_"  # a context rule's with_all / with_any matchers (what the post is about)
 
 
 @dataclass(slots=True)
@@ -366,4 +367,8 @@ class TermTable:
 
 
 def _in_tags(e: Entry) -> bool:
-    return not e.exact and e.owner.startswith(IN_TAG_RULES) and not e.owner.startswith(NOT_IN_TAGS)
+    """A word to avoid inside a longer tag ("#AddictsCanRecover"), or the topic a context rule reads around its
+    trigger ("#BailHearing": a post about a bail hearing)."""
+    return not e.exact and (
+        (e.owner.startswith(IN_TAG_RULES) and not e.owner.startswith(NOT_IN_TAGS)) or CONTEXT_TOPIC in e.owner
+    )
