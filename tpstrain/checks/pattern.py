@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+_LEAD = frozenset(".!?\n\t ")  # what a pattern may match before the words it is about
 MAX_PATTERN_FINDINGS = 500  # per pattern rule and post: "(a*)*b" on 100,000 b's would make 100,000 findings
 
 
@@ -51,10 +52,13 @@ class PatternRule(Compiled):
         for k, (rx, p, before, after, index) in enumerate(self.compiled):
             if index not in can or (k in self.when and not self.when[k].search(ctx.a.folded)):
                 continue
-            for m in rx.finditer(ctx.a.folded):
+            folded = ctx.a.folded
+            for m in rx.finditer(folded):
                 if len(out) >= MAX_PATTERN_FINDINGS:
                     return out  # a pattern that matches everywhere says so enough times
                 s, e = m.start(), m.end()
+                while s < e and folded[s] in _LEAD and any(c.isalnum() for c in folded[s:e]):
+                    s += 1  # a pattern anchored on the sentence before ("[.!?]\s+To the ..."): the span starts at "To"
                 k = bisect.bisect_left(starts, e)  # a bisect, not a scan: 100,000 matches stay linear
                 if e <= s or (k and s < ends[k - 1]):
                     continue
