@@ -198,6 +198,8 @@ NARROWS = re.compile(
     r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
     # a family business: "whose family runs the dairy on Grey Street"
     r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
+    # "the youngest son of the family that runs Lee's Bakery"
+    r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
     r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
     r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
     # a relative people know: "his grandmother, whom many of you know from the Friday food table"

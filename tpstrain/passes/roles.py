@@ -37,6 +37,16 @@ for _v in _passive(
     "referred to the youth court",
     "dealt with in youth court",
     "dealt with under the youth criminal justice act",
+    # an extrajudicial measure is a finding about the young person as much as a charge
+    "given a police warning",
+    "given a warning under the youth criminal justice act",
+    "given a caution",
+    "given a formal caution",
+    "given a youth caution",
+    "given a youth conditional caution",
+    "given an extrajudicial sanction",
+    "referred to youth aid",
+    "referred to a youth justice committee",
 ):
     LEFT_CUES[_v] = "accused"
 for _v in (
