@@ -87,12 +87,13 @@ CASES = [
         "legal.complainant-named",
         [],
     ),
-    # the person harmed waived anonymity, and the post says so: asked (is the waiver on file?), not blocked
+    # the person harmed, an adult now, waived anonymity, and the post says so: taken at its word, as a post that
+    # says the family was told is (neither his name nor who abused him is flagged)
     (
         "Owen Pryce, now 40, was abused by his hockey coach in the 1990s. He has waived his right to anonymity "
         "to encourage other survivors of sexual abuse to come forward.",
         "legal.complainant-named",
-        ["warning"],
+        [],
     ),
     # a date of birth beside an offender's name: some services publish it; asked
     (

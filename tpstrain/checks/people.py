@@ -351,8 +351,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if declared in ("official", "accused") or roles & {"accused", "convicted", "missing", "deceased"}:
                 continue
             if roles & {"victim", "complainant"} or (p.child and "witness" in roles):
-                # "has waived her right to anonymity": then the question is only whether the waiver is on file
-                out.append(self._name_finding(ctx, p, not cast.waived))
+                # "has waived her right to anonymity": the post says so, as it says a family was told (an adult's
+                # waiver; a child's name is still asked about)
+                if not (cast.waived and not p.child):
+                    out.append(self._name_finding(ctx, p, not cast.waived))
             elif "witness" not in roles:
                 out.append(self._name_finding(ctx, p, False))
         out += self._first_names(ctx, cast.name_words())
@@ -417,6 +419,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         return out
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        if cast.waived and not any(p.child for p in cast.people if p.roles & {"victim", "complainant"}):
+            return []  # an adult who waived anonymity may be identified, by name or otherwise
         a, out = ctx.a, []
         words, lw = a.words, [w.lower for w in a.words]
         anyone_harmed = any("victim" in p.roles for p in cast.people)

@@ -23,7 +23,8 @@ _ADDRESS = re.compile(
 _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
-    r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building)\s*[,:(-]?\s*(?:at\s+)?$"
+    r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
+    r"service counter|lobby)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
     r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
