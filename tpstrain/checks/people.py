@@ -20,7 +20,7 @@ from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_guilt import GuiltLabels, doer_charged, may_own
-from .people_sure import relation_identifies, young_certain
+from .people_sure import relation_identifies, said_to_be, teen_only, withheld_spans, young_certain
 from .people_words import (
     ALL_ACTS,
     DEATH,
@@ -59,12 +59,6 @@ if TYPE_CHECKING:
     from ..rules import PeopleCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
-
-
-TEEN_WORDS = frozenset("teen teens teenager teenagers teenage".split())
-SURELY_YOUNG = frozenset(
-    "boy boys girl girls child children kid kids youth youths juvenile juveniles minor minors".split()
-)
 
 
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
@@ -191,7 +185,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         accused = sum("accused" in q.roles and not (q.name is None and q.young) for q in cast.people)
         young_accused = cast.young_accused  # read again only when an age the author gave changes it
         # the young accused not named is only "a teenager": 18 and 19 are teens too, so a name beside it is asked
-        teen = any(_teen_only(ctx, q) for q in cast.people if q.name is None and "accused" in q.roles)
+        teen = any(teen_only(ctx, q) for q in cast.people if q.name is None and "accused" in q.roles)
         for p in cast.named():
             age = p.age
             declared = self._declared(ctx, p)
@@ -205,7 +199,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if p.young:
                 certain = young_certain(roles, young_accused, cast.offence)
                 if certain is not None:
-                    out.append(self._name_finding(ctx, p, certain and not _teen_only(ctx, p)))
+                    out.append(self._name_finding(ctx, p, certain and not teen_only(ctx, p)))
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, young_accused))
             elif (
@@ -485,8 +479,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home")))
             )
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
-        for p in victims:
-            if p.name is None and lw[p.last - 1] in P.WORK_RELATIONS and not out:
+        for p in victims:  # (not "four clients": one of several is no pointer to her)
+            counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
+            if p.name is None and lw[p.last - 1] in P.WORK_RELATIONS and not out and not counted:
                 out.append(
                     self.finding(
                         ctx,
@@ -496,7 +491,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                         certain=False,
                     )
                 )
-        return out
+        # "We can't share anything that could identify the complainant, including where she lives": withheld
+        withheld = withheld_spans(a)
+        return [f for f in out if not any(s <= f.start < e for s, e in withheld)] if withheld else out
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
     def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
@@ -526,8 +523,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 (
                     told is False
                     or (
-                        cast.not_notified
-                        and (p.strong or p.sentence in dead_sentences or _said_to_be(ctx, p))
+                        cast.not_notified and (p.strong or p.sentence in dead_sentences or said_to_be(ctx, p))
                     )
                 )
                 and (not p.official or "deceased" in p.roles)
@@ -582,17 +578,3 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
-
-
-def _teen_only(ctx: Ctx, p: Person) -> bool:
-    """Young only by "teen" or "teenager", with no age: 18- and 19-year-olds are teenagers too, so it is asked."""
-    if p.age is not None:
-        return False
-    words = [w.lower for w in ctx.a.words[p.first : p.last]]
-    return any(w in TEEN_WORDS for w in words) and not any(w in SURELY_YOUNG for w in words)
-
-
-def _said_to_be(ctx: Ctx, p: Person) -> bool:
-    """ "the driver of the red Civic was Jordan Fitch", "identified as Jo Tam": the name says who someone is."""
-    k = p.words[0]
-    return k > 0 and ctx.a.words[k - 1].lower in ("was", "is", "as")

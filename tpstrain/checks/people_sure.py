@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING
 from .people_words import PLURAL_KIN, VICTIMS_OWN
 
 if TYPE_CHECKING:
-    from ..passes.cast import Cast
+    from ..passes.cast import Cast, Person
+    from ..passes.tokenize import Analysis
+    from .base import Ctx
+
+TEEN_WORDS = frozenset("teen teens teenager teenagers teenage".split())
+SURELY_YOUNG = frozenset(
+    "boy boys girl girls child children kid kids youth youths juvenile juveniles minor minors".split()
+)
+_WITHHOLD = frozenset("can't cannot won't not never".split())
+_TURNS = frozenset("but however yet".split())
+_SHARE = frozenset("share say release identify name publish post disclose give".split())
 
 
 def young_certain(roles: set[str], young_accused: bool, offence: bool) -> bool | None:
@@ -55,3 +65,34 @@ def relation_identifies(cast: Cast, x: int, lw: list[str], anyone_harmed: bool) 
         return False if anyone_harmed else None  # "parents can protect their children"
     # "the victim's mother appeals for help": it may point at her, so it is asked
     return not (of_victim and p.name is None)
+
+
+def teen_only(ctx: Ctx, p: Person) -> bool:
+    """Young only by "teen" or "teenager", with no age: 18- and 19-year-olds are teenagers too, so it is asked."""
+    if p.age is not None:
+        return False
+    words = [w.lower for w in ctx.a.words[p.first : p.last]]
+    return any(w in TEEN_WORDS for w in words) and not any(w in SURELY_YOUNG for w in words)
+
+
+def said_to_be(ctx: Ctx, p: Person) -> bool:
+    """ "the driver of the red Civic was Jordan Fitch", "identified as Jo Tam": the name says who someone is."""
+    k = p.words[0]
+    return k > 0 and ctx.a.words[k - 1].lower in ("was", "is", "as")
+
+
+def withheld_spans(a: Analysis) -> list[tuple[int, int]]:
+    """What a sentence says is not shared, up to a "but": "We can't share anything that could identify the
+    complainant, including where she lives or works" (not "We can't share much, but yes, she runs the shop")."""
+    words, out = a.words, []
+    for k in range(len(words) - 1):
+        if words[k].lower in _WITHHOLD and words[k + 1].lower in _SHARE:
+            end = k + 1
+            while (
+                end + 1 < len(words)
+                and words[end + 1].sentence == words[k].sentence
+                and words[end + 1].lower not in _TURNS
+            ):
+                end += 1
+            out.append((words[k].start, words[end].end))
+    return out
