@@ -6,7 +6,8 @@ run 147/196 caught (legal 0.63, tone 0.37), 31/121 clean posts flagged (25.6%). 
 0.917, tone 0.867), 1/80 clean posts flagged. blind5.jsonl: first blind run 149/171 caught (legal 0.850),
 3/90 clean posts flagged. blind6.jsonl: first blind run 139/161 caught (legal 0.842), 4/100 clean posts
 flagged. blind7.jsonl: first blind run 139/160 caught (legal 0.867, tone 0.75), 3/100 clean posts flagged.
-blind8.jsonl: first blind run 150/160 caught (legal 0.942, tone 0.85), 4/100 clean posts flagged; see
+blind8.jsonl: first blind run 150/160 caught (legal 0.942, tone 0.85), 4/100 clean posts flagged.
+blind9.jsonl: first blind run 149/163 caught (legal 0.917, tone 0.81), 1/100 clean posts flagged; see
 tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
@@ -33,6 +34,7 @@ FLOORS = {
     "blind6.jsonl": (0.85, 0.05),
     "blind7.jsonl": (0.86, 0.04),
     "blind8.jsonl": (0.93, 0.04),
+    "blind9.jsonl": (0.90, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
