@@ -328,7 +328,7 @@ KNOWN_TO_ACCUSED = re.compile(
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
     r"|\b(?:she|he|they) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n]{1,30}"
     r"|\bthrough (?:her|his|their) (?:part-time |summer |after-school |weekend )?job at (?:his|her|their)\b[^.!?\n]{0,30}"
-    r"|\brents? (?:a room|a unit|an apartment|the basement|a bedroom)(?: apartment| unit| suite| flat)? (?:in|at|from) (?:his|her|their)\b[^.!?\n]{0,20}"
+    r"|\brent(?:s|ed|ing)? (?:a room|a unit|an apartment|the basement|a bedroom)(?: apartment| unit| suite| flat)? (?:in|at|from|of) (?:his|her|their)\b[^.!?\n]{0,20}"
     # "The woman who came forward is his co-worker at the library", "The complainant is the church's choir director"
     r"|\b(?:is|was) (?:his|her) (?:former |ex-)?(?P<tie>co-?worker|colleague|employee|tenant|student|patient|client|"
     r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|secretary|apprentice|intern|trainee|personal support worker|"
@@ -363,7 +363,7 @@ KNOWN_TO_ACCUSED = re.compile(
     r"teacher|neighbou?r|roommate|employer|instructor|tutor|pastor|doctor|therapist|stepfather|stepmother|uncle|"
     r"cousin|ex-partner|ex-boyfriend|ex-husband|ex-girlfriend|ex-wife)\b"
     r"|\b(?:lives|lived|living) (?:[a-z]+ ){0,2}?(?:across the hall from|next door to|next to|above|below|"
-    r"upstairs from|downstairs from|down the hall from) the accused\b"
+    r"upstairs from|downstairs from|down the hall from|on the same (?:floor|street|block|corridor|hall) as) the accused\b"
     r"|\bis the one who (?:runs|owns|manages|works|teaches|coaches|drives)\b[^.!?\n]{0,40}"
     # the two of them: "The complainant and the accused, Ravi Mehta, were married for 12 years"
     r"|\b(?:complainant|victim|woman|girl) and the accused\b[^.!?\n]{0,40}?\b(?:were|are|had been) (?:\w+ )?"
@@ -385,6 +385,11 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates)"
     r" (?:the|a|an|her) [^.!?\n,]{1,60}"
     r"|(?:complainant|victim|survivor|woman|girl|she) (?:works|worked|volunteers) (?:with|alongside|beside) (?:him|the accused)\b"
+    r"[^.!?\n,]{0,40}"
+    # the offence's object is his tie: "charged with sexual assault of his co-worker at the Metro grocery store"
+    r"|(?:assault|assaulting|abuse|abusing|touching|exploiting|exploitation|interference with|luring|harassing|"
+    r"harassment)(?: of)? (?:his|her|their) (?:former |ex-)?(?:co-?worker|colleague|employee|tenant|student|patient|client|"
+    r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|apprentice|intern|trainee|caregiver)\b"
     r"[^.!?\n,]{0,40})",
     re.I,
 )

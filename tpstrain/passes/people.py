@@ -385,7 +385,9 @@ class _Reader(RoleReader, MentionJoiner):
             and self.lw[j - 1] in _PLACE_SURNAMES
             and prev not in N.PLACE_PREPOSITIONS
             and (
-                self._apposition_lead(i, j)
+                prev in N.RANKS
+                or prev in N.HONORIFICS  # "Sgt. Marcus Hill of 31 Division"
+                or self._apposition_lead(i, j)
                 or self._role_next_to(i, j)
                 or (prev == "old" and i >= 2 and self.lw[i - 2] in ("year", "yr"))  # "13-year-old Emily Park"
             )

@@ -220,7 +220,8 @@ class MentionJoiner(Words):
                 about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
                 about = [p for p in about if p.first < k][-1:] or about[:1]
             for p in about:
-                if p.age is None or at_time:
+                # a young age said after an adult one wins: "Our earlier post said Liam Novak was 19. He is 17."
+                if p.age is None or at_time or age < 18 <= p.age:
                     p.age = age
 
     def _young_accused(self, people: list[Person]) -> None:

@@ -8,6 +8,8 @@ from . import post_cues as P
 from .cast import CHARGE_CUES
 from .tokenize import Analysis
 
+_BEFORE_COURT = frozenset("appears appear appearing due returns".split())
+
 
 def verdict_items(a: Analysis, facts: Callable[[list[str]], set[str]]) -> frozenset[int] | None:
     """In a post that is a list, the items that report a verdict, when another item reports only a charge: a
@@ -24,5 +26,9 @@ def verdict_items(a: Analysis, facts: Callable[[list[str]], set[str]]) -> frozen
         for k, flat in enumerate(by_item)
         if "convicted" in facts(flat) or P.found_guilty(a.folded[a.item_starts[k] : ends[k]])
     }
-    charged_only = any(k not in verdicts and not CHARGE_CUES.isdisjoint(f) for k, f in enumerate(by_item))
+    charged_only = any(
+        k not in verdicts
+        and (not CHARGE_CUES.isdisjoint(f) or ("court" in f and not _BEFORE_COURT.isdisjoint(f)))
+        for k, f in enumerate(by_item)
+    )  # "Luca Ferri, 33, ... appears in court next week": a case before the court, no verdict yet
     return frozenset(verdicts) if verdicts and charged_only else None
