@@ -472,12 +472,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
         ]
-        for m in WORK_OF.finditer(
-            a.folded
-        ):  # "an employee of his clinic", "a tenant in unit 1204", "a server at"
-            out.append(
-                self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home")))
-            )
+        out += self._work_of(ctx)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
@@ -494,6 +489,14 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         # "We can't share anything that could identify the complainant, including where she lives": withheld
         withheld = withheld_spans(a)
         return [f for f in out if not any(s <= f.start < e for s, e in withheld)] if withheld else out
+
+    def _work_of(self, ctx: Ctx) -> list[FindingShape]:
+        """ "an employee of his clinic", "a tenant in unit 1204", "a server at": where she works or lives."""
+        folded = ctx.a.folded
+        return [
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home")))
+            for m in WORK_OF.finditer(folded)
+        ]
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
     def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:

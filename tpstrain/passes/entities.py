@@ -255,12 +255,17 @@ _ROAD_WORDS = frozenset(
 
 
 def _plain_word_and_number(val: str) -> bool:
+    """ "CALL 911", "HWY 401", "LAPD 911": a word and a number, or any letters beside an emergency or
+    community line, are no plate."""
     letters = "".join(c for c in val if c.isalpha()).lower()
-    if letters in _ROAD_WORDS:
+    if letters in _ROAD_WORDS or "".join(c for c in val if c.isdigit()) in _SERVICE_LINES:
         return True
     from ..words import vocabulary
 
     return letters in vocabulary()
+
+
+_SERVICE_LINES = frozenset("911 999 988 311 211 411 811 112 000 101 111".split())
 
 
 @memo("date_of_birth")
