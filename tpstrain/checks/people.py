@@ -23,6 +23,7 @@ from .people_guilt import GuiltLabels, doer_charged, may_own
 from .people_sure import relation_identifies, said_to_be, teen_only, withheld_spans, young_certain
 from .people_words import (
     ALL_ACTS,
+    DEALT_WITH,
     DEATH,
     DEATH_WORDS,
     DETERMINERS,
@@ -471,6 +472,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 certain=bool(m["rel"] or m["boss"] or m["tie"] or m["own"] or m["job"]),
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
+            # "A woman who ran a sexual services business has been jailed": the one dealt with, not the one harmed
+            if not (m["job"] and DEALT_WITH.match(a.folded, m.start()))
         ]
         out += self._work_of(ctx)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her

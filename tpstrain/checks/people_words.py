@@ -393,6 +393,12 @@ KNOWN_TO_ACCUSED = re.compile(
     r"[^.!?\n,]{0,40})",
     re.I,
 )
+# the rest of a sentence that tells what was done to its subject by the law: "... has been jailed alongside her brother"
+DEALT_WITH = re.compile(
+    r"[^.!?\n]{0,100}?\b(?:has been|have been|was|were|is|are) (?:\w+ )?(?:jailed|charged|arrested|convicted|sentenced|"
+    r"remanded|detained|found guilty|accused)\b",
+    re.I,
+)
 PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French
 DETERMINERS = frozenset("the this that these those our your".split())
 # labels that are adjectives too ("criminal charges"): a label only as a noun, after a determiner or an adjective
