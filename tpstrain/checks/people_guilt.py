@@ -86,6 +86,14 @@ class GuiltLabels(Compiled):
             if before and before[-1] in ("not", "no"):
                 continue  # "pleaded not guilty"
             if (
+                lw[j - 1].endswith("s")
+                and (not before or before[-1] not in DETERMINERS)
+                and lw[j : j + 1]
+                and lw[j] in _GENERIC_NEXT
+                and words[j].sentence == words[j - 1].sentence
+            ):
+                continue  # "Scammers often pretend to be from the bank": advice about any of them
+            if (
                 len(before) >= 2
                 and before[-1] in ("proven", "proved", "found")
                 and before[-2] in ("until", "unless")
@@ -187,6 +195,13 @@ class GuiltLabels(Compiled):
             if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
                 out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
         return out
+
+
+# what a bare plural does in advice: "Scammers often pretend", "Burglars target unlocked sheds"
+_GENERIC_NEXT = frozenset(
+    "often usually may might will can tend pretend target targets look use try prey ask call send want know "
+    "love rely count hope".split()
+)
 
 
 def doer_charged(a: Analysis) -> list[tuple[int, int]]:
