@@ -254,6 +254,45 @@ def test_pattern_set_indexes_span_its_shards():
     assert ps.matches("nothing here") == frozenset()
 
 
+def test_surrogate_test_reads_a_model_as_its_dump():
+    """to_post reads a Post's strings for lone surrogates without dumping it: the same answer as on its dump,
+    in every field, nested ones too."""
+    from tpstrain.api import _dirty
+
+    bad = "a\udc80b"
+    base = {
+        "text": "Officers attended.",
+        "title": "A title",
+        "author": {
+            "id": "s1",
+            "name": "Amy Zhou",
+            "training": [{"module": "m", "completed_on": "2026-01-01"}],
+        },
+        "media": [{"kind": "image", "alt_text": "A photo"}],
+        "people": [{"name": "Jordan Lee", "role": "accused"}],
+        "links": ["https://www.tps.ca"],
+    }
+    posts = [Post.model_validate(base)]
+    for path in (
+        ("title",),
+        ("author", "name"),
+        ("media", 0, "alt_text"),
+        ("people", 0, "name"),
+        ("links", 0),
+    ):
+        post = Post.model_validate(base)
+        obj = post
+        for key in path[:-1]:
+            obj = obj[key] if isinstance(key, int) else getattr(obj, key)
+        if isinstance(path[-1], int):
+            obj[path[-1]] = bad
+        else:
+            object.__setattr__(obj, path[-1], bad)
+        posts.append(post)
+    answers = [_dirty(p) for p in posts]
+    assert answers == [_dirty(p.model_dump()) for p in posts] == [False] + [True] * 5
+
+
 def test_descriptor_group_sets_the_span():
     review = check("Wanted for a stabbing near Queen St W: a black man in his 20s.")
     (f,) = [f for f in review.findings if f.rule == "sensitivity.race-descriptor"]
@@ -429,3 +468,35 @@ def test_one_finding_of_a_rule_per_span(text):
             if a is not b and a.rule == b.rule and a.field == b.field:
                 assert a.end <= b.start or b.end <= a.start, (a.text, b.text)
     assert any(f.rule == "legal.youth-identity" and f.level == "error" for f in findings)
+
+
+def test_term_table_reads_digits_in_words_as_letters():
+    """Only the words that are not all letters are read again: a digit inside a word is a letter ("k1ller"),
+    a number stays a number, and the words around them are untouched."""
+    from tpstrain.policy import shared_policy
+
+    table = shared_policy().compiled().table
+    a = Analysis.of("The k1ller and the junk1e, 416 of them, in 2026.")
+    found = {owner for owner in table.match(a)}
+    plain = {owner for owner in table.match(Analysis.of("The killer and the junkie, 416 of them, in 2026."))}
+    assert found == plain and found
+
+
+def test_rules_woken_by_parts_of_the_post(labelled_posts):
+    """A rule that needs parts of the post (media, an author and an account, ...) runs when all of them are
+    there: each part is read once per post, and the rules it wakes are those of the rule-by-rule reading."""
+    from tpstrain.checks.base import Ctx
+    from tpstrain.policy import shared_policy
+
+    cp = shared_policy().compiled()
+    assert cp.by_post and any(len(parts) > 1 for parts, _ in cp.by_post)
+    seen = set()
+    for raw in labelled_posts:
+        post = Post.model_validate(raw)
+        ctx = Ctx(post, Analysis.of(post.text), cp)
+        woken = {k for parts, k in cp.by_post if all(getattr(post, p) for p in parts)}
+        todo = cp._rules_for(ctx)
+        assert {k for k in todo if k in {k for _, k in cp.by_post}} == woken
+        assert len(todo) == len(set(todo)) and todo == sorted(todo)
+        seen.add(frozenset(woken))
+    assert len(seen) > 3  # posts with and without media, an author, an account, a title

@@ -21,10 +21,10 @@ def to_post(post: Post | str | dict[str, Any], platform: str | None = None, **fi
 
     given = {**fields, **({"platform": platform} if platform is not None else {})}
     if isinstance(post, Post):
-        data = post.model_dump()
-        if not given and not _dirty(data):  # the usual case: no copy, and nothing to validate again
+        if not given and not _dirty(post):  # the usual case: no copy, and nothing to validate again
             require_text(post.text)
             return post
+        data = post.model_dump()
         clean = _clean_strings(data)
         if not given and clean is data:
             require_text(post.text)
@@ -95,11 +95,15 @@ def _clean_strings(value: Any, depth: int = 0) -> Any:
 
 def _dirty(value: Any, depth: int = 0) -> bool:
     """True when a string in ``value`` has a lone surrogate: the walk of ``_clean_strings`` (with its depth
-    limit), copying nothing."""
+    limit), copying nothing. A model (a Post, its author, ...) is read as its ``model_dump`` would be, a dict
+    of its fields, without making that dict."""
     if isinstance(value, str):
         return has_surrogate(value)
     if not isinstance(value, dict | list | tuple):
-        return False
+        if not hasattr(value, "__pydantic_extra__"):  # a pydantic model has it: None, or its extra fields
+            return False
+        extra = value.__pydantic_extra__
+        value = {**value.__dict__, **extra} if extra else value.__dict__
     if depth > MAX_POST_DEPTH:
         raise InputError(f"the post nests more than {MAX_POST_DEPTH} levels deep")
     for v in value.values() if isinstance(value, dict) else value:

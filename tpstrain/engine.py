@@ -89,6 +89,7 @@ class CompiledPolicy:
                 self.by_post.append((rule.needs_post, k))
             else:
                 self.always.append(k)
+        self.post_parts = sorted({part for parts, _ in self.by_post for part in parts})
         self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
         # the rules that read what a post says (its words, names and numbers, not its length, layout or account)
         # also read a video's title and each image's alt text
@@ -123,9 +124,9 @@ class CompiledPolicy:
         a pattern that the shared passes did not find is not run."""
         post = ctx.post
         todo = self.always.copy()
-        for parts, k in self.by_post:
-            if all(getattr(post, p) for p in parts):
-                todo.append(k)
+        if self.by_post:  # each part of the post read once ("media" wakes three rules), not once per rule
+            present = {part for part in self.post_parts if getattr(post, part)}
+            todo += [k for parts, k in self.by_post if present.issuperset(parts)]
         by_term = self.by_term
         for key in ctx.hits:
             todo += by_term.get(key, ())

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, not_
 from typing import TYPE_CHECKING
 
 from ..plain import Plain, to_plain
@@ -160,8 +161,11 @@ class TermTable:
         """Every rule's terms in the post, by owner: (first word, last word + 1, entry), the longest and
         leftmost where matches overlap. Words as written, through hidden words, and written as hashtags."""
         lw = list(map(_LOWER, a.words))
-        if not all(map(str.isalpha, lw)):  # "k1ller" reads "killer" (a number, "416", has no letter to read)
-            lw = [w if w.isalpha() or w.isdigit() else _unleet(w) for w in lw]
+        # "k1ller" reads "killer" (a number, "416", has no letter to read); only the few words that are not all
+        # letters are looked at, found without a Python loop
+        for i in compress(count(), map(not_, map(str.isalpha, lw))):
+            if not lw[i].isdigit():
+                lw[i] = _unleet(lw[i])
         hits: dict[str, list[Hit]] = defaultdict(list)
         self._match_words(a, lw, hits)
         if self.joined and "hidden_runs" not in a.cache.get("ruled_out", ()):
@@ -184,7 +188,7 @@ class TermTable:
         words, single, longer, pair_starts = a.words, self.single, self.longer, self.pair_starts
         n = len(lw)
         starts = self.starts
-        for i in [i for i, w in enumerate(lw) if w in starts]:  # most words start no term
+        for i in list(compress(count(), map(starts.__contains__, lw))):  # most words start no term
             w = lw[i]
             if (
                 w in pair_starts
