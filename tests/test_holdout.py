@@ -8,7 +8,8 @@ run 147/196 caught (legal 0.63, tone 0.37), 31/121 clean posts flagged (25.6%). 
 flagged. blind7.jsonl: first blind run 139/160 caught (legal 0.867, tone 0.75), 3/100 clean posts flagged.
 blind8.jsonl: first blind run 150/160 caught (legal 0.942, tone 0.85), 4/100 clean posts flagged.
 blind9.jsonl: first blind run 149/163 caught (legal 0.917, tone 0.81), 1/100 clean posts flagged.
-blind10.jsonl: first blind run 153/160 caught (legal 0.967, tone 0.85), 3/100 clean posts flagged; see
+blind10.jsonl: first blind run 153/160 caught (legal 0.967, tone 0.85), 3/100 clean posts flagged.
+blind11.jsonl: first blind run 151/160 caught (legal 0.958, tone 0.80), 2/100 clean posts flagged; see
 tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
@@ -37,6 +38,7 @@ FLOORS = {
     "blind8.jsonl": (0.93, 0.04),
     "blind9.jsonl": (0.90, 0.02),
     "blind10.jsonl": (0.94, 0.03),
+    "blind11.jsonl": (0.93, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
