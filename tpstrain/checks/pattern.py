@@ -57,8 +57,13 @@ class PatternRule(Compiled):
                 if len(out) >= MAX_PATTERN_FINDINGS:
                     return out  # a pattern that matches everywhere says so enough times
                 s, e = m.start(), m.end()
-                while s < e and folded[s] in _LEAD and any(c.isalnum() for c in folded[s:e]):
-                    s += 1  # a pattern anchored on the sentence before ("[.!?]\s+To the ..."): the span starts at "To"
+                if (
+                    folded[s] in _LEAD
+                ):  # a pattern anchored on the sentence before ("[.!?]\s+To the ..."): from "To"
+                    t = s + 1
+                    while t < e and folded[t] in _LEAD:
+                        t += 1
+                    s = t if any(c.isalnum() for c in folded[t:e]) else s
                 k = bisect.bisect_left(starts, e)  # a bisect, not a scan: 100,000 matches stay linear
                 if e <= s or (k and s < ends[k - 1]):
                     continue
