@@ -58,8 +58,8 @@ class PatternRule(Compiled):
                     return out  # a pattern that matches everywhere says so enough times
                 s, e = m.start(), m.end()
                 if (
-                    folded[s] in _LEAD
-                ):  # a pattern anchored on the sentence before ("[.!?]\s+To the ..."): from "To"
+                    s < e and folded[s] in _LEAD
+                ):  # anchored on the sentence before ("[.!?]\s+To the ..."): from "To"
                     t = s + 1
                     while t < e and folded[t] in _LEAD:
                         t += 1
