@@ -239,7 +239,7 @@ WORK_OF = re.compile(
 )
 ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|student|player|employee|staff member|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"

@@ -590,6 +590,8 @@ class _Reader(RoleReader, MentionJoiner):
             m = AGED_NOUN.search(self.a.folded, words[start].start, words[k].start + 1)
             if m:
                 p.age = age_number(m.group(1))
+            elif start and lw[start - 1] == "grade" and lw[start].isdigit() and 1 <= int(lw[start]) <= 12:
+                p.first, p.age = start - 1, int(lw[start]) + 5  # "a Grade 10 student": about 15
             p.young_word = w in N.YOUTH_NOUNS or any(
                 x in N.YOUTH_NOUNS or x in ("teenage", "young") for x in lw[start:k]
             )

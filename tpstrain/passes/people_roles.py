@@ -100,6 +100,10 @@ class RoleReader(Words):
                     target.roles.add(right_roles[ph])
                     around.objects.add(id(target))
                     took_object = target.first > k
+                    other = self._and_next(target, here, at) if took_object else None
+                    if other is not None:  # "charged Marcus Bell, 19, and his 16-year-old brother"
+                        other.roles.add(right_roles[ph])
+                        around.objects.add(id(other))
             ph2 = match_at(lw, k, left_table) if lw[k] in left_table and not took_object else None
             if ph2 is not None:
                 self._left_cue(k, ph2, left_roles[ph2], people, around)
@@ -145,6 +149,16 @@ class RoleReader(Words):
                 None,
             )
         return target
+
+    def _and_next(self, p: Person, here: list[Person], at: list[int]) -> Person | None:
+        """The person joined to ``p`` by "and", with only an age between ("Marcus Bell, 19, and his brother")."""
+        lw, n = self.lw, len(self.lw)
+        m = p.last
+        while m < n and m - p.last < 2 and AGE_WORD.fullmatch(lw[m]):
+            m += 1
+        if m >= n or lw[m] != "and":
+            return None
+        return next((q for q in here[bisect_left(at, m + 1) : bisect_right(at, m + 1)]), None)
 
     def _left_cue(
         self, k: int, ph: tuple[str, ...], role: str, people: list[Person], around: _Around
