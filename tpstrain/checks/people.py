@@ -469,7 +469,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 m.start(),
                 m.end(),
                 {"value": m.group()},
-                certain=bool(m["rel"] or m["boss"] or m["tie"] or m["own"] or m["job"]),
+                certain=bool(
+                    m["rel"] or m["boss"] or m["tie"] or m["own"] or m["job"] or m["appos"] or m["staff"]
+                ),
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
             # "A woman who ran a sexual services business has been jailed": the one dealt with, not the one harmed

@@ -326,7 +326,19 @@ JOBS = (
 KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
-    r"|\b(?:she|he|they) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n]{1,30}"
+    r"|\b(?:she|he|they|who) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n,]{1,30}"
+    # "The complainant, the fourth-floor don,", "Complainant: the live-in caregiver at his Ancaster home"
+    r"|\b(?P<appos>(?:complainant|victim|survivor)s?(?:,|:| -| –) the (?:[\w'’-]+ ){0,3}?(?:"
+    + JOBS
+    + r"))\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
+    # "All three complainants were dental hygienists at his clinic", "is a fellow OC Transpo bus driver"
+    r"|\b(?P<staff>(?:complainant|victim|survivor|woman|women|girl|she|they)s? (?:is|was|were|are|had been) (?:all |both )?"
+    r"(?:an? )?(?:[\w-]+ ){0,2}?(?:"
+    + JOBS
+    + r"|hygienist|employee|worker|staff member|volunteer|assistant)s? (?:at|in|of|for) (?:his|their|the accused(?:'s|’s))\b"
+    r"[^.!?\n,]{0,40}|(?:complainant|victim|survivor|woman|girl|she) (?:is|was) a fellow\b[^.!?\n,]{1,40})"
+    # "the two women he shared an apartment with": the people he lives with (a question: how many share it?)
+    r"|\bshared (?:an? |the |his |her )?(?:apartment|house|home|room|flat|unit|condo|suite|dorm room)(?: [a-z]+){0,3}? with\b"
     r"|\bthrough (?:her|his|their) (?:part-time |summer |after-school |weekend )?job at (?:his|her|their)\b[^.!?\n]{0,30}"
     r"|\brent(?:s|ed|ing)? (?:a room|a unit|an apartment|the basement|a bedroom)(?: apartment| unit| suite| flat)? (?:in|at|from|of) (?:his|her|their)\b[^.!?\n]{0,20}"
     # "The woman who came forward is his co-worker at the library", "The complainant is the church's choir director"
@@ -370,7 +382,8 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?:married|dating|engaged|roommates|housemates|neighbou?rs|partners)\b"
     # her class in his charge: "is in his Grade 8 homeroom", "in his Wednesday youth group"
     r"|\bin (?:his|her) (?:[\w-]+ ){0,3}?(?:homeroom|class|classroom|youth group|choir|troop|squad|team|clinic)\b"
-    r"|\b(?:complainant|victim|survivor)s? (?:is|was|works as|worked as) (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in) "
+    r"|\b(?:complainant|victim|survivor)s? (?:is|was|works as|worked as) (?:an?|the) "
+    r"(?!(?:[\w-]+ ){0,2}?(?:passenger|customer|guest|rider|patron|shopper|fare)s? )(?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in) "
     r"(?!(?:her|his|their) (?:\d|early|mid|late|teens|twenties|thirties|forties|fifties|sixties))[^.!?\n]{0,40}"
     # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"
     r"|\b(?:is|was) (?:his|her|their) (?:next-door |downstairs |upstairs |former |ex-)?(?:neighbou?r|tenant|landlord|"

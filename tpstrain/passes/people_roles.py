@@ -73,6 +73,7 @@ class RoleReader(Words):
             self._last_named.append(x if p.name is not None and not p.official else self._last_named[-1])
         self._cue_roles(people, around)
         self._described_as(by_sentence)
+        self._apposed(by_sentence)
         self._listed(by_sentence)
         self._list_head(people)
         self._named_as(by_sentence)
@@ -235,6 +236,27 @@ class RoleReader(Words):
                     ):
                         p.roles |= q.roles
                         p.age = p.age if p.age is not None else q.age
+
+    def _apposed(self, by_sentence: dict[int, list[Person]]) -> None:
+        """ "Luis Ferro, 45, a taxi driver, is charged": a name, then a description set off by commas; the name
+        takes the description's roles."""
+        lw, gaps = self.lw, self.a.gaps
+        for here in by_sentence.values():
+            for p, q in zip(here, here[1:]):
+                if p.name is None or q.name is not None or q.relation is not None or not q.roles:
+                    continue
+                m = p.last
+                while m < q.first and AGE_WORD.fullmatch(lw[m]):
+                    m += 1
+                if (
+                    m < q.first
+                    and lw[m] in ("a", "an")
+                    and "," in gaps[p.last]
+                    and q.first - m <= 3
+                    and q.last < len(lw)
+                    and "," in gaps[q.last]
+                ):
+                    p.roles |= q.roles
 
     def _listed(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "Two people were arrested ...: a man and a boy, Kofi, 13": the people listed share the role."""
