@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from . import names as N
 from . import roles as R
@@ -242,7 +242,7 @@ class RoleReader(Words):
         takes the description's roles."""
         lw, gaps = self.lw, self.a.gaps
         for here in by_sentence.values():
-            for p, q in zip(here, here[1:]):
+            for p, q in pairwise(here):
                 if p.name is None or q.name is not None or q.relation is not None or not q.roles:
                     continue
                 m = p.last
