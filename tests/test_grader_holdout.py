@@ -24,6 +24,7 @@ FLOORS = {
     "blind-answers-14-16-q3.jsonl": (0.78, 0.98),
     "blind-answers-2.jsonl": (0.97, 0.97),
     "blind-answers-3.jsonl": (0.99, 0.98),
+    "blind-answers-4.jsonl": (0.96, 0.98),
 }
 
 
