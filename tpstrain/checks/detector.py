@@ -27,9 +27,11 @@ _VENUE = re.compile(
     r"\s*[,(–-]\s*(?:at\s+)?$"
     # or the service's own event or building, just before "at": "our family open house on Saturday ... at 7750
     # Hurontario St", "our info session at 2120 Cambie St", "the police station parking lot at 250 Main Street"
-    r"|\b(?:our|the police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"
+    r"|\b(?i:our|the police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"
     r"ceremony|station|headquarters|detachment|division|office|building|session|meeting|town hall|clinic|"
-    r"parking lot)\b[^!?\n]{0,60}\bat\s+$"
+    r"parking lot|toy drive|food drive|coat drive|blood drive|fundraiser|vigil|walk|workshop)\b[^!?\n]{0,60}\bat\s+$"
+    # where an event starts: "We start at 16 Spadina Road at 11 a.m." (not "Police are at 2 Secord Ave")
+    r"|\b(?i:we|walk|run|ride|parade|tour)\s+(?:start|starts|begin|begins|meet|meets|gather|gathers)\s+at\s+$"
 )
 
 

@@ -20,7 +20,14 @@ from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_guilt import GuiltLabels, doer_charged, may_own
-from .people_sure import relation_identifies, said_to_be, teen_only, withheld_spans, young_certain
+from .people_sure import (
+    accused_apposition,
+    relation_identifies,
+    said_to_be,
+    teen_only,
+    withheld_spans,
+    young_certain,
+)
 from .people_words import (
     ALL_ACTS,
     DEALT_WITH,
@@ -492,7 +499,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     )
                 )
         # "We can't share anything that could identify the complainant, including where she lives": withheld
-        withheld = withheld_spans(a)
+        # ... and "Victor Lam, 46, a massage therapist at a clinic near Yonge St, is charged": his job, not hers
+        withheld = withheld_spans(a) + accused_apposition(a, cast)
         return [f for f in out if not any(s <= f.start < e for s, e in withheld)] if withheld else out
 
     def _work_of(self, ctx: Ctx) -> list[FindingShape]:

@@ -99,6 +99,8 @@ class GuiltLabels(Compiled):
                 and before[-2] in ("until", "unless")
             ):
                 continue  # "presumed innocent until proven guilty"
+            if _said_of_a_thing(cast, lw, i):
+                continue  # "Speed is a killer on our roads": a thing, not a person
             definite = bool(before) and before[-1] in DETERMINERS
             same = words[i].sentence in accused_sentences
             certain = (decisive or (definite and same)) and (not shut or item in charge_items)
@@ -286,3 +288,20 @@ def _as_noun(ctx: Ctx, i: int) -> bool:
         return False
     k = i + 1
     return k >= len(words) or gaps[k].strip() != "" or words[k].lower in AFTER_NOUN
+
+
+_PERSON_WORDS = frozenset("he she they who it's he's she's accused suspect man woman boy girl".split())
+
+
+def _said_of_a_thing(cast: Cast, lw: list[str], i: int) -> bool:
+    """ "Speed is a killer", "Distracted driving is a silent killer": the label is said of a subject that is no
+    person (no one the people pass read ends there, and no pronoun)."""
+    k = i - 1 if i and lw[i - 1] in ("a", "an") else i - 2 if i >= 2 and lw[i - 2] in ("a", "an") else -1
+    if k < 2 or lw[k - 1] not in ("is", "remains"):
+        return False
+    named = {lw[m] for m in cast.name_words()}  # "Tom Ray ... Ray is a killer": a person
+    return (
+        lw[k - 2] not in _PERSON_WORDS
+        and lw[k - 2] not in named
+        and not any(p.last == k - 1 for p in cast.people)
+    )

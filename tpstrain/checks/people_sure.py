@@ -96,3 +96,20 @@ def withheld_spans(a: Analysis) -> list[tuple[int, int]]:
                 end += 1
             out.append((words[k].start, words[end].end))
     return out
+
+
+def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
+    """What describes a named accused between commas: "Victor Lam, 46, a massage therapist at a clinic, is ..."."""
+    words, gaps, out = a.words, a.gaps, []
+    for p in cast.people:
+        if p.name is None or "accused" not in p.roles or p.last >= len(words) or "," not in gaps[p.last]:
+            continue
+        m = p.last
+        while m < len(words) and words[m].lower.isdigit():
+            m += 1
+        if m < len(words) and words[m].lower in ("a", "an"):
+            x = m + 1
+            while x < len(words) and "," not in gaps[x] and words[x].sentence == words[m].sentence:
+                x += 1
+            out.append((words[m].start, words[x - 1].end))
+    return out

@@ -58,7 +58,7 @@ _POSSESSIVES = frozenset("my her his their your".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
 # call is now": said to the public, by the service
 _BARE_CALL = re.compile(
-    r"(?:^|[.!?:\n]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
+    r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\bnumber to call is(?:\s+now)?\s*:?\s*$",
     re.I,

@@ -21,7 +21,7 @@ _ADDRESS = re.compile(
     rf"(?:\s+(?:E|W|N|S|East|West|North|South)\b\.?)?"
 )
 _PUBLIC_BUILDING = re.compile(
-    r"\b(?:courts?|courthouse|court house|division|station|headquarters|hq|police|detachment|hall|library|arena|"
+    r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
     r"service counter|lobby)\s*[,:(-]?\s*(?:at\s+)?$"

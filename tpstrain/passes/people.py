@@ -137,9 +137,7 @@ class _Reader(RoleReader, MentionJoiner):
         cast.cannot_name = "cannot_name" in facts
         cast.publication_authorized = "publication_authorized" in facts
         cast.waived = "waived" in facts
-        cast.offence = not P.OFFENCE_WORDS.isdisjoint(lw) or any(
-            p.roles & {"accused", "victim"} for p in people
-        )
+        cast.offence = P.tells_of_offence(lw) or any(p.roles & {"accused", "victim"} for p in people)
         cast.charged = (
             "charged" in facts or any("accused" in p.roles for p in people) or not CHARGE_WORDS.isdisjoint(lw)
         )

@@ -181,7 +181,7 @@ class RoleReader(Words):
             if harmed is not None:
                 harmed.roles.add("victim")
                 around.objects.add(id(harmed))
-        subject = self._subject_before(k, here, at, around)
+        subject = self._subject_before(k, here, at, around) or self._apposed_subject(k, here)
         if subject is None and not here:
             subject = self._pronoun_subject(k, people, role)
         if subject is None:
@@ -219,6 +219,22 @@ class RoleReader(Words):
                     return p
                 return None
         return None
+
+    def _apposed_subject(self, k: int, here: list[Person]) -> Person | None:
+        """ "Victor Lam, 46, a massage therapist at a clinic near Yonge St, is charged": the name before a
+        description set off by commas (no one else, no clause break between)."""
+        lw, gaps = self.lw, self.a.gaps
+        if "," not in gaps[k]:
+            return None
+        before = [p for p in here if p.last <= k]
+        p = before[-1] if before else None
+        if p is None or p.name is None or k - p.last > 20 or "," not in gaps[p.last]:
+            return None
+        m = p.last
+        while m < k and AGE_WORD.fullmatch(lw[m]):
+            m += 1
+        ok = m < k and lw[m] in ("a", "an", "the") and not any(lw[x] in CLAUSE_BREAKS for x in range(m, k))
+        return p if ok and sum("," in gaps[x] for x in range(m + 1, k)) == 0 else None
 
     def _described_as(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "Eleanor Fitzgerald, 88, is the 19th pedestrian killed": a name, then "is/was the" and a

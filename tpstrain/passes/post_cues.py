@@ -525,6 +525,15 @@ OFFENCE_WORDS = frozenset(
     investigating investigators victim victims witness witnesses wanted warrant court bail""".split()
 )
 
+
+def tells_of_offence(lw: list[str]) -> bool:
+    """A word of an offence or an arrest; not "wanted" in "I wanted to make something" (a wish)."""
+    found = OFFENCE_WORDS.intersection(lw)
+    if found == {"wanted"}:
+        return any(w == "wanted" and lw[k + 1 : k + 2] != ["to"] for k, w in enumerate(lw))
+    return bool(found)
+
+
 # The family not told yet, in the many ways a post says it: "His family has not yet been informed", "Police are yet
 # to speak with his family", "until the family is notified", "Efforts to reach his family are ongoing", "Officers
 # are heading to her parents' home now" (read on the folded text, once per post that names or describes the dead).
