@@ -48,6 +48,7 @@ from .people_words import (
     RANKS_BEFORE,
     SAFETY_REASONS,
     SEXUAL,
+    SURE_TIES,
     TRIBUTE_LEADS,
     WORK_OF,
     WORKPLACE,
@@ -476,9 +477,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 m.start(),
                 m.end(),
                 {"value": m.group()},
-                certain=bool(
-                    m["rel"] or m["boss"] or m["tie"] or m["own"] or m["job"] or m["appos"] or m["staff"]
-                ),
+                certain=any(m[g] for g in SURE_TIES),
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
             # "A woman who ran a sexual services business has been jailed": the one dealt with, not the one harmed

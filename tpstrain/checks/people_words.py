@@ -243,8 +243,20 @@ ONE_OF_A_KIND = re.compile(
     r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+    # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
+    r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|brother|sister|uncle|aunt|grandmother|grandfather),? "
+    r"(?:who )?(?:runs|owns|manages|operates|co-owns|is the (?:owner|manager|principal|pastor|coach|mayor|chief))\b[^.!?\n,]{0,40}"
+    # the home described: "at his family's home, the green two-storey house beside St. Mary's church"
+    r"|\b(?:his|her|their|family's|family’s) (?:home|house),? the [^.!?\n,]{0,40}?\b(?:house|home|bungalow|duplex|"
+    r"cottage|townhouse|farmhouse)\b[^.!?\n,]{0,40}"
+    # a superlative one person fits: "the surf club's youngest patrol captain"
+    r"|\b(?:the|his|her|their|[a-z]+'s|[a-z]+’s) (?:youngest|oldest|longest-serving) (?:[a-z-]+ ){0,2}?(?:captain|member|officer|"
+    r"player|coach|teacher|employee|staff member|volunteer|lifeguard|firefighter|nurse|driver|student)\b"
     # a title one student holds: "who was valedictorian at Cedarbrae Collegiate last June"
     r"|\b(?:was|is|the|as|grade \d{1,2}|year \d{1,2}|school's|college's) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president|school captain|head prefect|house captain)\b"
+    r"|\b(?:is|was|she's|he's|she’s|he’s) (?:the )?(?:team )?captain of [^.!?\n,]{1,40}"
+    # a post one person held: "who worked as the farrier for most of the stables in the area"
+    r"|\b(?:worked|works|working|served|serves) as the (?:[\w-]+ ){0,2}?[\w-]+ (?:for|at|of|in)\b[^.!?\n,]{0,40}"
     # "some of you have already worked out who he is", "Many of you will know his whānau"
     r"|\bworked out who (?:he|she|they) (?:is|are)\b|\b(?:many|some|most) of you (?:will )?know (?:his|her|their) (?:whānau|whanau|family|parents|dad|mum|mom)\b"
     # an award or a title one person holds: "who was named its player of the year last month"
@@ -365,6 +377,17 @@ KNOWN_TO_ACCUSED = re.compile(
     r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
     r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
     r"|\byou know who you are\b"
+    # "He is the stepfather of the 16-year-old complainant", "the coach of the girl"
+    r"|\b(?:he|she|accused|who|man|woman) (?:is|was) (?:the )?(?P<kin>(?:step)?(?:father|mother|dad|mom|parent|uncle|aunt|grandfather|grandmother|brother|sister|cousin)|"
+    r"coach|teacher|employer|boss|landlord|neighbou?r|pastor|priest|babysitter|tutor|(?:ex-)?(?:husband|wife|partner|boyfriend|"
+    r"girlfriend)) of the (?:[\w-]+ ){0,2}?(?:complainant|victim|girl|boy|woman|survivor)\b"
+    # the one harmed named by her job at the place: "The studio owner was assaulted by a client"
+    r"|\bthe (?:[\w'’-]+ ){0,2}?(?P<harmed>"
+    + JOBS
+    + r") (?:who )?(?:was|had been|has been) (?:sexually )?(?:assaulted|attacked|groped|raped|touched|abused)\b"
+    # the one harmed described in an apposition: "The victim, a 27-year-old paramedic based at Homerton station,"
+    r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
+    r"[^.!?\n,]{1,40}"
     # her complaint, owned through the accused: "His ex-wife's complaint led to the arrest"
     r"|\b(?:his|her) (?P<own>ex-?(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|"
     r"daughter|stepdaughter|son|stepson|niece|nephew|employee|tenant|student|patient)(?:'s|’s) (?:complaint|report|"
@@ -401,11 +424,13 @@ KNOWN_TO_ACCUSED = re.compile(
     r"[^.!?\n,]{0,40}"
     # the offence's object is his tie: "charged with sexual assault of his co-worker at the Metro grocery store"
     r"|(?:assault|assaulting|abuse|abusing|touching|exploiting|exploitation|interference with|luring|harassing|"
-    r"harassment)(?: of)? (?:his|her|their) (?:former |ex-)?(?:co-?worker|colleague|employee|tenant|student|patient|client|"
+    r"harassment|involving)(?: of)? (?:his|her|their) (?:former |ex-)?(?:co-?worker|colleague|employee|tenant|student|patient|client|"
     r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|apprentice|intern|trainee|caregiver)\b"
     r"[^.!?\n,]{0,40})",
     re.I,
 )
+# the groups of KNOWN_TO_ACCUSED that identify for sure (the others are asked about)
+SURE_TIES = ("rel", "boss", "tie", "own", "job", "appos", "staff", "kin", "harmed")
 # the rest of a sentence that tells what was done to its subject by the law: "... has been jailed alongside her brother"
 DEALT_WITH = re.compile(
     r"[^.!?\n]{0,100}?\b(?:has been|have been|was|were|is|are) (?:\w+ )?(?:jailed|charged|arrested|convicted|sentenced|"

@@ -229,6 +229,7 @@ class _Reader(RoleReader, MentionJoiner):
                         and lw[j] not in N.RANKS
                         and lw[j] not in _ROLE_LEADS
                     )
+                    or (cap[j] and gaps[j] == "-" and lw[j] not in N.RANKS)  # "Nguyen-Park": one surname
                     or (  # "Emily Park," / "Marcus Hill.": a given name and a surname that is also a place word
                         cap[j]
                         and j == i + 1
@@ -263,7 +264,8 @@ class _Reader(RoleReader, MentionJoiner):
         nxt = lw[j] if j < n and words[j].sentence == words[i].sentence else ""
         prev = lw[i - 1] if i and words[i - 1].sentence == words[i].sentence else ""
         prev2 = lw[i - 2] if i > 1 and words[i - 2].sentence == words[i].sentence else ""
-        if nxt in N.PLACE_WORDS or (lw[j - 1] in N.PLACE_WORDS and not self._surname_like_place(i, j, prev)):
+        place = lw[j - 1] in N.PLACE_WORDS and self.a.gaps[j - 1] != "-"  # not "Ashley Nguyen-Park"
+        if nxt in N.PLACE_WORDS or (place and not self._surname_like_place(i, j, prev)):
             return None
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
