@@ -23,6 +23,7 @@ from .people_words import (
     DOER_ACTS,
     DOER_CHARGED,
     DOER_DOING,
+    DOER_TAKEN,
     DONE_BY,
     NOUN_LEADS,
     QUALIFIERS,
@@ -244,8 +245,10 @@ def _owned_by(alt: str) -> re.Pattern[str]:
 
 def _may_doer(folded: str) -> bool:
     low = folded.lower()
-    return ("who " in low or "that " in low or "offender" in low or " behind " in low) and (
-        "charged" in low or "arrest" in low or "custody" in low or "behind bars" in low
+    return (
+        "who " in low or "that " in low or "offender" in low or " behind " in low or "caught " in low
+    ) and (
+        "charged" in low or "arrest" in low or "custody" in low or "behind bars" in low or "charges" in low
     )
 
 
@@ -265,6 +268,12 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
         act = (m.group("act") or "").lower()
         if (m.group("ing") or "").lower() in DOER_DOING or act in ACTS or act in DOER_ACTS:
             out.append((m.start(), m.end("ing") if m.group("ing") is not None else m.end("act")))
+    # the charge first, then the doer: "Police have charged the man who rammed a police car", "Officers caught a
+    # man breaking into cars ... He faces six charges"
+    for m in DOER_TAKEN.finditer(folded):
+        act = m.group("act").lower()
+        if act in DOER_DOING or act in ACTS or act in DOER_ACTS:
+            out.append((m.start(), m.end("act")))
     return out
 
 

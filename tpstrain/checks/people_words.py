@@ -158,9 +158,15 @@ DOER_CHARGED = re.compile(
     re.I,
 )
 # what the doer did, in the past: ACTS and the acts of a crash or a flight
+DOER_TAKEN = re.compile(
+    r"\b(?:charged|arrested|caught|nabbed) (?:the|a|an|two|three) (?:[\w-]+ ){0,2}?(?:person|people|man|men|woman|women|"
+    r"driver|drivers|motorist|youth|youths|teen|teens|pair|trio|suspect|suspects)(?: (?:who|that) (?P<past>)|(?P<now> ))"
+    r"(?P<act>\w+)",
+    re.I,
+)
 DOER_ACTS = frozenset(
     """ran fled hit struck left drove crashed set sold took grabbed pushed dragged exposed lured groped spat sprayed
-    dumped snatched swung fired ploughed plowed slammed mowed lit""".split()
+    dumped snatched swung fired ploughed plowed slammed mowed lit rammed""".split()
 )
 DOER_DOING = ACTS_SEEN | frozenset(
     "breaking stealing selling dealing speeding racing fleeing harassing exposing spraying".split()
