@@ -32,6 +32,7 @@ for _v in _passive(
     "held in custody",
     "extradited",
     "summonsed",
+    "booked into",  # "Alan Pierce, 38, was booked into King County Jail"
     "bailed",
     "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
     "referred to the youth court",
