@@ -338,7 +338,7 @@ JOBS = (
     "president|chair|captain|lifeguard|referee|trainer|tutor|nanny|babysitter|caregiver|driver|bus driver|"
     "crossing guard|security guard|concierge|landlady|landlord|hairdresser|stylist|florist|vet|veterinarian|"
     "dispatcher|supervisor|foreman|lead hand|hostess|host|greeter|volunteer coordinator|coordinator|organizer|"
-    "organiser|founder|editor|reporter|officer|paramedic|firefighter|midwife|pharmacy assistant|teaching assistant|"
+    "organiser|founder|editor|reporter|officer|paramedic|firefighter|midwife|coxswain|pharmacy assistant|teaching assistant|"
     "student teacher|resident assistant|residence don|don|valedictorian|mail carrier|letter carrier|courier"
 )
 KNOWN_TO_ACCUSED = re.compile(
@@ -421,7 +421,7 @@ KNOWN_TO_ACCUSED = re.compile(
     # administrator", "The woman assaulted on the trail is the running coach from the club on Eglinton", "She's the
     # building's superintendent", "The woman, who runs the flower shop", "works with him at the Costco"
     r"|\b(?P<job>(?:complainant|victim|survivor|woman|girl|she)\b(?:(?!\b(?:man|he|him|his|accused|suspect|officers?|police)\b)"
-    r"[^.!?\n]){0,50}?(?:\b(?:is|was)|(?<=she)(?:'s|’s)) the (?:[\w'’-]+ ){0,3}?(?:"
+    r"[^.!?\n]){0,90}?(?:\b(?:is|was)|(?<=she)(?:'s|’s)) the (?:[\w'’-]+ ){0,3}?(?:"
     + JOBS
     + r")\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
     r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates)"
