@@ -377,19 +377,20 @@ class _Reader(RoleReader, MentionJoiner):
         return False
 
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
-        """ "His older brother, Marcus Hill,": a given name and a surname that is also a place word (Hill, Park,
-        Green, Lane), set off as a person is (an apposition, an age, a role), and not after "at" or "near"."""
+        """ "His brother, Marcus Hill,": a given name and a place-word surname, set off as a person (not "at ...")."""
+        lw, aged = self.lw, j < len(self.lw) and self.a.gaps[j].strip() == "," and self.lw[j].isdigit()
         return (
             j - i == 2
-            and self.lw[i] in given_names()
-            and self.lw[j - 1] in _PLACE_SURNAMES
+            and lw[i] in given_names()
+            and lw[j - 1] in _PLACE_SURNAMES
             and prev not in N.PLACE_PREPOSITIONS
             and (
                 prev in N.RANKS
                 or prev in N.HONORIFICS  # "Sgt. Marcus Hill of 31 Division"
                 or self._apposition_lead(i, j)
                 or self._role_next_to(i, j)
-                or (prev == "old" and i >= 2 and self.lw[i - 2] in ("year", "yr"))  # "13-year-old Emily Park"
+                or (prev == "old" and i >= 2 and lw[i - 2] in ("year", "yr"))  # "13-year-old Emily Park"
+                or aged  # "Helen Park, 71"
             )
         )
 
