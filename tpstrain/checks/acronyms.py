@@ -164,7 +164,13 @@ class AcronymsRule(TermsRule):
         n = len(letters)
         for lo, hi in ((max(0, k - n - 3), k), (k + 1, min(len(words), k + n + 4))):
             initials = [w.text[0].upper() for w in words[lo:hi] if w.text[:1].isupper()]
-            if "".join(initials).find("".join(letters)) >= 0:
+            # "Police and Crisis Team (PACT)": the small words may give a letter too
+            small = [
+                w.text[0].upper()
+                for w in words[lo:hi]
+                if w.text[:1].isupper() or w.lower in ("and", "of", "for")
+            ]
+            if "".join(letters) in "".join(initials) or "".join(letters) in "".join(small):
                 return True
         return "".join(letters) in _initialisms(a)  # "Our Beat Enforcement Team walks ... Thank you, BET"
 
@@ -173,12 +179,15 @@ def _initialisms(a: Analysis) -> set[str]:
     """The initials of every run of capitalized words in the post (2 to 6 letters), read once per post."""
     got = a.cache.get("initialisms")
     if got is None:
-        got, run = set(), ""
+        got, run, full = set(), "", ""  # full: with the small words' letters ("Police and Crisis Team": PACT)
         for w in a.words:
             if w.text[:1].isupper() and w.text[1:2].islower():
-                run = (run + w.text[0])[-6:]
+                run, full = (run + w.text[0])[-6:], (full + w.text[0])[-6:]
                 got.update(run[i:] for i in range(len(run) - 1))
-            elif w.lower not in ("of", "and", "for", "the", "&"):
-                run = ""
+                got.update(full[i:] for i in range(len(full) - 1))
+            elif w.lower in ("of", "and", "for"):
+                full = (full + w.text[0].upper())[-6:]
+            elif w.lower not in ("the", "&"):
+                run = full = ""
         a.cache["initialisms"] = got
     return got

@@ -70,6 +70,9 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+_AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
+
+
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     check: PeopleCheck
 
@@ -394,8 +397,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 and words[k - 1].text[:1].isalpha()
             ):
                 continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
-            if k + 1 < len(words) and words[k + 1].lower in N.PERSON_NOUNS:
-                continue  # a place before a person: "A 52-year-old Hamilton man"
+            if k + 1 < len(words) and (words[k + 1].lower in N.PERSON_NOUNS or words[k + 1].lower in _AREA):
+                continue  # a place before a person or an area: "A 52-year-old Hamilton man", "the Weston area"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
             out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))

@@ -57,6 +57,8 @@ _PRIVATE_WORDS = frozenset(
 _POSSESSIVES = frozenset("my her his their your".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
 # call is now": said to the public, by the service
+# "report anything suspicious to 613-236-1222": where the public reports is a service's line
+_REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\bto\s*:?\s*$", re.I)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
@@ -168,7 +170,9 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"  # "call the investigation team on 07881 ...": the team's line
     if digits.startswith("07") and len(digits) == 11:
         return "unknown"  # a UK mobile is nobody's switchboard
-    if _BARE_CALL.search(a.folded[max(0, start - 30) : start]):
+    if _BARE_CALL.search(a.folded[max(0, start - 30) : start]) or _REPORT_TO.search(
+        a.folded[max(0, start - 60) : start]
+    ):
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
     m = _NUMBER_BEFORE.search(before)
     if m is not None:  # "Tel: 0161 856 3471 or 0161 856 3493": as the number before it

@@ -32,6 +32,7 @@ _PUBLIC_BUILDING = re.compile(
 )
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
+_STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
 _INVITATION = re.compile(
     r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|event|town hall|will host)\b",
@@ -187,6 +188,8 @@ def street_addresses(a: Analysis) -> list[Span]:
             a.folded
         ):
             continue  # an event's venue, named just before its address
+        if _STATION_AFTER.match(a.folded, m.end()):
+            continue  # "the 14 St-Union Square subway station": a station's name
         num = m.group().split()[0]
         if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
             continue  # a year: "2026 Queen's Plate" is not an address
