@@ -394,6 +394,8 @@ KNOWN_TO_ACCUSED = re.compile(
     # the one harmed described in an apposition: "The victim, a 27-year-old paramedic based at Homerton station,"
     r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
     r"[^.!?\n,]{1,40}"
+    r"|\b(?:complainant|victim|survivor|woman|girl), (?:an?|the) (?:[\w-]+ ){1,3}?(?:swimmer|player|athlete|rower|skater|gymnast|"
+    r"runner|dancer|cheerleader|goalie|goalkeeper)\b"
     # her complaint, owned through the accused: "His ex-wife's complaint led to the arrest"
     r"|\b(?:his|her) (?P<own>ex-?(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|"
     r"daughter|stepdaughter|son|stepson|niece|nephew|employee|tenant|student|patient)(?:'s|’s) (?:complaint|report|"
@@ -421,10 +423,11 @@ KNOWN_TO_ACCUSED = re.compile(
     # administrator", "The woman assaulted on the trail is the running coach from the club on Eglinton", "She's the
     # building's superintendent", "The woman, who runs the flower shop", "works with him at the Costco"
     r"|\b(?P<job>(?:complainant|victim|survivor|woman|girl|she)\b(?:(?!\b(?:man|he|him|his|accused|suspect|officers?|police)\b)"
-    r"[^.!?\n]){0,90}?(?:\b(?:is|was)|(?<=she)(?:'s|’s)) the (?:[\w'’-]+ ){0,3}?(?:"
+    r"[^.!?\n]){0,90}?(?:\b(?:is|was)|(?<=she)(?:'s|’s)) the (?:[\w'’-]+ ){0,4}?(?:"
     + JOBS
     + r")\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
-    r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates)"
+    r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates|"
+    r"leads|led|directs|directed|coaches|coached|chairs|chaired)"
     r" (?:the|a|an|her) [^.!?\n,]{1,60}"
     r"|(?:complainant|victim|survivor|woman|girl|she) (?:works|worked|volunteers) (?:with|alongside|beside) (?:him|the accused)\b"
     r"[^.!?\n,]{0,40}"

@@ -345,8 +345,10 @@ class RoleReader(Words):
         as ...", "named as ..."; not "a woman named Priya" (the description is her own)."""
         lw, words = self.lw, self.words
         lead = i
-        while lead > 0 and (AGE_WORD.fullmatch(lw[lead - 1]) or lw[lead - 1] in ("year", "yr", "old")):
-            lead -= 1  # "was 19-year-old Jasmin Kaur"
+        while lead > 0 and (
+            AGE_WORD.fullmatch(lw[lead - 1]) or lw[lead - 1] in ("year", "yr", "old", "dr", "mr", "mrs", "ms")
+        ):
+            lead -= 1  # "was 19-year-old Jasmin Kaur", "was Dr. Ingrid Sorensen"
         if p.first < lead:  # "identified as missing man Theo Lindqvist": the name's own description
             start = p.first
             while start > 0 and lw[start - 1] in ("missing", "the", "a", "an", "local"):
