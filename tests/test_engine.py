@@ -254,6 +254,25 @@ def test_pattern_set_indexes_span_its_shards():
     assert ps.matches("nothing here") == frozenset()
 
 
+def test_pattern_set_groups_patterns_by_their_gaps():
+    """PatternSet puts narrow patterns and ones with a wide gap in different Sets; indexes given in any order of
+    classes come back right, and the Sets answer as each pattern searched on its own does."""
+    import re2
+
+    from tpstrain.passes.patterns import PatternSet, gap_of
+
+    assert gap_of(r"\bw\d{1,3}\b") == 3 and gap_of(r"a[^\n]{0,160}?b|c{2,40}") == 160 and gap_of("abc") == 0
+    shapes = [r"\bn{k}\b", r"\bw{k}\b[^.\n]{{0,40}}?\bend\b", r"\bx{k}\b[^\n]{{0,160}}?\bstop\b"]
+    patterns = [shapes[k % 3].format(k=k) for k in range(3 * PatternSet.SHARD + 7)]
+    ps = PatternSet()
+    assert [ps.add(p, k % 2 == 0, "test") for k, p in enumerate(patterns)] == list(range(len(patterns)))
+    ps.compile()
+    assert len(ps._sets) > 3  # every class, and more than one Set of some
+    for text in ("n0 w1 end x2 stop", "N3 W4 end X5 ... STOP, n99 x101 stop. w97 w100 end", "nothing here"):
+        alone = {k for k, p in enumerate(patterns) if re2.search(("(?i)" if k % 2 == 0 else "") + p, text)}
+        assert ps.matches(text) == alone
+
+
 def test_surrogate_test_reads_a_model_as_its_dump():
     """to_post reads a Post's strings for lone surrogates without dumping it: the same answer as on its dump,
     in every field, nested ones too."""
