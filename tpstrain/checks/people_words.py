@@ -259,6 +259,11 @@ ONE_OF_A_KIND = re.compile(
     r"|\b(?:wore|wears|wearing) (?:number|no\.|#) ?\d{1,2}\b"
     r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"
     r"went viral|starred)\b[^.!?\n,]{0,40}"
+    # a title or a clip one person is known by: "was crowned Miss Nanaimo Harbour", "is the teen seen in the 'Bowmanville
+    # brawl' clip going around TikTok"
+    r"|\b(?:was|is|been|were) crowned\b[^.!?\n,]{0,40}"
+    r"|\b(?:is|was) the (?:teen|teenager|boy|girl|youth|man|woman|one|person) (?:seen|shown|filmed|caught on camera) in "
+    r"(?:the|that|a|this) [^.!?\n]{0,40}?\b(?:video|clip)\b"
     # the home described: "at his family's home, the green two-storey house beside St. Mary's church"
     r"|\b(?:his|her|their|family's|family’s) (?:home|house),? the [^.!?\n,]{0,40}?\b(?:house|home|bungalow|duplex|"
     r"cottage|townhouse|farmhouse)\b[^.!?\n,]{0,40}"
@@ -346,7 +351,8 @@ JOBS = (
     "crossing guard|security guard|concierge|landlady|landlord|hairdresser|stylist|florist|vet|veterinarian|"
     "dispatcher|supervisor|foreman|lead hand|hostess|host|greeter|volunteer coordinator|coordinator|organizer|"
     "organiser|founder|editor|reporter|officer|paramedic|firefighter|midwife|coxswain|pharmacy assistant|teaching assistant|"
-    "student teacher|resident assistant|residence don|don|valedictorian|mail carrier|letter carrier|courier"
+    "student teacher|resident assistant|residence don|don|valedictorian|mail carrier|letter carrier|courier|deputy head|"
+    "head teacher|headteacher|headmistress|headmaster"
 )
 KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
@@ -442,7 +448,11 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|(?:assault|assaulting|abuse|abusing|touching|exploiting|exploitation|interference with|luring|harassing|"
     r"harassment|involving)(?: of)? (?:his|her|their) (?:former |ex-)?(?:co-?worker|colleague|employee|tenant|student|patient|client|"
     r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|apprentice|intern|trainee|caregiver)\b"
-    r"[^.!?\n,]{0,40})",
+    r"[^.!?\n,]{0,40})"
+    # the offence's object by her job: "Man charged with rape of Gospel Oak primary school deputy head" (a question)
+    r"|\b(?:rape|raping|sexual assault|sexually assaulting|indecent assault) of (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:"
+    + JOBS
+    + r")\b",
     re.I,
 )
 # the groups of KNOWN_TO_ACCUSED that identify for sure (the others are asked about)
