@@ -28,9 +28,9 @@ from .people_sure import (
     withheld_spans,
     young_certain,
 )
+from .people_ties import DEALT_WITH, KNOWN_TO_ACCUSED, SURE_TIES
 from .people_words import (
     ALL_ACTS,
-    DEALT_WITH,
     DEATH,
     DEATH_WORDS,
     DETERMINERS,
@@ -39,7 +39,6 @@ from .people_words import (
     FOUND,
     HOME_WORDS,
     KIN_OF_NAMED,
-    KNOWN_TO_ACCUSED,
     NAME_VERBS,
     NARROWS,
     ONE_OF_A_KIND,
@@ -48,7 +47,6 @@ from .people_words import (
     RANKS_BEFORE,
     SAFETY_REASONS,
     SEXUAL,
-    SURE_TIES,
     TRIBUTE_LEADS,
     WORK_OF,
     WORKPLACE,

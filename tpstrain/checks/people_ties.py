@@ -1,0 +1,132 @@
+"""How the complainant and the accused know each other, or a detail only people near her know (the complainant
+check of people.py reads it): a relationship, a job one person holds at a place, the offence's object as his tie."""
+
+from __future__ import annotations
+
+import re
+
+# How the complainant and the accused know each other, or a detail only people near her know: "a 16-year-old he
+# coached", "a woman who worked as his live-in carer", "He and the woman were roommates", "the same woman who spoke
+# to CP24", "the student in this class whose report ...". Group "rel" says a relationship: an error.
+# Jobs one person holds at a place: "the church's office administrator", "the building's superintendent"
+JOBS = (
+    "administrator|superintendent|super|manager|owner|co-owner|director|secretary|receptionist|coach|head coach|"
+    "assistant coach|instructor|teacher|principal|vice-principal|librarian|nurse|doctor|dentist|pharmacist|therapist|"
+    "physiotherapist|counsell?or|pastor|priest|minister|imam|rabbi|organist|choir director|caretaker|custodian|janitor|"
+    "cleaner|cook|chef|baker|barista|bartender|server|waitress|waiter|cashier|clerk|bookkeeper|accountant|treasurer|"
+    "president|chair|captain|lifeguard|referee|trainer|tutor|nanny|babysitter|caregiver|driver|bus driver|"
+    "crossing guard|security guard|concierge|landlady|landlord|hairdresser|stylist|florist|vet|veterinarian|"
+    "dispatcher|supervisor|foreman|lead hand|hostess|host|greeter|volunteer coordinator|coordinator|organizer|"
+    "organiser|founder|editor|reporter|officer|paramedic|firefighter|midwife|coxswain|pharmacy assistant|teaching assistant|"
+    "student teacher|resident assistant|residence don|don|valedictorian|mail carrier|letter carrier|courier|deputy head|"
+    "head teacher|headteacher|headmistress|headmaster"
+)
+KNOWN_TO_ACCUSED = re.compile(
+    r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
+    r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
+    r"|\b(?:she|he|they|who) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n,]{1,30}"
+    # "The complainant, the fourth-floor don,", "Complainant: the live-in caregiver at his Ancaster home"
+    r"|\b(?P<appos>(?:complainant|victim|survivor)s?(?:,|:| -| –) the (?:[\w'’-]+ ){0,3}?(?:"
+    + JOBS
+    + r"))\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
+    # "All three complainants were dental hygienists at his clinic", "is a fellow OC Transpo bus driver"
+    r"|\b(?P<staff>(?:complainant|victim|survivor|woman|women|girl|she|they)s? (?:is|was|were|are|had been) (?:all |both )?"
+    r"(?:an? )?(?:[\w-]+ ){0,2}?(?:"
+    + JOBS
+    + r"|hygienist|employee|worker|staff member|volunteer|assistant)s? (?:at|in|of|for) (?:his|their|the accused(?:'s|’s))\b"
+    r"[^.!?\n,]{0,40}|(?:complainant|victim|survivor|woman|girl|she) (?:is|was) a fellow\b[^.!?\n,]{1,40})"
+    # "the two women he shared an apartment with": the people he lives with (a question: how many share it?)
+    r"|\bshared (?:an? |the |his |her )?(?:apartment|house|home|room|flat|unit|condo|suite|dorm room)(?: [a-z]+){0,3}? with\b"
+    r"|\bthrough (?:her|his|their) (?:part-time |summer |after-school |weekend )?job at (?:his|her|their)\b[^.!?\n]{0,30}"
+    r"|\brent(?:s|ed|ing)? (?:a room|a unit|an apartment|the basement|a bedroom)(?: apartment| unit| suite| flat)? (?:in|at|from|of) (?:his|her|their)\b[^.!?\n]{0,20}"
+    # "The woman who came forward is his co-worker at the library", "The complainant is the church's choir director"
+    r"|\b(?:is|was) (?:his|her) (?:former |ex-)?(?P<tie>co-?worker|colleague|employee|tenant|student|patient|client|"
+    r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|secretary|apprentice|intern|trainee|personal support worker|"
+    r"support worker|caregiver)\b[^.!?\n]{0,40}"
+    # "is employed as his personal support worker", "was the complainant's swimming instructor", "his family's babysitter"
+    r"|\bemployed as (?:his|her) [\w ]{1,30}"
+    r"|\b(?:complainant|victim)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:instructor|coach|teacher|tutor|trainer|pastor|priest|doctor|"
+    r"therapist|boss|employer|landlord|neighbou?r|babysitter|stepfather|uncle)\b"
+    r"|\b(?:his|her) family(?:'s|’s) (?:babysitter|nanny|cleaner|caregiver)\b"
+    r"|\b(?:complainant|victim|woman|girl) (?:is|was) the (?:[\w'’-]+ ){1,3}?(?:director|manager|secretary|assistant|"
+    r"organist|treasurer|receptionist|caretaker|volunteer coordinator|bookkeeper)\b"
+    r"|\b(?:who|that) (?:was |had been )?billeted (?:in|with|at) (?:his|her|their|the (?:man|woman|accused)(?:'s|’s))\b[^.!?\n]{0,20}"
+    r"|\b(?:who|that) (?:had )?(?:worked|works|was working|lived|lives|was living|stayed|volunteered|volunteers|"
+    r"cleaned|babysat) (?:as|with|for) (?:his|her|their|him|them)\b[^.!?\n]{0,30}"
+    r"|\b(?:he|she|they) and (?:the|his|her) (?:woman|man|girl|boy|complainant|victim|teen|child|person) "
+    r"(?:were|are|had been|have been) (?:\w+ )?(?P<rel>roommates|housemates|flatmates|neighbou?rs|co-?workers|"
+    r"colleagues|classmates|partners|married|dating|friends|cousins|related|in a relationship|engaged|teammates)\b"
+    r"|\b(?:complainant|victim|woman|girl|she) (?:is|was) the (?:same )?(?:[\w-]+ ){0,2}?(?:woman|man|girl|boy|person|one|"
+    r"lady|teen|operator|driver|owner|manager|employee|worker|nurse|teacher|student|cashier|server|clerk|tenant) "
+    r"(?:who|whose|that)\b[^.!?\n]{0,40}"
+    r"|\b(?:student|pupil|girl|boy|child|kid|player|member|one|camper|athlete|patient|client|swimmer|skater|gymnast) "
+    r"(?:in|from|on|at|of) (?:his|her|their|this|that|your|our) (?:class|classroom|team|group|grade|club|school|cabin|"
+    r"troop|squad|practice|clinic|care|program|programme|studio|gym|church)\b[^.!?\n]{0,30}"
+    r"|\byou know who you are\b"
+    # "He is the stepfather of the 16-year-old complainant", "the coach of the girl"
+    r"|\b(?:he|she|accused|who|man|woman) (?:is|was) (?:the )?(?P<kin>(?:step)?(?:father|mother|dad|mom|parent|uncle|aunt|grandfather|grandmother|brother|sister|cousin)|"
+    r"coach|teacher|employer|boss|landlord|neighbou?r|pastor|priest|babysitter|tutor|(?:ex-)?(?:husband|wife|partner|boyfriend|"
+    r"girlfriend)) of the (?:[\w-]+ ){0,2}?(?:complainant|victim|girl|boy|woman|survivor)\b"
+    # the one harmed named by her job at the place: "The studio owner was assaulted by a client"
+    r"|\bthe (?:[\w'’-]+ ){0,2}?(?P<harmed>"
+    + JOBS
+    + r") (?:who )?(?:was|had been|has been) (?:sexually )?(?:assaulted|attacked|groped|raped|touched|abused)\b"
+    # the one harmed described in an apposition: "The victim, a 27-year-old paramedic based at Homerton station,"
+    r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
+    r"[^.!?\n,]{1,40}"
+    r"|\b(?:complainant|victim|survivor|woman|girl), (?:an?|the) (?:[\w-]+ ){1,3}?(?:swimmer|player|athlete|rower|skater|gymnast|"
+    r"runner|dancer|cheerleader|goalie|goalkeeper)\b"
+    # her complaint, owned through the accused: "His ex-wife's complaint led to the arrest"
+    r"|\b(?:his|her) (?P<own>ex-?(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|"
+    r"daughter|stepdaughter|son|stepson|niece|nephew|employee|tenant|student|patient)(?:'s|’s) (?:complaint|report|"
+    r"allegations?|disclosure|statement)\b"
+    # the accused her boss or her neighbour: "the accused was her night supervisor", "She lives directly across the
+    # hall from the accused", "is the one who runs the dog-walking business"
+    r"|\bthe accused (?:is|was) (?:her|his|their) (?:[\w-]+ ){0,2}?(?P<boss>supervisor|boss|manager|landlord|coach|"
+    r"teacher|neighbou?r|roommate|employer|instructor|tutor|pastor|doctor|therapist|stepfather|stepmother|uncle|"
+    r"cousin|ex-partner|ex-boyfriend|ex-husband|ex-girlfriend|ex-wife)\b"
+    r"|\b(?:lives|lived|living) (?:[a-z]+ ){0,2}?(?:across the hall from|next door to|next to|above|below|"
+    r"upstairs from|downstairs from|down the hall from|on the same (?:floor|street|block|corridor|hall) as) the accused\b"
+    r"|\bis the one who (?:runs|owns|manages|works|teaches|coaches|drives)\b[^.!?\n]{0,40}"
+    # the two of them: "The complainant and the accused, Ravi Mehta, were married for 12 years"
+    r"|\b(?:complainant|victim|woman|girl) and the accused\b[^.!?\n]{0,40}?\b(?:were|are|had been) (?:\w+ )?"
+    r"(?:married|dating|engaged|roommates|housemates|neighbou?rs|partners)\b"
+    # her class in his charge: "is in his Grade 8 homeroom", "in his Wednesday youth group"
+    r"|\bin (?:his|her) (?:[\w-]+ ){0,3}?(?:homeroom|class|classroom|youth group|choir|troop|squad|team|clinic)\b"
+    r"|\b(?:complainant|victim|survivor)s? (?:is|was|works as|worked as) (?:an?|the) "
+    r"(?!(?:[\w-]+ ){0,2}?(?:passenger|customer|guest|rider|patron|shopper|fare)s? )(?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in) "
+    r"(?!(?:her|his|their) (?:\d|early|mid|late|teens|twenties|thirties|forties|fifties|sixties))[^.!?\n]{0,40}"
+    # "The woman he is accused of assaulting is his next-door neighbour on Birdhurst Rd"
+    r"|\b(?:is|was) (?:his|her|their) (?:next-door |downstairs |upstairs |former |ex-)?(?:neighbou?r|tenant|landlord|"
+    r"roommate|employee|student|patient|client|babysitter|nanny|caregiver)\b[^.!?\n]{0,30}"
+    # the person harmed said to hold a job at a place, or to run or own it: "The complainant is the church's office
+    # administrator", "The woman assaulted on the trail is the running coach from the club on Eglinton", "She's the
+    # building's superintendent", "The woman, who runs the flower shop", "works with him at the Costco"
+    r"|\b(?P<job>(?:complainant|victim|survivor|woman|girl|she)\b(?:(?!\b(?:man|he|him|his|accused|suspect|officers?|police)\b)"
+    r"[^.!?\n]){0,90}?(?:\b(?:is|was)|(?<=she)(?:'s|’s)) the (?:[\w'’-]+ ){0,4}?(?:"
+    + JOBS
+    + r")\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
+    r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates|"
+    r"leads|led|directs|directed|coaches|coached|chairs|chaired)"
+    r" (?:the|a|an|her) [^.!?\n,]{1,60}"
+    r"|(?:complainant|victim|survivor|woman|girl|she) (?:works|worked|volunteers) (?:with|alongside|beside) (?:him|the accused)\b"
+    r"[^.!?\n,]{0,40}"
+    # the offence's object is his tie: "charged with sexual assault of his co-worker at the Metro grocery store"
+    r"|(?:assault|assaulting|abuse|abusing|touching|exploiting|exploitation|interference with|luring|harassing|"
+    r"harassment|involving)(?: of)? (?:his|her|their) (?:former |ex-)?(?:co-?worker|colleague|employee|tenant|student|patient|client|"
+    r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|apprentice|intern|trainee|caregiver)\b"
+    r"[^.!?\n,]{0,40})"
+    # the offence's object by her job: "Man charged with rape of Gospel Oak primary school deputy head" (a question)
+    r"|\b(?:rape|raping|sexual assault|sexually assaulting|indecent assault) of (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:"
+    + JOBS
+    + r")\b",
+    re.I,
+)
+# the groups of KNOWN_TO_ACCUSED that identify for sure (the others are asked about)
+SURE_TIES = ("rel", "boss", "tie", "own", "job", "appos", "staff", "kin", "harmed")
+# the rest of a sentence that tells what was done to its subject by the law: "... has been jailed alongside her brother"
+DEALT_WITH = re.compile(
+    r"[^.!?\n]{0,100}?\b(?:has been|have been|was|were|is|are) (?:\w+ )?(?:jailed|charged|arrested|convicted|sentenced|"
+    r"remanded|detained|found guilty|accused)\b",
+    re.I,
+)
