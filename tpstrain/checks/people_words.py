@@ -158,10 +158,10 @@ DOER_CHARGED = re.compile(
     re.I,
 )
 # what the doer did, in the past: ACTS and the acts of a crash or a flight
+# the charge first, then the doer: "charged the man who rammed a police car", "caught a man breaking into cars"
 DOER_TAKEN = re.compile(
     r"\b(?:charged|arrested|caught|nabbed) (?:the|a|an|two|three) (?:[\w-]+ ){0,2}?(?:person|people|man|men|woman|women|"
-    r"driver|drivers|motorist|youth|youths|teen|teens|pair|trio|suspect|suspects)(?: (?:who|that) (?P<past>)|(?P<now> ))"
-    r"(?P<act>\w+)",
+    r"driver|drivers|motorist|youth|youths|teen|teens|pair|trio|suspect|suspects)(?: who| that)? (?P<act>\w+)",
     re.I,
 )
 DOER_ACTS = frozenset(
