@@ -237,7 +237,7 @@ def _owned_by(alt: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b"
         rf"|\b(?:carried out|committed|perpetrated|done) by (?:{alt})\b"
-        rf"|\b(?:{alt}) (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
+        rf"|\b(?:{alt})(?:, \d{{1,3}},)? (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
         rf"|\bcaught (?:{alt})\b[^.!?\n]{{0,30}}? in the act\b",
         re.I,
     )

@@ -166,7 +166,7 @@ DOER_TAKEN = re.compile(
 )
 DOER_ACTS = frozenset(
     """ran fled hit struck left drove crashed set sold took grabbed pushed dragged exposed lured groped spat sprayed
-    dumped snatched swung fired ploughed plowed slammed mowed lit rammed""".split()
+    dumped snatched swung fired ploughed plowed slammed mowed lit rammed bashed punched kicked""".split()
 )
 DOER_DOING = ACTS_SEEN | frozenset(
     "breaking stealing selling dealing speeding racing fleeing harassing exposing spraying".split()
