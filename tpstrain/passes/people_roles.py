@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 from . import names as N
 from . import roles as R
@@ -255,23 +255,22 @@ class RoleReader(Words):
 
     def _apposed(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "Luis Ferro, 45, a taxi driver, is charged": a name, then a description set off by commas; the name
-        takes the description's roles."""
-        lw, gaps = self.lw, self.a.gaps
+        takes the roles of the description's last person ("a former Toronto youth soccer coach": the coach)."""
+        lw, gaps, n = self.lw, self.a.gaps, len(self.lw)
         for here in by_sentence.values():
-            for p, q in pairwise(here):
-                if p.name is None or q.name is not None or q.relation is not None or not q.roles:
+            for x, p in enumerate(here):
+                if p.name is None or p.last >= n or "," not in gaps[p.last]:
                     continue
                 m = p.last
-                while m < q.first and AGE_WORD.fullmatch(lw[m]):
+                while m < n and AGE_WORD.fullmatch(lw[m]):
                     m += 1
-                if (
-                    m < q.first
-                    and lw[m] in ("a", "an")
-                    and "," in gaps[p.last]
-                    and q.first - m <= 3
-                    and q.last < len(lw)
-                    and "," in gaps[q.last]
-                ):
+                if m >= n or lw[m] not in ("a", "an"):
+                    continue
+                end = m + 1
+                while end < n and end - m < 8 and "," not in gaps[end]:
+                    end += 1
+                q = next((q for q in reversed(here[x + 1 :]) if q.last == end), None)
+                if q is not None and q.first > m and q.name is None and q.relation is None:
                     p.roles |= q.roles
 
     def _listed(self, by_sentence: dict[int, list[Person]]) -> None:
