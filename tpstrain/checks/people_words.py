@@ -250,7 +250,7 @@ ONE_OF_A_KIND = re.compile(
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
-    r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|brother|sister|uncle|aunt|grandmother|grandfather),? "
+    r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|family|brother|sister|uncle|aunt|grandmother|grandfather),? "
     r"(?:who )?(?:runs|owns|manages|operates|co-owns|coaches|is the (?:owner|manager|principal|pastor|coach|mayor|chief))\b"
     r"[^.!?\n,]{0,40}"
     # a place on a team or a win one person holds: "the starting goalkeeper for the Regent Park Lions", "wore number 44",
@@ -262,6 +262,7 @@ ONE_OF_A_KIND = re.compile(
     # a title or a clip one person is known by: "was crowned Miss Nanaimo Harbour", "is the teen seen in the 'Bowmanville
     # brawl' clip going around TikTok"
     r"|\b(?:was|is|been|were) crowned\b[^.!?\n,]{0,40}"
+    r"|\b(?:everyone|everybody|people|locals|friends) calls? (?:him|her|them )?['‘’\"][^'‘’\"\n]{0,29}\w"
     r"|\b(?:is|was) the (?:teen|teenager|boy|girl|youth|man|woman|one|person) (?:seen|shown|filmed|caught on camera) in "
     r"(?:the|that|a|this) [^.!?\n]{0,40}?\b(?:video|clip)\b"
     # the home described: "at his family's home, the green two-storey house beside St. Mary's church"
