@@ -98,6 +98,9 @@ class CompiledPolicy:
             for k, rule in enumerate(self.rules)
             if rule.rule.category in _FIELD_CATEGORIES and rule.rule.check.kind in _FIELD_KINDS
         )
+        # of those, the ones whose trigger in the text may need a companion the title or alt text gives
+        # ("Preliminary inquiry: ..." as the title, "A witness said ..." in the description)
+        self.body_rules = frozenset(k for k in self.field_rules if self.rules[k].rule.check.kind == "context")
 
     def shared_terms(self, owner: str, phrases: list[str]) -> str:
         """Put words several rules wake on into the term table once, under ``owner``; return the owner."""
@@ -150,7 +153,9 @@ class CompiledPolicy:
         "Photo of Olivia Marchetti, 29, the woman who died". They are read together, in one pass, with the start
         of the post's text after them, so that the post's facts count (an arrest, a family told); the findings
         inside them are kept, with each one's own field and offsets. The work is linear in what the post holds:
-        one pass, and at most ``_BODY_CONTEXT`` characters of the text read again."""
+        one pass, and at most ``_BODY_CONTEXT`` characters of the text read again. A context rule's finding in
+        the text is kept too, for a companion the title or alt text gave it (a duplicate of the text's own
+        finding is dropped later, with every overlap of its rule and field)."""
         parts: list[tuple[int, int, str]] = []  # (start, end, field) in the text read
         pieces: list[str] = []
         at = 0
@@ -165,12 +170,18 @@ class CompiledPolicy:
         combined = "".join(pieces) + post.text[:_BODY_CONTEXT]
         ctx = Ctx(_with_text(post, combined), Analysis.of(combined), self, results)
         starts = [p[0] for p in parts]
+        whole = len(post.text) <= _BODY_CONTEXT  # the text was read whole, so its own unless terms were seen
         out: list[FindingShape] = []
         for k in self._rules_for(ctx):
             if k not in self.field_rules:
                 continue
             for f in self.rules[k].run(ctx):
-                if f.field != "text" or f.end <= f.start or f.start >= at:
+                if f.field != "text" or f.end <= f.start:
+                    continue
+                if f.start >= at:  # in the text: a context rule's trigger with its companion in a field
+                    if whole and k in self.body_rules:
+                        f.start, f.end = f.start - at, f.end - at
+                        out.append(f)
                     continue
                 first, last, field = parts[bisect_right(starts, f.start) - 1]
                 if f.end <= last:  # inside one field (not across two, nor in the text read for context)
