@@ -34,6 +34,7 @@ from tpstrain.policy import (
     MAX_TERM_WORDS,
     _check_policy_terms,
     model_policy,
+    term_totals,
 )
 
 CMD = [sys.executable, "-m", "tpstrain.cli"]
@@ -202,17 +203,31 @@ def test_term_limits_are_one_line_naming_the_rule_and_the_limit(tmp_path: Path, 
 def test_the_model_policy_is_well_within_the_totals():
     policy = model_policy()
     _check_policy_terms(policy, "model")  # raises if over
-    from tpstrain.passes.terms import words_of
-    from tpstrain.policy import _term_lists
-
-    lists = [s for r in policy.rules for _, s in _term_lists(r)] + [policy.settings.sexual_offences]
-    spellings = sum(len(s) for s in lists)
-    pieces = sum(len(words_of(x)) * (len(words_of(x)) + 1) // 2 for s in lists for x in s)
+    by_rule, by_rule_pieces = term_totals(policy)
+    spellings, pieces = sum(by_rule.values()), sum(by_rule_pieces.values())
     assert spellings * 2 < MAX_POLICY_TERMS and pieces * 5 < MAX_POLICY_PIECES, (spellings, pieces)
     figure(
         f"the model policy: {spellings:,} term spellings and guards (limit {MAX_POLICY_TERMS:,}), "
         f"{pieces:,} phrase pieces (limit {MAX_POLICY_PIECES:,})"
     )
+
+
+def test_a_guard_list_many_terms_share_counts_once(tmp_path: Path):
+    """Forty terms that each give their own 250 guards are over the total; the same terms giving one list
+    word for word (a YAML anchor) are not, because the term table keeps one copy of it."""
+    vocab = _words(40 + 250 * 40, seed=11)
+    terms, guards = vocab[:40], vocab[40:]
+    own = "".join(
+        f"      - {{match: [{t}], unless_before: [{', '.join(guards[k * 250 : (k + 1) * 250])}]}}\n"
+        for k, t in enumerate(terms)
+    )
+    with pytest.raises(PolicyError, match="term spellings and guards"):
+        load_policy(_policy_file(tmp_path, _add_terms([], own), "own.yaml"))
+    shared = "".join(f"      - {{match: [{t}], unless_before: [{', '.join(guards[:250])}]}}\n" for t in terms)
+    policy = load_policy(_policy_file(tmp_path, _add_terms([], shared), "shared.yaml"))
+    table = policy.compiled().table
+    lists = {id(e.before) for t in terms for e in table.single[t.lower()] if e.before}
+    assert len(lists) == 1, "the term table keeps one copy of a guard list"
 
 
 def test_a_normal_big_policy_still_loads_fast(tmp_path: Path):

@@ -88,6 +88,14 @@ class TermTable:
         self._loose_pairs: dict[tuple[str, ...], list[Loose]] = {}
         self._longest = 1
         self.prebuilt = False
+        self._guards: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}  # one copy of each guard list
+
+    def _guard_list(self, guards: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        """A guard list tokenized once, and shared by every term that gives the same list (a YAML anchor's)."""
+        key = tuple(guards)
+        if key not in self._guards:
+            self._guards[key] = tuple(tuple(w.lower() for w in words_of(g)) for g in guards)
+        return self._guards[key]
 
     def add(
         self,
@@ -105,8 +113,7 @@ class TermTable:
         plain: Plain | None = to_plain(
             term
         )  # plain data in the table: it is cached, and read back without pydantic
-        guards_b = tuple(tuple(w.lower() for w in words_of(g)) for g in before)
-        guards_a = tuple(tuple(w.lower() for w in words_of(g)) for g in after)
+        guards_b, guards_a = self._guard_list(before), self._guard_list(after)
         for phrase in phrases:
             words = words_of(phrase)
             if not words:
@@ -145,6 +152,7 @@ class TermTable:
                 by_size.setdefault(len(e.tokens), {}).setdefault(e.tokens, []).append(e)
             self.longer[pair] = sorted(by_size.items(), reverse=True)
         self.pair_starts = frozenset(first for first, _ in self.pairs)
+        self._guards = {}  # the entries hold the lists; the look-up served only while terms were added
         self.starts = frozenset(self.first)
         # What a hidden run can spell inside a phrase: one or more of its words in a row, apostrophes dropped
         # ("sexchange" in "sex change operation"). Only such runs go on to the hidden-word pass.
