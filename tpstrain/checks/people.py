@@ -28,7 +28,7 @@ from .people_sure import (
     withheld_spans,
     young_certain,
 )
-from .people_ties import DEALT_WITH, KNOWN_TO_ACCUSED, SURE_TIES
+from .people_ties import DEALT_WITH, DETAIL, KNOWN_TO_ACCUSED, SURE_TIES
 from .people_words import (
     ALL_ACTS,
     DEATH,
@@ -475,14 +475,16 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         out += [
             self.finding(
                 ctx,
-                m.start(),
+                start := next((m.start(g) for g in DETAIL if m[g]), m.start()),
                 m.end(),
-                {"value": m.group()},
+                {"value": a.folded[start : m.end()]},
                 certain=any(m[g] for g in SURE_TIES),
             )
             for m in KNOWN_TO_ACCUSED.finditer(a.folded)
             # "A woman who ran a sexual services business has been jailed": the one dealt with, not the one harmed
             if not (m["job"] and DEALT_WITH.match(a.folded, m.start()))
+            # "Brian Lee, 45, ... The 45-year-old is a teacher at ...": the accused's work, which may be said
+            and not (m["aged"] and any(p.age == int(m["aged"]) for p in cast.people if "accused" in p.roles))
         ]
         out += self._work_of(ctx)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her

@@ -116,6 +116,24 @@ KNOWN_TO_ACCUSED = re.compile(
     r"harassment|involving)(?: of)? (?:his|her|their) (?:former |ex-)?(?:co-?worker|colleague|employee|tenant|student|patient|client|"
     r"neighbou?r|roommate|housemate|nanny|babysitter|assistant|apprentice|intern|trainee|caregiver)\b"
     r"[^.!?\n,]{0,40})"
+    # what she is to him, or her post in a named group: "The complainant is his teaching assistant", "The
+    # complainant, the opening act's bass player,", "the 22-year-old coat-check attendant that night", "she's the
+    # neighbour he shares a driveway with"
+    r"|\b(?:complainant|victim|survivor|woman|girl|she)(?:(?: is| was|(?<=she)(?:'s|’s)) (?P<his>(?:his|her|their|"
+    r"the accused(?:'s|’s)) (?!(?:own|home|car|house|apartment|early|mid|late|\d+)\b)[\w-]+[^.!?\n,]{0,30}"
+    r"|the (?:[\w-]+ )?(?:neighbou?r|tenant|roommate|housemate|co-?worker|colleague|employee|student|patient|client)\b"
+    r"[^.!?\n,]{0,40})|(?:,| is| was|(?<=she)(?:'s|’s)) (?P<role>the (?!accused)(?:[\w-]+ ){0,3}?[\w-]+(?:'s|’s) "
+    r"(?:[\w-]+ ){0,2}?[\w-]+))"
+    r"|\b(?:complainant|victim|survivor)s?, (?P<night>the (?:[\w-]+ ){0,3}?[\w-]+ (?:that|this|last) "
+    r"(?:night|evening|day|morning|weekend))"
+    # her work at a named place, or a named group she is in (a question: the one described may be him): "The
+    # 26-year-old is an emergency nurse at St Vincent's Hospital", "The victim is a Loyola women's volleyball player"
+    r"|\b(?:woman|girl|she|the (?P<aged>\d{1,2})-year-old)(?: is| was|(?<=she)(?:'s|’s)) an? "
+    r"(?!(?:[\w-]+ ){0,2}?(?:passenger|customer|guest|rider|patron|shopper|fare|resident|woman|man|girl|boy)s? )"
+    r"(?:[\w-]+ ){0,2}?[\w-]+ (?:at|with|for) (?-i:[A-Z])[^.!?\n]{0,40}"
+    r"|\b(?:complainant|victim|survivor|woman|girl|she) (?:is|was) an? (?-i:[A-Z])[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:player|athlete|"
+    r"student|rower|member|swimmer|skater|gymnast|runner|dancer|employee|staff member|volunteer)\b"
+    r"|\brent(?:s|ed|ing)? [^.!?\n]{0,50}?\b(?:that|which) (?:he|the accused) (?:manages|owns|runs|rents out)\b"
     # the offence's object by her job: "Man charged with rape of Gospel Oak primary school deputy head" (a question)
     r"|\b(?:rape|raping|sexual assault|sexually assaulting|indecent assault) of (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:"
     + JOBS
@@ -123,7 +141,9 @@ KNOWN_TO_ACCUSED = re.compile(
     re.I,
 )
 # the groups of KNOWN_TO_ACCUSED that identify for sure (the others are asked about)
-SURE_TIES = ("rel", "boss", "tie", "own", "job", "appos", "staff", "kin", "harmed")
+SURE_TIES = ("rel", "boss", "tie", "own", "job", "appos", "staff", "kin", "harmed", "his", "role", "night")
+# the groups whose match starts at the detail itself, not at the words naming her ("is his wife": "his wife")
+DETAIL = ("his", "role", "night")
 # the rest of a sentence that tells what was done to its subject by the law: "... has been jailed alongside her brother"
 DEALT_WITH = re.compile(
     r"[^.!?\n]{0,100}?\b(?:has been|have been|was|were|is|are) (?:\w+ )?(?:jailed|charged|arrested|convicted|sentenced|"

@@ -213,7 +213,18 @@ NARROWS = re.compile(
     # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
     r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
     r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
-    r"teacher|doctor|minister|mp|mpp|senator))\b[^.!?\n]{0,40}"
+    r"teacher|doctor|minister|mp|mpp|senator)|"
+    # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
+    # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
+    # closing shift at the Shoppers"
+    r"(?:is|was|[Hh]e's|[Ss]he's|[Hh]e’s|[Ss]he’s) the (?:same )?(?!(?:[\w'’-]+ ){0,3}?(?:subject|driver|owner|passenger|focus|victim|suspect|"
+    r"person|man|woman|father|mother|lead|officer|investigator|detective|constable|sergeant|chief|spokesperson)\b)"
+    r"(?:[\w'’-]+ ){0,3}?[\w-]+ "
+    r"(?:at|of|for|on|with) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w*|"
+    r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} (?:captain|goalie|goaltender|quarterback|star|MVP|valedictorian|striker), 1[2-7]\b|"
+    r"who (?:won|was crowned|was named|took gold in|took first in) (?:the |a |an )?(?:[\w-]+ )?[A-Z]\w*|"
+    r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for))\b[^.!?\n]{0,40}"
 )
 WORK_OF = re.compile(
     r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
@@ -245,7 +256,7 @@ WORK_OF = re.compile(
 )
 ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
