@@ -164,6 +164,8 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "private"
     if _EXTENSION_AFTER.search(after) or re.search(r"\bext\b|\bx\s*\d", raw, re.I):
         return "official"
+    if _names_an_office(a, start):
+        return "official"  # "call Central Intake at 416-338-4766", "call District 2 at": a named office's line
     if _SERVICE_AFTER.search(after):
         return "official"  # "call 0161 200 1950 for help and advice": a helpline
     if any(w in _OFFICIAL_WORDS for w in words):
@@ -200,16 +202,35 @@ _INCIDENT_WORDS = frozenset(
 
 
 def _names_someone(a: Analysis, start: int) -> bool:
-    """ "text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office, and
-    not an officer: "call Cst. Ruiz at" asks instead)."""
+    """ "text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office:
+    "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
         r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$",
         a.folded[max(0, start - 50) : start],
     )
     if m is None:
         return False
+    from .cast import given_names
+
     names = m.group(1).lower().replace(".", " ").split()
-    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names)
+    # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
+    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(w in given_names() for w in names)
+
+
+_OFFICE_CALL = re.compile(
+    r"\b(?:call|contact|phone|reach)\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|\d{1,3})\s+){1,5})(?:at|on)\s*:?\s*$"
+)
+
+
+def _names_an_office(a: Analysis, start: int) -> bool:
+    """ "call Central Intake at", "contact District 2 at": the public told to call an office by its name (no
+    given name or rank in it, as "call Jen Smith at" and "call PC Costa at" have)."""
+    from .cast import given_names
+
+    m = _OFFICE_CALL.search(a.folded[max(0, start - 60) : start])
+    words = [w.strip(".'’").lower() for w in m.group(1).split()] if m else []
+    # not an officer's ("call PC Costa at" asks whose line it is)
+    return bool(words) and not any(w in given_names() or w in _RANKS for w in words)
 
 
 _RANKS = frozenset(
