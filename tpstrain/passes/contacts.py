@@ -162,10 +162,12 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     owned = owned or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
         return "private"
-    if _EXTENSION_AFTER.search(after) or re.search(r"\bext\b|\bx\s*\d", raw, re.I):
+    if (
+        _EXTENSION_AFTER.search(after)
+        or re.search(r"\bext\b|\bx\s*\d", raw, re.I)
+        or _names_an_office(a, start)  # "call Central Intake at 416-338-4766": a named office's line
+    ):
         return "official"
-    if _names_an_office(a, start):
-        return "official"  # "call Central Intake at 416-338-4766", "call District 2 at": a named office's line
     if _SERVICE_AFTER.search(after):
         return "official"  # "call 0161 200 1950 for help and advice": a helpline
     if any(w in _OFFICIAL_WORDS for w in words):
