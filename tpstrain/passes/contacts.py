@@ -216,7 +216,9 @@ def _names_someone(a: Analysis, start: int) -> bool:
 
     names = m.group(1).lower().replace(".", " ").split()
     # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
-    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(w in given_names() for w in names)
+    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(
+        w in given_names() for w in names
+    )
 
 
 _OFFICE_CALL = re.compile(
