@@ -12,7 +12,7 @@ from .base import Compiled, Ctx
 from .people_words import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF
 
 if TYPE_CHECKING:
-    from ..passes.cast import Cast
+    from ..passes.cast import Cast, Person
     from ..shapes import FindingShape
 
 # the order, in the words posts use for it (RE2: woken by the shared pattern pass)
@@ -29,6 +29,12 @@ BAN = (
     r"sealed the (?:name|identity)|sealing order|gag order)"
 )
 _BAN = re.compile(BAN, re.I)
+# what the order covers, right after it, when that is the evidence and not a name: "covers the evidence heard at"
+_ON_EVIDENCE = re.compile(
+    r"\s+(?:covers|applies to|is in place on|protects|bans|on)\s+(?:the\s+|all\s+)?(?:evidence|testimony|submissions|"
+    r"what was said|details of the evidence)\b",
+    re.I,
+)
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
@@ -60,7 +66,9 @@ class BanBreached(Compiled):
         if cast.waived:
             return []
         a = ctx.a
-        bans = list(_BAN.finditer(a.folded))
+        # an order on the evidence, not on anyone's identity: "A publication ban covers the evidence heard at the
+        # preliminary inquiry"
+        bans = [m for m in _BAN.finditer(a.folded) if not _ON_EVIDENCE.match(a.folded, m.end())]
         if not bans:
             return []
         first = bans[0].start()
@@ -68,10 +76,15 @@ class BanBreached(Compiled):
         accused_protected = bool(_ACCUSED.search(said)) and not _OTHERS.search(said)
         out = []
         officer = bool(_OFFICER.search(said))  # the order protects an officer: officers' names count too
+
+        def surname(p: Person) -> str:
+            return a.words[p.words[1] - 1].lower.removesuffix("'s").removesuffix("’s")
+
+        before = {surname(p) for p in cast.named() if a.words[p.words[0]].start < first}
         for p in cast.people if officer else cast.named():
             if p.name is None:
                 continue
-            if a.words[p.name[0]].start < first:
+            if a.words[p.name[0]].start < first or surname(p) in before:
                 continue  # named before the order is told: a court's own case name, an officer's quote
             if "accused" in p.roles and not accused_protected:
                 continue
