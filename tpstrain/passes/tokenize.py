@@ -29,7 +29,7 @@ _URL_BARE = (
 )
 _EMAIL = r"(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
 _HASHTAG = r"(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)"
-_MENTION = r"(?P<mention>(?<![\w@])@\w{1,15}\b)"
+_MENTION = r"(?P<mention>(?<![\w@])@\w{1,30}\b)"  # X allows 15; Instagram and TikTok more
 _WORD = r"(?P<word>[^\W_]+(?:['&][^\W_]+)*)"
 # the start of an item: after a blank line, or a new line opening with a bullet or a number ("- ", "3. ")
 # or with a label and a colon ("Charged: ", "Sentenced: ")
