@@ -246,6 +246,16 @@ for _v in (
     "was wearing",
     "is known to frequent",
     "may be driving",
+    # "Jasleen Gill has not been seen since Thursday", "He didn't return home from school"
+    "has not been seen",
+    "hasn't been seen",
+    "has not been heard from",
+    "hasn't been heard from",
+    "has not returned home",
+    "hasn't returned home",
+    "did not return home",
+    "didn't return home",
+    "was last wearing",
 ):
     LEFT_CUES[_v] = "missing"
 for _v in _passive(
