@@ -71,6 +71,8 @@ if TYPE_CHECKING:
 _AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
 
 
+_ONE_OF_MANY = frozenset("client patient customer parishioner congregant".split())
+
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     check: PeopleCheck
 
@@ -490,6 +492,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
+            # "a client" of a therapist, "a customer" of a shop: one of many, no pointer to her ("his client" is)
+            counted = counted or (lw[p.first] in ("a", "an") and lw[p.last - 1] in _ONE_OF_MANY)
             if p.name is None and lw[p.last - 1] in P.WORK_RELATIONS and not out and not counted:
                 out.append(
                     self.finding(
