@@ -42,6 +42,7 @@ from .people_words import (
     NAME_VERBS,
     NARROWS,
     ONE_OF_A_KIND,
+    ONE_OF_MANY,
     PERSONAL,
     PLACE_BEFORE,
     RANKS_BEFORE,
@@ -70,8 +71,6 @@ if TYPE_CHECKING:
 
 _AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
 
-
-_ONE_OF_MANY = frozenset("client patient customer parishioner congregant".split())
 
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     check: PeopleCheck
@@ -492,8 +491,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
-            # "a client" of a therapist, "a customer" of a shop: one of many, no pointer to her ("his client" is)
-            counted = counted or (lw[p.first] in ("a", "an") and lw[p.last - 1] in _ONE_OF_MANY)
+            counted = counted or (lw[p.first] in ("a", "an") and lw[p.last - 1] in ONE_OF_MANY)  # "a client"
             if p.name is None and lw[p.last - 1] in P.WORK_RELATIONS and not out and not counted:
                 out.append(
                     self.finding(

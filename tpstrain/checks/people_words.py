@@ -414,6 +414,7 @@ CUSTODY = frozenset(
 )
 
 
+ONE_OF_MANY = frozenset("client patient customer parishioner congregant".split())  # "a client": one of many
 PLURAL_KIN = frozenset("children kids parents families sons daughters relatives friends students".split())
 VICTIMS_OWN = frozenset(
     f"{w}{s}" for w in ("victim", "complainant", "girl", "boy", "child", "survivor") for s in ("'s", "’s")
