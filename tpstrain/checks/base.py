@@ -55,6 +55,10 @@ def render(template: str, values: dict[str, Any]) -> str:
 
 
 # ----- what a check reads of its policy ----------------------------------------------------------
+# common nouns posts capitalize out of respect, which make no name with the word before them
+_CAPITALIZED_NOUNS = frozenset(("elder", "elders"))
+
+
 class PolicyData(Protocol):
     """A policy as the engine reads it: a :class:`~tpstrain.policy.Policy`, or its plain snapshot on the
     quick CLI path."""
@@ -168,7 +172,12 @@ class Ctx:
         k = j
         while k < len(words) and words[k].lower in _TITLE_JOINERS and k + 1 < len(words):
             k += 1
-        after = k < len(words) and _titled(words[k].text) and words[k].sentence == words[i].sentence
+        after = (
+            k < len(words)
+            and _titled(words[k].text)
+            and words[k].sentence == words[i].sentence
+            and words[k].lower not in _CAPITALIZED_NOUNS  # "Eskimo Elders" is no name: Elders is capitalized
+        )
         m = i - 1
         while m > 1 and words[m].lower in _TITLE_JOINERS:
             m -= 1  # "Cops for Cancer"
