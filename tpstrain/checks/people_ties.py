@@ -125,7 +125,13 @@ KNOWN_TO_ACCUSED = re.compile(
     r"[^.!?\n,]{0,40})|(?:,| is| was|(?<=she)(?:'s|’s)) (?P<role>the (?!accused)(?:[\w-]+ ){0,3}?[\w-]+(?:'s|’s) "
     r"(?:[\w-]+ ){0,2}?[\w-]+))"
     r"|\b(?:complainant|victim|survivor)s?, (?P<night>the (?:[\w-]+ ){0,3}?[\w-]+ (?:that|this|last) "
-    r"(?:night|evening|day|morning|weekend))"
+    r"(?:night|evening|day|morning|weekend)|(?:his|the accused(?:'s|’s)) (?:former |ex-)?(?:co-?worker|colleague|employee|"
+    r"tenant|student|patient|neighbou?r|roommate|housemate|wife|girlfriend|partner|ex-wife|ex-girlfriend|stepdaughter|"
+    r"daughter|niece)\b[^.!?\n,]{0,40})"
+    # "She was in a relationship with him" (an error); "who lived in the same halls of residence as Hollis" (asked)
+    r"|\b(?P<dating>(?:was|were|had been) in a relationship with (?:him|the accused))\b"
+    r"|\b(?:lives|lived|living) in the same (?:[\w-]+ ){0,3}?(?:halls?|building|residence|house|dorm|apartment|complex|"
+    r"street|block)\b[^.!?\n,]{0,30}"
     # her work at a named place, or a named group she is in (a question: the one described may be him): "The
     # 26-year-old is an emergency nurse at St Vincent's Hospital", "The victim is a Loyola women's volleyball player"
     r"|\b(?:woman|girl|she|the (?P<aged>\d{1,2})-year-old)(?: is| was|(?<=she)(?:'s|’s)) an? "
@@ -141,7 +147,21 @@ KNOWN_TO_ACCUSED = re.compile(
     re.I,
 )
 # the groups of KNOWN_TO_ACCUSED that identify for sure (the others are asked about)
-SURE_TIES = ("rel", "boss", "tie", "own", "job", "appos", "staff", "kin", "harmed", "his", "role", "night")
+SURE_TIES = (
+    "rel",
+    "boss",
+    "tie",
+    "own",
+    "job",
+    "appos",
+    "staff",
+    "kin",
+    "harmed",
+    "his",
+    "role",
+    "night",
+    "dating",
+)
 # the groups whose match starts at the detail itself, not at the words naming her ("is his wife": "his wife")
 DETAIL = ("his", "role", "night")
 # the rest of a sentence that tells what was done to its subject by the law: "... has been jailed alongside her brother"
