@@ -52,6 +52,7 @@ NOT_NAMES = frozenset(
     sexual interference exploitation trafficking attempted causing bodily harm death
     """.split()
 )
+COMPASS = frozenset("e w n s east west north south".split())  # after a street: "King St E"
 # The last word of a place, an organization or an event: the run before it is not a person.
 PLACE_WORDS = frozenset(
     """street st avenue ave road rd drive dr boulevard blvd lane ln way crescent cres court ct crt highway hwy

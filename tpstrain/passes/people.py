@@ -264,15 +264,15 @@ class _Reader(RoleReader, MentionJoiner):
         nxt = lw[j] if j < n and words[j].sentence == words[i].sentence else ""
         prev = lw[i - 1] if i and words[i - 1].sentence == words[i].sentence else ""
         prev2 = lw[i - 2] if i > 1 and words[i - 2].sentence == words[i].sentence else ""
-        place = lw[j - 1] in N.PLACE_WORDS and self.a.gaps[j - 1] != "-"  # not "Ashley Nguyen-Park"
+        place = (lw[j - 1] in N.PLACE_WORDS and self.a.gaps[j - 1] != "-") or (  # not "Ashley Nguyen-Park"
+            j - i >= 2 and lw[j - 1] in N.COMPASS and lw[j - 2] in N.PLACE_WORDS  # "King St E"
+        )
         if nxt in N.PLACE_WORDS or (place and not self._surname_like_place(i, j, prev)):
             return None
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
-        if prev in N.PLACE_WORDS and self.cap[i - 1] and self.a.gaps[i] == " ":
-            return (
-                None  # "Collège Saint-Laurent de Verdun", "Hôpital Notre-Dame": a place word names the place
-            )
+        if prev in N.PLACE_WORDS and self.cap[i - 1] and self.a.gaps[i] == " ":  # "Hôpital Notre-Dame"
+            return None  # a place word names the place
 
         if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " ":
             return None  # "a 27-year-old Bellevue man": where the person is from
