@@ -197,7 +197,7 @@ NARROWS = re.compile(
     r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
     # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
     r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
-    r"live[sd] (?:at|in|on|above|below|next to)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
+    r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
     # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
     r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
     r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
@@ -213,7 +213,7 @@ NARROWS = re.compile(
     # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
     r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
     r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
-    r"teacher|doctor|minister|mp|mpp|senator)|"
+    r"teacher|doctor|minister|mp|mpp|senator|operator|manager)|"
     # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
     # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
     # closing shift at the Shoppers"
