@@ -19,7 +19,8 @@ JOBS = (
     "dispatcher|supervisor|foreman|lead hand|hostess|host|greeter|volunteer coordinator|coordinator|organizer|"
     "organiser|founder|editor|reporter|officer|paramedic|firefighter|midwife|coxswain|pharmacy assistant|teaching assistant|"
     "student teacher|resident assistant|residence don|don|valedictorian|mail carrier|letter carrier|courier|deputy head|"
-    "head teacher|headteacher|headmistress|headmaster"
+    "head teacher|headteacher|headmistress|headmaster|choreographer|stage manager|dancer|singer|musician|drummer|"
+    "bassist|guitarist|usher|attendant|photographer"
 )
 KNOWN_TO_ACCUSED = re.compile(
     r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
