@@ -92,9 +92,7 @@ class Policy(BaseModel):
 MAX_TERM_WORDS = 12  # words in one spelling (or guard); the model's longest has 7
 MAX_TERM_CHARS = 200  # characters in one spelling (or guard); the model's longest has 38
 MAX_TERM_LIST = 300  # spellings or guards in one term's list, guards on one pattern; the model's longest: 104
-MAX_POLICY_TERMS = (
-    10_000  # spellings and guards of all rules together (a shared guard list once); the model: ~4,200
-)
+MAX_POLICY_TERMS = 10_000  # spellings and guards of all rules (a shared guard list once); the model: ~4,200
 MAX_POLICY_PIECES = (
     100_000  # runs of words of all phrases together (w * (w + 1) / 2 each); the model: ~10,000
 )
@@ -156,6 +154,17 @@ def _check_rule_terms(rule: Rule, where: str, prefix: str = "") -> None:
         _check_term_list(prefix + field.removeprefix("check.") if prefix else field, spellings, where)
 
 
+def _stored_already(field: str, words: list[str], seen: set[tuple[str, ...]]) -> bool:
+    """A guard list given word for word before (a YAML anchor's): the term table keeps one copy of it, so it
+    counts once. ``seen`` holds the guard lists met so far."""
+    if not field.endswith(("unless_before", "unless_after")):
+        return False
+    if tuple(words) in seen:
+        return True
+    seen.add(tuple(words))
+    return False
+
+
 def term_totals(policy: Policy, source: str = "policy") -> tuple[dict[str, int], dict[str, int]]:
     """The spellings and guards, and the phrase pieces, each rule (or setting) of the policy puts in the term
     table, checked against the per-term bounds. A guard list several terms give word for word (a YAML
@@ -169,10 +178,8 @@ def term_totals(policy: Policy, source: str = "policy") -> tuple[dict[str, int],
     )
     for what, field, words in lists:
         n, p = _check_term_list(field, words, f"{source}: {what}" if what.startswith("rule") else source)
-        if field.endswith(("unless_before", "unless_after")):
-            if tuple(words) in seen:
-                continue
-            seen.add(tuple(words))
+        if _stored_already(field, words, seen):
+            continue
         spellings[what] = spellings.get(what, 0) + n
         pieces[what] = pieces.get(what, 0) + p
     return spellings, pieces
@@ -479,16 +486,13 @@ def _override(rules: dict[str, Rule], pf: PolicyFile, source: str) -> None:
             raise PolicyError(
                 f"{source}: rule '{rid}': field 'rules': no such rule (use 'add' for new rules)"
             )
-        added_terms, seen = 0, set()  # a guard list given word for word again is stored, and counted, once
+        added_terms, seen = 0, set[tuple[str, ...]]()
         for i, term in enumerate(ov.add_terms):
             for key in ("match", "unless_before", "unless_after"):
                 words = getattr(term, key)
                 n = _check_term_list(f"add_terms.{i}.{key}", words, f"{source}: rule '{rid}'")[0]
-                if key != "match":
-                    if tuple(words) in seen:
-                        continue
-                    seen.add(tuple(words))
-                added_terms += n
+                if not _stored_already(key, words, seen):
+                    added_terms += n
         if added_terms > MAX_POLICY_TERMS:
             raise PolicyError(
                 f"{source}: rule '{rid}': field 'add_terms': {added_terms:,} term spellings and guards; "
