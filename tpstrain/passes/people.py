@@ -93,7 +93,7 @@ class _Reader(RoleReader, MentionJoiner):
 
     def read(self) -> Cast:
         lw = self.lw
-        people = self._names() + self._descriptions()
+        people = self._with_titled_ages(self._names() + self._descriptions())
         people.sort(key=lambda p: (p.first, -p.last))
         people = self._join_appositions(people)
         for p in people:

@@ -3,6 +3,8 @@ Brooks,"), "the 16-year-old charged ... is Jayden Ross", and a later mention of 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from . import names as N
@@ -35,6 +37,21 @@ _RELEASED_CHARGED = frozenset("undertaking recognizance bail".split())
 # what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
 _AFTER_AGE = frozenset("and at years year when now but so or".split())
 
+
+# a title with a young age set off by commas, in a headline's shorthand: "Harbourside High hockey captain, 17,
+# charged", "class president, 14, has been charged"; a group: "The pair, aged 15 and 17,"
+_TITLED_AGE = re.compile(
+    r"(?<![\w'’-])([a-z][a-z-]{2,}), (1[0-7]),|\b(?:pair|duo|trio), aged (1[0-7]) and \d\d,"
+)
+# the title ends as nouns of people do ("president", "organizer", "guitarist"), or is one of these
+_TITLE_NOUNS = frozenset(
+    "captain goalie star champion valedictorian rookie prodigy prefect cadet mvp".split()
+)
+_TITLE_ENDS = ("er", "or", "ist", "ent", "ant", "ian")
+_NOT_TITLES = frozenset(
+    """over after later never ever other either together earlier under her per order percent recent for floor door
+    corner number summer winter register water centre center quarter""".split()
+)
 
 # the word that opens what a description is charged with, between it and its name ("The 17-year-old charged with ...,")
 _CHARGED_ASIDE = frozenset(("charged", "accused", "arrested", "wanted"))
@@ -116,6 +133,23 @@ class MentionJoiner(Words):
                 break
             out.append(p)
         return out
+
+    def _with_titled_ages(self, people: list[Person]) -> list[Person]:
+        """The people, and a young person described by a title and an age that no description covers ("hockey
+        captain, 17,"; "The pair, aged 15 and 17,")."""
+        starts = [w.start for w in self.words]
+        for m in _TITLED_AGE.finditer(self.a.folded):
+            title = m.group(1)
+            if title is not None and (
+                title in _NOT_TITLES or not (title in _TITLE_NOUNS or title.endswith(_TITLE_ENDS))
+            ):
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or any(p.first <= k < p.last for p in people):
+                continue
+            age = int(m.group(2) or m.group(3))
+            people.append(Person(first=k, last=k + 1, sentence=self.words[k].sentence, age=age))
+        return people
 
     def _named_by_is(self, people: list[Person]) -> None:
         """ "the 16-year-old charged with the stabbing is Jayden Ross": the name is the person described."""
