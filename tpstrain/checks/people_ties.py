@@ -141,6 +141,14 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|\b(?:complainant|victim|survivor|woman|girl|she) (?:is|was) an? (?-i:[A-Z])[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:player|athlete|"
     r"student|rower|member|swimmer|skater|gymnast|runner|dancer|employee|staff member|volunteer)\b"
     r"|\brent(?:s|ed|ing)? [^.!?\n]{0,50}?\b(?:that|which) (?:he|the accused) (?:manages|owns|runs|rents out)\b"
+    # a group she is in, or her one part at an event (a question): "The complainant plays goal for the under-18 girls
+    # team he coaches", "sings in the choir at", "was the bride", "was one of the festival's headline DJs"
+    r"|\b(?:complainant|victim|survivor)s? (?:is|was|plays|played|sings|sang|works|worked|volunteers|volunteered|dances|"
+    r"danced|performs|performed|skates|swims|rows|runs) (?:[\w'’-]+ ){0,5}?(?:team|choir|band|crew|squad|club|troupe|cast|"
+    r"league|congregation|ensemble|orchestra|roster)\b[^.!?\n,]{0,40}"
+    r"|\b(?:complainant|victim|survivor)s? (?:is|was) (?:the (?:[\w'’-]+ ){0,2}?(?:bride|groom|bridesmaid|maid of honour|"
+    r"headliner|host|hostess|emcee|soloist|keynote speaker|guest of honour|birthday girl)\b|one of the (?:[\w'’-]+ ){0,3}?"
+    r"[\w-]+(?:'s|’s) [^.!?\n,]{1,30})"
     # the offence's object by her job: "Man charged with rape of Gospel Oak primary school deputy head" (a question)
     r"|\b(?:rape|raping|sexual assault|sexually assaulting|indecent assault) of (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:"
     + JOBS

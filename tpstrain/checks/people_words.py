@@ -213,7 +213,7 @@ NARROWS = re.compile(
     # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
     r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
     r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
-    r"teacher|doctor|minister|mp|mpp|senator|operator|manager)|"
+    r"teacher|doctor|minister|mp|mpp|senator|operator|manager)s?|"
     # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
     # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
     # closing shift at the Shoppers"

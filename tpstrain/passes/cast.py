@@ -117,6 +117,14 @@ def aged_relative(lw: list[str], words: list[Token], k: int) -> bool:
     )
 
 
+def noun_follows(lw: list[str], k: int) -> bool:
+    """A person's noun after word ``k``, or after one modifier: "16-year-old boy", "15-year-old twin sisters"."""
+    nxt = lw[k + 1 : k + 3]
+    if nxt[:1] and nxt[0] in RELATION_MODIFIERS:
+        nxt = nxt[1:]
+    return bool(nxt) and (nxt[0] in N.PERSON_NOUNS or nxt[0] in N.RELATIONS)
+
+
 def possessive(word: str) -> bool:
     """ "Baird's", "accused’s": a word that owns the next one."""
     return word.endswith(("'s", "’s"))

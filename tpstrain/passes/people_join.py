@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from . import names as N
 from . import post_cues as P
-from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, Person, Words, age_number, match_at
+from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, Words, age_number, match_at
 
 # one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
 _PARTICIPLE_ASIDES = {
@@ -55,6 +55,13 @@ _NOT_TITLES = frozenset(
 
 # the word that opens what a description is charged with, between it and its name ("The 17-year-old charged with ...,")
 _CHARGED_ASIDE = frozenset(("charged", "accused", "arrested", "wanted"))
+
+
+def _after_ages(between: list[str]) -> list[str]:
+    """The words between a description and its verb, less an age list after it ("The two teens, 14 and 16, are")."""
+    if between[:1] and (between[0].isdigit() or between[0] == "aged"):
+        return [w for w in between if not (w.isdigit() or w in ("aged", "and"))]
+    return between
 
 
 class MentionJoiner(Words):
@@ -258,11 +265,35 @@ class MentionJoiner(Words):
                 if p.age is None or at_time or age < 18 <= p.age:
                     p.age = age
 
+    def _description_is(self, people: list[Person]) -> None:
+        """ "the accused in the arson is the 17-year-old son of ...", "The accused is a 16-year-old who ...", "The two
+        teens, 14 and 16, are the younger brothers of ...": a definite description, "is/are" and another description;
+        when one of them is the accused and the other has an age and no role, they are one young accused."""
+        lw = self.lw
+        for p, q in pairwise(people):
+            v = q.first - 1
+            while v > q.first - 4 and (lw[v] in ("a", "an", "the") or lw[v] in RELATION_MODIFIERS):
+                v -= 1  # "are the younger brothers of"
+            if (
+                q.name is None
+                and p.name is None
+                and p.sentence == q.sentence
+                and lw[p.first] == "the"
+                and 1 <= v - p.last + 1 <= 8
+                and lw[v] in ("is", "was", "are", "were")
+                and not any(w in ("who", "that", "which", "and", "but") for w in _after_ages(lw[p.last : v]))
+            ):
+                for one, other in ((p, q), (q, p)):
+                    if "accused" in one.roles and other.age is not None and not other.roles:
+                        other.roles.add("accused")
+                        one.age = one.age if one.age is not None else other.age
+
     def _young_accused(self, people: list[Person]) -> None:
         """A named accused with no age who is young by what the post says later: "Caleb Fortin made his first
         appearance in youth court", "1/ ... have charged Noah Landry ... 2/ The 15-year-old was released" (a
         definite description with an age, when one named accused has none)."""
         lw, words = self.lw, self.words
+        self._description_is(people)
         court = {
             words[k].sentence for k in range(len(lw) - 1) if lw[k] == "youth" and lw[k + 1] in _YOUTH_COURT
         }

@@ -243,7 +243,6 @@ class RoleReader(Words):
         for here in by_sentence.values():
             for x, p in enumerate(here):
                 if p.name is None:
-                    self._description_is(p, here[x + 1 : x + 2])
                     continue
                 for q in here[x + 1 : x + 2]:
                     if (
@@ -253,24 +252,6 @@ class RoleReader(Words):
                     ):
                         p.roles |= q.roles
                         p.age = p.age if p.age is not None else q.age
-
-    def _description_is(self, p: Person, after: list[Person]) -> None:
-        """ "the accused in the arson is the 17-year-old son of ...": a definite description of the accused, then
-        "is/was" and a description with an age and no role: one person, the young accused."""
-        lw = self.lw
-        for q in after:
-            if (
-                q.name is None
-                and "accused" in p.roles
-                and q.age is not None
-                and not q.roles
-                and lw[p.first] == "the"
-                and 1 <= q.first - p.last <= 8
-                and lw[q.first - 1] in ("is", "was")
-                and not any(w in ("who", "that", "which", "and", "but") for w in lw[p.last : q.first])
-            ):
-                q.roles |= p.roles
-                p.age = p.age if p.age is not None else q.age
 
     def _apposed(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "Luis Ferro, 45, a taxi driver, is charged": a name, then a description set off by commas; the name
