@@ -23,7 +23,6 @@ from .people_guilt import GuiltLabels, doer_charged, may_own
 from .people_sure import (
     accused_apposition,
     relation_identifies,
-    said_to_be,
     teen_only,
     withheld_spans,
     young_certain,
@@ -34,7 +33,6 @@ from .people_words import (
     DEATH,
     DEATH_WORDS,
     DETERMINERS,
-    DIED,
     DONE_BY,
     FOUND,
     HOME_WORDS,
@@ -514,54 +512,6 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home")))
             for m in WORK_OF.finditer(folded)
         ]
-
-    # ----- naming the dead (next of kin) -----------------------------------------------------------
-    def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
-        told = getattr(ctx.post, "next_of_kin_notified", None)
-        if (
-            told is True
-            or cast.trace_appeal  # "help us trace his family": the name is how the family is found
-            or (  # the post's own "not yet told" outweighs what its words suggest ("In Memory of")
-                told is None and (cast.notified or cast.old_case or cast.death_charged or cast.convicted)
-            )
-        ):
-            return []
-        out = []
-        # "the man who died ... was local headteacher Carl Jones. His family are yet to be informed."
-        dead_sentences = {q.sentence for q in cast.people if "deceased" in q.roles}
-        # an officer who died is named by the service once the family knows; before, as anyone else
-        said_not_told = told is False or cast.not_notified
-        # no name the cheap look sees (the rule woke on a description alone): only the description is read
-        names = may_name_someone(ctx.a)
-        named = [p for p in cast.people if names and p.name is not None and (not p.official or said_not_told)]
-        for p in named:
-            if self._declared(ctx, p) == "official":
-                continue
-            # the family not yet told: whoever the post names, other than someone accused or a witness, may be
-            # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
-            if "deceased" in p.roles or (
-                (
-                    told is False
-                    or (
-                        cast.not_notified and (p.strong or p.sentence in dead_sentences or said_to_be(ctx, p))
-                    )
-                )
-                and (not p.official or "deceased" in p.roles)
-                and not p.roles & {"accused", "convicted", "witness"}
-            ):
-                out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
-        if not out and said_not_told and names:  # a first name alone: "Rest easy, Jordan." (asked)
-            out = self._first_names(ctx, cast.name_words())
-        rip_tag = any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags)  # "#RIPTyson", "#RIP"
-        if not out and (rip_tag or any(w.lower in DIED for w in ctx.a.words)):
-            out = self._tribute_names(ctx, said_not_told)
-        if not out:
-            out = self._dead_described(ctx, cast)
-        if any(w.lower in DIED for w in ctx.a.words):
-            out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
-        elif rip_tag:
-            out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
-        return out
 
     def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[FindingShape]:
         """A detail that points to one person: a nickname, a social-media account, "the only ... at"."""

@@ -8,11 +8,15 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..passes.entities import licence_plates, street_addresses
+from ..words import hashtag_words
 from .base import Compiled, Ctx
-from .people_words import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF
+from .people_sure import said_to_be
+from .people_words import DIED, KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF, may_name_someone
 
 if TYPE_CHECKING:
-    from ..passes.cast import Cast
+    from collections.abc import Callable
+
+    from ..passes.cast import Cast, Person
     from ..shapes import FindingShape
 
 # a job at a named business, told by its possessive: "The diner's longtime owner", "the bakery's head baker"
@@ -55,7 +59,65 @@ TRIBUTE = re.compile(
 
 
 class DeadDescribed(Compiled):
-    """The finder of the dead described, which ``PeopleRule`` inherits."""
+    """The next-of-kin reading: the dead named or described, which ``PeopleRule`` inherits (and whose readers of
+    names it uses)."""
+
+    _declared: Callable[[Ctx, Person], str | None]
+    _name_finding: Callable[..., FindingShape]
+    _first_names: Callable[[Ctx, set[int]], list[FindingShape]]
+    _names_in_hashtags: Callable[..., list[FindingShape]]
+
+    # ----- naming the dead (next of kin) -----------------------------------------------------------
+    def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        told = getattr(ctx.post, "next_of_kin_notified", None)
+        if (
+            told is True
+            or cast.trace_appeal  # "help us trace his family": the name is how the family is found
+            or (  # the post's own "not yet told" outweighs what its words suggest ("In Memory of")
+                told is None and (cast.notified or cast.old_case or cast.death_charged or cast.convicted)
+            )
+        ):
+            return []
+        out = []
+        # "the man who died ... was local headteacher Carl Jones. His family are yet to be informed."
+        dead_sentences = {q.sentence for q in cast.people if "deceased" in q.roles}
+        # an officer who died is named by the service once the family knows; before, as anyone else
+        said_not_told = told is False or cast.not_notified
+        # no name the cheap look sees (the rule woke on a description alone): only the description is read
+        names = may_name_someone(ctx.a)
+        named = [
+            p
+            for p in cast.people
+            if names and p.name is not None and (not p.official or said_not_told or _civil_title_dead(ctx, p))
+        ]
+        for p in named:
+            if self._declared(ctx, p) == "official":
+                continue
+            # the family not yet told: whoever the post names, other than someone accused or a witness, may be
+            # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
+            if "deceased" in p.roles or (
+                (
+                    told is False
+                    or (
+                        cast.not_notified and (p.strong or p.sentence in dead_sentences or said_to_be(ctx, p))
+                    )
+                )
+                and (not p.official or "deceased" in p.roles)
+                and not p.roles & {"accused", "convicted", "witness"}
+            ):
+                out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
+        if not out and said_not_told and names:  # a first name alone: "Rest easy, Jordan." (asked)
+            out = self._first_names(ctx, cast.name_words())
+        rip_tag = any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags)  # "#RIPTyson", "#RIP"
+        if not out and (rip_tag or any(w.lower in DIED for w in ctx.a.words)):
+            out = self._tribute_names(ctx, said_not_told)
+        if not out:
+            out = self._dead_described(ctx, cast)
+        if any(w.lower in DIED for w in ctx.a.words):
+            out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
+        elif rip_tag:
+            out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
+        return out
 
     @staticmethod
     def _describes_someone(ctx: Ctx) -> bool:
@@ -96,3 +158,14 @@ class DeadDescribed(Compiled):
             if k >= 0 and (a.words[k].sentence in sentences or not_told):
                 out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
         return out
+
+
+# titles that are no office in the case: "the cyclist killed ... was Dr. Ines Carvalho", "was Pastor Elijah Moyo"
+_CIVIL_TITLES = frozenset("dr professor prof reverend rev father pastor rabbi imam sister brother".split())
+
+
+def _civil_title_dead(ctx: Ctx, p: Person) -> bool:
+    """A person who died, named after a doctor's or a cleric's title (not an officer's or an official's)."""
+    return (
+        "deceased" in p.roles and p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in _CIVIL_TITLES
+    )

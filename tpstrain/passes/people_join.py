@@ -168,8 +168,9 @@ class MentionJoiner(Words):
                 p is not None
                 and p.name is None
                 and p.sentence == q.sentence
-                and p.age is not None
-                # a definite description is the subject ("the 16-year-old charged ... is Jayden Ross")
+                and (p.age is not None or p.roles)
+                # a definite description is the subject ("the 16-year-old charged ... is Jayden Ross", "The cyclist
+                # killed at Bank St ... was Dr. Ines Carvalho")
                 and self._definite(p)
             ):
                 q.roles |= p.roles

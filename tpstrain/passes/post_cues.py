@@ -545,7 +545,7 @@ NOT_TOLD = re.compile(
     rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:formally |officially )?(?:notified|informed|told|reached|contacted)"
     r"|(?:is|are) (?:yet|still) to be (?:formally |officially )?(?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
     r"(?:notified|informed|told|contacted|reached)|not yet (?:notified|informed|told|reached|contacted)"
-    r"|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted) (?:later|soon|"
+    r"|(?:has|have) not (?:yet )?taken place|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted) (?:later|soon|"
     r"today|tonight|tomorrow|shortly))\b"
     # "Family notification under way", "Notification of his family is pending"
     rf"|\b{_KIN} notification (?:is |are )?(?:still )?(?:under ?way|pending|ongoing|in progress)"
@@ -559,7 +559,9 @@ NOT_TOLD = re.compile(
     # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"
     r"|\bpending (?:family |next[- ]of[- ]kin )?notification"
     rf"|\b(?:contact with|notification of|informing) (?:his|her|their|the) {_KIN} will follow"
-    rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}",
+    rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}"
+    # "Please let us reach his mother before you share this"
+    rf"|\blet us (?:reach|tell|notify|contact|inform|speak (?:with|to)) (?:his|her|their|the) {_KIN}",
     re.I,
 )
 # "expect a conviction": a conviction hoped for, not had
