@@ -56,6 +56,11 @@ class GuiltLabels(Compiled):
         words, lw = a.words, [w.lower for w in a.words]
         accused_sentences = {p.sentence for p in cast.people if "accused" in p.roles}
         accused_sentences |= {w.sentence for w in words if w.lower in CHARGE_CUES}
+        # a hunt for someone the post names as wanted: "Do you know where this burglar is? ... trace Kyle Barton,
+        # 31, who is wanted": the label is said of him (asked)
+        sought_named = (
+            "wanted" in lw and bool(cast.named()) and any("accused" in p.roles for p in cast.people)
+        )
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             item = a.item_at(words[i].start)
             if item in shut:
@@ -80,8 +85,10 @@ class GuiltLabels(Compiled):
                 continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted", "murder: accused
                 # confesses" are no qualifiers: the accused is who did it)
             lead = " ".join(before)
-            if "helped" not in before and any(
-                lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER
+            if (
+                not sought_named
+                and "helped" not in before
+                and any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER)
             ):
                 continue  # a hunt ("help us catch the thief"), not one done ("who helped us catch the thief")
             if before and before[-1] in ("not", "no"):

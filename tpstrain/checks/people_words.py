@@ -411,7 +411,7 @@ DIED = frozenset("died dead death killed homicide murder murdered fatal fatally 
 CUSTODY = frozenset(
     """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
     detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts
-    court pretrial""".split()
+    court pretrial wanted""".split()
 )
 
 
