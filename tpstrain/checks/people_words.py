@@ -224,7 +224,13 @@ NARROWS = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w*|"
     r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} (?:captain|goalie|goaltender|quarterback|star|MVP|valedictorian|striker), 1[2-7]\b|"
     r"who (?:won|was crowned|was named|took gold in|took first in) (?:the |a |an )?(?:[\w-]+ )?[A-Z]\w*|"
-    r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for))\b[^.!?\n]{0,40}"
+    r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for)|"
+    # a clip or a title he is known by: "the boy who livestreamed last weekend's joyride", "He's the boy filmed kicking
+    # a bus driver in the clip shared widely", "who won the junior bull-riding title at the Western Fair"
+    r"live-?streamed|livestreams|filmed (?:himself|herself)|in the (?:clip|video) (?:shared|posted|circulating|going around)|"
+    r"(?:is|was|[Hh]e's|[Ss]he's) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) (?:seen |shown )?"
+    r"(?:filmed|recorded|pictured)|who (?:won|took|claimed) the (?:[\w-]+ ){0,3}?(?:title|trophy|championship|medal|award|"
+    r"crown|final|prize))\b[^.!?\n]{0,40}"
 )
 WORK_OF = re.compile(
     r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
@@ -268,6 +274,7 @@ ONE_OF_A_KIND = re.compile(
     # "He is the pupil who won The Courier's young writer award"
     r"|\bthe (?:starting )?(?:goalkeeper|goalie|quarterback|pitcher|keeper|point guard) (?:for|of|on|at) the\b[^.!?\n,]{0,40}"
     r"|\b(?:wore|wears|wearing) (?:number|no\.|#) ?\d{1,2}\b"
+    r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"  # "on TikTok under the name tvl_bandit"
     r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"
     r"went viral|starred)\b[^.!?\n,]{0,40}"
     # a title or a clip one person is known by: "was crowned Miss Nanaimo Harbour", "is the teen seen in the 'Bowmanville
