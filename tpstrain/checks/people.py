@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+# what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"
+_TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
 _AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
 
 
@@ -543,8 +545,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     any(w.lower in PERSONAL for w in sentence),
                 )
             safety, pronoun = read[s]
-            if safety:
-                continue  # "He is autistic and may not answer to his name": what the public needs to know
+            if safety or (i and words[i - 1].lower in _TAKEN):
+                continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
+                # passed a note demanding medication": a thing taken, no one's health
             if s in sentences or pronoun:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out

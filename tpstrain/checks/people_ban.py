@@ -35,6 +35,7 @@ _ON_EVIDENCE = re.compile(
     r"what was said|details of the evidence)\b",
     re.I,
 )
+_REST = re.compile(r"[^.!?\n]{0,120}")
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
@@ -72,7 +73,8 @@ class BanBreached(Compiled):
         if not bans:
             return []
         first = bans[0].start()
-        said = " ".join(a.folded[m.start() : m.end() + 120] for m in bans)
+        # the order's own sentence ("A publication ban protects her identity. The accused, Paolo Greco, ...": not his)
+        said = " ".join(a.folded[m.start() : _REST.match(a.folded, m.end()).end()] for m in bans)  # type: ignore[union-attr]
         accused_protected = bool(_ACCUSED.search(said)) and not _OTHERS.search(said)
         out = []
         officer = bool(_OFFICER.search(said))  # the order protects an officer: officers' names count too
