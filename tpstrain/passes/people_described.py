@@ -29,6 +29,11 @@ _NOUN_LEADS = frozenset(
 # "The 15yo arrested": an age in one word, the description itself
 _AGE_WORD = re.compile(r"(\d{1,2})(?:yo|yrs?)$")
 
+# "coached minor hockey": a level of play, not a person
+_SPORTS = frozenset(
+    "hockey soccer baseball football lacrosse basketball softball ringette sports league".split()
+)
+
 
 class DescriptionReader(Words):
     """Reads the descriptions of people (the reader of passes/people.py inherits it)."""
@@ -102,7 +107,7 @@ class DescriptionReader(Words):
             elif w not in N.PERSON_NOUNS or (
                 w in N.YOUTH_NOUNS
                 and k + 1 < n
-                and lw[k + 1] in YOUTH_THINGS
+                and (lw[k + 1] in YOUTH_THINGS or (w == "minor" and lw[k + 1] in _SPORTS))
                 and words[k + 1].sentence == words[k].sentence
             ):
                 # "a 17-year-old has been arrested": the age is the description
