@@ -110,7 +110,7 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|(?:complainant|victim|survivor|woman|girl|she)\b,? (?:who )?(?:runs|ran|owns|owned|co-owns|manages|managed|operates|"
     r"leads|led|directs|directed|coaches|coached|chairs|chaired)"
     r" (?:the|a|an|her) [^.!?\n,]{1,60}"
-    r"|(?:complainant|victim|survivor|woman|girl|she) (?:works|worked|volunteers) (?:with|alongside|beside) (?:him|the accused)\b"
+    r"|(?:complainant|victim|survivor|woman|girl|she) (?:had )?(?:works|worked|volunteers|volunteered) (?:with|alongside|beside) (?:him|the accused)\b"
     r"[^.!?\n,]{0,40}"
     # the offence's object is his tie: "charged with sexual assault of his co-worker at the Metro grocery store"
     r"|(?:assault|assaulting|abuse|abusing|touching|exploiting|exploitation|interference with|luring|harassing|"
@@ -149,6 +149,10 @@ KNOWN_TO_ACCUSED = re.compile(
     r"|\b(?:complainant|victim|survivor)s? (?:is|was) (?:the (?:[\w'’-]+ ){0,2}?(?:bride|groom|bridesmaid|maid of honour|"
     r"headliner|host|hostess|emcee|soloist|keynote speaker|guest of honour|birthday girl)\b|one of the (?:[\w'’-]+ ){0,3}?"
     r"[\w-]+(?:'s|’s) [^.!?\n,]{1,30})"
+    # the one who reported it, by her job: "Police thank the 26-year-old lifeguard who reported the assault" (asked)
+    r"|\bthe (?:\d+-year-old )?(?:[\w-]+ ){0,2}?(?:lifeguard|nurse|teacher|server|bartender|cashier|receptionist|student|"
+    r"employee|worker|coach|instructor|nanny|cleaner|clerk|barista|waitress|paramedic|manager|volunteer) who (?:reported|"
+    r"came forward|disclosed)\b[^.!?\n]{0,40}"
     # the offence's object by her job: "Man charged with rape of Gospel Oak primary school deputy head" (a question)
     r"|\b(?:rape|raping|sexual assault|sexually assaulting|indecent assault) of (?:an? |the )?(?:[\w'’-]+ ){0,4}?(?:"
     + JOBS

@@ -261,6 +261,17 @@ class MentionJoiner(Words):
             else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
                 about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
                 about = [p for p in about if p.first < k][-1:] or about[:1]
+                if (
+                    not about
+                ):  # "Riley MacNeil, charged Friday with impaired driving, is 17": the name, then an aside
+                    about = [
+                        p
+                        for p in named
+                        if p.sentence == words[k].sentence
+                        and p.first < k
+                        and "," in gaps[p.last]
+                        and gaps[k].strip() == ","
+                    ][:1]
             for p in about:
                 # a young age said after an adult one wins: "Our earlier post said Liam Novak was 19. He is 17."
                 if p.age is None or at_time or age < 18 <= p.age:
