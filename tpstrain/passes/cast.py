@@ -24,7 +24,7 @@ _NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I)
 AGE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:aged?\s+|now\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3}|"
+    r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3}|"
     + _TEENS
     + r")(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,

@@ -566,7 +566,7 @@ NOT_TOLD = re.compile(
 )
 # "expect a conviction": a conviction hoped for, not had
 HOPED = frozenset(
-    "expect expects expected seek seeks seeking secure hope hoping want pursue toward towards".split()
+    "expect expects expected seek seeks seeking secure hope hoping want pursue toward towards forward".split()
 )
 # "have not been able to trace his family": no appeal, unless readers are asked who knows him
 NEGATIONS = frozenset("not unable cannot can't couldn't haven't hasn't".split())
