@@ -235,7 +235,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         if young_accused or any(p.child and p.roles & {"victim", "witness"} for p in cast.people):
             # "#JusticeForNoor" under a post about a 13-year-old stabbed and two boys charged
             out += self._names_in_hashtags(ctx, certain=young_accused, tribute=True)
-        if any(q.name is None and q.young and "accused" in q.roles for q in cast.people):
+        if any(  # a young accused, or a child witness or victim, not named: "Amara, you did the right thing" (asked)
+            q.name is None
+            and (("accused" in q.roles and q.young) or (q.child and bool(q.roles & {"victim", "witness"})))
+            for q in cast.people
+        ):
             # a first name alone ("We want Tyrese to know ...") where a young person is accused but not named
             out += self._first_names(ctx, cast.name_words())
             # a tag with a name in it: "#OwenCarterArrest" (unless read above as a tribute's)
@@ -385,7 +389,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
             if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
                 continue  # a sentence's first word
-            if k and (words[k - 1].lower in RANKS_BEFORE or home_town(words, k)):
+            collar = (
+                k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in RANKS_BEFORE
+            )  # "PC 3730 Norris"
+            if k and (words[k - 1].lower in RANKS_BEFORE or collar or home_town(words, k)):
                 continue  # a staff member ("Det. Hannah ..."), or a home town ("Harold Quist, 63, of Kingston")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
                 continue  # part of a longer capitalized name: the people pass read it
