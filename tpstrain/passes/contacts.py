@@ -36,7 +36,7 @@ _WORD = re.compile(r"[a-z0-9'’]+|[#@]\w+")
 # Who answers: an organization, or the police asking the public for information.
 _OFFICIAL_WORDS = frozenset(
     """police division divisions unit units detachment department dept service services station detectives
-    investigators officers stoppers crimestoppers hotline helpline line lines tipline non-emergency emergencies
+    investigators officers stoppers crimestoppers hotline helpline line lines tipline non-emergency emergencies emergency
     rcmp opp gendarmerie
     nonemergency switchboard office centre center bureau squad team desk agency council city hydro clinic
     hospital society association foundation us our we tty relay helpdesk reception headquarters hq court

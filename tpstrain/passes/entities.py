@@ -24,7 +24,7 @@ _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
-    r"service counter|lobby)\s*[,:(-]?\s*(?:at\s+)?$"
+    r"service counter|lobby|branch)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
     r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
