@@ -126,8 +126,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         cast.cannot_name = "cannot_name" in facts
         cast.publication_authorized = "publication_authorized" in facts
         cast.waived = "waived" in facts
-        # someone accused, or words of an offence (a "victim" alone may be of a collapse or a fall)
-        cast.offence = P.tells_of_offence(lw) or any("accused" in p.roles for p in people)
+        # someone accused or convicted, or words of an offence (a "victim" alone may be of a collapse or a fall)
+        cast.offence = P.tells_of_offence(lw) or any(p.roles & {"accused", "convicted"} for p in people)
         cast.charged = (
             "charged" in facts or any("accused" in p.roles for p in people) or not CHARGE_WORDS.isdisjoint(lw)
         )
