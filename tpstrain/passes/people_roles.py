@@ -98,7 +98,7 @@ class RoleReader(Words):
             if ph is not None and here:
                 target = self._right_target(k, ph, here, at, around.span)
                 if target is not None:
-                    target.roles.add(right_roles[ph])
+                    target.roles.add(self._found_guilty(ph, target) or right_roles[ph])
                     around.objects.add(id(target))
                     took_object = target.first > k
                     other = self._and_next(target, here, at) if took_object else None
@@ -113,6 +113,11 @@ class RoleReader(Words):
                     read_to -= (
                         1  # "was abused by X": the verb is read again, as the cue for the one who did it
                     )
+
+    def _found_guilty(self, ph: tuple[str, ...], p: Person) -> str | None:
+        """ "found Ava Lindqvist, 17, guilty of": a verdict, not a person located."""
+        after = self.lw[p.last : p.last + 4]
+        return "convicted" if ph == ("found",) and "guilty" in after and "not" not in after else None
 
     def _right_target(
         self, k: int, ph: tuple[str, ...], here: list[Person], at: list[int], span: int
@@ -459,4 +464,8 @@ class RoleReader(Words):
                 if q.roles & CHARGED_ROLES and not q.official:
                     return q
         named = self._last_named[x]
-        return people[named] if named >= 0 else people[x - 1] if x else None
+        last = people[named] if named >= 0 else people[x - 1] if x else None
+        if last is not None and role in CHARGED_ROLES and "victim" in last.roles:
+            # "the complainant, Priya Nair, met Sethi ... and he later assaulted her": not the one harmed
+            return next((r for r in reversed(people[:x]) if r.roles & CHARGED_ROLES and not r.official), None)
+        return last
