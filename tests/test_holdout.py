@@ -14,7 +14,8 @@ blind12.jsonl: first blind run 144/160 caught (legal 0.908, tone 0.75), 5/100 cl
 blind13.jsonl: first blind run 146/160 caught (legal 0.917, tone 0.80), 2/100 clean posts flagged.
 blind14.jsonl: first blind run 145/160 caught (legal 0.908, tone 0.80), 3/100 clean posts flagged.
 blind15.jsonl: first blind run 146/160 caught (legal 0.925, tone 0.75), 1/100 clean posts flagged.
-blind16.jsonl: first blind run 143/160 caught (legal 0.925, tone 0.60), 4/100 clean posts flagged; see
+blind16.jsonl: first blind run 143/160 caught (legal 0.925, tone 0.60), 4/100 clean posts flagged.
+blind17.jsonl: first blind run 146/160 caught (legal 0.942, tone 0.75), 0/100 clean posts flagged; see
 tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
@@ -49,6 +50,7 @@ FLOORS = {
     "blind14.jsonl": (0.90, 0.03),
     "blind15.jsonl": (0.90, 0.02),
     "blind16.jsonl": (0.88, 0.05),
+    "blind17.jsonl": (0.90, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
