@@ -151,6 +151,8 @@ KNOWN_TO_ACCUSED = re.compile(
     r"[\w-]+(?:'s|’s) [^.!?\n,]{1,30})"
     # her work at his place: "The accused ... owns Nonna Lucia's. The complainant works there as a server" (asked)
     r"|\b(?:complainant|victim|survivor)s? (?:works|worked|volunteers|volunteered|was working) there\b[^.!?\n]{0,40}"
+    # "the complainant rents the upper floor from him" (asked)
+    r"|\b(?:complainant|victim|survivor|she) (?:rents|rented|was renting) (?:[\w'-]+ ){0,4}?from (?:him|the accused)\b"
     # the one who reported it, by her job: "Police thank the 26-year-old lifeguard who reported the assault" (asked)
     r"|\bthe (?:\d+-year-old )?(?:[\w-]+ ){0,2}?(?:lifeguard|nurse|teacher|server|bartender|cashier|receptionist|student|"
     r"employee|worker|coach|instructor|nanny|cleaner|clerk|barista|waitress|paramedic|manager|volunteer) who (?:reported|"

@@ -460,6 +460,9 @@ def custody_words(a: Analysis) -> bool:
     return any(w.lower in CUSTODY for w in a.words)
 
 
+_ROLE_THEN_NAME = re.compile(r"\b(?:complainant|victim|survivor|deceased),? [A-Z][a-z'’-]+ [A-Z][a-z]")
+
+
 def may_name_someone(a: Analysis) -> bool:
     """A cheap look before the people pass: a capitalized word that is a given name, or one followed by an age."""
     from ..passes.cast import given_names
@@ -473,6 +476,7 @@ def may_name_someone(a: Analysis) -> bool:
             and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words)))
         )
         or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
+        or bool(_ROLE_THEN_NAME.search(a.folded))  # "complainant Tamsin Reyes": a name the list does not know
     )
 
 
