@@ -389,9 +389,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
             if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
                 continue  # a sentence's first word
-            collar = (
-                k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in RANKS_BEFORE
-            )  # "PC 3730 Norris"
+            # a collar number between a rank and a surname: "ask for PC 3730 Norris"
+            collar = k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in RANKS_BEFORE
             if k and (words[k - 1].lower in RANKS_BEFORE or collar or home_town(words, k)):
                 continue  # a staff member ("Det. Hannah ..."), or a home town ("Harold Quist, 63, of Kingston")
             if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:

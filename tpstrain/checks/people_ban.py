@@ -35,7 +35,7 @@ _ON_EVIDENCE = re.compile(
     r"what was said|details of the evidence)\b",
     re.I,
 )
-_REST = re.compile(r"[^.!?\n]{0,120}")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
@@ -74,7 +74,7 @@ class BanBreached(Compiled):
             return []
         first = bans[0].start()
         # the order's own sentence ("A publication ban protects her identity. The accused, Paolo Greco, ...": not his)
-        said = " ".join(a.folded[m.start() : _REST.match(a.folded, m.end()).end()] for m in bans)  # type: ignore[union-attr]
+        said = " ".join(_own_sentence(a.folded, m.start(), m.end()) for m in bans)
         accused_protected = bool(_ACCUSED.search(said)) and not _OTHERS.search(said)
         out = []
         officer = bool(_OFFICER.search(said))  # the order protects an officer: officers' names count too
@@ -104,3 +104,9 @@ class BanBreached(Compiled):
         return [
             self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in sorted(spans)[:1]
         ]
+
+
+def _own_sentence(text: str, start: int, end: int) -> str:
+    """The text from ``start`` to the end of its sentence, at most 120 characters after ``end``."""
+    stop = _SENTENCE_END.search(text, end, end + 120)
+    return text[start : stop.start() if stop else end + 120]
