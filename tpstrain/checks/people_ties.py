@@ -151,6 +151,11 @@ KNOWN_TO_ACCUSED = re.compile(
     r"[\w-]+(?:'s|’s) [^.!?\n,]{1,30})"
     # her work at his place: "The accused ... owns Nonna Lucia's. The complainant works there as a server" (asked)
     r"|\b(?:complainant|victim|survivor)s? (?:works|worked|volunteers|volunteered|was working) there\b[^.!?\n]{0,40}"
+    # an image of her, or her car or home, told in the alt text: "Photo of the woman who reported the sexual assault",
+    # "The complainant, holding a bouquet, stands ...", "The complainant's silver Honda parked outside her townhouse"
+    r"|\b(?:photo|picture|image|video) of the (?:complainant|victim|survivor|woman who|girl who)\b[^.!?\n]{0,40}"
+    r"|\b(?:complainant|survivor),? (?:holding|standing|stands|smiling|smiles|sitting|sits|pictured|posing|poses)\b"
+    r"|\b(?:complainant|survivor)(?:'s|’s) (?:[\w-]+ ){0,2}?(?:car|truck|vehicle|house|home|townhouse|apartment|condo|bike|dog)\b"
     # "the complainant rents the upper floor from him" (asked)
     r"|\b(?:complainant|victim|survivor|she) (?:rents|rented|was renting) (?:[\w'-]+ ){0,4}?from (?:him|the accused)\b"
     # the one who reported it, by her job: "Police thank the 26-year-old lifeguard who reported the assault" (asked)
