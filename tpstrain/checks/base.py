@@ -55,10 +55,6 @@ def render(template: str, values: dict[str, Any]) -> str:
 
 
 # ----- what a check reads of its policy ----------------------------------------------------------
-# common nouns posts capitalize out of respect, which make no name with the word before them
-_CAPITALIZED_NOUNS = frozenset(("elder", "elders"))
-
-
 class PolicyData(Protocol):
     """A policy as the engine reads it: a :class:`~tpstrain.policy.Policy`, or its plain snapshot on the
     quick CLI path."""
@@ -380,6 +376,8 @@ _SAID = ("said", "says", "told", "adds", "added", "explain")  # a word _STAFF_BE
 
 
 _TITLE_JOINERS = frozenset("of for and the a an in to with on by under over".split())
+# common nouns posts capitalize out of respect, which make no name with the word before them
+_CAPITALIZED_NOUNS = frozenset(("elder", "elders"))
 # words that make a Title Case line a charge or a law, whose capitals name it ("Charged With ...", "Indian Act")
 _LAW_CUES = frozenset("charged charge charges count counts act code offence offences section".split())
 

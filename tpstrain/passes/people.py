@@ -99,6 +99,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         self._age_said(people)
         self._pronoun_charged(people)
         self._conjoined(people)
+        self._description_is(people)
         self._young_accused(people)
         self._sought(people)
         # post flags (hashtags count too: "#JAILED")

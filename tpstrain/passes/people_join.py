@@ -144,14 +144,13 @@ class MentionJoiner(Words):
     def _with_titled_ages(self, people: list[Person]) -> list[Person]:
         """The people, and a young person described by a title and an age that no description covers ("hockey
         captain, 17,"; "The pair, aged 15 and 17,")."""
-        starts = [w.start for w in self.words]
         for m in _TITLED_AGE.finditer(self.a.folded):
             title = m.group(1)
             if title is not None and (
                 title in _NOT_TITLES or not (title in _TITLE_NOUNS or title.endswith(_TITLE_ENDS))
             ):
                 continue
-            k = bisect_right(starts, m.start()) - 1
+            k = bisect_right(self.a.word_starts, m.start()) - 1
             if k < 0 or any(p.first <= k < p.last for p in people):
                 continue
             age = int(m.group(2) or m.group(3))
@@ -261,9 +260,8 @@ class MentionJoiner(Words):
             else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
                 about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
                 about = [p for p in about if p.first < k][-1:] or about[:1]
-                if (
-                    not about
-                ):  # "Riley MacNeil, charged Friday with impaired driving, is 17": the name, then an aside
+                # "Riley MacNeil, charged Friday with impaired driving, is 17": the name, then an aside
+                if not about:
                     about = [
                         p
                         for p in named
@@ -305,7 +303,6 @@ class MentionJoiner(Words):
         appearance in youth court", "1/ ... have charged Noah Landry ... 2/ The 15-year-old was released" (a
         definite description with an age, when one named accused has none)."""
         lw, words = self.lw, self.words
-        self._description_is(people)
         court = {
             words[k].sentence for k in range(len(lw) - 1) if lw[k] == "youth" and lw[k + 1] in _YOUTH_COURT
         }
