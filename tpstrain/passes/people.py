@@ -320,7 +320,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 or (known and self._described_after(j))
             ):
                 return None
-        elif not strong and (not known or words[i].sentence in self.a.title_case):
+        elif not strong and (
+            not known or (words[i].sentence in self.a.title_case and not self._caps_of_name(i, j))
+        ):
             return None
         elif (
             not known
@@ -332,6 +334,18 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             return None  # "Man Arrested Over Swans Shot Dead": in a Title Case headline, a cue is not enough
         p.strong = strong
         return p
+
+    def _caps_of_name(self, i: int, j: int) -> bool:
+        """ "Standing with Chloe Bergeron.": the sentence's only capitals are its first word's and the name's, so
+        its Title Case is no headline's."""
+        words, s = self.words, self.words[i].sentence
+        k = i
+        while k and words[k - 1].sentence == s:
+            k -= 1
+        end = j
+        while end < len(words) and words[end].sentence == s:
+            end += 1
+        return all(not self.cap[m] for m in range(k + 1, end) if not i <= m < j)
 
     def _described_after(self, j: int) -> bool:
         """A description of a person follows the run, set off by a comma: "Sarah, the 22-year-old lifeguard"."""

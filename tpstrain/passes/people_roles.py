@@ -44,6 +44,11 @@ class _Around:
 
 
 _BELIEVE = frozenset("believe think understand".split())
+# words that may follow an object pronoun: "assaulting her outside a bar", "attacked him and"
+_AFTER_OBJECT = frozenset(
+    "in at on outside inside near after before while and with during over repeatedly again twice "
+    "several many multiple last this that earlier then when as because from by".split()
+)
 _LIST_HEADS = {"charged": "accused", "arrested": "accused", "accused": "accused", "wanted": "accused"}
 # what joins "he" or "she" to a name: "She was Rosa Quispe", "He is believed to be Rob Hancock"
 _HE_WAS = [("was",), ("is",), *((v, w, "to", "be") for v in ("is", "was") for w in ("believed", "thought"))]
@@ -105,6 +110,8 @@ class RoleReader(Words):
                     if other is not None:  # "charged Marcus Bell, 19, and his 16-year-old brother"
                         other.roles.add(right_roles[ph])
                         around.objects.add(id(other))
+            if ph is not None and not took_object and right_roles[ph] == "victim":
+                self._pronoun_object(k, k + len(ph), people)
             ph2 = match_at(lw, k, left_table) if lw[k] in left_table and not took_object else None
             if ph2 is not None:
                 self._left_cue(k, ph2, left_roles[ph2], people, around)
@@ -113,6 +120,26 @@ class RoleReader(Words):
                     read_to -= (
                         1  # "was abused by X": the verb is read again, as the cue for the one who did it
                     )
+
+    def _pronoun_object(self, k: int, end: int, people: list[Person]) -> None:
+        """ "Standing with Chloe Bergeron. The man charged with sexually assaulting her ...": "her" after a cue
+        of harm is the person last named, in one of the two sentences before, when that person has no role."""
+        lw, words, n = self.lw, self.words, len(self.lw)
+        if end >= n or lw[end] not in ("her", "him"):
+            return
+        # "her" must stand alone ("assaulting her outside a bar"), not lead a noun ("hit her car")
+        if (
+            lw[end] == "her"
+            and end + 1 < n
+            and words[end + 1].sentence == words[end].sentence
+            and lw[end + 1] not in _AFTER_OBJECT
+            and not self.a.gaps[end + 1].strip()
+        ):
+            return
+        x = self._last_named[bisect_left([p.first for p in people], k)]
+        s = words[k].sentence
+        if x >= 0 and s - 2 <= people[x].sentence < s and not people[x].roles:
+            people[x].roles.add("victim")
 
     def _found_guilty(self, ph: tuple[str, ...], p: Person) -> str | None:
         """ "found Ava Lindqvist, 17, guilty of": a verdict, not a person located."""
