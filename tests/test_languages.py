@@ -52,10 +52,10 @@ def test_english_dev_posts_are_not_read_as_french():
     for path in sorted((Path(__file__).parent / "devset").glob("*.jsonl")):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     # posts their writers wrote in French on purpose (the note says so, or the writer's report did: batch58's
-    # complainant post from Montreal): read as French, rightly
+    # complainant post from Montreal, batch66's Montreal recruiting post): read as French, rightly
     written_in_french = {
         r["id"] for r in rows if "(in French)" in r.get("note", "") or "French-language" in r.get("note", "")
-    } | {"d58-arrest-026"}
+    } | {"d58-arrest-026", "d66-recruiting-013"}
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
     ]
