@@ -21,10 +21,15 @@ if TYPE_CHECKING:
 # a public place named just before its address: "at Christie Pits Park, 750 Bloor St W", "Malvern Library (30
 # Sewells Rd)": the venue's address, not anyone's home
 _VENUE = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
+    # a named place, its kind in either case: "at Christie Pits Park, 750 Bloor St W", "the Withrow Park rink, 725
+    # Logan Ave", "at Oakville Place, 240 Leighland Ave", "at the Tim Hortons at 2301 Kennedy Rd"
+    r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
     r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
-    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?"
-    r"\s*[,(–-]\s*(?:at\s+)?$"
+    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant)"
+    r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?"
+    r"\s*[,(–-]?\s*(?:at\s+)?$"
+    # a charity or a business the post names, with its people: "with volunteers from Fred Victor at 145 Queen St E"
+    r"|\b(?i:volunteers|staff|team|friends)\s+(?:from|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s+at\s+$"
     # or the service's own event or building, just before "at": "our family open house on Saturday ... at 7750
     # Hurontario St", "our info session at 2120 Cambie St", "the police station parking lot at 250 Main Street"
     r"|\b(?i:our|the police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"

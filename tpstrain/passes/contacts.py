@@ -82,6 +82,7 @@ _SERVICE_AFTER = re.compile(
     re.I,
 )
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
+_SCREEN_VERBS = frozenset("shows show showed displays display says reads".split())
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _OFFICIAL_SHORT = re.compile(
     r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
@@ -147,19 +148,12 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "ignore"
     words = _before_words(a, start)
     digits = re.sub(r"\D", "", raw)
-    if official or national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits):
-        return "official"  # toll-free, N11 and the UK's 03/08 numbers are services' lines, never a person's
     near = [w.removesuffix("'s").removesuffix("’s") for w in words[-5:]]
-    # "her cell", "his number": a possessive and a phone noun ("their home" alone is a place, not a phone:
-    # "her home number", "his home line" say the phone)
-    seq = [*near, *_WORD.findall(after.lower())[:1], ""]
-    owned = any(
-        seq[i] in _POSSESSIVES
-        and seq[i + 1] in _PHONE_NOUNS
-        and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
-        for i in range(len(near) - 1)
-    )
-    owned = owned or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
+    whose = _whose(near, after)
+    # toll-free, N11 and the UK's 03/08 numbers are services' lines, never a person's; so is "our number"
+    if official or whose == "official" or national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits):
+        return "official"
+    owned = whose == "private" or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
         return "private"
     if (
@@ -190,6 +184,23 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     if any(w in _APPEAL_WORDS for w in around) and _incident(a):
         return "official"
     return "unknown"
+
+
+def _whose(near: list[str], after: str) -> Status | None:
+    """Whose number the words just before it say: "our number" the service's; "her cell", "his number" a
+    person's ("their home" alone is a place, not a phone: "her home number" says the phone; "your phone shows
+    613-236-1222" is a screen, not an owner)."""
+    if any(near[i] == "our" and near[i + 1] in _PHONE_NOUNS for i in range(len(near) - 1)):
+        return "official"
+    seq = [*near, *_WORD.findall(after.lower())[:1], ""]
+    owned = any(
+        seq[i] in _POSSESSIVES
+        and seq[i + 1] in _PHONE_NOUNS
+        and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
+        and seq[i + 2] not in _SCREEN_VERBS
+        for i in range(len(near) - 1)
+    )
+    return "private" if owned else None
 
 
 def _incident(a: Analysis) -> bool:

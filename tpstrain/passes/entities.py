@@ -19,6 +19,8 @@ _STREET_TYPES = (
 _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
     rf"(?:\s+(?:E|W|N|S|East|West|North|South)\b\.?)?"
+    # a numbered street, as prairie cities number them: "3804 66 Street", "10520 101 Ave NW"
+    rf"|\b\d{{1,5}}\s+\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
 )
 _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
@@ -29,6 +31,10 @@ _PUBLIC_BUILDING = re.compile(
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
     r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
     re.I,
+)
+# "her building at 245 Sherbourne St": where someone lives, not a public building
+_OWN_BUILDING = re.compile(
+    r"\b(?:her|his|their|my|your)\s+(?:apartment\s+|condo\s+)?building\s*[,:(-]?\s*(?:at\s+)?$", re.I
 )
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
@@ -59,12 +65,12 @@ _DOB_BESIDE_NAME = re.compile(
 _LABELLED_ID = re.compile(
     r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,2}\d[\d -]{5,18}\d)\b",
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,5}\d[\d -]{5,18}\d)\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
     r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|social\s+insurance|sin\s+card)\b[^.!?]{0,60}?"
-    r"\b(?:number|no\.?|#)\s*:?\s*([A-Z]{0,2}\d[\d -]{5,18}\d)\b",
+    r"\b(?:number|no\.?|#)\s*:?\s*([A-Z]{0,5}\d[\d -]{5,18}\d)\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
@@ -182,7 +188,8 @@ def street_addresses(a: Analysis) -> list[Span]:
     for m in _ADDRESS.finditer(a.folded):
         if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
             continue
-        if _PUBLIC_BUILDING.search(a.folded[max(0, m.start() - 40) : m.start()]):
+        before = a.folded[max(0, m.start() - 40) : m.start()]
+        if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
             continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
         if _VENUE_BEFORE.search(a.folded[max(0, m.start() - 60) : m.start()]) and _INVITATION.search(
             a.folded
@@ -222,7 +229,10 @@ def licence_plates(a: Analysis) -> list[Span]:
 _WANTED_VEHICLE = re.compile(
     r"\b(?:wanted|stolen|hit[- ]and[- ]run|fled|fleeing|left the scene|amber alert|suspect vehicle|if you see (?:it|this)|"
     r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
-    r"believed to be (?:driving|in)|do not approach|last seen (?:driving|in a)|drove off)\b",
+    r"believed to be (?:driving|in)|do not approach|don't approach|last seen (?:driving|in a)|drove off|"
+    # "Help us find this car ... was used in a string of thefts. Seen it?"
+    r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
+    r"seen (?:it|this (?:car|vehicle|truck|van|suv))\?)",
     re.I,
 )
 _RECOVERED = re.compile(
