@@ -36,6 +36,7 @@ _PUBLIC_BUILDING = re.compile(
 _OWN_BUILDING = re.compile(
     r"\b(?:her|his|their|my|your)\s+(?:apartment\s+|condo\s+)?building\s*[,:(-]?\s*(?:at\s+)?$", re.I
 )
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
@@ -188,6 +189,8 @@ def street_addresses(a: Analysis) -> list[Span]:
     for m in _ADDRESS.finditer(a.folded):
         if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
             continue
+        if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
+            continue  # "the Nov. 9 Queen St W shooting": a date, not a house number
         before = a.folded[max(0, m.start() - 40) : m.start()]
         if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
             continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
