@@ -261,11 +261,14 @@ WORK_OF = re.compile(
     re.I,
 )
 ONE_OF_A_KIND = re.compile(
-    r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|street name|(?:instagram|snapchat|tiktok|"
+    r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
+    r"street name|(?:instagram|snapchat|tiktok|"
     r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+    # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
+    r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
     r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|family|brother|sister|uncle|aunt|grandmother|grandfather),? "
     r"(?:who )?(?:runs|owns|manages|operates|co-owns|coaches|is the (?:owner|manager|principal|pastor|coach|mayor|chief))\b"
