@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.cast import Cast, Person, given_names, home_town, possessive
+from ..passes.cast import MISSING_WORDS, Cast, Person, given_names, home_town, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
 from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
@@ -213,6 +213,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     out.append(self._name_finding(ctx, p, certain and not teen_only(ctx, p)))
             elif p.child and roles & {"victim", "witness"}:
                 out.append(self._name_finding(ctx, p, young_accused))
+            elif p.child and not roles and p.age is not None and cast.offence and not self._appeal_for(ctx):
+                # "trying to pull 9-year-old Seo-yeon Kim into a car": a child in a post about an offence, in no
+                # other role and not sought, is likely the one harmed or a witness (asked)
+                out.append(self._name_finding(ctx, p, False))
             elif (
                 p.age is None
                 and unnamed_young
@@ -246,6 +250,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             seen = {f.start for f in out}
             out += [f for f in self._names_in_hashtags(ctx, certain=False) if f.start not in seen]
         return out
+
+    @staticmethod
+    def _appeal_for(ctx: Ctx) -> bool:
+        """The post looks for someone missing ("last seen", "concerned for her welfare")."""
+        return any(w.lower in MISSING_WORDS for w in ctx.a.words)
 
     def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.publication_authorized:

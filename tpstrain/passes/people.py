@@ -223,15 +223,19 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     or (cap[j] and gaps[j] == "-" and lw[j] not in N.RANKS)  # "Nguyen-Park": one surname
                     or (  # "Emily Park," / "Marcus Hill.": a given name and a surname that is also a place word
                         cap[j]
-                        and j == i + 1
                         and lw[j] in _PLACE_SURNAMES
-                        and lw[i] in given_names()
+                        and (
+                            (j == i + 1 and lw[i] in given_names())
+                            or (j == i + 2 and gaps[i + 1] == "-" and not cap[i + 1])  # "Ji-woo Park,"
+                        )
                         and (j + 1 >= n or gaps[j + 1].strip()[:1] in (",", ".", ")", ";"))
                     )
                 ):
                     j += 1
                 elif lw[j] in N.NAME_PARTICLES and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 2
+                elif gaps[j] == "-" and j == i + 1 and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
+                    j += 1  # "Ji-woo Park", "Hyun-woo Choi": a given name's second part in lower case
                 else:
                     break
             p = self._person_from_run(i, j)
@@ -294,6 +298,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or p.age is not None
             or prev in N.HONORIFICS
             or prev in _ROLE_LEADS
+            or (
+                prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s"))
+            )  # "his mother Mirlande Joseph"
             or appos
             or self._role_next_to(i, j)
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
@@ -362,9 +369,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
         """ "His brother, Marcus Hill,": a given name and a place-word surname, set off as a person (not "at ...")."""
         lw, aged = self.lw, j < len(self.lw) and self.a.gaps[j].strip() == "," and self.lw[j].isdigit()
+        hyphened = j - i == 3 and self.a.gaps[i + 1] == "-" and not self.cap[i + 1]  # "Ji-woo Park, 17"
         return (
-            j - i == 2
-            and lw[i] in given_names()
+            j - i == 2 + hyphened
+            and (lw[i] in given_names() or hyphened)
             and lw[j - 1] in _PLACE_SURNAMES
             and prev not in N.PLACE_PREPOSITIONS
             and (

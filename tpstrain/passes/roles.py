@@ -50,6 +50,14 @@ for _v in _passive(
     "referred to a youth justice committee",
 ):
     LEFT_CUES[_v] = "accused"
+# a measure finished is a finding too: "Ji-woo Park, 17, finished his extrajudicial sanctions program"
+for _v in (
+    f"{verb} {whose} extrajudicial {what}"
+    for verb in ("finished", "completed", "has finished", "has completed", "graduated from")
+    for whose in ("his", "her", "their", "the", "an")
+    for what in ("sanctions", "sanction", "measures", "measure")
+):
+    LEFT_CUES[_v] = "accused"
 for _v in (
     "faces",
     "faced",
