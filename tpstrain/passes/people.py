@@ -234,6 +234,13 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     j += 1
                 elif lw[j] in N.NAME_PARTICLES and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 2
+                elif (
+                    lw[j] in ("st", "ste", "saint", "sainte")
+                    and j + 1 < n
+                    and gaps[j + 1] == "-"
+                    and cap[j + 1]
+                ):
+                    j += 2  # "Wideline St-Fleur", "Marc Ste-Marie": a saint's name in a surname, not a street
                 elif gaps[j] == "-" and j == i + 1 and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 1  # "Ji-woo Park", "Hyun-woo Choi": a given name's second part in lower case
                 else:
