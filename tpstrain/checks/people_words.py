@@ -267,6 +267,8 @@ ONE_OF_A_KIND = re.compile(
     r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+    # the business she runs: "The first complainant, a regular client who runs the sari-sari store next door"
+    r"|\b(?:complainant|victim|survivor),? (?:a|an|the) (?:[\w-]+ ){0,3}?who (?:runs|owns|manages|operates) (?:the|a|an|his|her) [^.!?\n,]{0,39}\w"
     # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
     r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
