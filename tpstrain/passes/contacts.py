@@ -138,7 +138,8 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     raw = a.folded[start:end]
     before = a.folded[max(0, start - 30) : start]
     after = a.folded[end : end + 40]
-    if _in_token(a, start, end) or _REFERENCE_AFTER.search(after):
+    # inside a token, or glued to letters before it ("quoting reference QP2602211345": a code, not a phone)
+    if _in_token(a, start, end) or _REFERENCE_AFTER.search(after) or a.folded[start - 1 : start].isalpha():
         return "ignore"
     if _REFERENCE_BEFORE.search(before) and not _PHONE_NUMBER_BEFORE.search(before):
         return "ignore"  # "occurrence number 2024-555012", not "her home number 416-555-0142"
