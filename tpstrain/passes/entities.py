@@ -463,10 +463,19 @@ _PEOPLE_SEEN = re.compile(
 )
 
 
+_TEXT_GRAPHIC = re.compile(
+    r"\s*(?:an? )?(?:text )?(?:graphic|infographic|poster|logo|banner|chart|map|quote card|text reading|text that reads)\b",
+    re.I,
+)
+_PHOTO_IN = re.compile(r"\b(?:photo|photograph|picture|image|mugshot|headshot|selfie)s? of\b", re.I)
+
+
 def may_show_people(alt_text: str | None) -> bool:
     """An image whose alt text is missing, or names or describes someone (a capital after the first word counts)."""
     if not alt_text or not alt_text.strip():
         return True
+    if _TEXT_GRAPHIC.match(alt_text) and not _PHOTO_IN.search(alt_text):
+        return False  # "Graphic with the text: Why we can't name youths who are charged": words, not a person
     if _PEOPLE_SEEN.search(alt_text):
         return True
     # a capitalized run after the first word may name someone, unless a word of it names a body or a place

@@ -447,21 +447,13 @@ CANNOT_NAME = (
     "cannot be released",
     "cannot release",
 )
-PUBLICATION_AUTHORIZED = (
-    "judge has authorized",
-    "judge authorized",
-    "judge's order",
-    "court has authorized",
-    "court authorized",
-    "court order allows",
-    "order allowing",
-    "authorized the release",
-    "authorized the publication",
-    "s. 110(4)",
-    "s.110(4)",
-    "section 110(4)",
-    "sentenced as an adult",
-    "adult sentence",
+# a court allowed the young person's name: an order (Canada), tried as an adult (US), restrictions lifted (UK)
+PUBLICATION_AUTHORIZED = tuple(
+    "judge has authorized|judge authorized|judge's order|court has authorized|court authorized|court order allows|"
+    "order allowing|authorized the release|authorized the publication|s. 110(4)|s.110(4)|section 110(4)|"
+    "sentenced as an adult|adult sentence|charged as an adult|tried as an adult|prosecuted as an adult|"
+    "prosecuted in adult court|lifted the reporting restrictions|lifted reporting restrictions|"
+    "reporting restrictions were lifted|reporting restrictions have been lifted".split("|")
 )
 # The person harmed chose to be named: the post says so ("has waived her right to anonymity").
 WAIVED = (
