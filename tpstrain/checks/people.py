@@ -415,6 +415,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 continue  # a place before a person or an area: "A 52-year-old Hamilton man", "the Weston area"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
+            if ctx.a.gaps[k].strip() == "," and ctx.a.folded[w.end : w.end + 1] in ("\n", ""):
+                continue  # a headline's place: "Man charged following sexual assault, Nelson"
             out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
         return out
 
