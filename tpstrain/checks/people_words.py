@@ -269,6 +269,9 @@ ONE_OF_A_KIND = re.compile(
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # the business she runs: "The first complainant, a regular client who runs the sari-sari store next door"
     r"|\b(?:complainant|victim|survivor),? (?:a|an|the) (?:[\w-]+ ){0,3}?who (?:runs|owns|manages|operates) (?:the|a|an|his|her) [^.!?\n,]{0,39}\w"
+    # a team she captains or the residence she lives in: "the woman, who captains the Illawarra Flames netball side",
+    # "a University of Toronto student living in New College residence"
+    r"|\bwho (?:captains|coaches) the\b[^.!?\n,]{0,39}\w|\b(?:living|lives) in [\w ]{1,30}? residence\b"
     # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
     r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
