@@ -331,6 +331,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 or prev in N.HONORIFICS
                 or (known and self._role_next_to(i, j))
                 or (appos and (known or self.a.gaps[i].strip() == "("))
+                # "The young man, Nikau, is well known": a name set off by commas after a definite description
+                or (appos and j < n and self.a.gaps[j].strip() == "," and "the" in lw[max(0, i - 4) : i - 1])
                 or (known and self._described_after(j))
             ):
                 return None
