@@ -514,7 +514,8 @@ NUMBER_WORDS = {
 OFFENCE_WORDS = frozenset(
     """arrested arrest charged charges charge accused suspect suspects custody crime crimes offence offences
     assault assaulted robbery robbed stabbing stabbed shooting shot theft stolen murder homicide investigation
-    investigating investigators victim victims witness witnesses wanted warrant court bail""".split()
+    investigating investigators victim victims witness witnesses wanted warrant court bail swarming swarmed
+    attack attacked arson abduction abducted kidnapped burglary carjacking fraud detectives""".split()
 )
 
 
