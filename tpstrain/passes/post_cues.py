@@ -496,6 +496,12 @@ CAUGHT = (
     "off the streets",
     "nabbed",
     "busted",
+    # a case before the court, or told as solved: "The killer will be in court Dec 4", "for solving the murder"
+    "will be in court",
+    "is due in court",
+    "are due in court",
+    "solving the",
+    "solved the",
 )
 # People described by their work or place beside the person harmed (a sexual-offence complainant).
 WORK_RELATIONS = frozenset(
