@@ -317,8 +317,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         place_context = (
             prev in N.PLACE_PREPOSITIONS or prev == "the" or self._intersection(j) or home_town(words, i)
         )
-        if place_context and p.age is None:
-            return None
+        if place_context and p.age is None and not (lw[i] in given_names() and self._described_after(j)):
+            return None  # (but "run beside Maya Leung, the complainant in ...": a person described)
         single = j - i == 1
         known = lw[i] in given_names()
         if single:

@@ -282,8 +282,10 @@ class MentionJoiner(Words):
         lw = self.lw
         for p, q in pairwise(people):
             v = q.first - 1
-            while v > q.first - 4 and (lw[v] in ("a", "an", "the") or lw[v] in RELATION_MODIFIERS):
-                v -= 1  # "are the younger brothers of"
+            while v > q.first - 4 and (
+                lw[v] in ("a", "an", "the", "his", "her", "their") or lw[v] in RELATION_MODIFIERS
+            ):
+                v -= 1  # "are the younger brothers of", "was his own 15-year-old niece"
             if (
                 q.name is None
                 and p.name is None
@@ -297,6 +299,8 @@ class MentionJoiner(Words):
                     if "accused" in one.roles and other.age is not None and not other.roles:
                         other.roles.add("accused")
                         one.age = one.age if one.age is not None else other.age
+                    elif "victim" in one.roles and other.relation and not other.roles:
+                        other.roles.add("victim")  # "the complainant was his own 15-year-old niece"
 
     def _young_accused(self, people: list[Person]) -> None:
         """A named accused with no age who is young by what the post says later: "Caleb Fortin made his first

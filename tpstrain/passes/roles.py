@@ -334,6 +334,8 @@ for _v in (
     "identified the suspect as",
     "identified the accused as",
     "charges against",
+    "case against",  # "the Ajax case against Robert Kerr"
+    "prosecution of",
     "charged against",
     "laid against",
     "laid charges against",
