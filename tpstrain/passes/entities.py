@@ -91,7 +91,8 @@ _YOUTH_AGE = re.compile(
     + _TEEN_WORDS
     + r")\b"
     r"|(?:1[2-7]|" + _TEEN_WORDS + r")\s+years?\s+(?:of\s+age|old))"
-    r"|\b(?:teen(?:age(?:r|d)?)?s?|youths?|young\s+(?:person|offender|people)|minors?|juveniles?)\b"
+    # (the Youth Criminal Justice Act's name speaks of no one)
+    r"|\b(?:teen(?:age(?:r|d)?)?s?|youths?(?!\s+criminal\s+justice)|young\s+(?:person|offender|people)|minors?|juveniles?)\b"
     r"|(?<=[A-Za-z]),\s*1[2-7]\s*(?=,|\.|;|\)|$|\s+(?:of|from|was|is|has|and)\b)",
     re.I,
 )
