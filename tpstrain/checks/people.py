@@ -72,6 +72,9 @@ _TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking s
 _AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
 
 
+_ABDUCTION = frozenset("abduction abducted kidnapping kidnapped luring lured disappearance".split())
+
+
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     check: PeopleCheck
 
@@ -206,6 +209,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 continue
             roles = p.roles | ({declared} if declared else set())
             if "missing" in roles and not roles & {"accused", "convicted"}:
+                if p.child and cast.charged and self._taken(ctx):
+                    # "Located: Hailey Prosper, 13 ... A 17-year-old has been charged with abduction": she is
+                    # the one harmed now, not only the one sought (asked)
+                    out.append(self._name_finding(ctx, p, False))
                 continue
             if p.young:
                 certain = young_certain(roles, young_accused, cast.offence)
@@ -250,6 +257,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             seen = {f.start for f in out}
             out += [f for f in self._names_in_hashtags(ctx, certain=False) if f.start not in seen]
         return out
+
+    @staticmethod
+    def _taken(ctx: Ctx) -> bool:
+        """The post tells of someone taken or lured: "charged with abduction in connection with her disappearance"."""
+        return any(w.lower in _ABDUCTION for w in ctx.a.words)
 
     @staticmethod
     def _appeal_for(ctx: Ctx) -> bool:
