@@ -27,7 +27,7 @@ _VENUE = re.compile(
     r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
     r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant)"
     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?"
-    r"\s*[,(–-]?\s*(?:at\s+)?$"
+    r"\s*(?:[,(–-]\s*(?:at\s+)?|at\s+)$"
     # a charity or a business the post names, with its people: "with volunteers from Fred Victor at 145 Queen St E"
     r"|\b(?i:volunteers|staff|team|friends)\s+(?:from|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s+at\s+$"
     # or the service's own event or building, just before "at": "our family open house on Saturday ... at 7750

@@ -70,8 +70,7 @@ if TYPE_CHECKING:
 # what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"
 _TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
 _AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
-
-
+# someone taken or lured: a located child named in the appeal is the one harmed now
 _ABDUCTION = frozenset("abduction abducted kidnapping kidnapped luring lured disappearance".split())
 
 

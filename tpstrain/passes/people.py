@@ -305,9 +305,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or p.age is not None
             or prev in N.HONORIFICS
             or prev in _ROLE_LEADS
-            or (
-                prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s"))
-            )  # "his mother Mirlande Joseph"
+            # a relative after a possessive: "his mother Mirlande Joseph"
+            or (prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s")))
             or appos
             or self._role_next_to(i, j)
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
