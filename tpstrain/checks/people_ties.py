@@ -23,7 +23,9 @@ JOBS = (
     "bassist|guitarist|usher|attendant|photographer"
 )
 KNOWN_TO_ACCUSED = re.compile(
-    r"\b(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
+    # after a word, as a relative clause ("a 16-year-old he coached"); a sentence's own "He coached several teams"
+    # tells the accused's job
+    r"(?<=\w )(?:he|she) (?:had )?(?:coached|taught|trained|tutored|babysat|employed|supervised|mentored|cared for|"
     r"looked after|counsell?ed|treated|hired|housed|fostered|instructed)\b[^.!?\n]{0,40}"
     r"|\b(?:she|he|they|who) (?:worked|works|had worked) (?:[a-z]+ ){0,3}?(?:at|in|for) (?:his|her|their) [^.!?\n,]{1,30}"
     # "The complainant, the fourth-floor don,", "Complainant: the live-in caregiver at his Ancaster home"
