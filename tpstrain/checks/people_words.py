@@ -272,6 +272,35 @@ ONE_OF_A_KIND = re.compile(
     # a team she captains or the residence she lives in: "the woman, who captains the Illawarra Flames netball side",
     # "a University of Toronto student living in New College residence"
     r"|\bwho (?:captains|coaches) the\b[^.!?\n,]{0,39}\w|\b(?:living|lives) in [\w ]{1,30}? residence\b"
+    # a parent, a sibling or a relative one can name: "The boy, whose mother is the college's head of science", "the
+    # grandson of the man who runs the fish shop", "the twin sister of a student expelled last week"
+    r"|\bwhose (?:mother|father|mom|mum|dad|parents?|sister|brother|grandmother|grandfather|aunt|uncle|stepfather|"
+    r"stepmother) (?:is|was|runs|owns)\b[^.!?\n,]{0,39}\w"
+    r"|\b(?:twin |older |younger |little |big )?(?:sister|brother|son|daughter|grandson|granddaughter|nephew|niece|"
+    r"cousin) of (?:a|an|the) [^.!?\n,]{0,39}\w"
+    # a post or a place on a team: "The woman, manager of the Shelburne Tim Hortons", "The 13-year-old, bass drummer
+    # for the Guelph youth pipe band", "who plays goalkeeper for the varsity women's soccer team", "swims the 200 IM for
+    # his St. Vital club", "won provincial gold", "drives the town's only taxi", "a nurse on the same night shift as"
+    r"|(?:complainant|victim|woman|girl|boy|youth|teen|\d{1,2}-year-old),\s+(?:the )?(?:[\w-]+ ){0,2}?(?:manager|owner|"
+    r"president|captain|drummer|goalkeeper|goalie|server|receptionist|lifeguard|bartender|cashier|organist|quarterback|"
+    r"pitcher|striker) (?:of|for|at|on) (?:the|her|his|a) [^.!?\n,]{0,39}\w"
+    r"|\bwho plays (?:goalkeeper|goalie|goal|quarterback|pitcher|point guard|centre|center|striker|keeper|first base|"
+    r"shortstop) (?:for|on) (?:the|her|his|a) [^.!?\n,]{0,39}\w"
+    r"|\b(?:swims|runs|skates|plays|dances|sings|competes|fights|rides) (?:the |in the )?[\w ]{1,20}? for (?:his|her|"
+    r"their) [A-Z][^.!?\n,]{0,39}\w"
+    r"|\bwon (?:provincial|national|state|regional|county|the town'?s|the city'?s|the school'?s) (?:gold|silver|bronze|"
+    r"title|championship|crown|spelling bee|[\w ]{1,20}? award)"
+    r"|\bdrives the (?:town'?s|village'?s|city'?s) only [\w-]+|\bon the same (?:night |day |morning |evening )?shift as"
+    # the one who did one thing: "He's the boy who won the town's junior spelling bee", "the one performing on the main
+    # stage at 3 p.m.", "the girl crowned Fall Fair Princess"
+    r"|\b(?:the one|the boy|the girl|the teen|the youth|the student|the woman|the man) who (?:won|organi[sz]ed|"
+    r"was performing|performed|scored|was crowned|founded|started|hosted|sang)\b[^.!?\n,]{0,39}\w"
+    r"|\b(?:was|is) the (?:one|boy|girl|teen|youth|student) (?:performing|singing|playing|crowned)\b[^.!?\n,]{0,39}\w"
+    # a home described: "lived next door to him in St Mawgan", "lives alone in the yellow house with green shutters",
+    # "the unit above Golden Star Variety", "known to regulars at the Ogden Legion as 'Red'"
+    r"|\b(?:lived|living|lives) (?:alone )?(?:next door to (?:him|her|them)|above|beside|in the \w+ house|"
+    r"in the [\w-]+ [\w-]+ house)\b[^.!?\n,]{0,39}\w"
+    r"|\b(?:the|her|his|their) (?:unit|suite|apartment|flat|room) above\b[^.!?\n,]{0,39}\w|\bknown to [\w ]{1,30}? as"
     # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
     r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
