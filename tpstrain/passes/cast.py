@@ -58,7 +58,9 @@ RELATION_MODIFIERS = frozenset(
 YOUTH_THINGS = frozenset(
     """sentence sentences court courts justice criminal worker workers program programs programme
     centre center centres facility services service officer officers team teams league leagues club clubs camp
-    camps shelter shelters group groups detention custody records record""".split()
+    camps shelter shelters group groups detention custody records record pastor pastors minister ministers leader
+    leaders director directors coordinator coordinators counsellor counsellors counselor counselors mentor mentors
+    coach coaches""".split()
 )
 LEADS_OR_MODIFIERS = RELATION_LEADS | RELATION_MODIFIERS
 # what a business or a body is called before its name, beside the place words of roles.py
