@@ -99,6 +99,10 @@ class MentionJoiner(Words):
                     ["goes", "by"],
                 ):
                     adjacent = True  # "A 16-year-old known as 'Lil Dre'": the name he goes by
+                if not adjacent and p.name is not None and q.name is None and self._aged_apposition(p, q):
+                    adjacent = (
+                        True  # "Jean-Luc Ferron, 49, a former high school teacher in Verdun, pleaded guilty"
+                    )
                 if (
                     not adjacent
                     and p.name is None
@@ -140,6 +144,22 @@ class MentionJoiner(Words):
                 break
             out.append(p)
         return out
+
+    def _aged_apposition(self, p: Person, q: Person) -> bool:
+        """A name, its age, then an article and a description in lower case: "Jean-Luc Ferron, 49, a former high
+        school teacher" (the description is his)."""
+        lw, gaps, k = self.lw, self.a.gaps, p.last
+        return (
+            0 < q.first - k <= 6
+            and lw[k].isdigit()
+            and gaps[k].strip() == ","
+            and k + 1 < q.first
+            and gaps[k + 1].strip() == ","
+            and lw[k + 1] in ("a", "an", "the")
+            and not any(self.cap[m] for m in range(k + 1, q.last))
+            # the description's own words, not another's: "Olivia Tran, 15, a friend of the complainant"
+            and not any(lw[m] in ("of", "for", "to", "with", "by", "from") for m in range(k + 2, q.first))
+        )
 
     def _with_titled_ages(self, people: list[Person]) -> list[Person]:
         """The people, and a young person described by a title and an age that no description covers ("hockey
