@@ -263,7 +263,7 @@ WORK_OF = re.compile(
 ONE_OF_A_KIND = re.compile(
     r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
     r"street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[a-z-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[\w-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
     r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
     r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
     r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
@@ -301,6 +301,14 @@ ONE_OF_A_KIND = re.compile(
     r"|\b(?:lived|living|lives) (?:alone )?(?:next door to (?:him|her|them)|above|beside|in the \w+ house|"
     r"in the [\w-]+ [\w-]+ house)\b[^.!?\n,]{0,39}\w"
     r"|\b(?:the|her|his|their) (?:unit|suite|apartment|flat|room) above\b[^.!?\n,]{0,39}\w|\bknown to [\w ]{1,30}? as"
+    # a title, a shift, a group, a goal or a fame one person has: "president of her grade 9 class", "a server who has
+    # worked the diner's breakfast shift", "the Roblox group she runs", "scored the winning goal", "the town's only
+    # indoor pool", "a familiar face as a CP24 weather presenter", "the Civic ... that everyone in Blyth knows"
+    r"|\b(?:class|student council|team) president\b|\bpresident of (?:her|his|the) (?:grade|class|student|school)\b"
+    r"|\bwho (?:has worked|works|worked) the (?:[\w']+ )?(?:breakfast|night|morning|closing|opening|evening|overnight|"
+    r"weekend) shift\b|\b(?:group|server|channel|account|page|club) (?:she|he|they) runs\b"
+    r"|\bscored the (?:winning|only|tying|game-winning) goal\b|\b(?:town|village|city|school|team)'?s only [\w-]+"
+    r"|\ba familiar face as\b|\beveryone in [\w ]{1,20}? knows\b"
     # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
     r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
