@@ -475,7 +475,7 @@ VICTIMS_OWN = frozenset(
 
 
 # verbs after a sentence's first word that make it a person's name: "Kelsey did the right thing"
-NAME_VERBS = frozenset("did is was has had told said came wanted wants showed spoke".split())
+NAME_VERBS = frozenset("did is was has had told said came wanted wants showed spoke made will".split())
 # what a police unit or a service is called after its subject: "the Sex Crimes Unit", "Sexual Assault Squad"
 CAREER = frozenset(
     "served serving retired career joined worked mentored led commanded posted transferred".split()
