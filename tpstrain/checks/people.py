@@ -70,8 +70,10 @@ if TYPE_CHECKING:
 # what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"
 _TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
 _AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
-# someone taken or lured: a located child named in the appeal is the one harmed now
-_ABDUCTION = frozenset("abduction abducted kidnapping kidnapped luring lured disappearance".split())
+# someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
+_HARM_DONE = frozenset(
+    "abduction abducted kidnapping kidnapped luring lured disappearance robbed assaulted stabbed attacked".split()
+)
 
 
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
@@ -208,7 +210,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 continue
             roles = p.roles | ({declared} if declared else set())
             if "missing" in roles and not roles & {"accused", "convicted"}:
-                if p.child and cast.charged and self._taken(ctx):
+                if p.child and cast.charged and self._harm_done(ctx):
                     # "Located: Hailey Prosper, 13 ... A 17-year-old has been charged with abduction": she is
                     # the one harmed now, not only the one sought (asked)
                     out.append(self._name_finding(ctx, p, False))
@@ -258,9 +260,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         return out
 
     @staticmethod
-    def _taken(ctx: Ctx) -> bool:
-        """The post tells of someone taken or lured: "charged with abduction in connection with her disappearance"."""
-        return any(w.lower in _ABDUCTION for w in ctx.a.words)
+    def _harm_done(ctx: Ctx) -> bool:
+        """The post tells of someone taken, lured or hurt: "charged with abduction in connection with her disappearance"."""
+        return any(w.lower in _HARM_DONE for w in ctx.a.words)
 
     @staticmethod
     def _appeal_for(ctx: Ctx) -> bool:
