@@ -16,7 +16,8 @@ blind14.jsonl: first blind run 145/160 caught (legal 0.908, tone 0.80), 3/100 cl
 blind15.jsonl: first blind run 146/160 caught (legal 0.925, tone 0.75), 1/100 clean posts flagged.
 blind16.jsonl: first blind run 143/160 caught (legal 0.925, tone 0.60), 4/100 clean posts flagged.
 blind17.jsonl: first blind run 146/160 caught (legal 0.942, tone 0.75), 0/100 clean posts flagged.
-blind18.jsonl: first blind run 151/160 caught (legal 0.950, tone 0.90), 5/100 clean posts flagged; see
+blind18.jsonl: first blind run 151/160 caught (legal 0.950, tone 0.90), 5/100 clean posts flagged.
+blind19.jsonl: first blind run 151/164 caught (legal 0.925, tone 0.90), 6/100 clean posts flagged (3 blocked); see
 tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
@@ -53,6 +54,7 @@ FLOORS = {
     "blind16.jsonl": (0.88, 0.05),
     "blind17.jsonl": (0.90, 0.02),
     "blind18.jsonl": (0.93, 0.06),
+    "blind19.jsonl": (0.90, 0.07),
 }  # (recall overall, clean flagged at most)
 
 
