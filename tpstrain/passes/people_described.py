@@ -18,6 +18,7 @@ from .cast import (
     Words,
     age_number,
     aged_relative,
+    given_names,
     noun_follows,
     possessive,
 )
@@ -45,6 +46,8 @@ class DescriptionReader(Words):
         for k in [k for k, w in enumerate(lw) if w in DESCRIBING or (w[:1].isdigit() and _AGE_WORD.match(w))]:
             w = lw[k]
             relation = None
+            if self._in_proper_name(k):
+                continue  # "the OPP's Child Sexual Exploitation Unit", "Victim Services Toronto": a body's name
             if (
                 w in N.RELATIONS
                 and k
@@ -152,6 +155,19 @@ class DescriptionReader(Words):
             )
             out.append(p)
         return out
+
+    def _in_proper_name(self, k: int) -> bool:
+        """A capitalized word inside a sentence, followed by another: part of a name ("Child Sexual Exploitation
+        Unit"), in a sentence that is not all Title Case."""
+        words = self.words
+        return (
+            0 < k < len(words) - 1
+            and words[k].text[:1].isupper()
+            and words[k + 1].text[:1].isupper()
+            and words[k - 1].sentence == words[k].sentence == words[k + 1].sentence
+            and words[k].sentence not in self.a.title_case
+            and self.lw[k + 1] not in given_names()  # "arrested Coach Terrence Vail": a title before a name
+        )
 
     def _place_before_noun(self, k: int) -> bool:
         """Word ``k`` is part of a capitalized place (one or two words) between an age and a person noun: "a

@@ -99,6 +99,18 @@ class MentionJoiner(Words):
                     ["goes", "by"],
                 ):
                     adjacent = True  # "A 16-year-old known as 'Lil Dre'": the name he goes by
+                if (
+                    not adjacent
+                    and 0 < q.first - p.last <= 4
+                    and gaps[p.last].strip() == ","
+                    and all(
+                        self.lw[m] in ("his", "her", "their")
+                        or self.lw[m] in RELATION_MODIFIERS
+                        or self.lw[m] in N.RELATIONS
+                        for m in range(p.last, q.first)
+                    )
+                ):
+                    adjacent = True  # "The complainant, his former roommate Jasmine Patel, 27,"
                 if not adjacent and p.name is not None and q.name is None and self._aged_apposition(p, q):
                     adjacent = (
                         True  # "Jean-Luc Ferron, 49, a former high school teacher in Verdun, pleaded guilty"
