@@ -159,6 +159,8 @@ class RoleReader(Words):
         reach = end + (5 if role_noun else 4)
 
         def leads_to(p: Person) -> bool:
+            if any(c in self.a.gaps[m] for m in range(end, p.first + 1) for c in '"”“'):
+                return False  # '"... all cars and arrests," Amira said': a quote's last word, not her role
             if (
                 role_noun
                 and p.name is not None
