@@ -372,7 +372,7 @@ class TermTable:
     def _guarded(e: Entry, lw: list[str], i: int, j: int, a: Analysis) -> bool:
         for g in e.before:
             if tuple(lw[j : j + len(g)]) == g and (
-                j >= len(lw) or a.tight_gap(j) or a.gaps[j].strip() in ("", "'s")
+                j >= len(lw) or a.tight_gap(j) or a.gaps[j].strip() in ("", "'s", "'", "’", "’s")
             ):
                 return True
         return any(i - len(g) >= 0 and tuple(lw[i - len(g) : i]) == g for g in e.after)
