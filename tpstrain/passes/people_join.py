@@ -111,10 +111,9 @@ class MentionJoiner(Words):
                     )
                 ):
                     adjacent = True  # "The complainant, his former roommate Jasmine Patel, 27,"
+                # "Jean-Luc Ferron, 49, a former high school teacher in Verdun, pleaded guilty"
                 if not adjacent and p.name is not None and q.name is None and self._aged_apposition(p, q):
-                    adjacent = (
-                        True  # "Jean-Luc Ferron, 49, a former high school teacher in Verdun, pleaded guilty"
-                    )
+                    adjacent = True
                 if (
                     not adjacent
                     and p.name is None
