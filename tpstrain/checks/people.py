@@ -23,6 +23,7 @@ from .people_guilt import GuiltLabels, doer_charged, may_own
 from .people_sure import (
     accused_apposition,
     relation_identifies,
+    said_of_protected,
     teen_only,
     withheld_spans,
     young_certain,
@@ -46,6 +47,7 @@ from .people_words import (
     RANKS_BEFORE,
     SAFETY_REASONS,
     SEXUAL,
+    SINGLES_OUT,
     TRIBUTE_LEADS,
     WORK_OF,
     WORKPLACE,
@@ -335,7 +337,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                         self.finding(ctx, words[p.first].start, words[p.last - 1].end, {"value": value})
                     )
         # a nickname, an account or a detail that fits one person ("known on the street as 'Lil Smoke'")
-        out += self._one_of_a_kind(ctx, certain)
+        out += self._one_of_a_kind(ctx, certain, young=True)
         # a team, a job, a place: it narrows the young person down (a question)
         out += [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=False)
@@ -545,12 +547,18 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             for m in WORK_OF.finditer(folded)
         ]
 
-    def _one_of_a_kind(self, ctx: Ctx, certain: bool) -> list[FindingShape]:
-        """A detail that points to one person: a nickname, a social-media account, "the only ... at"."""
-        return [
-            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
-            for m in ONE_OF_A_KIND.finditer(ctx.a.folded)
+    def _one_of_a_kind(self, ctx: Ctx, certain: bool, young: bool = False) -> list[FindingShape]:
+        """A detail that points to one person: a nickname, a social-media account, "the only ... at"; and one
+        that singles out the person it is said of, unless that is the accused, an official or (for a young person)
+        someone else ("Kyle Smith, 34, the son of a local pastor, is charged")."""
+        folded = ctx.a.folded
+        found = list(ONE_OF_A_KIND.finditer(folded))
+        found += [
+            m
+            for m in SINGLES_OUT.finditer(folded)
+            if said_of_protected(ctx, cast_of(ctx.a), m.start(), young)
         ]
+        return [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain) for m in found]
 
     # ----- a named person's health (MFIPPA: medical history is personal information) ----------------
     def _health_details(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:

@@ -11,7 +11,16 @@ from ..passes.entities import licence_plates, street_addresses
 from ..words import hashtag_words
 from .base import Compiled, Ctx
 from .people_sure import said_to_be
-from .people_words import DIED, KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, WORK_OF, may_name_someone
+from .people_words import (
+    DIED,
+    KIN_OF_NAMED,
+    KNOWN_ROLE,
+    NARROWS,
+    ONE_OF_A_KIND,
+    SINGLES_OUT,
+    WORK_OF,
+    may_name_someone,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,7 +56,17 @@ ROLE_AT = re.compile(
     # the one person of an occasion: "He was the groom at the wedding being held inside"
     r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
 )
-DEAD_DETAILS = (WORK_OF, NARROWS, ONE_OF_A_KIND, KIN_OF_NAMED, KNOWN_ROLE, OWNER_OF, RAN, ROLE_AT)
+DEAD_DETAILS = (
+    WORK_OF,
+    NARROWS,
+    ONE_OF_A_KIND,
+    SINGLES_OUT,
+    KIN_OF_NAMED,
+    KNOWN_ROLE,
+    OWNER_OF,
+    RAN,
+    ROLE_AT,
+)
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 # the name in a tribute: "Rest easy, Big Mike", "RIP Jordan", "Fly high, Auntie Rose"
 TRIBUTE = re.compile(

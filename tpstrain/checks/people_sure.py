@@ -3,6 +3,7 @@ relative points at the person harmed (read by checks/people.py)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .people_words import PLURAL_KIN, VICTIMS_OWN
@@ -113,3 +114,27 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
                 x += 1
             out.append((words[m].start, words[x - 1].end))
     return out
+
+
+def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:
+    """The person mentioned last before ``start`` in its sentence (if any) may be the protected one: not the accused
+    or an official, and, for a young person, young ("Kyle Smith, 34, the son of a local pastor, is charged": his)."""
+    words = ctx.a.words
+    k = bisect_right([w.start for w in words], start) - 1
+    if k < 0:
+        return True
+    s = words[k].sentence
+    last = None
+    for p in cast.people:
+        if p.sentence == s and words[p.last - 1].end <= start:
+            last = p
+    if last is None:
+        return True
+    if last.official:
+        return False
+    accused = bool(last.roles & {"accused", "convicted"})
+    # "The accused scored the winning goal": the young accused the post spoke of, though this mention has no age
+    young_one = last.young or (accused and last.age is None and cast.young_accused)
+    if accused:
+        return young and young_one
+    return not young or young_one or (bool(last.roles & {"victim", "witness"}) and last.child)

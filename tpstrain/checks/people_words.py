@@ -232,43 +232,11 @@ NARROWS = re.compile(
     r"(?:filmed|recorded|pictured)|who (?:won|took|claimed) the (?:[\w-]+ ){0,3}?(?:title|trophy|championship|medal|award|"
     r"crown|final|prize))\b[^.!?\n]{0,40}"
 )
-WORK_OF = re.compile(
-    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
-    r"full-time|longtime|long-time|well-known|local|volunteer|night-shift|day-shift|overnight|weekend) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
-    r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
-    r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
-    r"bartender|barista|clerk|bus driver|driver|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
-    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|midwife|dentist|"
-    r"hairdresser|stylist|therapist|physiotherapist|instructor|trainer|pupil|security officer|security guard|"
-    r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
-    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
-    # "Little Acorns Daycare on Yonge St, where the complainant works"
-    # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
-    r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
-    # "The woman, who works behind the bar at the Byres Road pub"
-    r"|\b(?:woman|girl|complainant|victim|survivor|teen|she),? who (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
-    r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
-    # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
-    r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
-    # "The complainant works as the salon's receptionist"
-    r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
-    r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
-    r"(?:works|worked|lives|lived|"
-    r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"
-    # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
-    r"|\bthe (?:night |day |overnight |head |assistant |store |general |longtime |long-time |former )?(?:manager|owner|supervisor|clerk|"
-    r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
-    re.I,
-)
-ONE_OF_A_KIND = re.compile(
-    r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
-    r"street name|(?:instagram|snapchat|tiktok|"
-    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[\w-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
-    r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
-    r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
-    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
+# Details that single out one person, read only where they are said of the protected person (people.py drops one said
+# of the accused, an official or, for a young person, an adult: "Kyle Smith, 34, the son of a local pastor, is charged")
+SINGLES_OUT = re.compile(
     # the business she runs: "The first complainant, a regular client who runs the sari-sari store next door"
-    r"|\b(?:complainant|victim|survivor),? (?:a|an|the) (?:[\w-]+ ){0,3}?who (?:runs|owns|manages|operates) (?:the|a|an|his|her) [^.!?\n,]{0,39}\w"
+    r"\b(?:complainant|victim|survivor),? (?:a|an|the) (?:[\w-]+ ){0,3}?who (?:runs|owns|manages|operates) (?:the|a|an|his|her) [^.!?\n,]{0,39}\w"
     # a team she captains or the residence she lives in: "the woman, who captains the Illawarra Flames netball side",
     # "a University of Toronto student living in New College residence"
     r"|\bwho (?:captains|coaches) the\b[^.!?\n,]{0,39}\w|\b(?:living|lives) in [\w ]{1,30}? residence\b"
@@ -310,7 +278,44 @@ ONE_OF_A_KIND = re.compile(
     r"|\bscored the (?:winning|only|tying|game-winning) goal\b|\b(?:town|village|city|school|team)'?s only [\w-]+"
     r"|\ba familiar face as\b|\beveryone in [\w ]{1,20}? knows\b"
     # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
-    r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
+    r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w",
+    re.I,
+)
+WORK_OF = re.compile(
+    r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
+    r"full-time|longtime|long-time|well-known|local|volunteer|night-shift|day-shift|overnight|weekend) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
+    r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
+    r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
+    r"bartender|barista|clerk|bus driver|driver|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
+    r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|midwife|dentist|"
+    r"hairdresser|stylist|therapist|physiotherapist|instructor|trainer|pupil|security officer|security guard|"
+    r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
+    r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
+    # "Little Acorns Daycare on Yonge St, where the complainant works"
+    # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
+    r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
+    # "The woman, who works behind the bar at the Byres Road pub"
+    r"|\b(?:woman|girl|complainant|victim|survivor|teen|she),? who (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
+    r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
+    # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
+    r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
+    # "The complainant works as the salon's receptionist"
+    r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
+    r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
+    r"(?:works|worked|lives|lived|"
+    r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"
+    # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
+    r"|\bthe (?:night |day |overnight |head |assistant |store |general |longtime |long-time |former )?(?:manager|owner|supervisor|clerk|"
+    r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
+    re.I,
+)
+ONE_OF_A_KIND = re.compile(
+    r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
+    r"street name|(?:instagram|snapchat|tiktok|"
+    r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[\w-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
+    r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
+    r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
+    r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
     # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
     r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|family|brother|sister|uncle|aunt|grandmother|grandfather),? "
     r"(?:who )?(?:runs|owns|manages|operates|co-owns|coaches|is the (?:owner|manager|principal|pastor|coach|mayor|chief))\b"
