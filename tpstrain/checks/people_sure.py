@@ -3,7 +3,6 @@ relative points at the person harmed (read by checks/people.py)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .people_words import PLURAL_KIN, VICTIMS_OWN
@@ -119,11 +118,7 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
 def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:
     """The person mentioned last before ``start`` in its sentence (if any) may be the protected one: not the accused
     or an official, and, for a young person, young ("Kyle Smith, 34, the son of a local pastor, is charged": his)."""
-    words = ctx.a.words
-    k = bisect_right([w.start for w in words], start) - 1
-    if k < 0:
-        return True
-    s = words[k].sentence
+    words, s = ctx.a.words, ctx.sentence_at(start)
     last = None
     for p in cast.people:
         if p.sentence == s and words[p.last - 1].end <= start:

@@ -60,6 +60,7 @@ class RoleReader(Words):
 
     _sentences: list[int]  # each person's sentence
     _last_named: list[int]  # before each person, the last one named (not an official); -1: none
+    _firsts: list[int]  # where each person starts
 
     def _roles(self, people: list[Person]) -> None:
         by_sentence: dict[int, list[Person]] = {}
@@ -73,6 +74,7 @@ class RoleReader(Words):
             set(),
         )
         self._sentences = [p.sentence for p in people]
+        self._firsts = [p.first for p in people]
         self._last_named = [-1]
         for x, p in enumerate(people):
             self._last_named.append(x if p.name is not None and not p.official else self._last_named[-1])
@@ -136,7 +138,7 @@ class RoleReader(Words):
             and not self.a.gaps[end + 1].strip()
         ):
             return
-        x = self._last_named[bisect_left([p.first for p in people], k)]
+        x = self._last_named[bisect_left(self._firsts, k)]
         s = words[k].sentence
         if x >= 0 and s - 2 <= people[x].sentence < s and not people[x].roles:
             people[x].roles.add("victim")
@@ -340,7 +342,7 @@ class RoleReader(Words):
         if not heads:
             return
         blanks = [m for m in range(len(lw)) if "\n\n" in gaps[m]]  # where each list ends: the next blank line
-        firsts = [p.first for p in people]
+        firsts = self._firsts
         done = 0  # people before this one are read already: each person is looked at once
         for k in heads:
             b = bisect_right(blanks, k + 1)
@@ -424,7 +426,7 @@ class RoleReader(Words):
         described); "She was Rosa Quispe" (the person the last sentence described); "His death is not
         considered suspicious" (the person last named)."""
         lw, words, n = self.lw, self.words, len(self.lw)
-        firsts = [p.first for p in people]
+        firsts = self._firsts
         for p in people:
             if p.name is None or p.official:
                 continue
