@@ -141,7 +141,7 @@ class GuiltLabels(Compiled):
         """The act or the harm owned by the accused by name: "Smith's victim", "The attack carried out by Moss",
         "Clarke is responsible for", "caught Shane Delorme, 25, in the act"; "his two-week crime spree" is asked."""
         out = [self.finding(ctx, m.start(), m.end(), {}, certain=False) for m in SPREE.finditer(ctx.a.folded)]
-        if not names:
+        if not names or not may_own(ctx.a.folded):  # each branch of ``_owned_by`` holds one of ``OWNED``'s
             return out
         alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
         if not alt:
