@@ -25,9 +25,12 @@ _VENUE = re.compile(
     # Logan Ave", "at Oakville Place, 240 Leighland Ave", "at the Tim Hortons at 2301 Kennedy Rd"
     r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
     r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
-    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant)"
+    r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant|"
+    r"Shop|Store|Pharmacy|Bank|Hotel|Pub|Grill|Diner|Bakery|Salon|Gym|Club|Clinic|Garage|Auto Care|Depot|Mart)"
     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?"
     r"\s*(?:[,(–-]\s*(?:at\s+)?|at\s+)$"
+    # a store named by its brand, "at" it: "Our officers will be at the Walmart at 5100 Erin Mills Pkwy"
+    r"|\b(?:at|outside|inside)\s+the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+at\s+$"
     # a charity or a business the post names, with its people: "with volunteers from Fred Victor at 145 Queen St E"
     r"|\b(?i:volunteers|staff|team|friends)\s+(?:from|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s+at\s+$"
     # or the service's own event or building, just before "at": "our family open house on Saturday ... at 7750

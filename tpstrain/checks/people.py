@@ -221,7 +221,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 certain = young_certain(roles, young_accused, cast.offence)
                 if certain is not None:
                     out.append(self._name_finding(ctx, p, certain and not teen_only(ctx, p)))
-            elif p.child and roles & {"victim", "witness"}:
+            elif p.child and ("victim" in roles or ("witness" in roles and cast.offence)):
+                # (a child who called 9-1-1 when her grandfather collapsed saw no offence)
                 out.append(self._name_finding(ctx, p, young_accused))
             elif p.child and not roles and p.age is not None and cast.offence and not self._appeal_for(ctx):
                 # "trying to pull 9-year-old Seo-yeon Kim into a car": a child in a post about an offence, in no
@@ -318,7 +319,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             lead = lw[max(0, i - 6) : i]
             # ... or "His older brother, Marcus Hill,": a possessive and a relation just before the name
             kin = introduced_as_kin(ctx.a, p)
-            if p.relation is not None or (any(w in N.RELATIONS for w in lead) and "of" in lead) or kin:
+            # a relation before "of" ("the son of ... Raj Malhotra", not "assault of a child under 16. Graham Tully")
+            of = len(lead) - lead[::-1].index("of") - 1 if "of" in lead else 0
+            if p.relation is not None or any(w in N.RELATIONS for w in lead[:of]) or kin:
                 out.append(self._name_finding(ctx, p, certain))
         # "He is the son of local councillor Dave Prentice"; "Marcus Hale, 19, ... their 15-year-old brother"
         out += [

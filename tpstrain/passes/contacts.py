@@ -40,7 +40,8 @@ _OFFICIAL_WORDS = frozenset(
     rcmp opp gendarmerie
     nonemergency switchboard office centre center bureau squad team desk agency council city hydro clinic
     hospital society association foundation us our we tty relay helpdesk reception headquarters hq court
-    courthouse ministry government textphone minicom room cid enquiries tel telephone""".split()
+    courthouse ministry government textphone minicom room cid enquiries tel telephone collision collisions intake
+    investigation investigations branch section command operations enforcement""".split()
 )
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
@@ -302,7 +303,8 @@ def _personal_mailbox(a: Analysis, local: str) -> bool:
     parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
     if not parts or local.lower() in _ROLE_MAILBOXES:
         return False
-    named = {w.lower for w in a.words if w.text[:1].isupper()}
+    # (not an acronym: "OPP.Recruitment@opp.ca" is the OPP's)
+    named = {w.lower for w in a.words if w.text[:1].isupper() and not w.text.isupper()}
     if any(p in named and len(p) > 1 for p in parts):
         return True
     return len(parts) >= 2 and parts[0] in given_names()

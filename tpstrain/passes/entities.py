@@ -469,6 +469,12 @@ _TEXT_GRAPHIC = re.compile(
     re.I,
 )
 _PHOTO_IN = re.compile(r"\b(?:photo|photograph|picture|image|mugshot|headshot|selfie)s? of\b", re.I)
+# the alt text says no one can be recognized: "no faces shown", "faces blurred", "a child's hand only"
+_NO_FACES = re.compile(
+    r"\bno faces?\b|\bfaces? (?:are |is )?(?:not shown|not visible|blurred|hidden|obscured|pixelated)\b"
+    r"|\b(?:blurred|pixelated) (?:out )?(?:faces?|to hide)\b|\bnot showing (?:any |their |his |her )?faces?\b",
+    re.I,
+)
 
 
 def may_show_people(alt_text: str | None) -> bool:
@@ -477,8 +483,6 @@ def may_show_people(alt_text: str | None) -> bool:
         return True
     if _TEXT_GRAPHIC.match(alt_text) and not _PHOTO_IN.search(alt_text):
         return False  # "Graphic with the text: Why we can't name youths who are charged": words, not a person
-    if _PEOPLE_SEEN.search(alt_text):
-        return True
     # a capitalized run after the first word may name someone, unless a word of it names a body or a place
     # ("A red e-bike beside a York Regional Police cruiser")
     run: list[str] = []
@@ -489,4 +493,4 @@ def may_show_people(alt_text: str | None) -> bool:
         if run and not any(x in _NOT_NAMES for x in run):
             return True
         run = []
-    return False
+    return not _NO_FACES.search(alt_text) and bool(_PEOPLE_SEEN.search(alt_text))

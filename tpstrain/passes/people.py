@@ -17,6 +17,7 @@ import re
 
 from . import names as N
 from . import post_cues as P
+from . import roles as R
 from .cast import (
     AGE_AFTER,
     AGE_BEFORE,
@@ -476,7 +477,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         ):
             k += 1  # "Name, 16, of Toronto," : skip the age and a short "of Place"
         if k < n and self.words[k].sentence == self.words[i].sentence:
-            if match_at(lw, k, self.t["left"][0]) is not None:
+            ph = match_at(lw, k, self.t["left"][0])
+            if ph is not None and not R.no_sentence(lw, k, ph):  # not "Austin 911 received a call"
                 return True
             if lw[k] in ("who", "whose", "'s"):
                 return True

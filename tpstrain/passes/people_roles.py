@@ -203,6 +203,8 @@ class RoleReader(Words):
         """A LEFT cue at word ``k``: its role goes to the person just before it (or the one a pronoun stands
         for), and to a second person joined by "and" when the verb is plural."""
         lw = self.lw
+        if R.no_sentence(lw, k, ph):
+            return  # "who received a Garda Youth Award": no sentence given
         s = self.words[k].sentence
         here = around.by_sentence.get(s, [])
         at = around.firsts.get(s, [])
@@ -220,7 +222,7 @@ class RoleReader(Words):
         subject = self._subject_before(k, here, at, around) or self._apposed_subject(k, here)
         if subject is None and not here:
             subject = self._pronoun_subject(k, people, role)
-        if subject is None:
+        if subject is None or (role == "victim" and not R.THANKS.isdisjoint(lw[subject.last : k])):
             return
         subject.roles.add(role)
         m = (
@@ -231,8 +233,12 @@ class RoleReader(Words):
         if ph[0] in ("were", "are", "have") and m and lw[m - 1] == "and":
             # "The 16-year-old (Amrit) and a 17-year-old were held": both of them
             span = around.span
-            other = next(
-                (p for p in here[bisect_left(at, m - 1 - span) : bisect_right(at, m - 1)] if p.last == m - 1),
+            other = next(  # (its age between: "Ellis Ward, 24, and Jamal Pryce, 27, are charged")
+                (
+                    p
+                    for p in here[bisect_left(at, m - 2 - span) : bisect_right(at, m - 1)]
+                    if p.last == m - 1 or (p.last == m - 2 and lw[m - 2].isdigit())
+                ),
                 None,
             )
             if other is not None and id(other) not in around.objects:

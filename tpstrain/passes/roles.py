@@ -176,6 +176,10 @@ for _v in (
     "have come forward",
 ):
     LEFT_CUES[_v] = "victim"
+# "Det. Kate Moloney thanks her for her courage in coming forward": the one thanked came forward, not the thanker
+THANKS = frozenset(
+    "thank thanks thanked thanking praise praises praised commend commends commended applaud applauds".split()
+)
 for _v in (
     "suffered",
     "sustained",
@@ -293,6 +297,20 @@ for _v in (
     "is to be sentenced",
 ):
     LEFT_CUES[_v] = "convicted"
+# "was given" and "received a" say a sentence only with one of these words just after (not "who received a Garda
+# Youth Award", "was given a certificate")
+GIVEN = frozenset({("was", "given"), ("received", "a")})
+SENTENCED = frozenset(
+    "sentence sentences term jail prison custodial conditional suspended fine ban probation discharge caution order "
+    "curfew penalty life lifetime days weeks months years day week month year".split()
+)
+
+
+def no_sentence(lw: list[str], k: int, ph: tuple[str, ...]) -> bool:
+    """The cue ``ph`` at word ``k`` is "received a" or "was given" with no sentence after it."""
+    return ph in GIVEN and SENTENCED.isdisjoint(lw[k + 2 : k + 8])
+
+
 for _v in (
     "witnessed",
     "saw the",
