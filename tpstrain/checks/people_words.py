@@ -254,6 +254,9 @@ SINGLES_OUT = gated(
         r"|(?:complainant|victim|woman|girl|boy|youth|teen|\d{1,2}-year-old),\s+(?:the )?(?:[\w-]+ ){0,2}?(?:manager|owner|"
         r"president|captain|drummer|goalkeeper|goalie|server|receptionist|lifeguard|bartender|cashier|organist|quarterback|"
         r"pitcher|striker) (?:of|for|at|on) (?:the|her|his|a) [^.!?\n,]{0,39}\w"
+        # a team she plays for: "The woman, who plays for Caversham Ladies FC", "plays on the college camogie team"
+        r"|\bwho plays (?:for|with) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*"
+        r"|\bplays (?:for|on) (?:the|her|his) [\w' -]{0,30}?team\b"
         r"|\bwho plays (?:goalkeeper|goalie|goal|quarterback|pitcher|point guard|centre|center|striker|keeper|first base|"
         r"shortstop) (?:for|on) (?:the|her|his|a) [^.!?\n,]{0,39}\w"
         r"|\b(?:swims|runs|skates|plays|dances|sings|competes|fights|rides) (?:the |in the )?[\w ]{1,20}? for (?:his|her|"
@@ -303,6 +306,9 @@ WORK_OF = gated(
         r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
         # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
         r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
+        # "She had just locked up the café she manages at that corner"
+        r"|\bthe [\w ]{0,20}?(?:café|cafe|store|shop|restaurant|bar|pub|salon|clinic|business|bakery|gym|office|daycare|"
+        r"pharmacy|diner|studio) (?:she|he) (?:manages|runs|owns|co-owns|works at|works in)\b"
         # "The complainant works as the salon's receptionist"
         r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
         r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
@@ -329,7 +335,10 @@ ONE_OF_A_KIND = gated(
         # a place on a team or a win one person holds: "the starting goalkeeper for the Regent Park Lions", "wore number 44",
         # "He is the pupil who won The Courier's young writer award"
         r"|\bthe (?:starting )?(?:goalkeeper|goalie|quarterback|pitcher|keeper|point guard) (?:for|of|on|at) the\b[^.!?\n,]{0,40}"
-        r"|\b(?:wore|wears|wearing) (?:number|no\.|#) ?\d{1,2}\b"
+        r"|\b(?:wore|wears|wearing) (?:number|no\.|#) ?\d{1,2}\b|\b(?:jersey|shirt|uniform),? (?:number|no\.|#) ?\d{1,2}\b"
+        # a business a parent runs: "Hollander Marine in Port Carling, the business run by his father"
+        r"|\b(?:business|store|shop|garage|restaurant|company|farm|marina|salon|bakery|cafe|café) (?:run|owned|operated|managed)"
+        r" by (?:his|her|their) (?:father|mother|dad|mom|mum|parents|family|uncle|aunt|grandfather|grandmother)\b"
         r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"  # "on TikTok under the name tvl_bandit"
         r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"
         r"went viral|starred)\b[^.!?\n,]{0,40}"
@@ -415,6 +424,9 @@ KIN_OF_NAMED = re.compile(
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"
     r"stepson|stepdaughter|grandson|granddaughter|girlfriend|boyfriend|wife|husband|partner)\b"
+    # "Pratt's younger brother, the 16-year-old, was released": a named person's relative, and his age
+    r"|\b[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|stepson|stepdaughter|"
+    r"grandson|granddaughter),? (?:the |a )?\d{1,2}-year-old\b"
 )
 PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French
 DETERMINERS = frozenset("the this that these those our your".split())

@@ -478,7 +478,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             k += 1  # "Name, 16, of Toronto," : skip the age and a short "of Place"
         if k < n and self.words[k].sentence == self.words[i].sentence:
             ph = match_at(lw, k, self.t["left"][0])
-            if ph is not None and not R.no_sentence(lw, k, ph):  # not "Austin 911 received a call"
+            if ph is not None and not R.cue_unfinished(lw, k, ph):  # not "Austin 911 received a call"
                 return True
             if lw[k] in ("who", "whose", "'s"):
                 return True

@@ -203,7 +203,7 @@ class RoleReader(Words):
         """A LEFT cue at word ``k``: its role goes to the person just before it (or the one a pronoun stands
         for), and to a second person joined by "and" when the verb is plural."""
         lw = self.lw
-        if R.no_sentence(lw, k, ph):
+        if R.cue_unfinished(lw, k, ph):
             return  # "who received a Garda Youth Award": no sentence given
         s = self.words[k].sentence
         here = around.by_sentence.get(s, [])
@@ -230,7 +230,7 @@ class RoleReader(Words):
             if subject.first and lw[subject.first - 1] in ("a", "an", "the")
             else subject.first
         )
-        if ph[0] in ("were", "are", "have") and m and lw[m - 1] == "and":
+        if ph[0] in ("were", "are", "have", "face") and m and lw[m - 1] == "and":
             # "The 16-year-old (Amrit) and a 17-year-old were held": both of them
             span = around.span
             other = next(  # (its age between: "Ellis Ward, 24, and Jamal Pryce, 27, are charged")

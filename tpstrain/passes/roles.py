@@ -60,6 +60,7 @@ for _v in (
     LEFT_CUES[_v] = "accused"
 for _v in (
     "faces",
+    "face",  # "A 20-year-old man and a 16-year-old girl face weapons charges"
     "faced",
     "is facing",
     "are facing",
@@ -113,6 +114,8 @@ for _v in (
 # What was done to the person before the verb ("Tyler Brooks, 16, was stabbed"); after "who" the same words say
 # what that person did ("Carl Hodgson, who sexually exploited a girl"): see HARM_VERBS.
 _HARMED = (
+    "pushed",  # "two teens who pushed a 13-year-old boy off his bike"
+    "shoved",
     "assaulted",
     "attacked",
     "stabbed",
@@ -306,8 +309,15 @@ SENTENCED = frozenset(
 )
 
 
-def no_sentence(lw: list[str], k: int, ph: tuple[str, ...]) -> bool:
-    """The cue ``ph`` at word ``k`` is "received a" or "was given" with no sentence after it."""
+# "face" says a charge only with one just after: "a 16-year-old girl face weapons charges" (not "North Face jacket")
+FACED = frozenset("charge charges count counts trial court".split())
+
+
+def cue_unfinished(lw: list[str], k: int, ph: tuple[str, ...]) -> bool:
+    """The cue ``ph`` at word ``k`` needs words after it that are not there: "received a" or "was given" with no
+    sentence, "face" with no charge."""
+    if ph == ("face",):
+        return FACED.isdisjoint(lw[k + 1 : k + 5])
     return ph in GIVEN and SENTENCED.isdisjoint(lw[k + 2 : k + 8])
 
 
