@@ -19,7 +19,7 @@ from ..words import hashtag_words
 from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
-from .people_guilt import GuiltLabels, doer_charged, may_own
+from .people_guilt import THINGS_DONE, GuiltLabels, doer_charged, may_own
 from .people_sure import (
     accused_apposition,
     relation_identifies,
@@ -97,7 +97,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             labels = [*self.check.terms, *self.check.phrases]
             self.labels = frozenset(t.lower() for t in labels)
             policy.table.add(
-                rule.id, [*labels, *ALL_ACTS, *DONE_BY, "tried to", "attempted to"], None, inflect=False
+                rule.id,
+                [*labels, *ALL_ACTS, *DONE_BY, *THINGS_DONE, "tried to", "attempted to"],
+                None,
+                inflect=False,
             )
             # run on every post, and woken by a term (a word, a disguised word, a whole tag) or by one RE2 pattern
             # of the shared Set pass, which reads hashtags as words: a label inside a tag ("#ScammerCaught")

@@ -65,7 +65,11 @@ class GuiltLabels(Compiled):
             item = a.item_at(words[i].start)
             if item in shut:
                 continue
-            act = j - i == 1 and (lw[i] in ALL_ACTS or lw[i] in DONE_BY) and lw[i] not in self.labels
+            act = (
+                j - i == 1
+                and (lw[i] in ALL_ACTS or lw[i] in DONE_BY or lw[i] in THINGS_DONE)
+                and lw[i] not in self.labels
+            )
             if act or lw[i] in ("tried", "attempted"):
                 continue  # an act, or an attempt at one, read below
             if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
@@ -204,12 +208,53 @@ class GuiltLabels(Compiled):
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=True))
             elif lw[k] in ("he", "she") and (names or anyone_accused or (tried and cast.charged)):
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=False))
+        out += self._things_done(ctx, cast, lw, names, anyone_accused)
         for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
             if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
                 out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
         return out
 
+    def _things_done(
+        self, ctx: Ctx, cast: Cast, lw: list[str], names: set[str], anyone_accused: bool
+    ) -> list[FindingShape]:
+        """ "the stolen SUV Kevin Osei took", "The cameras he hid", "the shooting he carried out": what the act made,
+        said as his. Sure after the accused's name; a question after "he" or "she"."""
+        words, gaps, out = ctx.a.words, ctx.a.gaps, []
+        starts = {p.words[1] - 1: p.words[0] for p in cast.named() if "accused" in p.roles}
+        for k in range(1, len(lw) - 1):
+            if lw[k + 1] not in THINGS_DONE or gaps[k + 1] != " ":
+                continue
+            if (
+                k in starts and lw[k] in names
+            ):  # ("the route Osei took" is asked: "took" is not always a crime)
+                first, certain = starts[k], lw[k + 1] not in ("took", "set", "carried", "installed")
+            elif lw[k] in ("he", "she") and (names or anyone_accused):
+                first, certain = k, False
+            else:
+                continue
+            # a determiner, then only the thing's own words: "the stolen SUV", "The cameras"
+            d = next(
+                (m for m in range(first - 1, max(-1, first - 4), -1) if lw[m] in ("the", "his", "her")), None
+            )
+            if (
+                d is not None
+                and d < first - 1
+                and lw[first - 1] not in NOT_A_NOUN
+                and all(gaps[m] == " " for m in range(d + 1, first + 1))
+            ):
+                out.append(self.finding(ctx, words[k].start, words[k + 1].end, {}, certain=certain))
+        return out
 
+
+# what the act made, said as his: "the cameras he hid" (not "the day he took the stand", which NOT_A_NOUN keeps out)
+THINGS_DONE = frozenset(
+    "took stole hid planted torched smashed damaged robbed forged dumped installed set carried".split()
+)
+NOT_A_NOUN = frozenset(
+    "is was by of to and with that who when after before where as if because then said says day time night week "
+    "morning afternoon evening year moment first oath route path stand photo photos picture pictures call test course "
+    "job break steps action".split()
+)
 # what a bare plural does in advice: "Scammers often pretend", "Burglars target unlocked sheds"
 _GENERIC_NEXT = frozenset(
     "often usually may might will can tend pretend target targets look use try prey ask call send want know "
@@ -229,8 +274,12 @@ def doer_charged(a: Analysis) -> list[tuple[int, int]]:
 # a crime spree owned: "his two-week crime spree across Etobicoke"
 SPREE = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}crime spree\b", re.I)
 # a cheap look for what ``_owned`` reads
+_HIS_ACTS = (  # what is his once he did it: "Smith's victims", "McAllister's violent outburst", "Brooks's scam"
+    r"(?:[a-z-]+ )?(?:victims?|crime spree|spree|rampage|scams?|frauds?|outburst|crimes|robbery|robberies|thefts|"
+    r"break-ins|offending)"
+)
 OWNED = re.compile(
-    r"(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b|\b(?:carried out|committed|perpetrated|done) by "
+    rf"(?:'s|’s) (?:\d+-year-old )?{_HIS_ACTS}\b|\b(?:carried out|committed|perpetrated|done) by "
     r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b",
     re.I,
 )
@@ -245,7 +294,7 @@ def may_own(folded: str) -> bool:
 def _owned_by(alt: str) -> re.Pattern[str]:
     """``_owned``'s pattern for the accused's name words (``alt``), compiled once per set of names."""
     return re.compile(
-        rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?(?:victims?|crime spree|spree)\b"
+        rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?{_HIS_ACTS}\b"
         rf"|\b(?:carried out|committed|perpetrated|done) by (?:{alt})\b"
         rf"|\b(?:{alt})(?:, \d{{1,3}},)? (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
         rf"|\bcaught (?:{alt})\b[^.!?\n]{{0,30}}? in the act\b",
@@ -295,7 +344,7 @@ def _past_home(ctx: Ctx, k: int) -> int:
         j = k + 1
         while j < len(words) and j - k <= 4 and words[j].text[:1].isupper() and "," not in ctx.a.gaps[j]:
             j += 1
-        if j < len(words) and "," in ctx.a.gaps[j]:
+        if j < len(words) and ("," in ctx.a.gaps[j] or words[j].lower in ACTS):  # "of Toronto broke into"
             k = j
     return k + 1 if k < len(words) and words[k].lower == "who" else k
 

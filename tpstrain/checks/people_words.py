@@ -152,10 +152,11 @@ ALL_ACTS = ACTS | ACTS_SEEN
 DOER_CHARGED = re.compile(
     r"\bthe (?:(?:reckless|drunk|impaired|speeding|hit-and-run|dangerous|careless|same|young) )?(?P<noun>person|people|man|men|"
     r"woman|women|driver|drivers|motorist|male|female|individual|individuals|youth|teen|"
-    r"pair|trio|guy|one|ones|offender|offenders|tagger|taggers|thief|thieves|vandal|vandals)\b(?:(?: (?:who|that) (?:(?:has|have|had) been |was |were )(?P<ing>\w+ing)"
+    r"pair|trio|guy|one|ones|offender|offenders|tagger|taggers|thief|thieves|vandal|vandals|suspect|suspects)\b"
+    r"(?:(?: (?:who|that)(?: (?:has|have|had) been | was | were |'s been |’s been )(?P<ing>\w+ing)"
     r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,)| (?P<behind>behind) (?:the|a|this|these|last|all))"
     r"(?P<rest>[^.!?\n]{0,120}?)\b(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
-    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars|off (?:our|the) (?:roads|streets))\b",
+    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars|off (?:our|the) (?:roads|streets?))\b",
     re.I,
 )
 # what the doer did, in the past: ACTS and the acts of a crash or a flight
@@ -546,6 +547,10 @@ def may_name_someone(a: Analysis) -> bool:
         )
         or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
         or bool(_ROLE_THEN_NAME.search(a.folded))  # "complainant Tamsin Reyes": a name the list does not know
+        # a title before a capital: "Fire Captain Al Reimer died"
+        or any(
+            words[k - 1].lower in TITLES_BEFORE and words[k].text[:1].isupper() for k in range(1, len(words))
+        )
     )
 
 
@@ -557,6 +562,9 @@ PLACE_BEFORE = frozenset(
 RANKS_BEFORE = frozenset(
     "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
     "dr mr mrs ms".split()
+)
+TITLES_BEFORE = RANKS_BEFORE | frozenset(
+    "captain capt lieutenant lt firefighter paramedic deputy trooper".split()
 )
 
 

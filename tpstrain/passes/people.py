@@ -69,7 +69,8 @@ def cast_of(a: Analysis) -> Cast:
 # "(born 2010)", ", born in 2009,": a year of birth right after a name
 # place words that are common surnames too
 _PLACE_SURNAMES = frozenset(
-    "hill hills park lane green wood woods brook bay ford field fields banks rivers".split()
+    "hill hills park lane green wood woods brook bay ford field fields banks rivers hall church cross lake bridge bridges "
+    "shore mills heath dale grove glen".split()
 )
 _IDENTIFY = frozenset("identify identifies identified named names".split())
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")

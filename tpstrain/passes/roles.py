@@ -33,6 +33,9 @@ for _v in _passive(
     "extradited",
     "summonsed",
     "booked into",  # "Alan Pierce, 38, was booked into King County Jail"
+    "ordered to stand trial",  # "Shane Poulin, 44, has been ordered to stand trial for murder"
+    "committed to stand trial",
+    "committed for trial",
     "bailed",
     "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
     "referred to the youth court",
