@@ -24,8 +24,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
     re.I,
 )
-_PHONE_NUMBER_BEFORE = re.compile(
-    r"\b(?:phone|cell|cellphone|mobile|home|contact|telephone|tel|fax|work)\s*(?:no\.?|number|#)\s*[:#]?\s*$",
+_PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number"
+    r"\b(?:(?:phone|cell|cellphone|mobile|home|contact|telephone|tel|fax|work)\s*(?:no\.?|number|#)"
+    r"|(?:my|your|her|his|their|our)\s+number)\s*[:#(]?\s*$",
     re.I,
 )
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
