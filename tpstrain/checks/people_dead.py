@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..passes.entities import licence_plates, street_addresses
+from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx
 from .people_sure import said_to_be
@@ -29,10 +30,12 @@ if TYPE_CHECKING:
     from ..shapes import FindingShape
 
 # a job at a named business, told by its possessive: "The diner's longtime owner", "the bakery's head baker"
-OWNER_OF = re.compile(
-    r"\b(?:the|a) [\w-]+(?:'s|’s) (?:longtime |long-time |former |new |head )?(?:owner|owners|manager|chef|baker|"
-    r"founder|president|principal|pastor|caretaker|superintendent|janitor|coach|captain|skipper)\b",
-    re.I,
+OWNER_OF = gated(
+    re.compile(
+        r"\b(?:the|a) [\w-]+(?:'s|’s) (?:longtime |long-time |former |new |head )?(?:owner|owners|manager|chef|baker|"
+        r"founder|president|principal|pastor|caretaker|superintendent|janitor|coach|captain|skipper)\b",
+        re.I,
+    )
 )
 # a business the dead ran: "ran the flower stall outside Pape station for 30 years"
 RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n]{3,40}", re.I)
@@ -40,21 +43,23 @@ RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n
 # "He was a longtime Canada Post letter carrier on the Beaches route", "the starting centre for the Hamilton
 # Hurricanes", "the watch manager of Red Watch", "hosted the Friday night show on Brixton Bass FM", "the youngest son
 # of a Brampton city councillor", "'Big Mike,' the crossing guard at Dufferin St"
-ROLE_AT = re.compile(
-    r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
-    r"|the (?:\d+-year-old )?(?:starting |head |assistant |longtime |long-time |only |senior )?(?:[a-z-]+ )?(?:centre|center|goalie|"
-    r"captain|coach|manager|owner|guard|host|teacher|principal|director|chef|carrier|pastor|priest|president|chair|"
-    r"founder|star|player|keeper|conductor|drummer|singer|driver|janitor|caretaker|librarian|nurse|doctor|dentist|"
-    r"pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|volunteer) "
-    r"(?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
-    r"|(?i:hosted|coached|played for|worked (?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
-    r"[A-Z][\w'-]+"
-    r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
-    r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
-    r"teacher|doctor|minister|senator|player|star|celebrity)\b"
-    r"|['‘\"“][A-Z][\w .'-]{1,20}?,?['’\"”],? the \w+"
-    # the one person of an occasion: "He was the groom at the wedding being held inside"
-    r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
+ROLE_AT = gated(
+    re.compile(
+        r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
+        r"|the (?:\d+-year-old )?(?:starting |head |assistant |longtime |long-time |only |senior )?(?:[a-z-]+ )?(?:centre|center|goalie|"
+        r"captain|coach|manager|owner|guard|host|teacher|principal|director|chef|carrier|pastor|priest|president|chair|"
+        r"founder|star|player|keeper|conductor|drummer|singer|driver|janitor|caretaker|librarian|nurse|doctor|dentist|"
+        r"pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|volunteer) "
+        r"(?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        r"|(?i:hosted|coached|played for|worked (?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
+        r"[A-Z][\w'-]+"
+        r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
+        r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
+        r"teacher|doctor|minister|senator|player|star|celebrity)\b"
+        r"|['‘\"“][A-Z][\w .'-]{1,20}?,?['’\"”],? the \w+"
+        # the one person of an occasion: "He was the groom at the wedding being held inside"
+        r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
+    )
 )
 DEAD_DETAILS = (
     WORK_OF,
@@ -69,11 +74,13 @@ DEAD_DETAILS = (
 )
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
 # the name in a tribute: "Rest easy, Big Mike", "RIP Jordan", "Fly high, Auntie Rose"
-TRIBUTE = re.compile(
-    r"\b(?i:rest easy|rest in peace|rip|fly high|sleep well|gone too soon|forever in our hearts),?\s+(?i:to )?"
-    r"((?:Auntie |Uncle |Big |Little |Lil )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}|@\w+)"
-    # spoken to: "Captain Ryan Ostrowski, you will be missed"
-    r"|\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),? (?i:you will be (?:missed|remembered)|we will miss you|you will never be forgotten)"
+TRIBUTE = gated(
+    re.compile(
+        r"\b(?i:rest easy|rest in peace|rip|fly high|sleep well|gone too soon|forever in our hearts),?\s+(?i:to )?"
+        r"((?:Auntie |Uncle |Big |Little |Lil )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}|@\w+)"
+        # spoken to: "Captain Ryan Ostrowski, you will be missed"
+        r"|\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),? (?i:you will be (?:missed|remembered)|we will miss you|you will never be forgotten)"
+    )
 )
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..passes.cast import CHARGE_CUES
+from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx
 from .people_words import (
@@ -278,10 +279,12 @@ _HIS_ACTS = (  # what is his once he did it: "Smith's victims", "McAllister's vi
     r"(?:[a-z-]+ )?(?:victims?|crime spree|spree|rampage|scams?|frauds?|outburst|crimes|robbery|robberies|thefts|"
     r"break-ins|offending)"
 )
-OWNED = re.compile(
-    rf"(?:'s|’s) (?:\d+-year-old )?{_HIS_ACTS}\b|\b(?:carried out|committed|perpetrated|done) by "
-    r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b",
-    re.I,
+OWNED = gated(
+    re.compile(
+        rf"(?:'s|’s) (?:\d+-year-old )?{_HIS_ACTS}\b|\b(?:carried out|committed|perpetrated|done) by "
+        r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b",
+        re.I,
+    )
 )
 
 

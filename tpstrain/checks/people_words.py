@@ -195,44 +195,46 @@ SAFETY_REASONS = (
     "may run",
     "may hide",
 )
-NARROWS = re.compile(
-    r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
-    # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
-    r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
-    r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
-    # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
-    r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
-    r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
-    r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
-    # a family business: "whose family runs the dairy on Grey Street"
-    r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
-    # "the youngest son of the family that runs Lee's Bakery"
-    r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
-    r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
-    r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
-    # a relative people know: "his grandmother, whom many of you know from the Friday food table"
-    r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e)|"
-    # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
-    r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
-    r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
-    r"teacher|doctor|minister|mp|mpp|senator|operator|manager)s?|"
-    # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
-    # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
-    # closing shift at the Shoppers"
-    r"(?:is|was|[Hh]e's|[Ss]he's|[Hh]e’s|[Ss]he’s) the (?:same )?(?!(?:[\w'’-]+ ){0,3}?(?:subject|driver|owner|passenger|focus|victim|suspect|"
-    r"person|man|woman|father|mother|lead|officer|investigator|detective|constable|sergeant|chief|spokesperson)\b)"
-    r"(?:[\w'’-]+ ){0,3}?[\w-]+ "
-    r"(?:at|of|for|on|with) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w*|"
-    r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} (?:captain|goalie|goaltender|quarterback|star|MVP|valedictorian|striker), 1[2-7]\b|"
-    r"who (?:won|was crowned|was named|took gold in|took first in) (?:the |a |an )?(?:[\w-]+ )?[A-Z]\w*|"
-    r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for)|"
-    # a clip or a title he is known by: "the boy who livestreamed last weekend's joyride", "He's the boy filmed kicking
-    # a bus driver in the clip shared widely", "who won the junior bull-riding title at the Western Fair"
-    r"live-?streamed|livestreams|filmed (?:himself|herself)|in the (?:clip|video) (?:shared|posted|circulating|going around)|"
-    r"(?:is|was|[Hh]e's|[Ss]he's) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) (?:seen |shown )?"
-    r"(?:filmed|recorded|pictured)|who (?:won|took|claimed) the (?:[\w-]+ ){0,3}?(?:title|trophy|championship|medal|award|"
-    r"crown|final|prize))\b[^.!?\n]{0,40}"
+NARROWS = gated(
+    re.compile(
+        r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
+        # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
+        r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
+        r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
+        # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
+        r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
+        r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
+        r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
+        # a family business: "whose family runs the dairy on Grey Street"
+        r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
+        # "the youngest son of the family that runs Lee's Bakery"
+        r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
+        r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
+        r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
+        # a relative people know: "his grandmother, whom many of you know from the Friday food table"
+        r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e)|"
+        # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
+        r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
+        r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
+        r"teacher|doctor|minister|mp|mpp|senator|operator|manager)s?|"
+        # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
+        # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
+        # closing shift at the Shoppers"
+        r"(?:is|was|[Hh]e's|[Ss]he's|[Hh]e’s|[Ss]he’s) the (?:same )?(?!(?:[\w'’-]+ ){0,3}?(?:subject|driver|owner|passenger|focus|victim|suspect|"
+        r"person|man|woman|father|mother|lead|officer|investigator|detective|constable|sergeant|chief|spokesperson)\b)"
+        r"(?:[\w'’-]+ ){0,3}?[\w-]+ "
+        r"(?:at|of|for|on|with) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+        r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w*|"
+        r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} (?:captain|goalie|goaltender|quarterback|star|MVP|valedictorian|striker), 1[2-7]\b|"
+        r"who (?:won|was crowned|was named|took gold in|took first in) (?:the |a |an )?(?:[\w-]+ )?[A-Z]\w*|"
+        r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for)|"
+        # a clip or a title he is known by: "the boy who livestreamed last weekend's joyride", "He's the boy filmed kicking
+        # a bus driver in the clip shared widely", "who won the junior bull-riding title at the Western Fair"
+        r"live-?streamed|livestreams|filmed (?:himself|herself)|in the (?:clip|video) (?:shared|posted|circulating|going around)|"
+        r"(?:is|was|[Hh]e's|[Ss]he's) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) (?:seen |shown )?"
+        r"(?:filmed|recorded|pictured)|who (?:won|took|claimed) the (?:[\w-]+ ){0,3}?(?:title|trophy|championship|medal|award|"
+        r"crown|final|prize))\b[^.!?\n]{0,40}"
+    )
 )
 # Details that single out one person, read only where they are said of the protected person (people.py drops one said
 # of the accused, an official or, for a young person, an adult: "Kyle Smith, 34, the son of a local pastor, is charged")
@@ -402,19 +404,21 @@ ONE_OF_A_KIND = gated(
 # Who the dead person was, by a job or a part people know: "She was the crossing guard at this intersection", "The man,
 # a well-known local fisherman who skippered the Mary Ellen II", "the 90-year-old veteran who lived alone on the
 # second floor"
-KNOWN_ROLE = re.compile(
-    r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
-    r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
-    r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
-    r"player|musician|busker)\b[^.!?\n]{0,50}"
-    r"|\b(?:who|she|he) (?:had )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
-    # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
-    r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
-    r"|\b(?:riders|customers|regulars|residents|neighbou?rs|locals|students|fans|everyone) knew (?:him|her|them)\b[^.!?\n]{0,30}"
-    r"|\bknown (?:to [\w ]{1,30}? )?as the [^.!?\n]{1,40}"
-    # a family named: "Our thoughts are with the Delgado family"
-    r"|\bthe (?-i:[A-Z][a-z'-]+) family\b",
-    re.I,
+KNOWN_ROLE = gated(
+    re.compile(
+        r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
+        r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
+        r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
+        r"player|musician|busker)\b[^.!?\n]{0,50}"
+        r"|\b(?:who|she|he) (?:had )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
+        # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
+        r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
+        r"|\b(?:riders|customers|regulars|residents|neighbou?rs|locals|students|fans|everyone) knew (?:him|her|them)\b[^.!?\n]{0,30}"
+        r"|\bknown (?:to [\w ]{1,30}? )?as the [^.!?\n]{1,40}"
+        # a family named: "Our thoughts are with the Delgado family"
+        r"|\bthe (?-i:[A-Z][a-z'-]+) family\b",
+        re.I,
+    )
 )
 # A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
 KIN_OF_NAMED = re.compile(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .gate import gated
+
 # ----- what the post as a whole says ---------------------------------------------------------------
 NOTIFIED = (
     "next of kin have been notified",
@@ -274,16 +276,16 @@ TRACE_APPEAL = (
     "anyone who knew",
 )
 # a verdict with words between its parts, beside the phrases below: "A jury today found Victor Osei, 39, guilty of"
-FOUND_GUILTY = re.compile(
-    r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b", re.I
+FOUND_GUILTY = gated(
+    re.compile(
+        r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b",
+        re.I,
+    )
 )
 
 
 def found_guilty(folded: str) -> bool:
-    """``FOUND_GUILTY.search``, not tried on a text without the words "found" and "guilty"."""
-    return (
-        _may_hold(folded, ("found",)) and _may_hold(folded, ("guilty",)) and bool(FOUND_GUILTY.search(folded))
-    )
+    return FOUND_GUILTY.search(folded) is not None
 
 
 CONVICTED = (
@@ -543,28 +545,30 @@ _KIN = (
     r"(?:family|families|relatives|next of kin|next-of-kin|parents|wife|husband|partner|children|whanau|whānau|"
     r"loved ones|mother|father|son|daughter|brother|sister)"
 )
-NOT_TOLD = re.compile(
-    rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:formally |officially )?(?:notified|informed|told|reached|contacted)"
-    r"|(?:is|are) (?:yet|still) to be (?:formally |officially )?(?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
-    r"(?:notified|informed|told|contacted|reached)|not yet (?:notified|informed|told|reached|contacted)"
-    r"|(?:has|have) not (?:yet )?taken place|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted) (?:later|soon|"
-    r"today|tonight|tomorrow|shortly))\b"
-    # "Family notification under way", "Notification of his family is pending"
-    rf"|\b{_KIN} notification (?:is |are )?(?:still )?(?:under ?way|pending|ongoing|in progress)"
-    rf"|\bnotification (?:of|to) (?:his|her|their|the) {_KIN} (?:is|are) (?:pending|ongoing|under ?way|still)"
-    rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
-    rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
-    rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
-    rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
-    rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"
-    r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home"
-    # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"
-    r"|\bpending (?:family |next[- ]of[- ]kin )?notification"
-    rf"|\b(?:contact with|notification of|informing) (?:his|her|their|the) {_KIN} will follow"
-    rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}"
-    # "Please let us reach his mother before you share this"
-    rf"|\blet us (?:reach|tell|notify|contact|inform|speak (?:with|to)) (?:his|her|their|the) {_KIN}",
-    re.I,
+NOT_TOLD = gated(
+    re.compile(
+        rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:formally |officially )?(?:notified|informed|told|reached|contacted)"
+        r"|(?:is|are) (?:yet|still) to be (?:formally |officially )?(?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
+        r"(?:notified|informed|told|contacted|reached)|not yet (?:notified|informed|told|reached|contacted)"
+        r"|(?:has|have) not (?:yet )?taken place|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted) (?:later|soon|"
+        r"today|tonight|tomorrow|shortly))\b"
+        # "Family notification under way", "Notification of his family is pending"
+        rf"|\b{_KIN} notification (?:is |are )?(?:still )?(?:under ?way|pending|ongoing|in progress)"
+        rf"|\bnotification (?:of|to) (?:his|her|their|the) {_KIN} (?:is|are) (?:pending|ongoing|under ?way|still)"
+        rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
+        rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
+        rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
+        rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
+        rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"
+        r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home"
+        # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"
+        r"|\bpending (?:family |next[- ]of[- ]kin )?notification"
+        rf"|\b(?:contact with|notification of|informing) (?:his|her|their|the) {_KIN} will follow"
+        rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}"
+        # "Please let us reach his mother before you share this"
+        rf"|\blet us (?:reach|tell|notify|contact|inform|speak (?:with|to)) (?:his|her|their|the) {_KIN}",
+        re.I,
+    )
 )
 # "expect a conviction": a conviction hoped for, not had
 HOPED = frozenset(
@@ -574,26 +578,6 @@ HOPED = frozenset(
 NEGATIONS = frozenset("not unable cannot can't couldn't haven't hasn't".split())
 ASKED_TO_KNOW = frozenset("know knows knew recognise recognize relatives".split())
 
-# every reading of NOT_TOLD holds a word for family, or "pending ... notification" (whānau is not ASCII)
-_KIN_WORDS = tuple(w for w in _KIN[3:-1].split("|") if w.isascii())
-
 
 def not_told(folded: str) -> bool:
-    """``NOT_TOLD.search``, not tried on a text without a word for family or "pending" (most posts)."""
-    may = _may_hold(folded, _KIN_WORDS) or _may_hold(folded, ("pending",))
-    return may and bool(NOT_TOLD.search(folded))
-
-
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only when no word of ``words`` (lower case, ASCII) starts a word of ``text`` in any case, as
-    ``\\bword`` under re.I reads it; a text that is not ASCII is never ruled out (Unicode case folding)."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
-                return True
-            i = low.find(w, i + 1)
-    return False
+    return NOT_TOLD.search(folded) is not None
