@@ -94,8 +94,10 @@ _TITLE_SMALL = frozenset(
 _SENTENCE_SHORT = frozenset("was is has had are were did".split())
 _ABBREVIATIONS = frozenset(
     "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
-    "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt".split()
+    "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DIGIT_NEXT = re.compile(r"\s+\d")
 
 
 _STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd cres crt pl ln pkwy hwy".split())
@@ -111,6 +113,8 @@ def _street_end(folded: str, end: int, words: list[Token]) -> bool:
     "It opens at 10 am. Please come in ..."."""
     if words and words[-1].lower == "m" and (len(words) < 2 or words[-2].lower not in ("a", "p")):
         return True  # "m" alone (metres) is no abbreviation
+    if words and words[-1].lower in _MONTHS:
+        return _DIGIT_NEXT.match(folded, end) is None  # "on Nov. 8" goes on; "... in Dec. The next" ends
     if len(words) >= 2 and (
         (words[-1].lower in _TIME_MARKS and words[-2].text[:1].isdigit())
         or (words[-1].lower == "m" and words[-2].lower in ("a", "p"))  # "a.m.", read as "a" and "m"
