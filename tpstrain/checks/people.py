@@ -24,6 +24,7 @@ from .people_sure import (
     accused_apposition,
     relation_identifies,
     said_of_protected,
+    shared_already,
     teen_only,
     withheld_spans,
     young_certain,
@@ -558,7 +559,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         that singles out the person it is said of, unless that is the accused, an official or (for a young person)
         someone else ("Kyle Smith, 34, the son of a local pastor, is charged")."""
         folded = ctx.a.folded
-        found = list(ONE_OF_A_KIND.finditer(folded))
+        found = [m for m in ONE_OF_A_KIND.finditer(folded) if not shared_already(folded, m)]
         found += [
             m
             for m in SINGLES_OUT.finditer(folded)

@@ -3,6 +3,7 @@ relative points at the person harmed (read by checks/people.py)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .people_words import PLURAL_KIN, VICTIMS_OWN
@@ -102,11 +103,17 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
     """What describes a named accused between commas: "Victor Lam, 46, a massage therapist at a clinic, is ..."."""
     words, gaps, out = a.words, a.gaps, []
     for p in cast.people:
-        if p.name is None or "accused" not in p.roles or p.last >= len(words) or "," not in gaps[p.last]:
+        if p.name is None or "accused" not in p.roles:
             continue
-        m = p.last
+        m = p.name[1]
+        if m >= len(words) or "," not in gaps[m]:
+            continue
         while m < len(words) and words[m].lower.isdigit():
             m += 1
+        if m < len(words) and words[m].lower == "of":  # a home town: "Brent Haley, 51, of Ottawa, a coach"
+            m += 1
+            while m < len(words) and "," not in gaps[m] and words[m].text[:1].isupper():
+                m += 1
         if m < len(words) and words[m].lower in ("a", "an"):
             x = m + 1
             while x < len(words) and "," not in gaps[x] and words[x].sentence == words[m].sentence:
@@ -133,3 +140,12 @@ def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:
     if accused:
         return young and young_one
     return not young or young_one or (bool(last.roles & {"victim", "witness"}) and last.child)
+
+
+_DONT_SHARE = re.compile(r"\b(?:stop|don'?t|do not) (?:sharing|share|reposting|repost)\b", re.I)
+
+
+def shared_already(folded: str, m: re.Match[str]) -> bool:
+    """ "The girl in the video is 14 ... Please stop sharing it": the video the post asks people not to share is
+    already going around, and the post adds nothing that points to her."""
+    return m.group().lower().endswith("video") and _DONT_SHARE.search(folded) is not None

@@ -24,7 +24,7 @@ _NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I)
 AGE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)(\d{1,3}|"
+    r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
     + _TEENS
     + r")(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
@@ -60,7 +60,8 @@ YOUTH_THINGS = frozenset(
     centre center centres facility services service officer officers team teams league leagues club clubs camp
     camps shelter shelters group groups detention custody records record pastor pastors minister ministers leader
     leaders director directors coordinator coordinators counsellor counsellors counselor counselors mentor mentors
-    coach coaches""".split()
+    coach coaches organization organizations organisation organisations association associations council councils
+    ministry award awards outreach hub liaison""".split()
 )
 LEADS_OR_MODIFIERS = RELATION_LEADS | RELATION_MODIFIERS
 # what a business or a body is called before its name, beside the place words of roles.py

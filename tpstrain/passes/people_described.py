@@ -110,7 +110,7 @@ class DescriptionReader(Words):
             elif w not in N.PERSON_NOUNS or (
                 w in N.YOUTH_NOUNS
                 and k + 1 < n
-                and (lw[k + 1] in YOUTH_THINGS or (w == "minor" and lw[k + 1] in _SPORTS))
+                and (lw[k + 1] in YOUTH_THINGS or (w in ("minor", "youth") and lw[k + 1] in _SPORTS))
                 and words[k + 1].sentence == words[k].sentence
             ):
                 # "a 17-year-old has been arrested": the age is the description

@@ -160,16 +160,21 @@ class MentionJoiner(Words):
         """A name, its age, then an article and a description in lower case: "Jean-Luc Ferron, 49, a former high
         school teacher" (the description is his)."""
         lw, gaps, k = self.lw, self.a.gaps, p.last
+        a = k + 1  # the article; after a home town: "Brent Haley, 51, of Ottawa, a volunteer coach"
+        if a < q.first and lw[a] == "of":
+            a += 1
+            while a < q.first and self.cap[a] and gaps[a].strip() != ",":
+                a += 1
         return (
-            0 < q.first - k <= 6
+            0 < q.first - k <= 6 + (a - k - 1)
             and lw[k].isdigit()
             and gaps[k].strip() == ","
-            and k + 1 < q.first
-            and gaps[k + 1].strip() == ","
-            and lw[k + 1] in ("a", "an", "the")
-            and not any(self.cap[m] for m in range(k + 1, q.last))
+            and a <= q.first
+            and gaps[a].strip() == ","
+            and lw[a] in ("a", "an", "the")
+            and not any(self.cap[m] for m in range(a, q.last))
             # the description's own words, not another's: "Olivia Tran, 15, a friend of the complainant"
-            and not any(lw[m] in ("of", "for", "to", "with", "by", "from") for m in range(k + 2, q.first))
+            and not any(lw[m] in ("of", "for", "to", "with", "by", "from") for m in range(a + 1, q.first))
         )
 
     def _with_titled_ages(self, people: list[Person]) -> list[Person]:
