@@ -19,9 +19,11 @@ from ..words import hashtag_words
 from .base import Ctx
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
+from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_guilt import THINGS_DONE, GuiltLabels, doer_charged, may_own
 from .people_sure import (
     accused_apposition,
+    official_harmed,
     relation_identifies,
     said_of_protected,
     shared_already,
@@ -32,25 +34,23 @@ from .people_sure import (
 from .people_ties import DEALT_WITH, DETAIL, KNOWN_TO_ACCUSED, SURE_TIES
 from .people_words import (
     ALL_ACTS,
+    AREA_WORDS,
     DEATH,
     DEATH_WORDS,
     DETERMINERS,
     DONE_BY,
     FOUND,
+    HARM_DONE,
     HOME_WORDS,
-    KIN_OF_NAMED,
     NAME_VERBS,
-    NARROWS,
-    ONE_OF_A_KIND,
     ONE_OF_MANY,
     PERSONAL,
     PLACE_BEFORE,
     RANKS_BEFORE,
     SAFETY_REASONS,
     SEXUAL,
-    SINGLES_OUT,
+    TAKEN,
     TRIBUTE_LEADS,
-    WORK_OF,
     WORKPLACE,
     WORKPLACE_FIRST,
     YOUNG,
@@ -68,15 +68,6 @@ if TYPE_CHECKING:
     from ..rules import PeopleCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
-
-
-# what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"
-_TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
-_AREA = frozenset("area neighbourhood neighborhood community district region village township".split())
-# someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
-_HARM_DONE = frozenset(
-    "abduction abducted kidnapping kidnapped luring lured disappearance robbed assaulted stabbed attacked".split()
-)
 
 
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
@@ -269,7 +260,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     @staticmethod
     def _harm_done(ctx: Ctx) -> bool:
         """The post tells of someone taken, lured or hurt: "charged with abduction in connection with her disappearance"."""
-        return any(w.lower in _HARM_DONE for w in ctx.a.words)
+        return any(w.lower in HARM_DONE for w in ctx.a.words)
 
     @staticmethod
     def _appeal_for(ctx: Ctx) -> bool:
@@ -374,7 +365,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
     def _complainant_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         out = []
         found = None  # the post says someone was found (read once, for the first missing person named)
-        for p in cast.named():
+        for p in [
+            q for q in cast.people if q.name is not None and (not q.official or official_harmed(ctx.a, q))
+        ]:
             declared = self._declared(ctx, p)
             roles = p.roles | ({declared} if declared else set())
             if (
@@ -416,7 +409,12 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 or low in NOT_NAMES
             ):
                 continue
-            vocative = k + 1 < len(words) and ctx.a.gaps[k + 1].strip() == ","  # "Jaylen, we hope you ..."
+            # "Jaylen, we hope you ..." (not a list of things: "Cash, cocaine and a handgun were seized")
+            vocative = (
+                k + 1 < len(words)
+                and ctx.a.gaps[k + 1].strip() == ","
+                and [x.lower for x in words[k + 2 : k + 3]] != ["and"]
+            )
             subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
             if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
                 continue  # a sentence's first word
@@ -433,7 +431,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 and words[k - 1].text[:1].isalpha()
             ):
                 continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
-            if k + 1 < len(words) and (words[k + 1].lower in N.PERSON_NOUNS or words[k + 1].lower in _AREA):
+            if k + 1 < len(words) and (
+                words[k + 1].lower in N.PERSON_NOUNS or words[k + 1].lower in AREA_WORDS
+            ):
                 continue  # a place before a person or an area: "A 52-year-old Hamilton man", "the Weston area"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
@@ -590,7 +590,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     any(w.lower in PERSONAL for w in sentence),
                 )
             safety, pronoun = read[s]
-            if safety or (i and words[i - 1].lower in _TAKEN):
+            if safety or (i and words[i - 1].lower in TAKEN):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health
             if s in sentences or pronoun:

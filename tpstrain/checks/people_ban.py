@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..passes.entities import street_addresses
 from .base import Compiled, Ctx
-from .people_words import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
+from .people_details import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast, Person

@@ -11,15 +11,10 @@ from ..passes.entities import licence_plates, street_addresses
 from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx
+from .people_details import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_sure import said_to_be
 from .people_words import (
     DIED,
-    KIN_OF_NAMED,
-    KNOWN_ROLE,
-    NARROWS,
-    ONE_OF_A_KIND,
-    SINGLES_OUT,
-    WORK_OF,
     may_name_someone,
 )
 

@@ -149,3 +149,18 @@ def shared_already(folded: str, m: re.Match[str]) -> bool:
     """ "The girl in the video is 14 ... Please stop sharing it": the video the post asks people not to share is
     already going around, and the post adds nothing that points to her."""
     return m.group().lower().endswith("video") and _DONT_SHARE.search(folded) is not None
+
+
+_HARMED_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:was|were|had been|has been) (?:sexually |indecently )?(?:assaulted|attacked|abused|touched|"
+    r"groped|harassed)\b|,? the (?:complainant|victim)\b",
+    re.I,
+)
+
+
+def official_harmed(a: Analysis, p: Person) -> bool:
+    """An officer who is the one harmed: "an officer, Const. Rita Vaz of 22 Division, was sexually assaulted",
+    "Constable Amrita Singh, the complainant in this matter" (not one who asks others to come forward)."""
+    if p.name is None or not p.roles & {"victim", "complainant"}:
+        return False
+    return _HARMED_AFTER.match(a.folded, a.words[p.name[1] - 1].end) is not None

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from ..passes import names as N
 from ..passes import post_cues as P
 from ..passes.cast import age_born, given_names
-from ..passes.gate import gated
 from ..words import hashtag_words
 
 if TYPE_CHECKING:
@@ -81,7 +80,8 @@ DEATH_WORDS = [
 ]
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
 YOUNG = (
-    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|\s*[),])"
+    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|[ \t]*(?:[),;]|\n|$))"
+    r"|\b(?:[1-9]|1[01])-years?-old\b"  # a child: "10-year-old Noor Hassan"
     r"|\b(?:turned|(?:is|was|are|were|he's|she's|they're)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
     r"|\bturns\s+(?:1[3-8]|eighteen)\s+(?:next|later|this|in|on)\b"  # "who turns 18 next month": 17 today
     r"|\b(?:aged?|age)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
@@ -194,244 +194,6 @@ SAFETY_REASONS = (
     "may be scared",
     "may run",
     "may hide",
-)
-NARROWS = gated(
-    re.compile(
-        r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
-        # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
-        r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
-        r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
-        # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
-        r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
-        r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
-        r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
-        # a family business: "whose family runs the dairy on Grey Street"
-        r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
-        # "the youngest son of the family that runs Lee's Bakery"
-        r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
-        r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
-        r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
-        # a relative people know: "his grandmother, whom many of you know from the Friday food table"
-        r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e)|"
-        # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
-        r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
-        r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
-        r"teacher|doctor|minister|mp|mpp|senator|operator|manager)s?|"
-        # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
-        # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
-        # closing shift at the Shoppers"
-        r"(?:is|was|[Hh]e's|[Ss]he's|[Hh]e’s|[Ss]he’s) the (?:same )?(?!(?:[\w'’-]+ ){0,3}?(?:subject|driver|owner|passenger|focus|victim|suspect|"
-        r"person|man|woman|father|mother|lead|officer|investigator|detective|constable|sergeant|chief|spokesperson)\b)"
-        r"(?:[\w'’-]+ ){0,3}?[\w-]+ "
-        r"(?:at|of|for|on|with) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-        r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w*|"
-        r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} (?:captain|goalie|goaltender|quarterback|star|MVP|valedictorian|striker), 1[2-7]\b|"
-        r"who (?:won|was crowned|was named|took gold in|took first in) (?:the |a |an )?(?:[\w-]+ )?[A-Z]\w*|"
-        r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for)|"
-        # a clip or a title he is known by: "the boy who livestreamed last weekend's joyride", "He's the boy filmed kicking
-        # a bus driver in the clip shared widely", "who won the junior bull-riding title at the Western Fair"
-        r"live-?streamed|livestreams|filmed (?:himself|herself)|in the (?:clip|video) (?:shared|posted|circulating|going around)|"
-        r"(?:is|was|[Hh]e's|[Ss]he's) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) (?:seen |shown )?"
-        r"(?:filmed|recorded|pictured)|who (?:won|took|claimed) the (?:[\w-]+ ){0,3}?(?:title|trophy|championship|medal|award|"
-        r"crown|final|prize))\b[^.!?\n]{0,40}"
-    )
-)
-# Details that single out one person, read only where they are said of the protected person (people.py drops one said
-# of the accused, an official or, for a young person, an adult: "Kyle Smith, 34, the son of a local pastor, is charged")
-SINGLES_OUT = gated(
-    re.compile(
-        # the business she runs: "The first complainant, a regular client who runs the sari-sari store next door"
-        r"\b(?:complainant|victim|survivor),? (?:a|an|the) (?:[\w-]+ ){0,3}?who (?:runs|owns|manages|operates) (?:the|a|an|his|her) [^.!?\n,]{0,39}\w"
-        # a team she captains or the residence she lives in: "the woman, who captains the Illawarra Flames netball side",
-        # "a University of Toronto student living in New College residence"
-        r"|\bwho (?:captains|coaches) the\b[^.!?\n,]{0,39}\w|\b(?:living|lives) in [\w ]{1,30}? residence\b"
-        # a parent, a sibling or a relative one can name: "The boy, whose mother is the college's head of science", "the
-        # grandson of the man who runs the fish shop", "the twin sister of a student expelled last week"
-        r"|\bwhose (?:mother|father|mom|mum|dad|parents?|sister|brother|grandmother|grandfather|aunt|uncle|stepfather|"
-        r"stepmother) (?:is|was|runs|owns)\b[^.!?\n,]{0,39}\w"
-        r"|\b(?:twin |older |younger |little |big )?(?:sister|brother|son|daughter|grandson|granddaughter|nephew|niece|"
-        r"cousin) of (?:a|an|the) [^.!?\n,]{0,39}\w"
-        # a post or a place on a team: "The woman, manager of the Shelburne Tim Hortons", "The 13-year-old, bass drummer
-        # for the Guelph youth pipe band", "who plays goalkeeper for the varsity women's soccer team", "swims the 200 IM for
-        # his St. Vital club", "won provincial gold", "drives the town's only taxi", "a nurse on the same night shift as"
-        r"|(?:complainant|victim|woman|girl|boy|youth|teen|\d{1,2}-year-old),\s+(?:the )?(?:[\w-]+ ){0,2}?(?:manager|owner|"
-        r"president|captain|drummer|goalkeeper|goalie|server|receptionist|lifeguard|bartender|cashier|organist|quarterback|"
-        r"pitcher|striker) (?:of|for|at|on) (?:the|her|his|a) [^.!?\n,]{0,39}\w"
-        # a team she plays for: "The woman, who plays for Caversham Ladies FC", "plays on the college camogie team"
-        r"|\bwho plays (?:for|with) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*"
-        r"|\bplays (?:for|on) (?:the|her|his) [\w' -]{0,30}?team\b"
-        r"|\bwho plays (?:goalkeeper|goalie|goal|quarterback|pitcher|point guard|centre|center|striker|keeper|first base|"
-        r"shortstop) (?:for|on) (?:the|her|his|a) [^.!?\n,]{0,39}\w"
-        r"|\b(?:swims|runs|skates|plays|dances|sings|competes|fights|rides) (?:the |in the )?[\w ]{1,20}? for (?:his|her|"
-        r"their) [A-Z][^.!?\n,]{0,39}\w"
-        r"|\bwon (?:provincial|national|state|regional|county|the town'?s|the city'?s|the school'?s) (?:gold|silver|bronze|"
-        r"title|championship|crown|spelling bee|[\w ]{1,20}? award)"
-        r"|\bdrives the (?:town'?s|village'?s|city'?s) only [\w-]+|\bon the same (?:night |day |morning |evening )?shift as"
-        # the one who did one thing: "He's the boy who won the town's junior spelling bee", "the one performing on the main
-        # stage at 3 p.m.", "the girl crowned Fall Fair Princess"
-        r"|\b(?:the one|the boy|the girl|the teen|the youth|the student|the woman|the man) who (?:won|organi[sz]ed|"
-        r"was performing|performed|scored|was crowned|founded|started|hosted|sang)\b[^.!?\n,]{0,39}\w"
-        r"|\b(?:was|is) the (?:one|boy|girl|teen|youth|student) (?:performing|singing|playing|crowned)\b[^.!?\n,]{0,39}\w"
-        # a home described: "lived next door to him in St Mawgan", "lives alone in the yellow house with green shutters",
-        # "the unit above Golden Star Variety", "known to regulars at the Ogden Legion as 'Red'"
-        r"|\b(?:lived|living|lives) (?:alone )?(?:next door to (?:him|her|them)|above|beside|in the \w+ house|"
-        r"in the [\w-]+ [\w-]+ house)\b[^.!?\n,]{0,39}\w"
-        r"|\b(?:the|her|his|their) (?:unit|suite|apartment|flat|room) above\b[^.!?\n,]{0,39}\w|\bknown to [\w ]{1,30}? as"
-        # a title, a shift, a group, a goal or a fame one person has: "president of her grade 9 class", "a server who has
-        # worked the diner's breakfast shift", "the Roblox group she runs", "scored the winning goal", "the town's only
-        # indoor pool", "a familiar face as a CP24 weather presenter", "the Civic ... that everyone in Blyth knows"
-        r"|\b(?:class|student council|team) president\b|\bpresident of (?:her|his|the) (?:grade|class|student|school)\b"
-        r"|\bwho (?:has worked|works|worked) the (?:[\w']+ )?(?:breakfast|night|morning|closing|opening|evening|overnight|"
-        r"weekend) shift\b|\b(?:group|server|channel|account|page|club) (?:she|he|they) runs\b"
-        r"|\bscored the (?:winning|only|tying|game-winning) goal\b|\b(?:town|village|city|school|team)'?s only [\w-]+"
-        r"|\ba familiar face as\b|\beveryone in [\w ]{1,20}? knows\b"
-        # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
-        r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w",
-        re.I,
-    )
-)
-WORK_OF = gated(
-    re.compile(
-        r"\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
-        r"full-time|longtime|long-time|well-known|local|volunteer|night-shift|day-shift|overnight|weekend) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
-        r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
-        r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
-        r"bartender|barista|clerk|bus driver|driver|manager|supervisor|trainee|apprentice|athlete|swimmer|gymnast|dancer|coach|tutor|"
-        r"lifeguard|camper|counsellor|counselor|paramedic|doctor|pharmacist|firefighter|crossing guard|midwife|dentist|"
-        r"hairdresser|stylist|therapist|physiotherapist|instructor|trainer|pupil|security officer|security guard|"
-        r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
-        r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|who lives)\b[^.!?\n]{0,40}"
-        # "Little Acorns Daycare on Yonge St, where the complainant works"
-        # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
-        r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
-        # "The woman, who works behind the bar at the Byres Road pub"
-        r"|\b(?:woman|girl|complainant|victim|survivor|teen|she),? who (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
-        r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
-        # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
-        r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
-        # "She had just locked up the café she manages at that corner"
-        r"|\bthe [\w ]{0,20}?(?:café|cafe|store|shop|restaurant|bar|pub|salon|clinic|business|bakery|gym|office|daycare|"
-        r"pharmacy|diner|studio) (?:she|he) (?:manages|runs|owns|co-owns|works at|works in)\b"
-        # "The complainant works as the salon's receptionist"
-        r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
-        r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
-        r"(?:works|worked|lives|lived|"
-        r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"
-        # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
-        r"|\bthe (?:night |day |overnight |head |assistant |store |general |longtime |long-time |former )?(?:manager|owner|supervisor|clerk|"
-        r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
-        re.I,
-    )
-)
-ONE_OF_A_KIND = gated(
-    re.compile(
-        r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
-        r"street name|(?:instagram|snapchat|tiktok|"
-        r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[\w-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
-        r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
-        r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
-        r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
-        # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
-        r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|family|brother|sister|uncle|aunt|grandmother|grandfather),? "
-        r"(?:who )?(?:runs|owns|manages|operates|co-owns|coaches|is the (?:owner|manager|principal|pastor|coach|mayor|chief))\b"
-        r"[^.!?\n,]{0,40}"
-        # a place on a team or a win one person holds: "the starting goalkeeper for the Regent Park Lions", "wore number 44",
-        # "He is the pupil who won The Courier's young writer award"
-        r"|\bthe (?:starting )?(?:goalkeeper|goalie|quarterback|pitcher|keeper|point guard) (?:for|of|on|at) the\b[^.!?\n,]{0,40}"
-        r"|\b(?:wore|wears|wearing) (?:number|no\.|#) ?\d{1,2}\b|\b(?:jersey|shirt|uniform),? (?:number|no\.|#) ?\d{1,2}\b"
-        # a business a parent runs: "Hollander Marine in Port Carling, the business run by his father"
-        r"|\b(?:business|store|shop|garage|restaurant|company|farm|marina|salon|bakery|cafe|café) (?:run|owned|operated|managed)"
-        r" by (?:his|her|their) (?:father|mother|dad|mom|mum|parents|family|uncle|aunt|grandfather|grandmother)\b"
-        r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"  # "on TikTok under the name tvl_bandit"
-        r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"
-        r"went viral|starred)\b[^.!?\n,]{0,40}"
-        # a title or a clip one person is known by: "was crowned Miss Nanaimo Harbour", "is the teen seen in the 'Bowmanville
-        # brawl' clip going around TikTok"
-        r"|\b(?:was|is|been|were) crowned\b[^.!?\n,]{0,40}"
-        r"|\b(?:everyone|everybody|people|locals|friends) calls? (?:him|her|them )?['‘’\"][^'‘’\"\n]{0,29}\w"
-        r"|\b(?:is|was) the (?:teen|teenager|boy|girl|youth|man|woman|one|person) (?:seen|shown|filmed|caught on camera) in "
-        r"(?:the|that|a|this) [^.!?\n]{0,40}?\b(?:video|clip)\b"
-        # the home described: "at his family's home, the green two-storey house beside St. Mary's church"
-        r"|\b(?:his|her|their|family's|family’s) (?:home|house),? the [^.!?\n,]{0,40}?\b(?:house|home|bungalow|duplex|"
-        r"cottage|townhouse|farmhouse)\b[^.!?\n,]{0,40}"
-        # a superlative one person fits: "the surf club's youngest patrol captain"
-        r"|\b(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) (?:youngest|oldest|longest-serving) (?:[a-z-]+ ){0,2}?(?:captain|member|officer|"
-        r"player|coach|teacher|employee|staff member|volunteer|lifeguard|firefighter|nurse|driver|student)\b"
-        # a title one student holds: "who was valedictorian at Cedarbrae Collegiate last June"
-        r"|\b(?:was|is|the|as|grade \d{1,2}|year \d{1,2}|school's|college's) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president|school captain|head prefect|house captain)\b"
-        r"|\b(?:is|was|she's|he's|she’s|he’s) (?:the )?(?:team )?captain of [^.!?\n,]{1,40}"
-        # a post one person held: "who worked as the farrier for most of the stables in the area"
-        r"|\b(?:worked|works|working|served|serves) as the (?:[\w-]+ ){0,2}?[\w-]+ (?:for|at|of|in)\b[^.!?\n,]{0,40}"
-        # "some of you have already worked out who he is", "Many of you will know his whānau"
-        r"|\bworked out who (?:he|she|they) (?:is|are)\b|\b(?:many|some|most) of you (?:will )?know (?:his|her|their) (?:whānau|whanau|family|parents|dad|mum|mom)\b"
-        # an award or a title one person holds: "who was named its player of the year last month"
-        r"|\b(?:named|was|is|as) (?:its |the |their |our )?(?:player|athlete|student|rookie|volunteer|employee) of the (?:year|month|season)\b"
-        # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
-        r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
-        # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
-        r"|(?:streams|streamed|posts|posted|games|performs|goes|known)\b[^.!?\n@]{0,30}? as @[\w.]*\w"
-        r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
-        # an account in brackets beside a description: "The 16-yr-old (TikTok: @maxxed.out905)"
-        r"|(?<=\()(?:tiktok|instagram|ig|snapchat|twitter|x|youtube|twitch)\s*:\s*@[\w.]*\w"
-        # her own account: "She livestreamed it on TikTok @ jaydaa.xo" (not "follow us on Instagram @TorontoPolice")
-        r"|\b(?:she|he|they|her|his|their)\b[^.!?\n]{0,40}?(?:tiktok|instagram|snapchat|twitter|youtube|twitch)\s*[,:(]?\s*@ ?[\w.]*\w"
-        # a person people know by sight: "many of you know her from the bakery", "you may have watched him play"
-        r"|many of you (?:will )?know (?:her|him|them)|you (?:may|might) (?:have )?(?:watched|seen|met|known) (?:her|him)"
-        r"|whose (?:photo|picture|video|image) (?:was|has been) (?:widely )?(?:shared|posted|circulated)"
-        r"|lives? (?:next door|(?:two|three|a few|\d+) doors? (?:down|away|up)|across the (?:street|hall)|down the hall)"
-        # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
-        r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[,:(]?\s*@[\w.]*\w"
-        r"|\b(?:person|man|woman|boy|girl|teen|one|youth) behind (?:the )?@[\w.]*\w"
-        # one of a few: "one of two women on the overnight cleaning crew", "in her first week on the job", "a well-known
-        # Papatoetoe netball coach", "the boy in the Leaside arena video that went around"
-        r"|\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:women|men|girls|boys|people|students|employees|staff|"
-        r"players|workers|nurses|teachers|officers)\b[^.!?\n]{0,40}"
-        r"|\bin (?:her|his|their) first (?:week|day|month|shift|season|year) (?:on the job|at|with|on)\b[^.!?\n]{0,30}"
-        r"|\bwell[- ]known (?:local )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:coach|teacher|chef|owner|artist|singer|musician|player|"
-        r"host|figure|personality|businesswoman|businessman|doctor|nurse|pastor|instructor|anchor|broadcaster|journalist|"
-        r"athlete|actor|actress|influencer|author|politician|celebrity|(?:[\w-]+ )?news anchor)\b"
-        r"|\b(?:the|a) (?:boy|girl|teen|youth|man|woman|kid) (?:seen )?in the [\w' -]{0,30}?video\b|\bvideo that went (?:around|viral)"
-        # one of a few, by a group's name: "The complainant is one of the team's two goalies"
-        r"|\bone of (?:the |his |her |their )?[a-z]+'s (?:two|three|four|only|few) [a-z]+"
-        # her picture: "Wedding photo of Aaron Blake with the complainant", "a still showing the woman who was assaulted"
-        r"|(?:photo|picture|image|video|footage|still|selfie|snapshot)s? (?:[\w-]+ ){0,3}?(?:of|showing|shows|with)\b"
-        r"(?:,? (?!(?:suspect|accused|offender|man|male|who|that)\b)[\w'-]+){0,4}?,? (?:the|a|our) (?:[\w-]+ )?"
-        r"(?:complainant|survivor|victim|(?:woman|girl|man|boy|teen|child|person) who was (?:sexually )?"
-        r"(?:assaulted|attacked|abused|touched|targeted))\b|\b(?:complainant|survivor)(?:'s|s')? faces?)\b",
-        re.I,
-    )
-)
-# Who the dead person was, by a job or a part people know: "She was the crossing guard at this intersection", "The man,
-# a well-known local fisherman who skippered the Mary Ellen II", "the 90-year-old veteran who lived alone on the
-# second floor"
-KNOWN_ROLE = gated(
-    re.compile(
-        r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
-        r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
-        r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
-        r"player|musician|busker)\b[^.!?\n]{0,50}"
-        r"|\b(?:who|she|he) (?:had )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
-        # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
-        r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
-        r"|\b(?:riders|customers|regulars|residents|neighbou?rs|locals|students|fans|everyone) knew (?:him|her|them)\b[^.!?\n]{0,30}"
-        r"|\bknown (?:to [\w ]{1,30}? )?as the [^.!?\n]{1,40}"
-        # a family named: "Our thoughts are with the Delgado family"
-        r"|\bthe (?-i:[A-Z][a-z'-]+) family\b",
-        re.I,
-    )
-)
-# A relative named: "the father of local councillor Jim Baird", "the daughter of Raj Malhotra"
-KIN_OF_NAMED = re.compile(
-    r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
-    r"nephew|niece|cousin|widow|widower|sons|daughters|brothers|sisters|children|nephews|nieces|grandsons|granddaughters) "
-    r"of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+"
-    r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
-    # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
-    r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"
-    r"stepson|stepdaughter|grandson|granddaughter|girlfriend|boyfriend|wife|husband|partner)\b"
-    # "Pratt's younger brother, the 16-year-old, was released": a named person's relative, and his age
-    r"|\b[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|stepson|stepdaughter|"
-    r"grandson|granddaughter),? (?:the |a )?\d{1,2}-year-old\b"
 )
 PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French
 DETERMINERS = frozenset("the this that these those our your".split())
@@ -596,3 +358,12 @@ def introduced_as_kin(a: Analysis, p: Person) -> bool:
     i = p.words[0]
     near = [w.lower for w in a.words[max(0, i - 4) : i]]
     return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)
+
+
+# what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"
+TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
+AREA_WORDS = frozenset("area neighbourhood neighborhood community district region village township".split())
+# someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
+HARM_DONE = frozenset(
+    "abduction abducted kidnapping kidnapped luring lured disappearance robbed assaulted stabbed attacked".split()
+)

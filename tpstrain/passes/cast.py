@@ -26,7 +26,7 @@ AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\
 AGE_AFTER = re.compile(
     r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
     + _TEENS
-    + r")(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
+    + r")(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
 )
 # a word that starts another clause: a cue after it says nothing of a person before it

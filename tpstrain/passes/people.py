@@ -72,6 +72,8 @@ _PLACE_SURNAMES = frozenset(
     "hill hills park lane green wood woods brook bay ford field fields banks rivers hall church cross lake bridge bridges "
     "shore mills heath dale grove glen".split()
 )
+# a surname alone is the person named before unless a place word leads it ("the Marchetti", "at Marchetti")
+_NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 # "Brandon Ellis (grade 11, Lakeside SS)", "Bearspaw, a Grade 11 student at ...": a school grade, about the age less 5
@@ -198,6 +200,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         words, lw, n, cap = self.words, self.lw, len(self.words), self.cap
         gaps = self.a.gaps
         out: list[Person] = []
+        surnames: set[str] = set()  # the last words of the full names read so far
         run_end = 0  # the word after the last run read: a run starts after it
         # most words start no name; a role before a name in a Title Case headline is none of it ("McMaster
         # Student Jenna Holt")
@@ -248,8 +251,20 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 else:
                     break
             p = self._person_from_run(i, j)
+            if (
+                p is None
+                and j == i + 1
+                and lw[i] in surnames
+                and (not i or lw[i - 1] not in _NOT_BEFORE_SURNAME)
+            ):
+                p = Person(
+                    first=i, last=j, sentence=words[i].sentence, name=(i, j)
+                )  # "Marchetti was arrested"
+                p.strong = True
             if p is not None:
                 out.append(p)
+                if j - i >= 2:
+                    surnames.add(lw[j - 1])
             run_end = j
         return out
 
@@ -280,13 +295,18 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
 
         if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " ":
             return None  # "a 27-year-old Bellevue man": where the person is from
+        if j - i >= 2 and lw[j - 1] in N.PERSON_NOUNS and lw[j - 1] not in given_names():
+            return None  # a headline's "Bolton Schoolgirl, 14": a place and a noun, no name
         if j < n and self.a.gaps[j].strip() in ("'s", "'") and nxt in N.PLACE_WORDS:
             return None
         if (
             prev
             and self.a.gaps[i].strip() == ","
             and (prev in N.PLACE_WORDS or prev in ORG_WORDS)
-            and not (j - i >= 2 and lw[i] in given_names())  # "... at Birchmount Park, Leo Brandt, told us"
+            # "... at Birchmount Park, Leo Brandt, told us", "Brunswick Secondary College, Harper, 13, who filmed"
+            and not (
+                (j - i >= 2 or AGE_AFTER.match(self.a.folded, words[j - 1].end)) and lw[i] in given_names()
+            )
         ):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = (

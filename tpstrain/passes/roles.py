@@ -326,6 +326,8 @@ def cue_unfinished(lw: list[str], k: int, ph: tuple[str, ...]) -> bool:
 
 for _v in (
     "witnessed",
+    "who filmed the",  # "Harper, 13, who filmed the assault of a tram driver"
+    "who recorded the",
     "saw the",
     "saw what",
     "saw a",
