@@ -19,7 +19,8 @@ blind17.jsonl: first blind run 146/160 caught (legal 0.942, tone 0.75), 0/100 cl
 blind18.jsonl: first blind run 151/160 caught (legal 0.950, tone 0.90), 5/100 clean posts flagged.
 blind19.jsonl: first blind run 151/164 caught (legal 0.925, tone 0.90), 6/100 clean posts flagged (3 blocked).
 blind20.jsonl: first blind run 135/163 caught (legal 0.808, tone 0.86), 6/100 clean posts flagged (2 blocked).
-blind21.jsonl: first blind run 148/161 caught (legal 0.950, tone 0.70), 3/100 clean posts flagged (2 blocked); see
+blind21.jsonl: first blind run 148/161 caught (legal 0.950, tone 0.70), 3/100 clean posts flagged (2 blocked).
+blind22.jsonl: first blind run 151/161 caught (legal 0.925, tone 0.95), 8/100 clean posts flagged (2 blocked); see
 tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
@@ -59,6 +60,7 @@ FLOORS = {
     "blind19.jsonl": (0.90, 0.07),
     "blind20.jsonl": (0.82, 0.07),
     "blind21.jsonl": (0.90, 0.04),
+    "blind22.jsonl": (0.92, 0.09),
 }  # (recall overall, clean flagged at most)
 
 
