@@ -251,15 +251,14 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 else:
                     break
             p = self._person_from_run(i, j)
+            # a surname alone after the full name: "Kevin Marchetti, 39, ... Marchetti was arrested"
             if (
                 p is None
                 and j == i + 1
                 and lw[i] in surnames
                 and (not i or lw[i - 1] not in _NOT_BEFORE_SURNAME)
             ):
-                p = Person(
-                    first=i, last=j, sentence=words[i].sentence, name=(i, j)
-                )  # "Marchetti was arrested"
+                p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j))
                 p.strong = True
             if p is not None:
                 out.append(p)
