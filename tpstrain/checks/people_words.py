@@ -354,9 +354,12 @@ def a_person(a: Analysis, p: Person) -> bool:
 
 
 def introduced_as_kin(a: Analysis, p: Person) -> bool:
-    """ "His older brother, Marcus Hill,": a possessive and a relation in the four words before the name."""
+    """ "His older brother, Marcus Hill,": a possessive and a relation in the four words before the name (six for "His
+    older brother and co-accused, Tyson Reid,")."""
     i = p.words[0]
-    near = [w.lower for w in a.words[max(0, i - 4) : i]]
+    near = [
+        w.lower for w in a.words[max(0, i - (6 if i >= 2 and a.words[i - 1].lower == "accused" else 4)) : i]
+    ]
     return any(w in N.RELATIONS for w in near) and any(w in ("his", "her", "their") for w in near)
 
 

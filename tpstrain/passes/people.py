@@ -117,7 +117,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         cast.notified = ("notified" in facts or family_spoke) and not cast.not_notified
         # an appeal asks the public ("help us trace his family"); "we are still trying to trace his family" says
         # only that the family has not been told
-        cast.trace_appeal = "trace_appeal" in facts and ("still" not in words or self._asks_for_family())
+        # ("we are still trying", "police are working to locate his family": an effort told, no one asked)
+        cast.trace_appeal = "trace_appeal" in facts and (
+            words.isdisjoint(("still", "working")) or self._asks_for_family()
+        )
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
         cast.convicted = "convicted" in facts or P.found_guilty(self.a.folded)

@@ -27,6 +27,7 @@ _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
 _IS = ("is", "was", "are", "were")
 # a sentence about who the dead person was, after one that traces the family: "Anyone who knew him ..."
+_ASKED = frozenset("anyone anybody help appeal appealing please if you touch forward".split())
 _WHO_HE_WAS = frozenset(
     "family relatives relative kin knew know recognise recognize identify identity name".split()
 )
@@ -488,4 +489,6 @@ class MentionJoiner(Words):
         traced = {words[i].sentence for i, w in enumerate(lw) if w in ("trace", "find", "locate", "identify")}
         about_him = {words[i].sentence for i, w in enumerate(lw) if w in _WHO_HE_WAS}
         asks = {words[i].sentence for i, w in enumerate(lw) if w in ASKS_PUBLIC}
-        return bool(asks & traced or asks & about_him & {s + 1 for s in traced})
+        # the sentence after asks in so many words ("Outreach workers knew him well: Raymond Chartrand" asks no one)
+        asked = {words[i].sentence for i, w in enumerate(lw) if w in _ASKED}
+        return bool(asks & traced or asks & asked & about_him & {s + 1 for s in traced})
