@@ -99,8 +99,11 @@ class GuiltLabels(Compiled):
                 and any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER)
             ):
                 continue  # a hunt ("help us catch the thief"), not one done ("who helped us catch the thief")
-            if before and before[-1] in ("not", "no"):
-                continue  # "pleaded not guilty"
+            denied = (
+                len(before) >= 2 and before[-1] in ("mean", "means", "say", "says") and before[-2] in _NOT
+            )
+            if before and (before[-1] in ("not", "no") or denied):
+                continue  # "pleaded not guilty", "It does not mean they did it"
             if (
                 lw[j - 1].endswith("s")
                 and (not before or before[-1] not in DETERMINERS)
@@ -256,6 +259,7 @@ NOT_A_NOUN = frozenset(
     "morning afternoon evening year moment first oath route path stand photo photos picture pictures call test course "
     "job break steps action".split()
 )
+_NOT = frozenset("not doesn't don't didn't".split())
 # what a bare plural does in advice: "Scammers often pretend", "Burglars target unlocked sheds"
 _GENERIC_NEXT = frozenset(
     "often usually may might will can tend pretend target targets look use try prey ask call send want know "

@@ -103,6 +103,17 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
     """What describes a named accused between commas: "Victor Lam, 46, a massage therapist at a clinic, is ..."."""
     words, gaps, out = a.words, a.gaps, []
     for p in cast.people:
+        # "a 44-year-old man who worked as a massage therapist at a clinic ...", "Ronald Lepage, who worked as a bus
+        # driver for a school board, is charged": his work, in a clause of its own
+        m = p.last + (p.last < len(words) and words[p.last].lower.isdigit())
+        if "accused" in p.roles and [w.lower for w in words[m : m + 2]] in (
+            ["who", "worked"],
+            ["who", "works"],
+        ):
+            x = m + 2
+            while x < len(words) and "," not in gaps[x] and words[x].sentence == words[m].sentence:
+                x += 1
+            out.append((words[m].start, words[x - 1].end))
         if p.name is None or "accused" not in p.roles:
             continue
         m = p.name[1]

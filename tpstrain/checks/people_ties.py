@@ -77,6 +77,10 @@ KNOWN_TO_ACCUSED = gated(
         r"|\bthe (?:[\w'’-]+ ){0,2}?(?P<harmed>"
         + JOBS
         + r") (?:who )?(?:was|had been|has been) (?:sexually )?(?:assaulted|attacked|groped|raped|touched|abused)\b"
+        # the one harmed named by her job at a place, after the act: "he sexually assaulted a co-worker, the clinic's
+        # front desk receptionist"
+        r"|\b(?:assaulted|attacked|groped|raped|touched|abused|harassed) (?:an? [\w-]+, )?the [\w'’-]+(?:'s|’s) "
+        r"(?:[\w-]+ ){0,2}?(?:" + JOBS + r")\b"
         # the one harmed described in an apposition: "The victim, a 27-year-old paramedic based at Homerton station,"
         r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
         r"[^.!?\n,]{1,40}"

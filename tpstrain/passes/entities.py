@@ -472,7 +472,8 @@ _PHOTO_IN = re.compile(r"\b(?:photo|photograph|picture|image|mugshot|headshot|se
 # the alt text says no one can be recognized: "no faces shown", "faces blurred", "a child's hand only"
 _NO_FACES = re.compile(
     r"\bno faces?\b|\bfaces? (?:are |is )?(?:not shown|not visible|blurred|hidden|obscured|pixelated)\b"
-    r"|\b(?:blurred|pixelated) (?:out )?(?:faces?|to hide)\b|\bnot showing (?:any |their |his |her )?faces?\b",
+    r"|\b(?:blurred|pixelated) (?:out )?(?:faces?|to hide|videos?|images?|photos?|pictures?)\b"
+    r"|\bnot showing (?:any |their |his |her )?faces?\b",
     re.I,
 )
 

@@ -290,6 +290,9 @@ def found_guilty(folded: str) -> bool:
 
 CONVICTED = (
     "found guilty",
+    "verdicts in",  # "Verdicts in the Project Cardinal trial: - Ibrahim Said, 40: guilty"
+    "guilty verdict",
+    "guilty verdicts",
     "jury has found",
     "jury found",
     "judge has found",
