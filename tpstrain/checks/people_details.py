@@ -121,6 +121,8 @@ WORK_OF = gated(
         r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
         # "sexual assault of Grade 11 student at Northern Secondary School", "a hygienist who works there"
         r"|\bof (?:a )?(?:grade|year) \d{1,2} (?:student|pupil) at [^.!?\n]{1,40}|\bwho (?:works|worked|volunteers|teaches) there\b"
+        # where she lives at school: "a nursing student he picked up outside her sorority house"
+        r"|\bher (?:sorority|fraternity) house\b|\bher (?:dorm|dorm room|residence hall)\b"
         # "indecently assaulted at her workplace, the Four Square on Grey St"
         r"|\bher (?:workplace|place of work|work|job|employer),? (?:the |a )?(?-i:[A-Z])\w*"
         # "She had just locked up the café she manages at that corner"; "The complainant rents the basement unit"

@@ -155,7 +155,19 @@ class MentionJoiner(Words):
                 p = named
                 break
             out.append(p)
-        return out
+        # the head noun of a description the name was joined to is no one else: "A 29-year-old gym employee, Travis
+        # Dunleavy," ("employee" was read apart from "29-year-old"); a young word or a relation keeps its own reading
+        heads = {p.name[0] for p in out if p.name is not None and p.first < p.name[0]}
+        return [
+            p
+            for p in out
+            if p.name is not None
+            or p.last not in heads
+            or p.young_word
+            or p.relation is not None
+            or p.roles
+            or p.age is not None
+        ]
 
     def _aged_apposition(self, p: Person, q: Person) -> bool:
         """A name, its age, then an article and a description in lower case: "Jean-Luc Ferron, 49, a former high
