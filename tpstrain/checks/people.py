@@ -413,7 +413,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             vocative = (
                 k + 1 < len(words)
                 and ctx.a.gaps[k + 1].strip() == ","
-                and [x.lower for x in words[k + 2 : k + 3]] != ["and"]
+                and not (k + 2 < len(words) and words[k + 2].lower == "and")
             )
             subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
             if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:

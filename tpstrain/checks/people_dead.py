@@ -13,10 +13,7 @@ from ..words import hashtag_words
 from .base import Compiled, Ctx
 from .people_details import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_sure import said_to_be
-from .people_words import (
-    DIED,
-    may_name_someone,
-)
+from .people_words import DIED, may_name_someone
 
 if TYPE_CHECKING:
     from collections.abc import Callable

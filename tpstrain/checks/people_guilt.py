@@ -75,10 +75,8 @@ class GuiltLabels(Compiled):
                 continue  # an act, or an attempt at one, read below
             if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
                 continue  # "criminal charges", "a criminal record"
-            s = words[
-                i
-            ].sentence  # the words before it in its sentence (not "made this arrest possible. He did it")
-            before = [lw[k] for k in range(max(0, i - 4), i) if words[k].sentence == s]
+            # the words before it in its sentence (not "made this arrest possible. He did it")
+            before = [lw[k] for k in range(max(0, i - 4), i) if words[k].sentence == words[i].sentence]
             phrase = " ".join(lw[i:j])
             decisive = phrase in DECISIVE
             if any(

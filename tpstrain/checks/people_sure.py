@@ -110,10 +110,7 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
             ["who", "worked"],
             ["who", "works"],
         ):
-            x = m + 2
-            while x < len(words) and "," not in gaps[x] and words[x].sentence == words[m].sentence:
-                x += 1
-            out.append((words[m].start, words[x - 1].end))
+            out.append((words[m].start, words[_clause_end(a, m + 2) - 1].end))
         if p.name is None or "accused" not in p.roles:
             continue
         m = p.name[1]
@@ -126,11 +123,16 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
             while m < len(words) and "," not in gaps[m] and words[m].text[:1].isupper():
                 m += 1
         if m < len(words) and words[m].lower in ("a", "an"):
-            x = m + 1
-            while x < len(words) and "," not in gaps[x] and words[x].sentence == words[m].sentence:
-                x += 1
-            out.append((words[m].start, words[x - 1].end))
+            out.append((words[m].start, words[_clause_end(a, m + 1) - 1].end))
     return out
+
+
+def _clause_end(a: Analysis, x: int) -> int:
+    """The word after the clause that runs on from word ``x``: up to the next comma or the sentence's end."""
+    words, gaps, s = a.words, a.gaps, a.words[x - 1].sentence
+    while x < len(words) and "," not in gaps[x] and words[x].sentence == s:
+        x += 1
+    return x
 
 
 def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:

@@ -343,7 +343,12 @@ class RoleReader(Words):
                 j < len(lw)
                 and ":" in gaps[j]
                 # at a line's or a sentence's start: "Drug search, Lawrence Heights, Tuesday. Charged:"
-                and (k == 0 or "\n" in gaps[k] or lw[k - 1] in ("those", "people") or self._opens_sentence(k))
+                and (
+                    k == 0
+                    or "\n" in gaps[k]
+                    or lw[k - 1] in ("those", "people")
+                    or self.words[k - 1].sentence != self.words[k].sentence
+                )
             ):
                 heads.append(k)
         if not heads:
@@ -360,9 +365,6 @@ class RoleReader(Words):
                     people[x].roles.add(_LIST_HEADS[lw[k]])
                 x += 1
             done = x
-
-    def _opens_sentence(self, k: int) -> bool:
-        return self.words[k - 1].sentence != self.words[k].sentence
 
     def _named_as(self, by_sentence: dict[int, list[Person]]) -> None:
         """ "has been named as X": X takes the roles of the sentence's first description."""

@@ -92,11 +92,14 @@ _TITLE_SMALL = frozenset(
 )
 # short words a Title Case headline capitalizes ("Man Was Found") and a sentence does not
 _SENTENCE_SHORT = frozenset("was is has had are were did".split())
-_ABBREVIATIONS = frozenset(
-    "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
-    "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREVIATIONS = (
+    frozenset(
+        "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
+        "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt".split()
+    )
+    | _MONTHS
+)
 _DIGIT_NEXT = re.compile(r"\s+\d")
 
 
