@@ -102,6 +102,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         self._same_noun(people)
         self._age_said(people)
         self._pronoun_charged(people)
+        self._named_next(people)
         self._conjoined(people)
         self._description_is(people)
         self._young_accused(people)

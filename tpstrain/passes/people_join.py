@@ -225,6 +225,24 @@ class MentionJoiner(Words):
                 q.age = q.age if q.age is not None else p.age
                 q.young_word = q.young_word or p.young_word
 
+    def _named_next(self, people: list[Person]) -> None:
+        """ "We've charged a man with burglary. Ryan Holt, 27, of Handsworth, ...": a sentence that opens with a
+        name and its age, right after one that tells of someone charged and not named, names that person."""
+        words = self.words
+        for p, q in pairwise(people):
+            if (
+                p.name is None
+                and "accused" in p.roles
+                and q.name is not None
+                and q.age is not None
+                and not q.roles
+                and not q.official
+                and q.sentence == p.sentence + 1
+                and q.name[0] == q.first > 0
+                and words[q.first - 1].sentence != q.sentence
+            ):
+                q.roles |= p.roles
+
     def _definite(self, p: Person) -> bool:
         """A description led by "the", "this" or "that" ("the 16-year-old charged", "The 15-year-old was ...")."""
         return self.lw[p.first] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE)

@@ -529,13 +529,20 @@ OFFENCE_WORDS = frozenset(
     """arrested arrest charged charges charge accused suspect suspects custody crime crimes offence offences
     assault assaulted robbery robbed stabbing stabbed shooting shot theft stolen murder homicide investigation
     investigating investigators victim victims witness witnesses wanted warrant court bail swarming swarmed
-    attack attacked arson abduction abducted kidnapped burglary carjacking fraud detectives""".split()
+    attack attacked arson abduction abducted kidnapped burglary carjacking fraud detectives indecent indecently
+    groped groping lured luring harassed harassment threatened extortion extorted trafficking trafficked
+    manslaughter sexually molested voyeurism stalked stalking mischief vandalism vandalized robberies assaults
+    thefts""".split()
 )
 
 
 def tells_of_offence(lw: list[str]) -> bool:
     """A word of an offence or an arrest; not "wanted" in "I wanted to make something" (a wish)."""
     found = OFFENCE_WORDS.intersection(lw)
+    if not found and "exposed" in lw:  # "a man exposed himself to ..."
+        return any(
+            w == "exposed" and lw[k + 1 : k + 2] in (["himself"], ["herself"]) for k, w in enumerate(lw)
+        )
     if found == {"wanted"}:
         return any(w == "wanted" and lw[k + 1 : k + 2] != ["to"] for k, w in enumerate(lw))
     return bool(found)

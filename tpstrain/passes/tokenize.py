@@ -96,7 +96,7 @@ _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ABBREVIATIONS = (
     frozenset(
         "st ave rd dr blvd cres crt pl ln pkwy hwy e w n s mr mrs ms sgt cst const det insp supt pc dc prof "
-        "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt".split()
+        "no vs etc approx jr sr a.m p.m am pm m dept div ft lb lbs mt coun cllr hon rev lt capt cpl sen rep gov".split()
     )
     | _MONTHS
 )
