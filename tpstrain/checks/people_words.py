@@ -279,8 +279,15 @@ def only_a_unit(a: Analysis, hits: Sequence[tuple[int, int, object]]) -> bool:
     ("She served 34 years, mostly in the Sex Crimes Unit"; not "after she came in to tell us what happened")."""
     career = {w.sentence for w in a.words if w.lower in CAREER}
     return all(in_unit_name(a, i, j) and a.words[i].sentence in career for i, j, _ in hits) and not any(
-        w.lower in P.OFFENCE_WORDS and w.lower not in ("crime", "crimes") for w in a.words
+        w.lower in P.OFFENCE_WORDS
+        and w.lower not in ("crime", "crimes")
+        # "where she trained a generation of investigators": the career's work, no offence
+        and not (w.lower in _INVESTIGATING and w.sentence in career)
+        for w in a.words
     )
+
+
+_INVESTIGATING = frozenset("investigators investigation investigating detectives".split())
 
 
 def in_unit_name(a: Analysis, i: int, j: int) -> bool:

@@ -42,7 +42,15 @@ _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
 _INVITATION = re.compile(
-    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|event|town hall|will host)\b",
+    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|meetings|event|town hall|"
+    r"will host|celebration|ceremony|open to the public)\b",
+    re.I,
+)
+_AT = re.compile(r"\bat\s*$", re.I)
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+_HELD_AT = re.compile(
+    r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
+    r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$",
     re.I,
 )
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
@@ -195,10 +203,13 @@ def street_addresses(a: Analysis) -> list[Span]:
         before = a.folded[max(0, m.start() - 40) : m.start()]
         if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
             continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
-        if _VENUE_BEFORE.search(a.folded[max(0, m.start() - 60) : m.start()]) and _INVITATION.search(
-            a.folded
-        ):
+        near = a.folded[max(0, m.start() - 60) : m.start()]
+        if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
             continue  # an event's venue, named just before its address
+        if _AT.search(near) and _INVITATION.search(_SENTENCE_START.split(a.folded[: m.start()])[-1]):
+            continue  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
+        if _HELD_AT.search(near):
+            continue  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
         if _STATION_AFTER.match(a.folded, m.end()):
             continue  # "the 14 St-Union Square subway station": a station's name
         num = m.group().split()[0]
