@@ -38,6 +38,7 @@ _ON_EVIDENCE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
+_CASE_OF = re.compile(r"\b(?:case|trial|prosecution|matter) (?:of|against|involving)\b.*", re.I | re.S)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
@@ -76,7 +77,8 @@ class BanBreached(Compiled):
         first = bans[0].start()
         # the order's own sentence ("A publication ban protects her identity. The accused, Paolo Greco, ...": not his)
         said = " ".join(_own_sentence(a.folded, m.start(), m.end()) for m in bans)
-        accused_protected = bool(_ACCUSED.search(said)) and not _OTHERS.search(said)
+        # "a publication ban is in place in the case of the man charged": the case it is in, not whom it protects
+        accused_protected = bool(_ACCUSED.search(_CASE_OF.sub("", said))) and not _OTHERS.search(said)
         out = []
         officer = bool(_OFFICER.search(said))  # the order protects an officer: officers' names count too
 

@@ -186,7 +186,7 @@ ONE_OF_A_KIND = gated(
         # known to many: "you may know him as @kits_eli_sk8", "the lifeguard many of you know from the AC Baths"
         r"|(?:know|knows|knew) (?:him|her|them) as\b|many of you (?:will |would |may )?know\b"
         # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
-        r"|(?:streams|streamed|posts|posted|games|performs|goes|known)\b[^.!?\n@]{0,30}? as @[\w.]*\w"
+        r"|(?:streams|streamed|posts|posted|games|performs|goes|known)\b[^.!?\n@]{0,40}? as @[\w.]*\w"
         r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
         # an account in brackets beside a description: "The 16-yr-old (TikTok: @maxxed.out905)"
         r"|(?<=\()(?:tiktok|instagram|ig|snapchat|twitter|x|youtube|twitch)\s*:\s*@[\w.]*\w"
@@ -206,7 +206,8 @@ ONE_OF_A_KIND = gated(
         r"|\bin (?:her|his|their) first (?:week|day|month|shift|season|year) (?:on the job|at|with|on)\b[^.!?\n]{0,30}"
         r"|\bwell[- ]known (?:local )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:coach|teacher|chef|owner|artist|singer|musician|player|"
         r"host|figure|personality|businesswoman|businessman|doctor|nurse|pastor|instructor|anchor|broadcaster|journalist|"
-        r"athlete|actor|actress|influencer|author|politician|celebrity|(?:[\w-]+ )?news anchor)\b"
+        r"athlete|actor|actress|influencer|author|politician|celebrity|restaurateur|entrepreneur|developer|lawyer|surgeon|"
+        r"philanthropist|landlord|(?:[\w-]+ )?news anchor)\b"
         r"|\b(?:the|a) (?:boy|girl|teen|youth|man|woman|kid) (?:seen )?in the [\w' -]{0,30}?video\b|\bvideo that went (?:around|viral)"
         # one of a few, by a group's name: "The complainant is one of the team's two goalies"
         r"|\bone of (?:the |his |her |their )?[a-z]+'s (?:two|three|four|only|few) [a-z]+"
@@ -214,7 +215,18 @@ ONE_OF_A_KIND = gated(
         r"|(?:photo|picture|image|video|footage|still|selfie|snapshot)s? (?:[\w-]+ ){0,3}?(?:of|showing|shows|with)\b"
         r"(?:,? (?!(?:suspect|accused|offender|man|male|who|that)\b)[\w'-]+){0,4}?,? (?:the|a|our) (?:[\w-]+ )?"
         r"(?:complainant|survivor|victim|(?:woman|girl|man|boy|teen|child|person) who was (?:sexually )?"
-        r"(?:assaulted|attacked|abused|touched|targeted))\b|\b(?:complainant|survivor)(?:'s|s')? faces?)\b",
+        r"(?:assaulted|attacked|abused|touched|targeted))\b|\b(?:complainant|survivor)(?:'s|s')? faces?"
+        # an award, a medal or a show one person is known by: "was named TTC Operator of the Year in 2025", "the
+        # swimmer who won gold for his club", "a contestant on this year's Great British Bake Off"
+        r"|\b(?:was|is|been) named (?:[\w'’-]+ ){1,4}?of the (?:year|month|season)"
+        r"|\bwho won (?:gold|silver|bronze)\b[^.!?\n,]{0,40}"
+        r"|\b(?:contestant|finalist|competitor|cast member|featured) (?:on|in) (?:this (?:year|season)(?:'s|’s) |this season of |"
+        r"last (?:year|season)(?:'s|’s) |the )?(?-i:[A-Z])[^.!?\n,]{0,40}"
+        # a parent's business: "The youth's family owns Hartwell Farms", "his father's company pickup, marked ..."
+        r"|\bthe (?:youth|boy|girl|teen|child|accused)(?:'s|’s) (?:family|parents|father|mother|dad|mom|mum) (?:owns|runs|"
+        r"operates|manages)\b[^.!?\n,]{0,40}"
+        r"|\b(?:his|her|their) (?:father|mother|dad|mom|mum|parents|family)(?:'s|’s|s'|s’) (?:company|business|firm|shop|store|"
+        r"restaurant|farm)\b[^.!?\n]{0,40})\b",
         re.I,
     )
 )

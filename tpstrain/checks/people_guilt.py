@@ -204,7 +204,9 @@ class GuiltLabels(Compiled):
             )
             if tried:
                 a = a + 2 if lw[a + 2] in ACTS_TRIED else a
-            if (lw[a] not in ACTS and lw[a] not in ACTS_TRIED) or (k and lw[k - 1] in ("who", "that")):
+            if (lw[a] not in ACTS and lw[a] not in ACTS_TRIED and not _set_fire(lw, a)) or (
+                k and lw[k - 1] in ("who", "that")
+            ):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=True))
@@ -279,7 +281,7 @@ SPREE = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}crime spree\b", re.I)
 # a cheap look for what ``_owned`` reads
 _HIS_ACTS = (  # what is his once he did it: "Smith's victims", "McAllister's violent outburst", "Brooks's scam"
     r"(?:[a-z-]+ )?(?:victims?|crime spree|spree|rampage|scams?|frauds?|outburst|crimes|robbery|robberies|thefts|"
-    r"break-ins|offending)"
+    r"break-ins|offending|getaway (?:car|vehicle|van|driver)|loot|heist|schemes?)"
 )
 OWNED = gated(
     re.compile(
@@ -339,6 +341,11 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
         if act in DOER_DOING or act in ACTS or act in DOER_ACTS:
             out.append((m.start(), m.end("act")))
     return out
+
+
+def _set_fire(lw: list[str], a: int) -> bool:
+    """ "Thornton set the fire", "she set fire to": "set" is an act only with a fire after it."""
+    return lw[a] == "set" and any(w in ("fire", "fires", "blaze") for w in lw[a + 1 : a + 3])
 
 
 def _past_home(ctx: Ctx, k: int) -> int:

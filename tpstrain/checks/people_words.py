@@ -130,7 +130,8 @@ DECISIVE = frozenset(
 ACTS = frozenset(
     """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
     kidnapped abducted defrauded scammed burgled torched swindled cheated broke rammed smashed stalked threatened
-    vandalized vandalised lit targeted groped molested lured exploited extorted poisoned caused""".split()
+    vandalized vandalised lit targeted groped molested lured exploited extorted poisoned caused slashed hijacked
+    mugged carjacked bludgeoned burglarized burglarised embezzled""".split()
 )
 # the act as it happens on a video: "footage showing Ivan Poole punching the cashier"
 ACTS_SEEN = frozenset(

@@ -209,7 +209,13 @@ class MentionJoiner(Words):
     def _named_by_is(self, people: list[Person]) -> None:
         """ "the 16-year-old charged with the stabbing is Jayden Ross": the name is the person described."""
         for y, q in enumerate(people):
-            if q.name is None or q.first < 2 or self.lw[q.first - 1] not in ("is", "was"):
+            if q.name is None or q.first < 2:
+                continue
+            # "was professor Hana Sato", "was @UofT professor Dr. Hana Sato": titles between the verb and the name
+            k = q.first - 1
+            while k > q.first - 4 and k > 0 and (self.lw[k] in N.RANKS or self.lw[k].startswith("@")):
+                k -= 1
+            if self.lw[k] not in ("is", "was"):
                 continue
             p = people[y - 1] if y else None
             if (
@@ -224,6 +230,7 @@ class MentionJoiner(Words):
                 q.roles |= p.roles
                 q.age = q.age if q.age is not None else p.age
                 q.young_word = q.young_word or p.young_word
+                q.official = q.official and "deceased" not in p.roles  # the one who died, whatever the title
 
     def _named_next(self, people: list[Person]) -> None:
         """ "We've charged a man with burglary. Ryan Holt, 27, of Handsworth, ...": a sentence that opens with a
