@@ -207,7 +207,7 @@ ONE_OF_A_KIND = gated(
         r"|\bwell[- ]known (?:local )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:coach|teacher|chef|owner|artist|singer|musician|player|"
         r"host|figure|personality|businesswoman|businessman|doctor|nurse|pastor|instructor|anchor|broadcaster|journalist|"
         r"athlete|actor|actress|influencer|author|politician|celebrity|restaurateur|entrepreneur|developer|lawyer|surgeon|"
-        r"philanthropist|landlord|(?:[\w-]+ )?news anchor)\b"
+        r"philanthropist|landlord|realtor|(?:real estate |estate )?agent|(?:[\w-]+ )?news anchor)\b"
         r"|\b(?:the|a) (?:boy|girl|teen|youth|man|woman|kid) (?:seen )?in the [\w' -]{0,30}?video\b|\bvideo that went (?:around|viral)"
         # one of a few, by a group's name: "The complainant is one of the team's two goalies"
         r"|\bone of (?:the |his |her |their )?[a-z]+'s (?:two|three|four|only|few) [a-z]+"

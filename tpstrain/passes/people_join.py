@@ -213,19 +213,35 @@ class MentionJoiner(Words):
                 continue
             # "was professor Hana Sato", "was @UofT professor Dr. Hana Sato": titles between the verb and the name
             k = q.first - 1
-            while k > q.first - 4 and k > 0 and (self.lw[k] in N.RANKS or self.lw[k].startswith("@")):
+            while (
+                k > q.first - 4
+                and k > 0
+                and (
+                    self.lw[k] in N.RANKS
+                    or self.lw[k].startswith("@")
+                    # "She was Whitby councillor Anne Folster": a place before the title
+                    or (self.lw[k + 1] in N.RANKS and self.words[k].text[:1].isupper())
+                )
+            ):
                 k -= 1
             if self.lw[k] not in ("is", "was"):
                 continue
             p = people[y - 1] if y else None
+            # "A woman has died after a tree fell on her car. She was Whitby councillor Anne Folster.": "he" or "she"
+            # opening the sentence is the one described in the sentence before
+            pronoun = (
+                k > 0
+                and self.lw[k - 1] in ("he", "she")
+                and (k < 2 or self.words[k - 2].sentence != q.sentence)
+            )
             if (
                 p is not None
                 and p.name is None
-                and p.sentence == q.sentence
+                and (p.sentence == q.sentence or (pronoun and p.sentence == q.sentence - 1))
                 and (p.age is not None or p.roles)
                 # a definite description is the subject ("the 16-year-old charged ... is Jayden Ross", "The cyclist
                 # killed at Bank St ... was Dr. Ines Carvalho")
-                and self._definite(p)
+                and (self._definite(p) or pronoun)
             ):
                 q.roles |= p.roles
                 q.age = q.age if q.age is not None else p.age
