@@ -142,6 +142,9 @@ class AcronymsRule(TermsRule):
             return True
         if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):
             return True  # "RAV4", "N95", "K9": a model or a name, not an acronym to spell out
+        prev = words[k - 1].text if k else ""
+        if gaps[k] == " " and prev.isupper() and any(c.isdigit() for c in prev):
+            return True  # the second half of a UK registration: "BX19 KLM"
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt is not None and nxt.sentence == w.sentence:
             gap = gaps[k + 1]
