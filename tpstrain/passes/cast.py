@@ -79,9 +79,9 @@ FAMILY = frozenset("family family's families".split())
 SPOKE = frozenset("said says statement tribute tributes".split())
 # a post about someone missing: "missing", "last seen", "concern for her safety", "located"
 MISSING_WORDS = frozenset("missing seen whereabouts concern concerned wellbeing well-being located".split())
-BEFORE_COURT = frozenset("charged convicted sentenced jailed".split())
+BEFORE_COURT = frozenset("charged convicted sentenced jailed trial committed acquitted sentencing".split())
 CHARGE_CUES = frozenset("arrested charged custody accused".split())  # someone is charged, not yet tried
-DEATH_CHARGES = frozenset("murder murders manslaughter killing".split())
+DEATH_CHARGES = frozenset("murder murders manslaughter killing death".split())
 KILLERS = frozenset("killer killers murderer murderers".split())
 OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
 ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())

@@ -14,7 +14,7 @@ from .tokenize import Analysis, Span, memo
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
-    r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk"
+    r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|Close|Mews|Rise|Parade|Esplanade|Vale|Croft|Wynd"
 )
 _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
