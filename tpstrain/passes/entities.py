@@ -6,6 +6,7 @@ the folded text. Results are memoized on the analysis, so a detector used by sev
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from .phones import all_phones
@@ -14,7 +15,8 @@ from .tokenize import Analysis, Span, memo
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
-    r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|Close|Mews|Rise|Parade|Esplanade|Vale|Croft|Wynd"
+    r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
+    r"Close|Mews|Rise|Parade|Esplanade|Vale|Croft|Wynd"
 )
 _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
@@ -47,7 +49,6 @@ _INVITATION = re.compile(
     re.I,
 )
 _AT = re.compile(r"\bat\s*$", re.I)
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 _HELD_AT = re.compile(
     r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
     r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$",
@@ -206,7 +207,7 @@ def street_addresses(a: Analysis) -> list[Span]:
         near = a.folded[max(0, m.start() - 60) : m.start()]
         if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
             continue  # an event's venue, named just before its address
-        if _AT.search(near) and _INVITATION.search(_SENTENCE_START.split(a.folded[: m.start()])[-1]):
+        if _AT.search(near) and _INVITATION.search(_sentence_so_far(a, m.start())):
             continue  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
         if _HELD_AT.search(near):
             continue  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
@@ -217,6 +218,17 @@ def street_addresses(a: Analysis) -> list[Span]:
             continue  # a year: "2026 Queen's Plate" is not an address
         out.append((m.start(), m.end(), m.group().rstrip(".")))
     return out
+
+
+def _sentence_so_far(a: Analysis, pos: int) -> str:
+    """The text of the sentence that ``pos`` is in, up to ``pos``."""
+    i = bisect_right(a.word_starts, pos) - 1
+    if i < 0:
+        return a.folded[:pos]
+    j = i
+    while j > 0 and a.words[j - 1].sentence == a.words[i].sentence:
+        j -= 1
+    return a.folded[a.words[j].start : pos]
 
 
 @memo("postal_code")
