@@ -188,6 +188,11 @@ class ContextCheck(Strict):
     with_any: list[Matcher] = Field(default_factory=list)
     unless_any: list[Matcher] = Field(default_factory=list)
     unless_field: Literal["next_of_kin_notified"] | None = None
+    unless_then_but: bool = Field(
+        False,
+        description="An 'unless' told before the trigger with 'but', 'except' or 'however' between them does not "
+        "count ('under a publication ban, but the Crown said ...').",
+    )
     scope: Literal["sentence", "post"] = "post"
     skip_quoted: bool = True
     suggest: list[str] = Field(default_factory=list)

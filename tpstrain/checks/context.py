@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..passes.entities import DETECTORS, PRECHECKS, may_show_people
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+# what takes back what was said just before: "under a publication ban, but ...", "except to say", "In brief:"
+_BUT = re.compile(r"\b(?:but|except|however|still|in brief|here's the gist)\b", re.I)
 Spans = tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]  # a matcher's spans, and by sentence
 
 
@@ -84,6 +87,7 @@ class ContextRule(Compiled):
         own = self.matchers[name].scope
         scope = sentence if own is None else (None if own in ("post", "item") else trigger_sentence)
         keep_own = name.startswith("unless_any") or own in ("post", "item")
+        taken_back = self.check.unless_then_but and name.startswith("unless_any")
         item = ctx.a.item_at(exclude[0]) if own == "item" and ctx.a.listed else None
         # the trigger is not its own companion (but "15-year-old boy" may cancel "15-year-old", and a matcher
         # that looks at the whole post sees the trigger's words too); spans rarely overlap one another, so the
@@ -91,6 +95,8 @@ class ContextRule(Compiled):
         for s, e in spans if scope is None else by_sentence.get(scope, ()):
             if item is not None and ctx.a.item_at(s) != item:
                 continue  # another paragraph or bullet of a roundup
+            if taken_back and e <= exclude[0] and _BUT.search(ctx.a.folded, e, exclude[1]):
+                continue  # "under a publication ban, but the Crown said ...": the 'unless' is taken back
             if keep_own or not (s < exclude[1] and exclude[0] < e):
                 return (s, e)
         return False
