@@ -33,8 +33,8 @@ from .people_sure import (
 )
 from .people_ties import DEALT_WITH, DETAIL, KNOWN_TO_ACCUSED, SURE_TIES
 from .people_words import (
+    AFTER_PLACE,
     ALL_ACTS,
-    AREA_WORDS,
     DEATH,
     DEATH_WORDS,
     DETERMINERS,
@@ -432,9 +432,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             ):
                 continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
             if k + 1 < len(words) and (
-                words[k + 1].lower in N.PERSON_NOUNS or words[k + 1].lower in AREA_WORDS
+                words[k + 1].lower in N.PERSON_NOUNS or words[k + 1].lower in AFTER_PLACE
             ):
-                continue  # a place before a person or an area: "A 52-year-old Hamilton man", "the Weston area"
+                continue  # a place before a person, an area or a route: "the Weston area", "a 504 King streetcar"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
             if ctx.a.gaps[k].strip() == "," and ctx.a.folded[w.end : w.end + 1] in ("\n", ""):

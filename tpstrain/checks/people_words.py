@@ -381,6 +381,8 @@ _KIN_OWNERS = frozenset(
 # what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"
 TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
 AREA_WORDS = frozenset("area neighbourhood neighborhood community district region village township".split())
+# what follows a place's name and not a person's: "the Weston area", "a 504 King streetcar"
+AFTER_PLACE = AREA_WORDS | frozenset("streetcar streetcars bus buses route line train subway".split())
 # someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
 HARM_DONE = frozenset(
     "abduction abducted kidnapping kidnapped luring lured disappearance robbed assaulted stabbed attacked".split()

@@ -144,9 +144,13 @@ class RoleReader(Words):
             people[x].roles.add("victim")
 
     def _found_guilty(self, ph: tuple[str, ...], p: Person) -> str | None:
-        """ "found Ava Lindqvist, 17, guilty of": a verdict, not a person located."""
+        """ "found Ava Lindqvist, 17, guilty of", "Jury finds Thomas Kerr guilty": a verdict, not a person located."""
         after = self.lw[p.last : p.last + 4]
-        return "convicted" if ph == ("found",) and "guilty" in after and "not" not in after else None
+        return (
+            "convicted"
+            if ph in (("found",), ("finds",)) and "guilty" in after and "not" not in after
+            else None
+        )
 
     def _right_target(
         self, k: int, ph: tuple[str, ...], here: list[Person], at: list[int], span: int

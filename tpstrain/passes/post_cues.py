@@ -278,7 +278,7 @@ TRACE_APPEAL = (
 # a verdict with words between its parts, beside the phrases below: "A jury today found Victor Osei, 39, guilty of"
 FOUND_GUILTY = gated(
     re.compile(
-        r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\bfound\b[^.!?\n]{0,60}?\bguilty\b",
+        r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\b(?:found|finds|find)\b[^.!?\n]{0,60}?\bguilty\b",
         re.I,
     )
 )
@@ -295,6 +295,7 @@ CONVICTED = (
     "guilty verdicts",
     "jury has found",
     "jury found",
+    "jury finds",  # a headline: "Jury finds Thomas Kerr, 37, guilty of sexual assault"
     "judge has found",
     "judge found",
     "found him guilty",

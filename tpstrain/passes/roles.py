@@ -506,6 +506,7 @@ for _v in (
     "missing child",
     "located",
     "found",
+    "finds",
     "finding",
     "help finding",
     "help in finding",
