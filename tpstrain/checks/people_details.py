@@ -7,9 +7,15 @@ import re
 
 from ..passes.gate import gated
 
+# a job at a place on a street: "the night-shift cashier at the grocery store on Quinpool Rd" (it narrows; asked)
+_JOB_AT_PLACE = (
+    r"\b(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) at "
+    r"(?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[A-Z])\w*"
+)
 NARROWS = gated(
     re.compile(
-        r"\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
+        _JOB_AT_PLACE
+        + r"|\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
         r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
         r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
@@ -98,7 +104,12 @@ SINGLES_OUT = gated(
         r"|\bscored the (?:winning|only|tying|game-winning) goal\b|\b(?:town|village|city|school|team)'?s only [\w-]+"
         r"|\ba familiar face as\b|\beveryone in [\w ]{1,20}? knows\b"
         # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
-        r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w",
+        r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
+        # a role at an event, an account, a home shared: "was the DJ on the main stage", "shares her running routes
+        # online as @...", "shares the unit with the accused"
+        r"|\b(?:was|is) the (?:dj|host|emcee|mc|headliner|performer|singer|bartender|photographer) (?:on|at|for) the\b[^.!?\n,]{0,30}"
+        r"|\b(?:shares|shared|blogs|vlogs|runs|posts)\b[^.!?\n@]{0,40}? (?:online |on [A-Za-z]+ )?as @[\w.]*\w"
+        r"|\bshares (?:the|a|an|his|her|their) [\w' -]{0,30}?(?:unit|apartment|flat|house|room|condo|suite) with\b",
         re.I,
     )
 )
@@ -142,7 +153,11 @@ WORK_OF = gated(
         r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"
         # a post only one person holds at a named place: "the night manager of the Brock Street gas station"
         r"|\bthe (?:night |day |overnight |head |assistant |store |general |longtime |long-time |former )?(?:manager|owner|supervisor|clerk|"
-        r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}",
+        r"cashier|attendant|receptionist|coach|principal|caretaker|superintendent) (?:of|at) (?:the |a )?[A-Z][^.!?\n]{0,40}|"
+        + _JOB_AT_PLACE
+        # a place on a team (it narrows; asked): "the 12-year-old goalkeeper on his U13 girls' team"
+        + r"|\bthe (?:\d{1,2}-year-old )?(?:captain|goalkeeper|goalie|quarterback|pitcher|striker|keeper|setter|point guard) "
+        r"(?:of|on|for) (?:the|her|his|their|a) [^.!?\n,]{0,39}\w",
         re.I,
     )
 )
