@@ -22,7 +22,8 @@ blind20.jsonl: first blind run 135/163 caught (legal 0.808, tone 0.86), 6/100 cl
 blind21.jsonl: first blind run 148/161 caught (legal 0.950, tone 0.70), 3/100 clean posts flagged (2 blocked).
 blind22.jsonl: first blind run 151/161 caught (legal 0.925, tone 0.95), 8/100 clean posts flagged (2 blocked).
 blind23.jsonl: first blind run 145/163 caught (legal 0.875, tone 0.86), 5/100 clean posts flagged (none blocked).
-blind24.jsonl: first blind run 142/161 caught (legal 0.883, tone 0.75), 2/100 clean posts flagged (none blocked); see
+blind24.jsonl: first blind run 142/161 caught (legal 0.883, tone 0.75), 2/100 clean posts flagged (none blocked).
+blind25.jsonl: first blind run 142/162 caught (legal 0.850, tone 0.90), 3/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for
 the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
@@ -65,6 +66,7 @@ FLOORS = {
     "blind22.jsonl": (0.92, 0.09),
     "blind23.jsonl": (0.88, 0.06),
     "blind24.jsonl": (0.87, 0.03),
+    "blind25.jsonl": (0.87, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
