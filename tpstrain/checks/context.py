@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 # what takes back what was said just before: "under a publication ban, but ...", "except to say", "In brief:"
-_BUT = re.compile(r"\b(?:but|except|however|still|in brief|here's the gist)\b", re.I)
+_BUT = re.compile(r"\b(?:but|except|however|in brief|here's the gist)\b|\bstill,", re.I)
 Spans = tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]  # a matcher's spans, and by sentence
 
 
