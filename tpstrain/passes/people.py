@@ -84,6 +84,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
 
+    _caps_by_sentence: dict[int, tuple[int, int]] | None = (
+        None  # per sentence: its first word, its other capitals
+    )
+
     def read(self) -> Cast:
         lw = self.lw
         people = self._with_titled_ages(self._names() + self._descriptions())
@@ -378,14 +382,18 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     def _caps_of_name(self, i: int, j: int) -> bool:
         """ "Standing with Chloe Bergeron.": the sentence's only capitals are its first word's and the name's, so
         its Title Case is no headline's."""
-        words, s = self.words, self.words[i].sentence
-        k = i
-        while k and words[k - 1].sentence == s:
-            k -= 1
-        end = j
-        while end < len(words) and words[end].sentence == s:
-            end += 1
-        return all(not self.cap[m] for m in range(k + 1, end) if not i <= m < j)
+        first, caps = self._sentence_caps()[self.words[i].sentence]
+        return bool(caps == sum(self.cap[m] for m in range(max(i, first + 1), j)))
+
+    def _sentence_caps(self) -> dict[int, tuple[int, int]]:
+        """Each sentence's first word and how many of its other words are capitalized (counted once per post)."""
+        if self._caps_by_sentence is None:
+            got: dict[int, tuple[int, int]] = {}
+            for m, w in enumerate(self.words):
+                first, caps = got.get(w.sentence, (m, 0))
+                got[w.sentence] = (first, caps + (m > first and self.cap[m]))
+            self._caps_by_sentence = got
+        return self._caps_by_sentence
 
     def _described_after(self, j: int) -> bool:
         """A description of a person follows the run, set off by a comma: "Sarah, the 22-year-old lifeguard"."""
