@@ -239,14 +239,14 @@ ONE_OF_A_KIND = gated(
         r"(?:assaulted|attacked|abused|touched|targeted))\b|\b(?:complainant|survivor)(?:'s|s')? faces?"
         # an award, a medal or a show one person is known by: "was named TTC Operator of the Year in 2025", "the
         # swimmer who won gold for his club", "a contestant on this year's Great British Bake Off"
-        r"|\b(?:was|is|been) named (?:[\w'’-]+ ){1,4}?of the (?:year|month|season)"
+        r"|\b(?:was|is|been) named (?:[\w'-]+ ){1,4}?of the (?:year|month|season)"
         r"|\bwho won (?:gold|silver|bronze)\b[^.!?\n,]{0,40}"
-        r"|\b(?:contestant|finalist|competitor|cast member|featured) (?:on|in) (?:this (?:year|season)(?:'s|’s) |this season of |"
-        r"last (?:year|season)(?:'s|’s) |the )?(?-i:[A-Z])[^.!?\n,]{0,40}"
+        r"|\b(?:contestant|finalist|competitor|cast member|featured) (?:on|in) (?:this (?:year|season)'s |this season of |"
+        r"last (?:year|season)'s |the )?(?-i:[A-Z])[^.!?\n,]{0,40}"
         # a parent's business: "The youth's family owns Hartwell Farms", "his father's company pickup, marked ..."
-        r"|\bthe (?:youth|boy|girl|teen|child|accused)(?:'s|’s) (?:family|parents|father|mother|dad|mom|mum) (?:owns|runs|"
+        r"|\bthe (?:youth|boy|girl|teen|child|accused)'s (?:family|parents|father|mother|dad|mom|mum) (?:owns|runs|"
         r"operates|manages)\b[^.!?\n,]{0,40}"
-        r"|\b(?:his|her|their) (?:father|mother|dad|mom|mum|parents|family)(?:'s|’s|s'|s’) (?:company|business|firm|shop|store|"
+        r"|\b(?:his|her|their) (?:father|mother|dad|mom|mum|parents|family)(?:'s|s') (?:company|business|firm|shop|store|"
         r"restaurant|farm)\b[^.!?\n]{0,40})\b",
         re.I,
     )

@@ -368,14 +368,11 @@ def introduced_as_kin(a: Analysis, p: Person) -> bool:
     near = [
         w.lower for w in a.words[max(0, i - (6 if i >= 2 and a.words[i - 1].lower == "accused" else 4)) : i]
     ]
-    # "The youth's father, Capt. Ray Lavoie,": a young person's or the accused's relative
+    # "The youth's father, Capt. Ray Lavoie,": a young person's or the accused's relative (words are folded: "'" only)
     return any(w in N.RELATIONS for w in near) and any(w in _KIN_OWNERS for w in near)
 
 
-_KIN_OWNERS = frozenset(
-    "his her their youth's teen's boy's girl's child's accused's suspect's youth’s teen’s boy’s girl’s child’s "
-    "accused’s suspect’s".split()
-)
+_KIN_OWNERS = frozenset("his her their youth's teen's boy's girl's child's accused's suspect's".split())
 
 
 # what comes before a drug that is a thing taken: "demanding medication", "stole painkillers"

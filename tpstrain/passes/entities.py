@@ -223,12 +223,8 @@ def street_addresses(a: Analysis) -> list[Span]:
 def _sentence_so_far(a: Analysis, pos: int) -> str:
     """The text of the sentence that ``pos`` is in, up to ``pos``."""
     i = bisect_right(a.word_starts, pos) - 1
-    if i < 0:
-        return a.folded[:pos]
-    j = i
-    while j > 0 and a.words[j - 1].sentence == a.words[i].sentence:
-        j -= 1
-    return a.folded[a.words[j].start : pos]
+    start = a.sentences_by_index(a.words[i].sentence)[0].start if i >= 0 else 0
+    return a.folded[start:pos]
 
 
 @memo("postal_code")

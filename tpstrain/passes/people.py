@@ -84,9 +84,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
 
-    _caps_by_sentence: dict[int, tuple[int, int]] | None = (
-        None  # per sentence: its first word, its other capitals
-    )
+    # per sentence: its first word, and how many of its other words are capitalized (``_sentence_caps``)
+    _caps_by_sentence: dict[int, tuple[int, int]] | None = None
 
     def read(self) -> Cast:
         lw = self.lw
