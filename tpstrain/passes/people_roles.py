@@ -261,7 +261,16 @@ class RoleReader(Words):
             ):
                 continue  # "a student (15) from Mr. Baird's Grade 9 homeroom has been charged": the student has
             if p.last <= k and id(p) not in around.objects and k - p.last <= 12:
-                if not any(lw[m] in CLAUSE_BREAKS for m in range(p.last, k)) and not self._possessive(p):
+                # "A 15-year-old boy, who we are not naming because of his age, has been charged": a clause
+                # set off by commas after the person holds no break of the sentence's own
+                # ("A 15-year-old boy from Hartcliffe, who ...,": after a few words of where from)
+                gaps = self.a.gaps
+                end = k
+                if "," in gaps[k]:
+                    end = next(
+                        (m for m in range(p.last, k) if lw[m] in ("who", "whom") and "," in gaps[m]), k
+                    )
+                if not any(lw[m] in CLAUSE_BREAKS for m in range(p.last, end)) and not self._possessive(p):
                     return p
                 return None
         return None
