@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.cast import MISSING_WORDS, Cast, Person, given_names, home_town, possessive
+from ..passes.cast import Cast, Person, given_names, home_town, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
 from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
@@ -55,10 +55,12 @@ from .people_words import (
     WORKPLACE_FIRST,
     YOUNG,
     a_person,
+    appeal_for,
     custody_words,
     introduced_as_kin,
     may_name_someone,
     only_a_unit,
+    sought,
     young_birth,
 )
 
@@ -177,8 +179,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         if cast.publication_authorized:
             return []
         out = []
-        # counted once, not for each name (a post may name thousands): the young accused not named, and the
-        # other people accused
+        # counted once, not per name (a post may name thousands): the young accused not named, the others accused
         # a young person found guilty is protected as much as one charged; "The 16-year-old was found guilty"
         # (a definite description: someone already spoken of), not "who exploited a pre-teen girl - has been jailed"
         words = ctx.a.words
@@ -212,14 +213,14 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     # the one harmed now, not only the one sought (asked)
                     out.append(self._name_finding(ctx, p, False))
                 continue
-            if p.young:
+            if p.young and not (not roles and sought(ctx.a)):  # "Aaliyah Dorsainvil is 14. If you see her"
                 certain = young_certain(roles, young_accused, cast.offence)
                 if certain is not None:
                     out.append(self._name_finding(ctx, p, certain and not teen_only(ctx, p)))
             elif p.child and ("victim" in roles or ("witness" in roles and cast.offence)):
                 # (a child who called 9-1-1 when her grandfather collapsed saw no offence)
                 out.append(self._name_finding(ctx, p, young_accused))
-            elif p.child and not roles and p.age is not None and cast.offence and not self._appeal_for(ctx):
+            elif p.child and not roles and p.age is not None and cast.offence and not appeal_for(ctx.a):
                 # "trying to pull 9-year-old Seo-yeon Kim into a car": a child in a post about an offence, in no
                 # other role and not sought, is likely the one harmed or a witness (asked)
                 out.append(self._name_finding(ctx, p, False))
@@ -262,11 +263,6 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         """The post tells of someone taken, lured or hurt: "charged with abduction in connection with her disappearance"."""
         return any(w.lower in HARM_DONE for w in ctx.a.words)
 
-    @staticmethod
-    def _appeal_for(ctx: Ctx) -> bool:
-        """The post looks for someone missing ("last seen", "concerned for her welfare")."""
-        return any(w.lower in MISSING_WORDS for w in ctx.a.words)
-
     def _young_person_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.publication_authorized:
             return []
@@ -286,8 +282,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         protected_ids = {id(p) for p in protected}
         certain = any(p.roles & {"accused", "convicted"} for p in protected) or young_accused
         a = ctx.a
-        # a school has hundreds of students: it may identify, so it is asked about; a home address, a named
-        # residence or a named relative identifies for sure
+        # a school has hundreds of students: it may identify (asked); a home, residence or named relative does
         out = [self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in schools(a)]
         # a date of birth: "A 14-year-old boy (born 03.03.2012)"
         out += [
@@ -437,6 +432,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 continue  # a place before a person, an area or a route: "the Weston area", "a 504 King streetcar"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
+            if words[k - 1].lower == "for" and "ask" in [x.lower for x in words[max(0, k - 4) : k - 1]]:
+                continue  # a code word: "ask staff for 'Angela'"
             if ctx.a.gaps[k].strip() == "," and ctx.a.folded[w.end : w.end + 1] in ("\n", ""):
                 continue  # a headline's place: "Man charged following sexual assault, Nelson"
             out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
@@ -448,6 +445,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         names, out = given_names(), []
         for t in ctx.a.hashtags:
             parts = hashtag_words(t.text[1:])
+            if parts[:2] == ["ask", "for"]:
+                continue  # a code word's campaign: "#AskForAngela"
             if tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.cast import age_born, given_names
+from ..passes.cast import MISSING_WORDS, age_born, given_names
 from ..words import hashtag_words
 
 if TYPE_CHECKING:
@@ -384,3 +384,16 @@ AFTER_PLACE = AREA_WORDS | frozenset("streetcar streetcars bus buses route line 
 HARM_DONE = frozenset(
     "abduction abducted kidnapping kidnapped luring lured disappearance robbed assaulted stabbed attacked".split()
 )
+
+
+_SOUGHT = re.compile(r"\b(?:if you see (?:him|her|them)|have you seen|last seen|whereabouts)\b", re.I)
+
+
+def appeal_for(a: Analysis) -> bool:
+    """The post looks for someone missing ("last seen", "concerned for her welfare", "If you see her")."""
+    return any(w.lower in MISSING_WORDS for w in a.words) or sought(a)
+
+
+def sought(a: Analysis) -> bool:
+    """The post asks the public to find someone: "If you see her, call", "Have you seen", "last seen"."""
+    return _SOUGHT.search(a.folded) is not None
