@@ -199,6 +199,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         young_accused = cast.young_accused  # read again only when an age the author gave changes it
         # the young accused not named is only "a teenager": 18 and 19 are teens too, so a name beside it is asked
         teen = any(teen_only(ctx, q) for q in cast.people if q.name is None and "accused" in q.roles)
+        seeking, appeal = sought(ctx.a), appeal_for(ctx.a)  # read once: a post may name thousands
         for p in cast.named():
             age = p.age
             declared = self._declared(ctx, p)
@@ -213,14 +214,14 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                     # the one harmed now, not only the one sought (asked)
                     out.append(self._name_finding(ctx, p, False))
                 continue
-            if p.young and not (not roles and sought(ctx.a)):  # "Aaliyah Dorsainvil is 14. If you see her"
+            if p.young and not (not roles and seeking):  # "Aaliyah Dorsainvil is 14. If you see her"
                 certain = young_certain(roles, young_accused, cast.offence)
                 if certain is not None:
                     out.append(self._name_finding(ctx, p, certain and not teen_only(ctx, p)))
             elif p.child and ("victim" in roles or ("witness" in roles and cast.offence)):
                 # (a child who called 9-1-1 when her grandfather collapsed saw no offence)
                 out.append(self._name_finding(ctx, p, young_accused))
-            elif p.child and not roles and p.age is not None and cast.offence and not appeal_for(ctx.a):
+            elif p.child and not roles and p.age is not None and cast.offence and not appeal:
                 # "trying to pull 9-year-old Seo-yeon Kim into a car": a child in a post about an offence, in no
                 # other role and not sought, is likely the one harmed or a witness (asked)
                 out.append(self._name_finding(ctx, p, False))
