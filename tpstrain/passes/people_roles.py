@@ -31,6 +31,9 @@ _RIGHT_ROLE_NOUNS = ("victim", "victims", "complainant", "complainants", "suspec
 _LEAD_WORDS = ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
 
 
+_TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
+
+
 @dataclass(slots=True)
 class _Around:
     """Where a post's people are, so that each cue finds the people a few words from it by bisection on where
@@ -223,6 +226,16 @@ class RoleReader(Words):
             if harmed is not None:
                 harmed.roles.add("victim")
                 around.objects.add(id(harmed))
+            elif k and lw[k - 1] in ("who", "that") and after in ("him", "her"):
+                # "Lucas, 12, is back on his bike after the teens who pushed him were charged": the one named before
+                x = self._last_named[bisect_left(self._firsts, k)]
+                if (
+                    x >= 0
+                    and s - 1 <= people[x].sentence <= s
+                    and not people[x].roles
+                    and people[x].last < k - 2
+                ):
+                    people[x].roles.add("victim")
         subject = self._subject_before(k, here, at, around) or self._apposed_subject(k, here)
         if subject is None and not here:
             subject = self._pronoun_subject(k, people, role)
@@ -300,10 +313,14 @@ class RoleReader(Words):
                 if p.name is None:
                     continue
                 for q in here[x + 1 : x + 2]:
+                    gap = lw[p.last : q.first]
                     if (
                         q.name is None
-                        and 1 <= q.first - p.last <= 6
-                        and any(lw[m] in ("is", "was") for m in range(p.last, q.first))
+                        and 1 <= len(gap) <= 6
+                        and ("is" in gap or "was" in gap)
+                        # right after "is/was": "was assaulted by a man" describes no one
+                        and set(gap[max(i for i, w in enumerate(gap) if w in ("is", "was")) + 1 :])
+                        <= _TO_DESCRIPTION
                     ):
                         p.roles |= q.roles
                         p.age = p.age if p.age is not None else q.age
