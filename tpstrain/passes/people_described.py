@@ -25,7 +25,7 @@ from .cast import (
 
 # the words a description may start with before its noun: "the elderly male", "his step son"
 _NOUN_LEADS = frozenset(
-    "a an the two three another young teenage elderly year yr old his her their step male female twin".split()
+    "a an the two three another young teenage elderly year yr old his her their step male female twin co ex".split()
 )
 # "The 15yo arrested": an age in one word, the description itself
 _AGE_WORD = re.compile(r"(\d{1,2})(?:yo|yrs?)$")
