@@ -169,11 +169,11 @@ class AcronymsRule(TermsRule):
         n = len(letters)
         for lo, hi in ((max(0, k - n - 3), k), (k + 1, min(len(words), k + n + 4))):
             initials = [w.text[0].upper() for w in words[lo:hi] if w.text[:1].isupper()]
-            # "Police and Crisis Team (PACT)": the small words may give a letter too
+            # "Police and Crisis Team (PACT)", "Youth in Policing Initiative (YIPI)": the small words may give a letter too
             small = [
                 w.text[0].upper()
                 for w in words[lo:hi]
-                if w.text[:1].isupper() or w.lower in ("and", "of", "for")
+                if w.text[:1].isupper() or w.lower in ("and", "of", "for", "in", "on")
             ]
             if "".join(letters) in "".join(initials) or "".join(letters) in "".join(small):
                 return True
@@ -190,7 +190,7 @@ def _initialisms(a: Analysis) -> set[str]:
                 run, full = (run + w.text[0])[-6:], (full + w.text[0])[-6:]
                 got.update(run[i:] for i in range(len(run) - 1))
                 got.update(full[i:] for i in range(len(full) - 1))
-            elif w.lower in ("of", "and", "for"):
+            elif w.lower in ("of", "and", "for", "in", "on"):
                 full = (full + w.text[0].upper())[-6:]
             elif w.lower not in ("the", "&"):
                 run = full = ""

@@ -106,8 +106,10 @@ class GuiltLabels(Compiled):
                 lw[j - 1].endswith("s")
                 and (not before or before[-1] not in DETERMINERS)
                 and lw[j : j + 1]
-                and lw[j] in _GENERIC_NEXT
-                and words[j].sentence == words[j - 1].sentence
+                and (
+                    (lw[j] in _GENERIC_NEXT and words[j].sentence == words[j - 1].sentence)
+                    or ":" in a.gaps[j]  # "Porch pirates: parcel thefts rise in December": a topic's heading
+                )
             ):
                 continue  # "Scammers often pretend to be from the bank": advice about any of them
             if (
