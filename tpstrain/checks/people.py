@@ -531,6 +531,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
             counted = counted or (lw[p.first] in ("a", "an") and lw[p.last - 1] in ONE_OF_MANY)  # "a client"
+            counted = counted or (p.last - p.first == 1 and lw[p.first].endswith("s"))  # "patients had been"
             if p.name is None and lw[p.last - 1] in P.WORK_RELATIONS and not out and not counted:
                 out.append(
                     self.finding(
