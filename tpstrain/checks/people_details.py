@@ -35,6 +35,9 @@ NARROWS = gated(
         r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
         r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
         r"teacher|doctor|minister|mp|mpp|senator|operator|manager)s?|"
+        # the same, possessive: "the 16-year-old driver of the Evans Towing truck, the owner's son"
+        r"the (?:owner|manager|principal|coach|mayor|councillor|pastor|priest|chief|superintendent|commander|teacher|"
+        r"doctor|minister|judge)'s (?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece)|"
         # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
         # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
         # closing shift at the Shoppers"

@@ -242,6 +242,7 @@ class RoleReader(Words):
         if subject is None or (role == "victim" and not R.THANKS.isdisjoint(lw[subject.last : k])):
             return
         subject.roles.add(role)
+        self._apposed_to(subject, here, role)
         m = (
             subject.first - 1
             if subject.first and lw[subject.first - 1] in ("a", "an", "the")
@@ -260,6 +261,30 @@ class RoleReader(Words):
             )
             if other is not None and id(other) not in around.objects:
                 other.roles.add(role)
+
+    def _apposed_to(self, q: Person, here: list[Person], role: str) -> None:
+        """ "the 16-year-old driver of the tow truck, the owner's son, has been charged": a description set off by
+        commas is the person just before it (a few words of "of ..." between), who takes the same role."""
+        gaps, lw = self.a.gaps, self.lw
+        start = q.first  # the description's first word: "the owner's son"
+        while (
+            start > 1
+            and "," not in gaps[start]
+            and (lw[start - 1] in ("the", "a", "an") or possessive(lw[start - 1]))
+        ):
+            start -= 1
+        if q.name is not None or "," not in gaps[start] or q.last >= len(lw) or "," not in gaps[q.last]:
+            return
+        p = next((x for x in reversed(here) if x.last <= start), None)
+        between = range(p.last, start) if p is not None else range(0)
+        if (
+            p is not None
+            and p.name is None
+            and start - p.last <= 6
+            and not any("," in gaps[m] for m in between if m > p.last)
+            and not any(lw[m] in CLAUSE_BREAKS or lw[m] == "and" for m in between)
+        ):
+            p.roles.add(role)
 
     def _subject_before(self, k: int, here: list[Person], at: list[int], around: _Around) -> Person | None:
         """The last person ending before word ``k``, within 12 words (one who starts further back ends too far
