@@ -263,7 +263,8 @@ KNOWN_ROLE = gated(
         r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
         r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
         r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
-        r"player|musician|busker|gp|physician|ranger|coordinator|paramedic|firefighter|farmer|superintendent|concierge|landlord|doorman)\b[^.!?\n]{0,50}"
+        r"player|musician|busker|gp|physician|ranger|coordinator|paramedic|firefighter|farmer|superintendent|concierge|landlord|doorman|"
+        r"foreman|forewoman|site supervisor|supervisor)\b[^.!?\n]{0,50}"
         r"|\b(?:who|she|he) (?:had |has )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
         # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
         r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
@@ -278,7 +279,7 @@ KNOWN_ROLE = gated(
 KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower|sons|daughters|brothers|sisters|children|nephews|nieces|grandsons|granddaughters) "
-    r"of (?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+"
+    r"of (?:(?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"  # or an account: "of local YouTuber @Ry"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"
