@@ -36,6 +36,11 @@ _ON_EVIDENCE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# an order that has ended: "His interim name suppression lapsed at sentencing, and he can now be named"
+_ENDED = re.compile(
+    r"\b(?:lapsed|lapses|expired|(?:was|were|has been|have been) lifted|no longer (?:applies|in place)|can now be (?:named|identified))\b",
+    re.I,
+)
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
 _CASE_OF = re.compile(r"\b(?:case|trial|prosecution|matter) (?:of|against|involving)\b.*", re.I | re.S)
@@ -71,7 +76,12 @@ class BanBreached(Compiled):
         a = ctx.a
         # an order on the evidence, not on anyone's identity: "A publication ban covers the evidence heard at the
         # preliminary inquiry"
-        bans = [m for m in _BAN.finditer(a.folded) if not _ON_EVIDENCE.match(a.folded, m.end())]
+        bans = [
+            m
+            for m in _BAN.finditer(a.folded)
+            if not _ON_EVIDENCE.match(a.folded, m.end())
+            and not _ENDED.search(_own_sentence(a.folded, m.start(), m.end()))
+        ]
         if not bans:
             return []
         first = bans[0].start()

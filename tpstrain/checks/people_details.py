@@ -118,8 +118,8 @@ SINGLES_OUT = gated(
 )
 WORK_OF = gated(
     re.compile(
-        # (not the one who did it: "struck by a driver at Dufferin St")
-        r"(?<!\bby )\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
+        # (not the one who did it: "struck by a driver at Dufferin St", "has charged a teacher with")
+        r"(?<!\bby )(?<!\bcharged )(?<!\barrested )\b(?:an?|one of (?:his|her|their|the)) (?:\d+-year-old )?(?:(?:year|grade) \d{1,2} )?(?:(?:off-duty|fellow|former|retired|part-time|"
         r"full-time|longtime|long-time|well-known|local|volunteer|night-shift|day-shift|overnight|weekend) )?(?:[a-z]+ (?=instructor|teacher|coach|tutor|trainer|therapist))?(?:employee|employees|staff member|worker|tenant|"
         r"resident|student|patient|client|customer|server|cashier|player|member|parishioner|congregant|volunteer|intern|"
         r"nanny|babysitter|co-?worker|colleague|nurse|teacher|caregiver|carer|receptionist|cleaner|waitress|waiter|"
@@ -151,7 +151,7 @@ WORK_OF = gated(
         r"|\bthe [\w ]{0,20}?(?:café|cafe|store|shop|restaurant|bar|pub|salon|clinic|business|bakery|gym|office|daycare|"
         r"pharmacy|diner|studio) (?:she|he) (?:manages|runs|owns|co-owns|works at|works in)\b"
         # "The complainant works as the salon's receptionist"
-        r"|\b(?:the complainant|the victim|she|he) (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
+        r"|\b(?:the complainant|the victim|she|he)(?:, [^,.!?\n]{1,40},)? (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
         r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
         r"(?:works|worked|lives|lived|"
         r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"

@@ -97,8 +97,10 @@ class GuiltLabels(Compiled):
                 and any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER)
             ):
                 continue  # a hunt ("help us catch the thief"), not one done ("who helped us catch the thief")
-            denied = (
-                len(before) >= 2 and before[-1] in ("mean", "means", "say", "says") and before[-2] in _NOT
+            # "It does not mean they did it", "does not mean the person is guilty"
+            denied = any(
+                w in ("mean", "means", "say", "says") and m and before[m - 1] in _NOT
+                for m, w in enumerate(before)
             )
             if before and (before[-1] in ("not", "no") or denied):
                 continue  # "pleaded not guilty", "It does not mean they did it"

@@ -379,7 +379,9 @@ _KIN_OWNERS = frozenset("his her their youth's teen's boy's girl's child's accus
 TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking seized selling sold".split())
 AREA_WORDS = frozenset("area neighbourhood neighborhood community district region village township".split())
 # what follows a place's name and not a person's: "the Weston area", "a 504 King streetcar"
-AFTER_PLACE = AREA_WORDS | frozenset("streetcar streetcars bus buses route line train subway".split())
+AFTER_PLACE = AREA_WORDS | frozenset(
+    "streetcar streetcars bus buses route line train subway shopping mall plaza arena station".split()
+)
 # someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
 HARM_DONE = frozenset(
     "abduction abducted kidnapping kidnapped luring lured disappearance robbed assaulted stabbed attacked".split()
