@@ -23,7 +23,7 @@ BAN = (
     r"(?:identity|identities|name|names) (?:is|are|remains?) (?:protected|suppressed)|"
     r"protects? (?:the |his |her |their )?(?:identity|identities)|"
     # "The youth court has ordered that the 16-year-old accused not be identified"
-    r"ordered that [^.!?\n]{0,60}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
+    r"ordered that [^.!?\n]{0,90}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
     # "The identity of the undercover officer ... is protected by court order", "has sealed the name of the informant"
     r"(?:identity|name) of (?:the |a |an |our )?[^.!?\n]{0,60}(?:is|are|remains?) (?:protected|sealed|suppressed)|"
     r"sealed the (?:name|identity)|sealing order|gag order)"

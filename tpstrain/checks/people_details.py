@@ -9,7 +9,8 @@ from ..passes.gate import gated
 
 # a job at a place on a street: "the night-shift cashier at the grocery store on Quinpool Rd" (it narrows; asked)
 _JOB_AT_PLACE = (
-    r"\b(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) at "
+    r"\b(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger|cook|line cook|"
+    r"host|hostess|usher|valet|caddie|attendant|cleaner) at "
     r"(?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[A-Z])\w*"
 )
 NARROWS = gated(
@@ -17,7 +18,8 @@ NARROWS = gated(
         _JOB_AT_PLACE
         + r"|\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
-        r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
+        r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger|cook|line cook|"
+        r"host|hostess|usher|valet|caddie|attendant|cleaner) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
         r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
@@ -260,12 +262,12 @@ ONE_OF_A_KIND = gated(
 # second floor"
 KNOWN_ROLE = gated(
     re.compile(
-        r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,3}?(?:crossing guard|teacher|headteacher|principal|coach|"
+        r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,4}?(?:crossing guard|teacher|headteacher|principal|coach|"
         r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
         r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
         r"player|musician|busker|gp|physician|ranger|coordinator|paramedic|firefighter|farmer|superintendent|concierge|landlord|doorman|"
-        r"foreman|forewoman|site supervisor|supervisor)\b[^.!?\n]{0,50}"
-        r"|\b(?:who|she|he) (?:had |has )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
+        r"foreman|forewoman|site supervisor|supervisor|chief|fire chief|crane operator|operator)\b[^.!?\n]{0,50}"
+        r"|\b(?:who|she|he) (?:had |has )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches|founded|started)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
         # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
         r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
         r"|\b(?:riders|customers|regulars|residents|neighbou?rs|locals|students|fans|everyone) knew (?:him|her|them)\b[^.!?\n]{0,30}"
