@@ -26,7 +26,7 @@ BAN = (
     r"ordered that [^.!?\n]{0,90}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
     # "The identity of the undercover officer ... is protected by court order", "has sealed the name of the informant"
     r"(?:identity|name) of (?:the |a |an |our )?[^.!?\n]{0,60}(?:is|are|remains?) (?:protected|sealed|suppressed)|"
-    r"sealed the (?:name|identity)|sealing order|gag order)"
+    r"(?:sealed|suppressed) the (?:name|identity)|sealing order|gag order)"
 )
 _BAN = re.compile(BAN, re.I)
 # what the order covers, right after it, when that is the evidence and not a name: "covers the evidence heard at"

@@ -107,6 +107,7 @@ RELATIONS = frozenset(
     daughters stepson stepdaughter stepchild niece nephew wife husband partner spouse ex-wife ex-husband
     ex-partner girlfriend boyfriend child children coach teacher babysitter neighbour neighbor pastor priest
     tutor employer landlord student students patient patients player players client clients tenant employee
+    apprentice apprentices trainee trainees intern interns
     congregant parishioner relative relatives friend roommate roommates housemate flatmate lodger lodgers boarder nieces nephews
     stepdaughters stepsons granddaughters grandsons brothers sisters caregiver caretaker carer nanny housekeeper
     fiancee fiancée fiance fiancé ex-girlfriend ex-boyfriend stepsister stepbrother goddaughter godson
