@@ -242,7 +242,7 @@ class RoleReader(Words):
         if subject is None or (role == "victim" and not R.THANKS.isdisjoint(lw[subject.last : k])):
             return
         subject.roles.add(role)
-        self._apposed_to(subject, here, role)
+        self._apposed_to(subject, here, at, role)
         m = (
             subject.first - 1
             if subject.first and lw[subject.first - 1] in ("a", "an", "the")
@@ -262,7 +262,7 @@ class RoleReader(Words):
             if other is not None and id(other) not in around.objects:
                 other.roles.add(role)
 
-    def _apposed_to(self, q: Person, here: list[Person], role: str) -> None:
+    def _apposed_to(self, q: Person, here: list[Person], at: list[int], role: str) -> None:
         """ "the 16-year-old driver of the tow truck, the owner's son, has been charged": a description set off by
         commas is the person just before it (a few words of "of ..." between), who takes the same role."""
         gaps, lw = self.a.gaps, self.lw
@@ -275,7 +275,10 @@ class RoleReader(Words):
             start -= 1
         if q.name is not None or "," not in gaps[start] or q.last >= len(lw) or "," not in gaps[q.last]:
             return
-        p = next((x for x in reversed(here) if x.last <= start), None)
+        i = (
+            bisect_left(at, start) - 1
+        )  # the last one starting before the description (by bisection: linear posts)
+        p = here[i] if i >= 0 and here[i].last <= start else None
         between = range(p.last, start) if p is not None else range(0)
         if (
             p is not None
