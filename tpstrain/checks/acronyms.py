@@ -83,6 +83,8 @@ class AcronymsRule(TermsRule):
                 continue
             if (len(up) >= 5 and up.isalpha() and up.lower() in vocabulary()) or up in _EMPHASIS:
                 continue  # "WANTED for robbery", "MISSING:", "do NOT": a word in capitals, not an acronym
+            if self._caps_words(words, k):
+                continue  # "ROAD CLOSURES this weekend": two words in capitals, a heading
             if ctx.orig(w.start, w.end) in taken:
                 continue
             out.append(self.finding(ctx, w.start, w.end, {"suggestions": "the full name, or plain words"}))
@@ -102,6 +104,17 @@ class AcronymsRule(TermsRule):
             )
 
         return (loud(k - 1) and loud(k - 2)) or (loud(k - 1) and loud(k + 1)) or (loud(k + 1) and loud(k + 2))
+
+    @staticmethod
+    def _caps_words(words: list[Token], k: int) -> bool:
+        """A word in capitals beside another, both English words ("ROAD CLOSURES", "SCAM ALERT")."""
+
+        def word(i: int) -> bool:
+            t = words[i].text if 0 <= i < len(words) else ""
+            return len(t) >= 3 and t.isalpha() and t.isupper() and t.lower() in vocabulary()
+
+        near = [i for i in (k - 1, k + 1) if 0 <= i < len(words) and words[i].sentence == words[k].sentence]
+        return word(k) and any(word(i) for i in near)
 
     @staticmethod
     def _heading(text: str, start: int, end: int) -> bool:

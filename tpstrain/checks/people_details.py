@@ -19,7 +19,7 @@ NARROWS = gated(
         + r"|\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
         r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger|cook|line cook|"
-        r"host|hostess|usher|valet|caddie|attendant|cleaner) (?:at|for) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
+        r"host|hostess|usher|valet|caddie|attendant|cleaner) (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
         r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
@@ -215,6 +215,8 @@ ONE_OF_A_KIND = gated(
         # an account that is hers: "a woman who streams as @RoseyGlowLive", "our young witness @sk8r_nina"
         r"|(?:streams|streamed|posts|posted|games|performs|goes|known)\b[^.!?\n@]{0,40}? as @[\w.]*\w"
         r"|(?:witness|victim|survivor|complainant)s?\s*[,:(]?\s*@[\w.]*\w"
+        # the one described, then her account: "The woman who reported the sexual assault is @jess_runs_416"
+        r"|\bwho\b[^.!?\n@]{1,60}? (?:is|was) @[\w.]*\w"
         # an account in brackets beside a description: "The 16-yr-old (TikTok: @maxxed.out905)"
         r"|(?<=\()(?:tiktok|instagram|ig|snapchat|twitter|x|youtube|twitch)\s*:\s*@[\w.]*\w"
         # her own account: "She livestreamed it on TikTok @ jaydaa.xo" (not "follow us on Instagram @TorontoPolice")

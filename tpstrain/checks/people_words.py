@@ -329,9 +329,11 @@ def may_name_someone(a: Analysis) -> bool:
 
 
 HONORIFICS = frozenset("mr mrs ms miss mx".split())
-# "St Paul's", "Port Hope", "in south London", "across north Victoria"
+# "St Paul's", "Port Hope", "in south London", "across north Victoria", "in western Sydney"
 PLACE_BEFORE = frozenset(
-    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater over".split()
+    "st saint ste mount mt fort ft port lake cape north south east west central downtown greater over "
+    "northern southern eastern western northeast northwest southeast southwest north-east north-west "
+    "south-east south-west midtown uptown upstate suburban rural coastal".split()
 )
 RANKS_BEFORE = frozenset(
     "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "

@@ -58,6 +58,27 @@ _NOT_TITLES = frozenset(
 _CHARGED_ASIDE = frozenset(("charged", "accused", "arrested", "wanted"))
 
 
+# how a post gives the name of someone it has described: "a woman, named locally as Jade Whitlow,"
+_NAMED_AS = frozenset(
+    tuple(p.split())
+    for p in (
+        "named as",
+        "named locally as",
+        "locally named as",
+        "identified as",
+        "since identified as",
+        "now identified as",
+        "known locally as",
+        "formally identified as",
+    )
+)
+# words that end a description: a verb, a clause or a preposition ("a volunteer who coaches", "a coach with")
+_NOT_DESCRIPTION = frozenset(
+    "who whom whose that which and or but has have had is was were are will would with by for to of in at on "
+    "after before while said says from as".split()
+)
+
+
 def _after_ages(between: list[str]) -> list[str]:
     """The words between a description and its verb, less an age list after it ("The two teens, 14 and 16, are")."""
     if between[:1] and (between[0].isdigit() or between[0] == "aged"):
@@ -100,6 +121,8 @@ class MentionJoiner(Words):
                     ["goes", "by"],
                 ):
                     adjacent = True  # "A 16-year-old known as 'Lil Dre'": the name he goes by
+                if 1 < q.first - p.last <= 3 and tuple(self.lw[p.last : q.first]) in _NAMED_AS:
+                    adjacent = True  # "a woman, named locally as Jade Whitlow, 20,"
                 if (
                     not adjacent
                     and 0 < q.first - p.last <= 4
@@ -154,6 +177,7 @@ class MentionJoiner(Words):
                 skip.add(y)
                 p = named
                 break
+            self._run_on(p, people, x, skip)
             out.append(p)
         # the head noun of a description the name was joined to is no one else: "A 29-year-old gym employee, Travis
         # Dunleavy," ("employee" was read apart from "29-year-old"); a young word or a relation keeps its own reading
@@ -168,6 +192,29 @@ class MentionJoiner(Words):
             or p.roles
             or p.age is not None
         ]
+
+    def _run_on(self, p: Person, people: list[Person], x: int, skip: set[int]) -> None:
+        """The description runs on: "Paul Hennessy, 51, of Oakville, a volunteer | youth soccer | coach,"."""
+        for z in range(x + 1, min(x + 4, len(people))):
+            if z not in skip and people[z].name is None and self._description_goes_on(p, people[z]):
+                p.last = people[z].last
+                skip.add(z)
+
+    def _description_goes_on(self, p: Person, q: Person) -> bool:
+        """The named person's description runs on into the next mention, with only lower-case nouns between:
+        "a volunteer | youth soccer | coach"."""
+        lw, gaps = self.lw, self.a.gaps
+        return (
+            p.name is not None
+            and p.name[1] < p.last
+            and 0 < q.first - p.last <= 3
+            and not self.cap[p.last - 1]
+            and all(not gaps[m].strip() for m in range(p.last, q.first + 1))
+            and all(
+                lw[m].isalpha() and not self.cap[m] and lw[m] not in _NOT_DESCRIPTION
+                for m in range(p.last, q.first)
+            )
+        )
 
     def _aged_apposition(self, p: Person, q: Person) -> bool:
         """A name, its age, then an article and a description in lower case: "Jean-Luc Ferron, 49, a former high

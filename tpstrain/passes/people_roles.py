@@ -418,9 +418,15 @@ class RoleReader(Words):
             b = bisect_right(blanks, k + 1)
             end = blanks[b] if b < len(blanks) else len(lw)
             x = max(done, bisect_right(firsts, k))
+            given = False
             while x < len(people) and people[x].first < end:
-                if not people[x].roles:
+                # a relative told of after the one listed, not an item of its own, is not listed: "CHARGED: Pavel
+                # Novak, 47, ... against his wife" (not "Charged:\n- ...\n- their 15-year-old brother")
+                q = people[x]
+                theirs = given and q.relation is not None and "\n" not in gaps[q.first]
+                if not q.roles and not theirs:
                     people[x].roles.add(_LIST_HEADS[lw[k]])
+                given = True
                 x += 1
             done = x
 
@@ -472,7 +478,8 @@ class RoleReader(Words):
         )
         if not copula and not identified_as and self._cue_before(i) != "identity":
             return False
-        return not (p.first < i and lw[i - 1] in ("named", "called"))
+        # "a woman named Priya", "a woman, named locally as Jade Whitlow,": the description is her own
+        return not (p.first < i and any(lw[m] in ("named", "called") for m in range(max(p.first, i - 3), i)))
 
     def _object_after(self, end: int, here: list[Person], at: list[int]) -> Person | None:
         """The person a verb ending at word ``end`` was done to: the next one, with only articles, an age or a

@@ -71,6 +71,10 @@ for _v in (
     "will appear in court",
     "appeared in court",
     "appears in court",
+    "appears at",  # "Aaron Fisk, 31, appears at Leeds Magistrates' Court today"
+    "appears before",
+    "is appearing",
+    "was appearing",
     "is due in court",
     "is due in youth court",
     "is back in court",
