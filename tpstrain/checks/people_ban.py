@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # the order, in the words posts use for it (RE2: woken by the shared pattern pass)
 BAN = (
-    r"\b(?:publication ban|ban on publication|non-publication order|reporting restrictions?|"
+    r"\b(?:publication ban|ban on (?:publication|publishing|naming|identifying)|non-publication order|reporting restrictions?|"
     r"(?:interim |permanent )?name suppression|suppression order|anonymity order|lifelong anonymity|"
     r"(?:has|have|had) banned (?:the )?publication|"
     r"(?:identity|identities|name|names) (?:is|are|remains?) (?:protected|suppressed)|"
