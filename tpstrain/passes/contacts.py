@@ -57,6 +57,7 @@ _PRIVATE_WORDS = frozenset(
     granddaughter mr mrs ms miss mx""".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
+_MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
 # call is now": said to the public, by the service
 # "report anything suspicious to 613-236-1222": where the public reports is a service's line
@@ -169,8 +170,9 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"  # "call 0161 200 1950 for help and advice": a helpline
     if any(w in _OFFICIAL_WORDS for w in words):
         return "official"  # "call the investigation team on 07881 ...": the team's line
-    if digits.startswith("07") and len(digits) == 11:
-        return "unknown"  # a UK mobile is nobody's switchboard
+    # a UK mobile is nobody's switchboard; a messaging account is somebody's ("her sister ...: WhatsApp 647-...")
+    if (digits.startswith("07") and len(digits) == 11) or any(w in _MESSAGING for w in near):
+        return "unknown"
     if _BARE_CALL.search(a.folded[max(0, start - 30) : start]) or _REPORT_TO.search(
         a.folded[max(0, start - 60) : start]
     ):

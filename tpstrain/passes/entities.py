@@ -13,6 +13,11 @@ from .phones import all_phones
 from .tokenize import Analysis, Span, memo
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+_SPELLED_EMAIL = re.compile(
+    r"\b([a-z0-9_]+(?:\s+dot\s+[a-z0-9_]+)*)\s+(?:at|\[at\]|\(at\))\s+"
+    r"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:com|ca|org|net|uk|nz|au|gov|edu))\b",
+    re.I,
+)
 _STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
     r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
@@ -64,32 +69,45 @@ _PLATE = re.compile(
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
 _SHORT_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d"
+# a day in words or as an ordinal: "the third of March 1979", "March 3rd, 1979"
+_ORDINAL_DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+_WORDY_DATE = (
+    rf"(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d\d"
+    rf"|{_MONTHS}\s+(?:the\s+)?{_ORDINAL_DAY},?\s+(?:19|20)\d\d"
+)
 _DOB = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE}|{_SHORT_DATE})",
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE})",
     re.I,
 )
 # "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
 _DOB_BESIDE_NAME = re.compile(
     r"[A-Z][a-z'-]+\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
 )
+# the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
+_ID_BODY = r"([A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}\d)"
 _LABELLED_ID = re.compile(
-    r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|"
+    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|"
+    r"social\s+(?:insurance|security)|national\s+insurance|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#)?\s*([A-Z]{0,5}\d[\d -]{5,18}\d)\b",
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#|,)?\s*" + _ID_BODY + r"\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
-    r"\b(?:passport|health\s*card|ohip|driver'?s\s+licen[cs]e|social\s+insurance|sin\s+card)\b[^.!?]{0,60}?"
-    r"\b(?:number|no\.?|#)\s*:?\s*([A-Z]{0,5}\d[\d -]{5,18}\d)\b",
+    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|social\s+insurance|sin\s+card)\b"
+    r"[^.!?]{0,60}?\b(?:number|no\.?|#)\s*:?\s*" + _ID_BODY + r"\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
 _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
-# What every number pattern above needs (each match's digits and separators): two digits with at least five
-# digits, spaces or hyphens between them.
-_DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")
+# What every number pattern above needs (each match's digits and separators): two digits with at least four
+# digits, capitals, spaces or hyphens between them.
+_DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
 _HEALTH_CONTEXT = re.compile(r"\b(?:health\s*card|ohip|driver'?s\s+licen[cs]e)\b", re.I)
 
 _TEEN_WORDS = "(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
@@ -189,7 +207,14 @@ def _finditer(rx: re.Pattern[str], a: Analysis, group: int = 0) -> list[Span]:
 
 @memo("email")
 def emails(a: Analysis) -> list[Span]:
-    return [(t.start, t.end, t.lower) for t in a.tokens if t.kind == "email"]
+    """E-mail addresses: the tokens with an at sign, and addresses spelled out ("anne dot kerr at example dot com")."""
+    out = [(t.start, t.end, t.lower) for t in a.tokens if t.kind == "email"]
+    if " dot " in a.folded.lower():
+        out += [
+            (m.start(), m.end(), re.sub(r"\s+dot\s+", ".", f"{m[1]}@{m[2]}".lower()))
+            for m in _SPELLED_EMAIL.finditer(a.folded)
+        ]
+    return out
 
 
 @memo("street_address")
@@ -243,7 +268,10 @@ def licence_plates(a: Analysis) -> list[Span]:
         if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
         around = a.folded[max(0, m.start() - 160) : m.end() + 120]
-        if _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
+        owned = _OWNED_BY.match(
+            a.folded, m.end()
+        )  # "plate CKRD 218, owned by Farah Haddad": a person's own car
+        if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
             continue  # a vehicle police are looking for: publishing its plate is the point
         out.append((m.start(g), m.end(g), val.upper()))
     return out
@@ -256,6 +284,10 @@ _WANTED_VEHICLE = re.compile(
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
     r"seen (?:it|this (?:car|vehicle|truck|van|suv))\?)",
+    re.I,
+)
+_OWNED_BY = re.compile(
+    r"\W{0,3}(?:which |that |and )?(?:is |was )?(?:owned by|belongs to|belonging to|registered to)\s+(?-i:[A-Z])",
     re.I,
 )
 _RECOVERED = re.compile(
@@ -426,8 +458,8 @@ PRECHECKS: dict[str, str] = {
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
-    # an e-mail address is a token with an at sign (tokenize.py)
-    "email": r"@",
+    # an e-mail address is a token with an at sign (tokenize.py), or spelled out with "at" and "dot"
+    "email": r"@|(?i)\bdot\b",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
     # (one apostrophe between letters is inside a word: "don't" hides nothing)
     "hidden_runs": r"\pL(?:[.\-*_/|+~@$!#]|['.\-*_/|+~@$!#]{2,})\pL|(?:^|\PL)\pL \pL \pL(?:\PL|$)|\p{Ll}\n\p{Ll}|\pL[\p{So}\p{Sk}\p{Co}]+\pL",
