@@ -80,6 +80,13 @@ _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 _GRADE = re.compile(r"\s*(?:,\s*|\(\s*)(?:an? |the )?grade (\d{1,2})\b", re.I)
 
 
+# the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
+# Livesley murder investigation" names a victim the public knows)
+_CASE_WORDS = frozenset(
+    "sexual assault abduction kidnapping harassment abuse exploitation trafficking luring".split()
+)
+
+
 class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -98,6 +105,12 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             if p.name is None and self.lw[p.last - 1] in ("body", "remains"):
                 p.roles.add("deceased")  # "the body found near the Humber River": a person who died
         self._roles(people)
+        for (
+            p
+        ) in people:  # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers
+            if p.name is not None and self._case_named(*p.name):
+                p.roles.discard("accused")
+                p.roles.add("victim")
         self._references(people)
         people = self._corefer(people)
         join_victim_ages(people)
@@ -274,6 +287,19 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             run_end = j
         return out
 
+    def _case_named(self, i: int, j: int) -> bool:
+        """A case or an investigation named after the person harmed: "the Emma Doucette case",
+        "in Emma Doucette sexual assault case" (a given name first, then only the offence's words)."""
+        lw = self.lw
+        if lw[i] not in given_names():
+            return False
+        for k in range(j, min(j + 4, len(lw))):
+            if lw[k] in ("case", "investigation"):
+                return self.words[k].sentence == self.words[i].sentence
+            if lw[k] not in _CASE_WORDS:
+                return False
+        return False
+
     def _nickname_at(self, j: int) -> bool:
         gaps, cap = self.a.gaps, self.cap
         return (
@@ -337,6 +363,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s")))
             or appos
             or self._role_next_to(i, j)
+            or self._case_named(i, j)
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
             or (prev == "as" and lw[i] in given_names() and not _IDENTIFY.isdisjoint(lw[max(0, i - 12) : i]))
         )
@@ -344,10 +371,16 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         place_context = (
             prev in N.PLACE_PREPOSITIONS or prev == "the" or self._intersection(j) or home_town(words, i)
         )
-        if place_context and p.age is None and not (lw[i] in given_names() and self._described_after(j)):
-            return None  # (but "run beside Maya Leung, the complainant in ...": a person described)
-        single = j - i == 1
+        # (but "run beside Maya Leung, the complainant in ...": a person described; "in the Emma Doucette sexual
+        # assault case": the person the case is about)
         known = lw[i] in given_names()
+        if (
+            place_context
+            and p.age is None
+            and not ((known and self._described_after(j)) or self._case_named(i, j))
+        ):
+            return None
+        single = j - i == 1
         if single:
             if not known and not official and words[i].sentence in self.a.title_case:
                 return None  # "A 14-year-old Bailed in Relation to ...": a headline's capital

@@ -495,26 +495,31 @@ class MentionJoiner(Words):
 
     def _conjoined(self, people: list[Person]) -> None:
         """ "Brian Tollefson, 45, of Oakville, and his 16-year-old son are each charged": two subjects of one
-        plural verb share what it says of them (charged, hurt)."""
+        plural verb share what it says of them (charged, hurt); and a list of names with their ages ("arrested
+        Aaron Whitby, 27, Chris Kamau, 24, and Tyrell Simms, 30") is one list."""
         lw, words = self.lw, self.words
         for p, q in pairwise(people):
             between = lw[p.last : q.first]
             if (
                 p.sentence != q.sentence
                 or not between
-                or between[-1] != "and"
                 or len(between) > 5
-                or q.last >= len(lw)
-                or lw[q.last] not in ("are", "were", "have", "both", "each")
                 or not all(
                     w in ("of", "from", "and") or w.isdigit() or words[m].text[:1].isupper()
                     for m, w in enumerate(between, p.last)
                 )
             ):
                 continue
-            shared = (p.roles | q.roles) & {"accused", "victim"}
-            p.roles |= shared
-            q.roles |= shared
+            if (
+                between[-1] == "and"
+                and q.last < len(lw)
+                and lw[q.last] in ("are", "were", "have", "both", "each")
+            ):
+                shared = (p.roles | q.roles) & {"accused", "victim"}
+                p.roles |= shared
+                q.roles |= shared
+            elif not q.roles and p.name and q.name and between[0].isdigit() and "," in self.a.gaps[p.last]:
+                q.roles |= p.roles & {"accused", "victim", "deceased"}
 
     def _after_charged_aside(self, i: int) -> bool:
         """Word ``i`` follows ", " after a description and what it is charged with: "The 17-year-old charged with
