@@ -577,6 +577,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             return []
         words = ctx.a.words
         sentences = {p.sentence for p in named}
+        firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
         out = []
         read: dict[int, tuple[bool, bool]] = {}  # sentence -> (a safety reason, a pronoun): each read once
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
@@ -588,7 +589,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
                 said = " ".join(w.lower for w in sentence)
                 read[s] = (
                     any(r in said for r in SAFETY_REASONS),
-                    any(w.lower in PERSONAL for w in sentence),
+                    any(w.lower in PERSONAL or w.lower in firsts for w in sentence),
                 )
             safety, pronoun = read[s]
             if safety or (i and words[i - 1].lower in TAKEN):
