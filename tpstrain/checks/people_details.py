@@ -31,6 +31,8 @@ NARROWS = gated(
         r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
         r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
+        # a job at a place: "The youth, who works the snack bar at the arena on weekends"
+        r"works (?:the|a) [\w -]{1,25}? (?:at|in|for) (?:the|a) |"
         # an earlier post about the person: "the same youth featured in our September 'Cadet of the Month' post"
         r"featured in (?:our|a|an|the|last) [^.!?\n]{1,40}|"
         # a relative people know: "his grandmother, whom many of you know from the Friday food table"
@@ -273,7 +275,7 @@ KNOWN_ROLE = gated(
         r"foreman|forewoman|site supervisor|supervisor|chief|fire chief|crane operator|operator|deckhand|crew member|"
         r"crewman|first mate|bosun)\b[^.!?\n]{0,50}"
         # the dead known by an account: "The pedestrian killed ... was local music producer @beatsbyjuno"
-        r"|\b(?:was|is) (?:[\w'-]+ ){0,4}?@[\w.]*\w(?!\w|\s+[a-z])"  # (not "This was a @metpoliceuk investigation")
+        r"|\b(?:was|is|identified as) (?:[\w'-]+ ){0,4}?@[\w.]*\w(?!\w|\s+[a-z])"  # (not "This was a @metpoliceuk investigation")
         r"|\b(?:who|she|he) (?:had |has )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches|founded|started)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
         # known to many: "was well known to riders", "Riders knew him as 'Captain Queen'"
         r"|\bwell known to (?:riders|customers|regulars|residents|neighbou?rs|the community|everyone|many|locals|students|fans)\b"
@@ -288,7 +290,7 @@ KNOWN_ROLE = gated(
 KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower|sons|daughters|brothers|sisters|children|nephews|nieces|grandsons|granddaughters) "
-    r"of (?:(?:[a-z]+ ){0,3}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"  # or an account: "of local YouTuber @Ry"
+    r"of (?:(?:[a-z-]+ ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"  # or an account: "of local YouTuber @Ry"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"

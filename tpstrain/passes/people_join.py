@@ -61,16 +61,8 @@ _CHARGED_ASIDE = frozenset(("charged", "accused", "arrested", "wanted"))
 # how a post gives the name of someone it has described: "a woman, named locally as Jade Whitlow,"
 _NAMED_AS = frozenset(
     tuple(p.split())
-    for p in (
-        "named as",
-        "named locally as",
-        "locally named as",
-        "identified as",
-        "since identified as",
-        "now identified as",
-        "known locally as",
-        "formally identified as",
-    )
+    for p in "named as|named locally as|locally named as|identified as|since identified as|now identified as|"
+    "known locally as|formally identified as".split("|")
 )
 # words that end a description: a verb, a clause or a preposition ("a volunteer who coaches", "a coach with")
 _NOT_DESCRIPTION = frozenset(
@@ -315,7 +307,10 @@ class MentionJoiner(Words):
 
     def _definite(self, p: Person) -> bool:
         """A description led by "the", "this" or "that" ("the 16-year-old charged", "The 15-year-old was ...")."""
-        return self.lw[p.first] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE)
+        k = p.first
+        while k < p.last - 1 and self.lw[k].isdigit() and self.a.gaps[k + 1].strip() in (")", "/", "/)"):
+            k += 1  # a thread's counter read into it: "(2/2) The man who died"
+        return self.lw[k] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE)
 
     def _same_noun(self, people: list[Person]) -> None:
         """A later "the woman" for the one woman described before it ("a 25-year-old woman was assaulted ... The

@@ -128,6 +128,11 @@ NOT_NOTIFIED = (
     "working to reach",
     "still being notified",
     "still trying to reach",
+    # "Officers are on their way to speak with his wife now", "Our officers are on their way to his family now"
+    "on their way to his family",
+    "on their way to her family",
+    "on their way to speak with his",
+    "on their way to speak with her",
     "still reaching",
     "yet to take place",
     "until we can reach",
