@@ -347,6 +347,7 @@ TITLES_BEFORE = RANKS_BEFORE | frozenset(
 # where someone lives, said of them: "her apartment", "lives on"
 HOME_WORDS = re.compile(
     r"\b(?:her|his|their|(?:the|a|an) (?:\d+-year-old )?(?:woman|girl|victim|complainant|survivor|boy|man)(?:'s|’s)) "
+    r"(?:(?:\w+-[\w-]+|basement|upstairs|downstairs|own|family|rented|new|shared|small) ){0,2}"  # "her ground-floor apartment"
     r"(?:home|house|apartment|flat|condo|unit|residence|room|bedroom|building)\b|\blives? (?:at|on|in)\b",
     re.I,
 )
