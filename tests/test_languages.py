@@ -55,7 +55,13 @@ def test_english_dev_posts_are_not_read_as_french():
     # complainant post from Montreal, batch66's Montreal recruiting post): read as French, rightly
     written_in_french = {
         r["id"] for r in rows if "(in French)" in r.get("note", "") or "French-language" in r.get("note", "")
-    } | {"d58-arrest-026", "d66-recruiting-013", "d85-court-034", "d85-court-067"}  # batch85: two SPVM posts
+    } | {
+        "d58-arrest-026",
+        "d66-recruiting-013",
+        "d85-court-034",
+        "d85-court-067",
+        "d96-arrest-017",
+    }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
     ]
