@@ -24,7 +24,8 @@ _STREET_TYPES = (
     r"Close|Mews|Rise|Parade|Esplanade|Vale|Croft|Wynd"
 )
 _ADDRESS = re.compile(
-    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
+    rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"  # (not "the 14 Division Holiday Food Drive")
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
     # a numbered street, as prairie cities number them: "3804 66 Street", "10520 101 Ave NW"
     rf"|\b\d{{1,5}}\s+\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"

@@ -128,6 +128,7 @@ NOT_NOTIFIED = (
     "working to reach",
     "still being notified",
     "still trying to reach",
+    "once we have spoken with",  # "We'll share more once we have spoken with his family"
     # "Officers are on their way to speak with his wife now", "Our officers are on their way to his family now"
     "on their way to his family",
     "on their way to her family",
