@@ -7,19 +7,20 @@ import re
 
 from ..passes.gate import gated
 
-# a job at a place on a street: "the night-shift cashier at the grocery store on Quinpool Rd" (it narrows; asked)
-_JOB_AT_PLACE = (
-    r"\b(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger|cook|line cook|"
-    r"host|hostess|usher|valet|caddie|attendant|cleaner) at "
-    r"(?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[A-Z])\w*"
+# the jobs that place a person at one workplace
+_JOBS = (
+    r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger|cook|"
+    r"line cook|host|hostess|usher|valet|caddie|attendant|cleaner)"
 )
+# a job at a place on a street: "the night-shift cashier at the grocery store on Quinpool Rd" (it narrows; asked)
+_JOB_AT_PLACE = r"\b" + _JOBS + r" at (?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[A-Z])\w*"
 NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
         + r"|\b(?:plays? (?:\w+ )?(?:for|on|with)|works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early) )?(?:shifts? )?(?:as|at|for)|"
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
-        r"(?:cashier|clerk|server|employee|worker|lifeguard|barista|dishwasher|busser|stocker|crew member|bagger|cook|line cook|"
-        r"host|hostess|usher|valet|caddie|attendant|cleaner) (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
+        + _JOBS
+        + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
         r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"

@@ -269,9 +269,8 @@ def licence_plates(a: Analysis) -> list[Span]:
         if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
         around = a.folded[max(0, m.start() - 160) : m.end() + 120]
-        owned = _OWNED_BY.match(
-            a.folded, m.end()
-        )  # "plate CKRD 218, owned by Farah Haddad": a person's own car
+        # "plate CKRD 218, owned by Farah Haddad": a person's own car, even in a post about a wanted one
+        owned = _OWNED_BY.match(a.folded, m.end())
         if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
             continue  # a vehicle police are looking for: publishing its plate is the point
         out.append((m.start(g), m.end(g), val.upper()))

@@ -105,9 +105,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             if p.name is None and self.lw[p.last - 1] in ("body", "remains"):
                 p.roles.add("deceased")  # "the body found near the Humber River": a person who died
         self._roles(people)
-        for (
-            p
-        ) in people:  # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers
+        # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers
+        for p in people:
             if p.name is not None and self._case_named(*p.name):
                 p.roles.discard("accused")
                 p.roles.add("victim")
@@ -354,6 +353,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)
         self._age_of(p)
         appos = self._apposition_lead(i, j)
+        case = self._case_named(
+            i, j
+        )  # "in the Emma Doucette sexual assault case": the person the case is about
         strong = (
             official
             or p.age is not None
@@ -363,7 +365,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s")))
             or appos
             or self._role_next_to(i, j)
-            or self._case_named(i, j)
+            or case
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
             or (prev == "as" and lw[i] in given_names() and not _IDENTIFY.isdisjoint(lw[max(0, i - 12) : i]))
         )
@@ -371,14 +373,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         place_context = (
             prev in N.PLACE_PREPOSITIONS or prev == "the" or self._intersection(j) or home_town(words, i)
         )
-        # (but "run beside Maya Leung, the complainant in ...": a person described; "in the Emma Doucette sexual
-        # assault case": the person the case is about)
+        # (but "run beside Maya Leung, the complainant in ...": a person described; or a case named after someone)
         known = lw[i] in given_names()
-        if (
-            place_context
-            and p.age is None
-            and not ((known and self._described_after(j)) or self._case_named(i, j))
-        ):
+        if place_context and p.age is None and not ((known and self._described_after(j)) or case):
             return None
         single = j - i == 1
         if single:

@@ -425,7 +425,7 @@ class RoleReader(Words):
                 q = people[x]
                 theirs = given and q.relation is not None and "\n" not in gaps[q.first]
                 if not q.roles and not theirs:
-                    people[x].roles.add(_LIST_HEADS[lw[k]])
+                    q.roles.add(_LIST_HEADS[lw[k]])
                 given = True
                 x += 1
             done = x
