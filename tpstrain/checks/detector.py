@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..passes.contacts import email_status, phone_status
-from ..passes.entities import DETECTORS, PRECHECKS, address_key
+from ..passes.entities import DETECTORS, PRECHECKS, address_key, homes_without_number
 from ..passes.people import cast_of
 from ..passes.phones import official_phone_matcher
 from .base import Compiled, Ctx
@@ -85,9 +85,12 @@ class DetectorRule(Compiled):
                 for s, e, v in found
             ]
         if kind not in ("phone", "email"):
+            found = self.detect(a)
+            if kind == "street_address":  # and a street someone lives on, a rural route: also a question
+                found = sorted([*found, *homes_without_number(a)])
             return [
                 self.finding(ctx, s, e, {"value": v}, self.check.suggest)
-                for s, e, v in self.detect(a)
+                for s, e, v in found
                 if not self.allowed(v)
                 and not (kind == "street_address" and _VENUE.search(a.folded, max(0, s - 80), s))
             ]

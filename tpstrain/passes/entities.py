@@ -30,6 +30,19 @@ _ADDRESS = re.compile(
     # a numbered street, as prairie cities number them: "3804 66 Street", "10520 101 Ave NW"
     rf"|\b\d{{1,5}}\s+\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
 )
+# where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
+# Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5")
+_HOME_NO_NUMBER = re.compile(
+    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
+    rf"(?:{_STREET_TYPES})\b\.?)"
+    r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
+    r"|Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)"
+)
+_MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's people, not one person's home
+    r"\b(?:residents|people|anyone|everyone|those|families|neighbours|neighbors|households|tenants|homeowners|"
+    r"drivers|you)\s+(?:who\s+)?$",
+    re.I,
+)
 _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
@@ -246,6 +259,17 @@ def street_addresses(a: Analysis) -> list[Span]:
     return out
 
 
+@memo("home_no_number")
+def homes_without_number(a: Analysis) -> list[Span]:
+    """Where someone lives, told without a house number: "who lives on Birch Cres", "RR 3, Lot 12, Concession 5"."""
+    return [
+        (m.start(g), m.end(g), m[g])
+        for m in _HOME_NO_NUMBER.finditer(a.folded)
+        for g in (1, 2)
+        if m[g] and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
+    ]
+
+
 def _sentence_so_far(a: Analysis, pos: int) -> str:
     """The text of the sentence that ``pos`` is in, up to ``pos``."""
     i = bisect_right(a.word_starts, pos) - 1
@@ -452,7 +476,7 @@ PRECHECKS: dict[str, str] = {
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
-    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]",
+    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
