@@ -102,8 +102,12 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         for p in people:
             if p.name is None and p.age is None:
                 self._age_of(p)  # "Two sisters, aged 13 and 16,"
-            if p.name is None and self.lw[p.last - 1] in ("body", "remains"):
-                p.roles.add("deceased")  # "the body found near the Humber River": a person who died
+            if self.lw[p.last - 1] in ("body", "remains") and (
+                p.name is None or self.lw[p.name[1] - 1].endswith(("'s", "’s"))
+            ):
+                p.roles.add(
+                    "deceased"
+                )  # "the body found near the Humber River", "Dylan Fraser's body": who died
         self._roles(people)
         # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers
         for p in people:
@@ -324,7 +328,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         if prev in N.PLACE_WORDS and self.cap[i - 1] and self.a.gaps[i] == " ":  # "Hôpital Notre-Dame"
             return None  # a place word names the place
 
-        if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " ":
+        if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " " and not self._owner(i, j):
             return None  # "a 27-year-old Bellevue man": where the person is from
         if j - i >= 2 and lw[j - 1] in N.PERSON_NOUNS and lw[j - 1] not in given_names():
             return None  # a headline's "Bolton Schoolgirl, 14": a place and a noun, no name
@@ -435,6 +439,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             and words[m].sentence == words[j].sentence
             for m in range(j + 1, end)
         )
+
+    def _owner(self, i: int, j: int) -> bool:
+        """ "Dylan Fraser's body", "Sarah Kim's neighbour": a full name in the possessive owns the noun after it."""
+        return j - i >= 2 and self.lw[j - 1].endswith(("'s", "’s")) and self.lw[i] in given_names()
 
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
         """ "His brother, Marcus Hill,": a given name and a place-word surname, set off as a person (not "at ...")."""
