@@ -35,14 +35,20 @@ RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n
 # "He was a longtime Canada Post letter carrier on the Beaches route", "the starting centre for the Hamilton
 # Hurricanes", "the watch manager of Red Watch", "hosted the Friday night show on Brixton Bass FM", "the youngest son
 # of a Brampton city councillor", "'Big Mike,' the crossing guard at Dufferin St"
+_JOBS = (
+    r"(?:centre|center|goalie|captain|coach|manager|owner|guard|host|teacher|principal|director|chef|carrier|pastor|"
+    r"priest|president|chair|founder|star|player|keeper|conductor|drummer|singer|janitor|caretaker|librarian|"
+    r"nurse|doctor|dentist|pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|"
+    r"volunteer|operator|firefighter|paramedic|cashier|barista|bartender|cook|cleaner|electrician|plumber|carpenter|"
+    r"farmer|fisherman|postie|professor|lecturer|instructor)"
+)
 ROLE_AT = gated(
     re.compile(
         r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
-        r"|the (?:\d+-year-old )?(?:starting |head |assistant |longtime |long-time |only |senior )?(?:[a-z-]+ )?(?:centre|center|goalie|"
-        r"captain|coach|manager|owner|guard|host|teacher|principal|director|chef|carrier|pastor|priest|president|chair|"
-        r"founder|star|player|keeper|conductor|drummer|singer|driver|janitor|caretaker|librarian|nurse|doctor|dentist|"
-        r"pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|volunteer) "
-        r"(?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        rf"|(?i:a|an) (?:[\w-]+ ){{0,3}}?{_JOBS} (?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
+        rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
         r"|(?i:hosted|coached|played for|worked (?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
         r"[A-Z][\w'-]+"
         r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
