@@ -32,6 +32,10 @@ _LEAD_WORDS = ("a", "an", "the", "of", "his", "her", "their", "missing", "teen",
 
 
 _TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
+# "remains" as a verb after "her": "the man charged with raping her remains in custody"
+_REMAINS_VERB = [
+    [w] for w in "in on at under behind with a an the missing critical stable unchanged outstanding".split()
+]
 
 
 @dataclass(slots=True)
@@ -143,7 +147,8 @@ class RoleReader(Words):
             return
         x = self._last_named[bisect_left(self._firsts, k)]
         s = words[k].sentence
-        if x >= 0 and s - 2 <= people[x].sentence < s and not people[x].roles:
+        # (or earlier in its own sentence: "Priya Nair is being supported ..., and the man charged with raping her")
+        if x >= 0 and s - 2 <= people[x].sentence <= s and people[x].last <= k and not people[x].roles:
             people[x].roles.add("victim")
 
     def _found_guilty(self, ph: tuple[str, ...], p: Person) -> str | None:
@@ -529,15 +534,20 @@ class RoleReader(Words):
             if p.name is not None and p.last < n and lw[p.last] in KILLERS and self._possessive(p):
                 p.roles |= {"victim", "deceased"}
         for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
-            if k + 1 < n and lw[k + 1] in (
-                "death",
-                "murder",
-                "killing",
-                "passing",
-                "funeral",
-                "body",
-                "remains",
-            ):
+            if (
+                k + 1 < n
+                and lw[k + 1]
+                in (
+                    "death",
+                    "murder",
+                    "killing",
+                    "passing",
+                    "funeral",
+                    "body",
+                    "remains",
+                )
+                and not (lw[k + 1] == "remains" and lw[k + 2 : k + 3] in _REMAINS_VERB)
+            ):  # "her remains in custody"
                 x = self._last_named[bisect_left(firsts, k)]  # the last person named before the word
                 if x >= 0 and people[x].last <= k and not people[x].roles & {"accused", "convicted"}:
                     people[x].roles.add("deceased")
