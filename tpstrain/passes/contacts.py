@@ -74,7 +74,9 @@ _DATE = re.compile(r"\(?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)?")
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{5,}\d)\)?\s*(?:or|and|/|,)\s*$")
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
-    r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me)\s+(?:directly\s+|back\s+)?(?:at|on)\s*:?\s*$",
+    r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s+|back\s+)?"
+    # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours
+    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:at|on)\s*:?\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$",
     re.I,
 )
 # what the line is for, right after the number: a service's line ("for help and advice", "24/7")
