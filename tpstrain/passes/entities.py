@@ -294,7 +294,10 @@ def licence_plates(a: Analysis) -> list[Span]:
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
         around = a.folded[max(0, m.start() - 160) : m.end() + 120]
         # "plate CKRD 218, owned by Farah Haddad": a person's own car, even in a post about a wanted one
-        owned = _OWNED_BY.match(a.folded, m.end())
+        owned = _OWNED_BY.match(a.folded, m.end()) or (
+            _STRUCK_AFTER.match(a.folded, m.end())
+            and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
+        )
         if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
             continue  # a vehicle police are looking for: publishing its plate is the point
         out.append((m.start(g), m.end(g), val.upper()))
@@ -315,7 +318,18 @@ _OWNED_BY = re.compile(
     re.I,
 )
 _RECOVERED = re.compile(
-    r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back)\b", re.I
+    r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back|(?:has|have) been found|"
+    r"off the stolen (?:list|vehicle list))\b",
+    re.I,
+)
+# a victim's car, not one police want: "Her car, Ontario plate CKVT 918, was also struck", "The car of Newry woman
+# Siobhan Keane, a silver Ford Fiesta, reg KXZ 4821, was damaged"
+_STRUCK_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:was|were) (?:also )?(?:struck|hit|damaged|broken into|vandali[sz]ed|keyed|rear-ended)\b",
+    re.I,
+)
+_CAR_OF = re.compile(
+    r"\b(?:the|her|his|their) (?:car|vehicle|truck|van|suv)(?: of [^.!?\n]{0,40})?,[^.!?\n]{0,40}$", re.I
 )
 _ROAD_WORDS = frozenset(
     {
