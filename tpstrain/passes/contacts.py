@@ -225,14 +225,16 @@ def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office:
     "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
-        r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$",
+        r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
+        # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
+        r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$",
         a.folded[max(0, start - 50) : start],
     )
     if m is None:
         return False
     from .cast import given_names
 
-    names = m.group(1).lower().replace(".", " ").split()
+    names = (m.group(1) or m.group(2)).lower().replace(".", " ").split()
     # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
     return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(
         w in given_names() for w in names
