@@ -94,7 +94,8 @@ _WORDY_DATE = (
     rf"|{_MONTHS}\s+(?:the\s+)?{_ORDINAL_DAY},?\s+(?:19|20)\d\d"
 )
 _DOB = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE})",
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b)",  # "d.o.b. Sept. 3 '85"
     re.I,
 )
 # "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
@@ -102,7 +103,8 @@ _DOB_BESIDE_NAME = re.compile(
     r"[A-Z][a-z'-]+\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
 )
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
-_ID_BODY = r"([A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}\d)"
+# (or a UK National Insurance number, "QQ 12 34 56 C")
+_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}\d)"
 _LABELLED_ID = re.compile(
     r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|"
     r"social\s+(?:insurance|security)|national\s+insurance|"
