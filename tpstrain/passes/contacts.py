@@ -71,7 +71,7 @@ _BARE_CALL = re.compile(
 # "13.02.1998", "(04/11/1991)": a date, not a phone
 _DATE = re.compile(r"\(?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)?")
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
-_NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{5,}\d)\)?\s*(?:or|and|/|,)\s*$")
+_NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s+|back\s+)?"

@@ -308,7 +308,7 @@ def licence_plates(a: Analysis) -> list[Span]:
 
 _WANTED_VEHICLE = re.compile(
     r"\b(?:wanted|stolen|hit[- ]and[- ]run|fled|fleeing|left the scene|amber alert|suspect vehicle|if you see (?:it|this)|"
-    r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
+    r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)|we're looking for (?:a|an|the|this)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
     r"believed to be (?:driving|in)|(?:may|might|could) be (?:driving|in a)|do not approach|don't approach|last seen (?:driving|in a)|drove off|"
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
