@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..passes.names import VEHICLE_MAKES
 from ..words import vocabulary
 from .base import Ctx
 from .terms import TermsRule
@@ -79,6 +80,8 @@ class AcronymsRule(TermsRule):
                 continue
             if self._loud_run(words, k) or self._heading(text, w.start, w.end) or self._spelled_out(a, k):
                 continue
+            if k and words[k - 1].lower in VEHICLE_MAKES and words[k - 1].sentence == w.sentence:
+                continue  # a model after its make: "a white 2021 Lexus RX", "a Honda CR-V"
             if sum(c.isupper() for c in w.text) < sum(c.islower() for c in w.text) or self._not_a_word(a, k):
                 continue
             if (len(up) >= 5 and up.isalpha() and up.lower() in vocabulary()) or up in _EMPHASIS:
