@@ -29,6 +29,8 @@ _ADDRESS = re.compile(
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
     # a numbered street, as prairie cities number them: "3804 66 Street", "10520 101 Ave NW"
     rf"|\b\d{{1,5}}\s+\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
+    # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
+    rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
 )
 # where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
 # Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5")
