@@ -126,7 +126,7 @@ class DeadDescribed(Compiled):
                         cast.not_notified and (p.strong or p.sentence in dead_sentences or said_to_be(ctx, p))
                     )
                 )
-                and (not p.official or "deceased" in p.roles)
+                and (not p.official or "deceased" in p.roles or _civil_title(ctx, p))
                 and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
@@ -190,6 +190,9 @@ _CIVIL_TITLES = frozenset("dr professor prof reverend rev father pastor rabbi im
 
 def _civil_title_dead(ctx: Ctx, p: Person) -> bool:
     """A person who died, named after a doctor's or a cleric's title (not an officer's or an official's)."""
-    return (
-        "deceased" in p.roles and p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in _CIVIL_TITLES
-    )
+    return "deceased" in p.roles and _civil_title(ctx, p)
+
+
+def _civil_title(ctx: Ctx, p: Person) -> bool:
+    """Named after a doctor's or a cleric's title ("Father Dominic"): no office in the case."""
+    return p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in _CIVIL_TITLES
