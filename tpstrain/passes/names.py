@@ -99,7 +99,8 @@ PERSON_NOUNS = YOUTH_NOUNS | frozenset(
     parishioner parishioners hiker hikers boater boaters snowmobiler snowmobilers skier skiers snowboarder swimmer
     swimmers jogger joggers runner runners kayaker kayakers canoeist paddler paddlers climber climbers hunter hunters
     fisherman fishermen angler anglers motorist motorists rider riders skateboarder e-scooter owner operator
-    manager homeowner occupant occupants sisters brothers siblings twins""".split()
+    manager homeowner occupant occupants sisters brothers siblings twins barista baristas bartender bartenders
+    waitress waiter receptionist clerk""".split()
 )
 RELATIONS = frozenset(
     """father mother dad mom mum parent parents stepfather stepmother stepdad stepmom uncle aunt brother sister
