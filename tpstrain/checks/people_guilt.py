@@ -179,7 +179,7 @@ class GuiltLabels(Compiled):
         words = ctx.a.words
         names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.words)}
         # (a name word read in the possessive, "Rahman's fraud scheme", is owned by its name)
-        out = self._owned(ctx, {n.removesuffix("'s").removesuffix("’s") for n in names})
+        out = self._owned(ctx, {n.removesuffix("'s").removesuffix("’s").rstrip("'’") for n in names})
         # "Marco Bellini, 45, stole": the act after the name's age
         after_age = {
             p.words[1] - 1: _past_home(ctx, p.words[1] + 1)
@@ -290,7 +290,7 @@ _HIS_ACTS = (  # what is his once he did it: "Smith's victims", "McAllister's vi
 )
 OWNED = gated(
     re.compile(
-        rf"(?:'s|’s) (?:\d+-year-old )?{_HIS_ACTS}\b|\b(?:carried out|committed|perpetrated|done) by "
+        rf"(?:'s|’s|s'|s’) (?:\d+-year-old )?{_HIS_ACTS}\b|\b(?:carried out|committed|perpetrated|done) by "
         r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b",
         re.I,
     )
@@ -306,7 +306,7 @@ def may_own(folded: str) -> bool:
 def _owned_by(alt: str) -> re.Pattern[str]:
     """``_owned``'s pattern for the accused's name words (``alt``), compiled once per set of names."""
     return re.compile(
-        rf"\b(?:{alt})(?:'s|’s) (?:\d+-year-old )?{_HIS_ACTS}\b"
+        rf"\b(?:{alt})(?:'s|’s|'|’) (?:\d+-year-old )?{_HIS_ACTS}\b"
         rf"|\b(?:carried out|committed|perpetrated|done) by (?:{alt})\b"
         rf"|\b(?:{alt})(?:, \d{{1,3}},)? (?:is|was) (?:also )?(?:responsible for|behind(?! bars))\b"
         rf"|\bcaught (?:{alt})\b[^.!?\n]{{0,30}}? in the act\b",
