@@ -42,8 +42,9 @@ _VENUE = re.compile(
     r"ceremony|station|headquarters|detachment|division|office|building|session|meeting|town hall|clinic|"
     r"parking lot|toy drive|food drive|coat drive|blood drive|fundraiser|vigil|walk|workshop)\b[^!?\n]{0,60}\bat\s+$"
     # where an event starts: "We start at 16 Spadina Road at 11 a.m." (not "Police are at 2 Secord Ave")
+    # "Info sessions run ... at 474 Elgin", "our recruitment evening at Te Papa, 55 Cable St"
     r"|\b(?i:info|information|recruiting|recruitment) (?:sessions?|nights?|evenings?)\b[^!?\n]{0,60}\bat\s+"
-    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*)?$"  # "our recruitment evening at Te Papa, 55 Cable St"  # "Info sessions run ... at 474 Elgin"
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*)?$"
     r"|\b(?i:we|walk|run|ride|parade|tour)\s+(?:start|starts|begin|begins|meet|meets|gather|gathers)\s+at\s+$"
 )
 

@@ -102,12 +102,11 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         for p in people:
             if p.name is None and p.age is None:
                 self._age_of(p)  # "Two sisters, aged 13 and 16,"
+            # "the body found near the Humber River", "Dylan Fraser's body": a person who died
             if self.lw[p.last - 1] in ("body", "remains") and (
                 p.name is None or self.lw[p.name[1] - 1].endswith(("'s", "’s"))
             ):
-                p.roles.add(
-                    "deceased"
-                )  # "the body found near the Humber River", "Dylan Fraser's body": who died
+                p.roles.add("deceased")
         self._roles(people)
         # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers
         for p in people:
