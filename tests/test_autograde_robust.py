@@ -120,6 +120,9 @@ def test_ctrl_c_ends_in_one_line_and_leaves_nothing_behind(course, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # Ctrl-C as a terminal delivers it: a child inherits an ignored SIGINT, and some test run earlier in the same
+        # pytest worker can leave it ignored (the suite's clean-clone run did), so the run would never see the signal
+        preexec_fn=_default_sigint,
     )
     # interrupt once grading has started (the run's temp dir is there and its workers are up), not after a first
     # result: on a fast machine the twelve small submissions could all be graded before a late signal arrived
@@ -214,6 +217,10 @@ def test_collect_stamps_with_the_instructors_clock(course, tmp_path):
     assert (root / "submitted" / "tps2001" / "t1-plain-words" / "timestamp.txt").read_text(
         encoding="utf-8"
     ) == stamp
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _children(pid: int) -> list[int]:
