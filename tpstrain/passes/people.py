@@ -356,9 +356,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)
         self._age_of(p)
         appos = self._apposition_lead(i, j)
-        case = self._case_named(
-            i, j
-        )  # "in the Emma Doucette sexual assault case": the person the case is about
+        # "in the Emma Doucette sexual assault case": the person the case is about
+        case = self._case_named(i, j)
         strong = (
             official
             or p.age is not None

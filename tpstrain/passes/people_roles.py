@@ -32,10 +32,12 @@ _LEAD_WORDS = ("a", "an", "the", "of", "his", "her", "their", "missing", "teen",
 
 
 _TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
+# what "his"/"her" before it makes the person named before dead: "her death", "his funeral"
+_DEATH_NOUNS = frozenset("death murder killing passing funeral body remains".split())
 # "remains" as a verb after "her": "the man charged with raping her remains in custody"
-_REMAINS_VERB = [
-    [w] for w in "in on at under behind with a an the missing critical stable unchanged outstanding".split()
-]
+_REMAINS_VERB = frozenset(
+    "in on at under behind with a an the missing critical stable unchanged outstanding".split()
+)
 
 
 @dataclass(slots=True)
@@ -536,18 +538,9 @@ class RoleReader(Words):
         for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
             if (
                 k + 1 < n
-                and lw[k + 1]
-                in (
-                    "death",
-                    "murder",
-                    "killing",
-                    "passing",
-                    "funeral",
-                    "body",
-                    "remains",
-                )
-                and not (lw[k + 1] == "remains" and lw[k + 2 : k + 3] in _REMAINS_VERB)
-            ):  # "her remains in custody"
+                and lw[k + 1] in _DEATH_NOUNS
+                and not (lw[k + 1] == "remains" and k + 2 < n and lw[k + 2] in _REMAINS_VERB)
+            ):
                 x = self._last_named[bisect_left(firsts, k)]  # the last person named before the word
                 if x >= 0 and people[x].last <= k and not people[x].roles & {"accused", "convicted"}:
                     people[x].roles.add("deceased")
