@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 BAN = (
     r"\b(?:publication ban|ban on (?:publication|publishing|naming|identifying)|non-publication order|reporting restrictions?|"
     r"(?:interim |permanent )?name suppression|suppression order|anonymity order|lifelong anonymity|"
-    r"(?:has|have|had) banned (?:the )?publication|"
+    r"(?:has|have|had) banned (?:the )?publication|(?:order|ban) (?:banning|barring|forbidding) (?:the )?"
+    r"(?:publication|naming|identification)|"  # "Despite the court order banning publication of her name"
     r"(?:identity|identities|name|names) (?:is|are|remains?|has been|have been|was|were) (?:protected|suppressed)|"
     r"granted (?:anonymity|a pseudonym)|"  # "The witness granted anonymity by the judge"
     r"protects? (?:the |his |her |their )?(?:identity|identities)|"
@@ -63,7 +64,12 @@ _POINTS = (
         r"\b(?:works|worked|working) (?:nights |days |shifts )?(?:at|as|for|in)\b[^.!?\n]{1,40}"
         r"|\b(?:owns|runs|manages) (?:the|a|an|his|her|their|its) [^.!?\n]{1,40}"
         r"|\b(?:is|was) (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
-        r"|\b[\d,.]+k? followers\b|\byou know who you are\b|\b(?:will|already|probably) know (?:him|her|them|who)\b",
+        r"|\b[\d,.]+k? followers\b|\byou know who you are\b|\b(?:will|already|probably) know (?:him|her|them|who)\b"
+        # who the person is to the accused: "the accused's downstairs neighbour", "the defendant's former roommate"
+        r"|\bthe (?:accused|defendant|suspect|accused man|accused woman)(?:'s|’s) (?:[a-z-]+ )?(?:neighbou?r|roommate|"
+        r"housemate|flatmate|landlord|landlady|tenant|co-?worker|colleague|employee|employer|boss|friend|girlfriend|"
+        r"boyfriend|ex-wife|ex-husband|ex-partner|partner|wife|husband|cousin|sister|brother|babysitter|nanny|tutor|"
+        r"student|patient|client)s?\b",
     ),
 )
 

@@ -49,7 +49,10 @@ class ShoutingRule(Compiled):
                 j += 1
             while j > i and not self._loud(words[j - 1].text):
                 j -= 1
-            loud = sum(1 for w in words[i:j] if self._loud(w.text))
+            # words, not tokens: "HIT-AND-RUN" is one word
+            loud = sum(
+                1 for k in range(i, j) if self._loud(words[k].text) and (k == i or ctx.a.gaps[k] != "-")
+            )
             if loud >= chk.min_run and not _heading(ctx.a.folded, words[i].start, words[j - 1].end):
                 s, e = words[i].start, words[j - 1].end
                 original = ctx.post.text[slice(*ctx.orig(s, e))]

@@ -32,6 +32,8 @@ _PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number"
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
 _EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option)\b", re.I)
 _REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
+# a numbered street after the digits: "Rogers Place, 10220 104 Ave NW" is an address, not a phone
+_STREET_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:street|st|avenue|ave|road|rd)\b", re.I)
 _TIME_RANGE = re.compile(r"^([01]\d|2[0-3])[0-5]\d\s*(?:-|to|and|until)\s*([01]\d|2[0-3])[0-5]\d$")
 _WORD = re.compile(r"[a-z0-9'’]+|[#@]\w+")
 # Who answers: an organization, or the police asking the public for information.
@@ -44,6 +46,8 @@ _OFFICIAL_WORDS = frozenset(
     courthouse ministry government textphone minicom room cid enquiries tel telephone collision collisions intake
     investigation investigations branch section command operations enforcement""".split()
 )
+# Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime"
+_CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\béchec au crime\b", re.I)
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
     "information info witnesses witness tips tip anonymously dashcam footage seen see report "
@@ -90,7 +94,7 @@ _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline"
 _SCREEN_VERBS = frozenset("shows show showed displays display says reads".split())
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _OFFICIAL_SHORT = re.compile(
-    r"^(?:0800|0808|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
+    r"^(?:0800|0808|0508|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
     r"411|511|611|711|811|911|988|1800\d{6}$|1300\d{6}$|13\d{4}$)"  # and Australia's 1800, 1300 and 13 lines
 )
 _WEBMAIL = (
@@ -143,21 +147,20 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     raw = a.folded[start:end]
     before = a.folded[max(0, start - 30) : start]
     after = a.folded[end : end + 40]
-    # inside a token, or glued to letters before it ("quoting reference QP2602211345": a code, not a phone)
-    if _in_token(a, start, end) or _REFERENCE_AFTER.search(after) or a.folded[start - 1 : start].isalpha():
-        return "ignore"
-    if _REFERENCE_BEFORE.search(before) and not _PHONE_NUMBER_BEFORE.search(before):
-        return "ignore"  # "occurrence number 2024-555012", not "her home number 416-555-0142"
-    if _TIME_RANGE.match(raw.replace("\u2013", "-").strip()) or _EXTENSION_BEFORE.search(before):
-        return "ignore"
-    if _DATE.fullmatch(raw.strip()):
+    if _not_a_phone(a, start, end):
         return "ignore"
     words = _before_words(a, start)
     digits = re.sub(r"\D", "", raw)
     near = [w.removesuffix("'s").removesuffix("’s") for w in words[-5:]]
     whose = _whose(near, after)
     # toll-free, N11 and the UK's 03/08 numbers are services' lines, never a person's; so is "our number"
-    if official or whose == "official" or national[:3] in _TOLL_FREE or _OFFICIAL_SHORT.match(digits):
+    if (
+        official
+        or whose == "official"
+        or national[:3] in _TOLL_FREE
+        or _OFFICIAL_SHORT.match(digits)
+        or _CRIME_LINE.search(before)
+    ):
         return "official"
     owned = whose == "private" or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
@@ -191,6 +194,25 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     if any(w in _APPEAL_WORDS for w in around) and _incident(a):
         return "official"
     return "unknown"
+
+
+def _not_a_phone(a: Analysis, start: int, end: int) -> bool:
+    """A reference, a time range, an extension, a date or an address, not a phone."""
+    raw = a.folded[start:end]
+    before = a.folded[max(0, start - 30) : start]
+    after = a.folded[end : end + 40]
+    return bool(
+        # inside a token, or glued to letters before it ("quoting reference QP2602211345": a code, not a phone)
+        _in_token(a, start, end)
+        or _REFERENCE_AFTER.search(after)
+        or a.folded[start - 1 : start].isalpha()
+        or _STREET_AFTER.match(after)
+        # "occurrence number 2024-555012", not "her home number 416-555-0142"
+        or (_REFERENCE_BEFORE.search(before) and not _PHONE_NUMBER_BEFORE.search(before))
+        or _TIME_RANGE.match(raw.replace("\u2013", "-").strip())
+        or _EXTENSION_BEFORE.search(before)
+        or _DATE.fullmatch(raw.strip())
+    )
 
 
 def _whose(near: list[str], after: str) -> Status | None:
@@ -227,14 +249,16 @@ def _names_someone(a: Analysis, start: int) -> bool:
     m = re.search(
         r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
-        r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$",
-        a.folded[max(0, start - 50) : start],
+        r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
+        # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
+        r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($",
+        a.folded[max(0, start - 50) : start + (a.folded[start : start + 1] == "(")],
     )
     if m is None:
         return False
     from .cast import given_names
 
-    names = (m.group(1) or m.group(2)).lower().replace(".", " ").split()
+    names = (m.group(1) or m.group(2) or m.group(3)).lower().replace(".", " ").split()
     # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
     return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(
         w in given_names() for w in names
@@ -242,7 +266,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
 
 
 _OFFICE_CALL = re.compile(
-    r"\b(?:call|contact|phone|reach)\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|\d{1,3})\s+){1,5})(?:at|on)\s*:?\s*$"
+    r"\b(?i:call|contact|phone|reach)\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|\d{1,3})\s+){1,5})(?:at|on)\s*:?\s*$"
 )
 
 

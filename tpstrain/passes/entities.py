@@ -21,14 +21,19 @@ _SPELLED_EMAIL = re.compile(
 _STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
     r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
-    r"Close|Mews|Rise|Parade|Esplanade|Vale|Croft|Wynd"
+    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit"
 )
 _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"  # (not "the 14 Division Holiday Food Drive")
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
-    # a numbered street, as prairie cities number them: "3804 66 Street", "10520 101 Ave NW"
-    rf"|\b\d{{1,5}}\s+\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?(?:\s+(?:NW|NE|SW|SE)\b)?"
+    # a numbered street, as prairie cities and New York number them: "3804 66 Street", "10520 101 Ave NW",
+    # "412 E 13th St"
+    rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?"
+    rf"(?:\s+(?:NW|NE|SW|SE)\b)?"
+    # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
+    r"|\b\d{1,5},?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|montée|rang|côte)[ \t]+"
+    r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-ZÉÈÀ][\w'’-]*"
     # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
 )
@@ -38,7 +43,7 @@ _HOME_NO_NUMBER = re.compile(
     rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{_STREET_TYPES})\b\.?)"
     r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
-    r"|Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)"
+    r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+)"  # Alberta: "Lot 3, Range Road 45"
 )
 _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's people, not one person's home
     r"\b(?:residents|people|anyone|everyone|those|families|neighbours|neighbors|households|tenants|homeowners|"
@@ -47,7 +52,7 @@ _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's peopl
 )
 _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
-    r"hospital|school|collegiate|college|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
+    r"hospital|school|collegiate|college|institute|academy|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
     r"service counter|lobby|branch)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
@@ -96,7 +101,7 @@ _WORDY_DATE = (
     rf"|{_MONTHS}\s+(?:the\s+)?{_ORDINAL_DAY},?\s+(?:19|20)\d\d"
 )
 _DOB = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b)",  # "d.o.b. Sept. 3 '85"
     re.I,
 )
@@ -314,6 +319,7 @@ _WANTED_VEHICLE = re.compile(
     r"believed to be (?:driving|in)|(?:may|might|could) be (?:driving|in a)|do not approach|don't approach|last seen (?:driving|in a)|drove off|"
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
+    r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
     r"seen (?:it|this (?:car|vehicle|truck|van|suv))\?)",
     re.I,
 )
@@ -494,7 +500,8 @@ PRECHECKS: dict[str, str] = {
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
-    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d",
+    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d"
+    r"|\d,?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|montée|rang|côte)[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",

@@ -255,7 +255,11 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                             (j == i + 1 and lw[i] in given_names())
                             or (j == i + 2 and gaps[i + 1] == "-" and not cap[i + 1])  # "Ji-woo Park,"
                         )
-                        and (j + 1 >= n or gaps[j + 1].strip()[:1] in (",", ".", ")", ";"))
+                        and (
+                            j + 1 >= n
+                            or gaps[j + 1].strip()[:1] in (",", ".", ")", ";")
+                            or (gaps[j + 1].strip() == "(" and lw[j + 1].isdigit())  # "Aiden Park (16)"
+                        )
                     )
                 ):
                     j += 1
@@ -444,7 +448,15 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
 
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
         """ "His brother, Marcus Hill,": a given name and a place-word surname, set off as a person (not "at ...")."""
-        lw, aged = self.lw, j < len(self.lw) and self.a.gaps[j].strip() == "," and self.lw[j].isdigit()
+        lw, gaps = self.lw, self.a.gaps
+        aged = (
+            j < len(lw)
+            and lw[j].isdigit()
+            and (  # "Helen Park, 71", "Aiden Park (16)"
+                gaps[j].strip() == ","
+                or (gaps[j].strip() == "(" and j + 1 < len(gaps) and gaps[j + 1].startswith(")"))
+            )
+        )
         hyphened = j - i == 3 and self.a.gaps[i + 1] == "-" and not self.cap[i + 1]  # "Ji-woo Park, 17"
         return (
             j - i == 2 + hyphened
@@ -457,7 +469,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 or self._apposition_lead(i, j)
                 or self._role_next_to(i, j)
                 or (prev == "old" and i >= 2 and lw[i - 2] in ("year", "yr"))  # "13-year-old Emily Park"
-                or aged  # "Helen Park, 71"
+                or aged
             )
         )
 
