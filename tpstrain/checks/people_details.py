@@ -114,7 +114,19 @@ SINGLES_OUT = gated(
         r"|\bscored the (?:winning|only|tying|game-winning) goal\b|\b(?:town|village|city|school|team)'?s only [\w-]+"
         r"|\ba familiar face as\b|\beveryone in [\w ]{1,20}? knows\b"
         # a stage or ring name: "a DJ who performs as 'DJ Roxy'"
-        r"|\b(?:performs|performed|streams|raps|fights|competes|dances|sings) (?:as|under the name) ['\"‘“][^'\"’”\n]{0,29}\w"
+        # ... "He performed locally as the rapper 'Lil Kasper'"
+        r"|\b(?:performs|performed|streams|streamed|raps|rapped|fights|fought|competes|competed|dances|danced|sings|sang)"
+        r"(?: [a-z]+)? (?:as|under the name) (?:the [a-z]+ )?['\"‘“][^'\"’”\n]{0,29}\w"
+        # a post in a small place, a home by its owner or its neighbour, a trade run under a name: "the town's longtime
+        # pharmacist", "The home belonged to", "She lived alone in the end terrace next to the Larkspur Arms", "a fishing
+        # guide who ran charters from the marina as Trout Whisperer Tours", "She had worked that corner for 22 years"
+        r"|\b(?:the )?(?:town|village|hamlet|community|island)(?:'s|’s) (?:longtime |long-time |beloved |only |well-known |"
+        r"much-loved |popular )?(?:pharmacist|doctor|vet|veterinarian|dentist|mayor|priest|pastor|minister|teacher|principal|"
+        r"postmaster|postmistress|mechanic|baker|butcher|barber|grocer|librarian|coach|nurse|midwife|undertaker)\b"
+        r"|\b(?:the )?(?:home|house|property|farm|cottage) (?:belonged|belongs) to\b"
+        r"|\b(?:ran|runs|operated|operates|owned|owns) [^.!?\n]{0,40}? as (?-i:[A-Z][\w'’]+(?: [A-Z][\w'’]+){1,3})"
+        r"|\blived (?:alone )?(?:in|at) the [^.!?\n]{0,30}? (?:next to|beside|opposite|above|behind) the (?-i:[A-Z])[\w'’]*"
+        r"|\b(?:had )?worked (?:that|this|the) (?:corner|crossing|intersection|route|beat|counter|door) for (?:\d+|many|over \d+) years\b"
         # a role at an event, an account, a home shared: "was the DJ on the main stage", "shares her running routes
         # online as @...", "shares the unit with the accused"
         r"|\b(?:was|is) the (?:dj|host|emcee|mc|headliner|performer|singer|bartender|photographer) (?:on|at|for) the\b[^.!?\n,]{0,30}"

@@ -240,6 +240,11 @@ def emails(a: Analysis) -> list[Span]:
     return out
 
 
+_STATION_NAME = re.compile(
+    r"\d+\s+(?:St|Av|Ave)-[A-Z]"
+)  # New York's "14 St-Union Sq", "59 St-Columbus Circle"
+
+
 @memo("street_address")
 def street_addresses(a: Analysis) -> list[Span]:
     """House-number street addresses ("123 Example Ave"); "the 100 block of ..." is fine."""
@@ -259,8 +264,8 @@ def street_addresses(a: Analysis) -> list[Span]:
             continue  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
         if _HELD_AT.search(near):
             continue  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
-        if _STATION_AFTER.match(a.folded, m.end()):
-            continue  # "the 14 St-Union Square subway station": a station's name
+        if _STATION_AFTER.match(a.folded, m.end()) or _STATION_NAME.match(m.group()):
+            continue  # "the 14 St-Union Square subway station", "at 14 St-Union Sq": a station's name
         num = m.group().split()[0]
         if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
             continue  # a year: "2026 Queen's Plate" is not an address
@@ -529,24 +534,12 @@ DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
 }
 
 
-_ADDRESS_WORDS = {
-    "street": "st",
-    "avenue": "ave",
-    "road": "rd",
-    "boulevard": "blvd",
-    "drive": "dr",
-    "crescent": "cres",
-    "court": "crt",
-    "ct": "crt",
-    "place": "pl",
-    "lane": "ln",
-    "parkway": "pkwy",
-    "terrace": "terr",
-    "east": "e",
-    "west": "w",
-    "north": "n",
-    "south": "s",
-}
+# long street words and their short forms: "255 Dundas Street West" is "255 dundas st w"
+_ADDRESS_WORDS = dict(
+    pair.split(":")
+    for pair in "street:st avenue:ave road:rd boulevard:blvd drive:dr crescent:cres court:crt ct:crt place:pl "
+    "lane:ln parkway:pkwy terrace:terr east:e west:w north:n south:s".split()
+)
 
 
 def address_key(address: str) -> str:
