@@ -131,6 +131,14 @@ _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
 # What every number pattern above needs (each match's digits and separators): two digits with at least four
 # digits, capitals, spaces or hyphens between them.
 _DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
+# a vehicle's VIN tied to its named owner ("stolen from Hui Min Zhao's driveway ..., VIN 1FTFW1E85MFA12345", "returned
+# to its owner, Luis Ferreira. The VIN, 2HKRW2H55KH555123"): a wanted or stolen vehicle's VIN alone is not asked
+_VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
+_OWNER_NAMED = re.compile(
+    r"\b[A-Z][a-z]+(?:'s|’s|s'|s’) (?:driveway|car|truck|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
+    r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)",
+    re.I,
+)
 _HEALTH_CONTEXT = re.compile(r"\b(?:health\s*card|ohip|driver'?s\s+licen[cs]e)\b", re.I)
 
 _TEEN_WORDS = "(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
@@ -423,6 +431,8 @@ def id_numbers(a: Analysis) -> list[Span]:
             out.append((m.start(), m.end(), digits))
     for rx in (_HEALTH, _DRIVER):
         out += [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    if _OWNER_NAMED.search(text):
+        out += [(m.start(1), m.end(1), m.group(1)) for m in _VIN.finditer(text)]
     for m in _LABELLED_ID_FAR.finditer(text):  # "passport handed in at Euston, number 123456789"
         if not any(s <= m.start(1) < e for s, e, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
@@ -501,7 +511,7 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|student|account|card|employee)",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|student|account|card|employee)|VIN",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
