@@ -160,7 +160,7 @@ WORK_OF = gated(
         r"|\b(?:woman|girl|complainant|victim|survivor|teen|she|\d{1,2}-year-old),? who (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
         r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
         # "the woman assaulted on the streetcar is the TTC operator who was driving it"
-        r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:operator|driver|conductor|cashier|clerk|attendant|guard|server|nurse) "
+        r"|(?:\b(?:is|was) the|, an?) (?:[\w-]+ ){0,2}?(?:operator|driver|conductor|cashier|clerk|attendant|guard|server|nurse) "
         r"who was (?:driving|working|on duty|operating|serving)\b[^.!?\n]{0,20}"
         # "a 22-year-old woman who works behind the bar at the Red Lion"
         r"|\bwho (?:works|worked) (?:behind the bar|the (?:front desk|counter|till|door|register)) (?:at|of|in) (?:the |a )?"
