@@ -131,14 +131,14 @@ class DescriptionReader(Words):
             start = k
             while (
                 start > 0
-                and k - start < 5
+                and k - start < 6
                 and words[start - 1].sentence == words[k].sentence
                 and (
                     lw[start - 1] in _NOUN_LEADS
                     or lw[start - 1].isdigit()
                     or lw[start - 1] in P.NUMBER_WORDS
                     or lw[start - 1] in N.YOUTH_NOUNS
-                    or (k - start <= 1 and self._place_before_noun(start - 1))
+                    or (k - start <= 2 and self._place_before_noun(start - 1))
                 )
             ):
                 start -= 1
@@ -170,15 +170,15 @@ class DescriptionReader(Words):
         )
 
     def _place_before_noun(self, k: int) -> bool:
-        """Word ``k`` is part of a capitalized place (one or two words) between an age and a person noun: "a
-        14-year-old Vaughan boy", "A 15-year-old Richmond Hill boy"."""
+        """Word ``k`` is part of a capitalized place (one to three words) between an age and a person noun: "a
+        14-year-old Vaughan boy", "A 15-year-old Richmond Hill boy", "the 15-year-old Midland Park Collegiate student"."""
         lw, words, gaps, n = self.lw, self.words, self.a.gaps, len(self.lw)
 
         def cap(m: int) -> bool:
             return 0 <= m < n and words[m].text[:1].isupper() and gaps[m] == " "
 
-        for first in (k, k - 1):
-            for last in (first, first + 1):
+        for first in (k, k - 1, k - 2):
+            for last in (first, first + 1, first + 2):
                 if (
                     first <= k <= last
                     and first > 0
