@@ -65,6 +65,8 @@ _POINTS = (
         r"|\b(?:owns|runs|manages) (?:the|a|an|his|her|their|its) [^.!?\n]{1,40}"
         r"|\b(?:is|was) (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
         r"|\b[\d,.]+k? followers\b|\byou know who you are\b|\b(?:will|already|probably) know (?:him|her|them|who)\b"
+        # known for what he is: "He is a well-known Auckland real-estate agent who sponsors the Ponsonby rugby club"
+        r"|\b(?:is|was) (?:a|an|the) (?:well-known|well known|prominent|popular|high-profile|longtime|long-time)\b[^.!?\n]{0,50}"
         # who the person is to the accused: "the accused's downstairs neighbour", "the defendant's former roommate"
         r"|\bthe (?:accused|defendant|suspect|accused man|accused woman)(?:'s|’s) (?:[a-z-]+ )?(?:neighbou?r|roommate|"
         r"housemate|flatmate|landlord|landlady|tenant|co-?worker|colleague|employee|employer|boss|friend|girlfriend|"

@@ -156,9 +156,10 @@ WORK_OF = gated(
         # "Little Acorns Daycare on Yonge St, where the complainant works"
         # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
         r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
-        # "The woman, who works behind the bar at the Byres Road pub"
-        r"|\b(?:woman|girl|complainant|victim|survivor|teen|she|\d{1,2}-year-old),? who (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
-        r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school)\b"
+        # "The woman, who works behind the bar at the Byres Road pub", "The woman, 22, works at the same Camden Market
+        # food stall as him"
+        r"|\b(?:woman|girl|complainant|victim|survivor|teen|she|\d{1,2}-year-old),? (?:who|\d{1,2},) (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
+        r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school|stall|market)\b"
         # "the woman assaulted on the streetcar is the TTC operator who was driving it"
         r"|(?:\b(?:is|was) the|, an?) (?:[\w-]+ ){0,2}?(?:operator|driver|conductor|cashier|clerk|attendant|guard|server|nurse) "
         r"who was (?:driving|working|on duty|operating|serving)\b[^.!?\n]{0,20}"
@@ -194,7 +195,9 @@ ONE_OF_A_KIND = gated(
     re.compile(
         r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
         r"street name|(?:instagram|snapchat|tiktok|"
-        r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[\w-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
+        r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|"
+        # a personal account given by its handle: "The account he used, @kxng_dre07, has been taken down"
+        r"(?:account|handle|profile)\b[^.!?\n@]{0,20}@(?=[\w.]*[\d_.])[\w.]*\w|(?<!not )(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) only (?:[\w-]+ ){0,2}?(?:female|male|woman|man|girl|boy|teenager|teen|youth|child|kid|student|player|employee|staff member|"
         r"worker|firefighter|officer|nurse|teacher|person|junior|athlete|swimmer|skater|member|pharmacist|doctor|dentist|"
         r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
         r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
@@ -295,7 +298,7 @@ KNOWN_ROLE = gated(
         r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
         r"player|musician|busker|gp|physician|ranger|coordinator|paramedic|firefighter|farmer|superintendent|concierge|landlord|doorman|"
         r"foreman|forewoman|site supervisor|supervisor|chief|fire chief|crane operator|operator|deckhand|crew member|"
-        r"crewman|first mate|bosun)\b[^.!?\n]{0,50}"
+        r"crewman|first mate|bosun|reeve|deputy reeve|minister|vicar|rector|deacon|alderman|warden)\b[^.!?\n]{0,50}"
         # the dead known by an account: "The pedestrian killed ... was local music producer @beatsbyjuno"
         r"|\b(?:was|is|identified as) (?:[\w'-]+ ){0,4}?@[\w.]*\w(?!\w|\s+[a-z])"  # (not "This was a @metpoliceuk investigation")
         r"|\b(?:who|she|he) (?:had |has )?(?:ran|run|runs|owned|owns|managed|manages|coached|coaches|founded|started)\b(?: and \w+)? (?:the|a|an) [^.!?\n]{1,40}"
