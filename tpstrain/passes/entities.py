@@ -132,10 +132,10 @@ _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
 # digits, capitals, spaces or hyphens between them.
 _DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
 # a vehicle's VIN tied to its named owner ("stolen from Hui Min Zhao's driveway ..., VIN 1FTFW1E85MFA12345", "returned
-# to its owner, Luis Ferreira. The VIN, 2HKRW2H55KH555123"): a wanted or stolen vehicle's VIN alone is not asked
+# to its owner, Luis Ferreira. The VIN, 2HKRW2H55KH555123"): a wanted or stolen vehicle's VIN alone is not read
 _VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
 _OWNER_NAMED = re.compile(
-    r"\b[A-Z][a-z]+(?:'s|’s|s'|s’) (?:driveway|car|truck|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
+    r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
     r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)",
     re.I,
 )
