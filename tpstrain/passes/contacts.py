@@ -47,7 +47,7 @@ _OFFICIAL_WORDS = frozenset(
     investigation investigations branch section command operations enforcement""".split()
 )
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime"
-_CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\béchec au crime\b", re.I)
+_CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\b[ée]chec au crime\b", re.I)
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
     "information info witnesses witness tips tip anonymously dashcam footage seen see report "
@@ -82,6 +82,11 @@ _CALL_THEM = re.compile(
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours
     r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:at|on)\s*:?\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$",
     re.I,
+)
+# a named person "can be reached at", in French: "le témoin principal, M. Luc Tremblay, peut être joint au 514-..."
+_REACHED_FR = re.compile(
+    r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+peut\s+[eê]tre\s+(?:re)?jointe?\s+"
+    r"(?:au|à|par)\s*:?\s*$"
 )
 # what the line is for, right after the number: a service's line ("for help and advice", "24/7")
 _SERVICE_AFTER = re.compile(
@@ -162,7 +167,11 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or _CRIME_LINE.search(before)
     ):
         return "official"
-    owned = whose == "private" or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
+    owned = (
+        whose == "private"
+        or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
+        or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
+    )
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
         return "private"
     if (
