@@ -46,8 +46,9 @@ _OFFICIAL_WORDS = frozenset(
     courthouse ministry government textphone minicom room cid enquiries tel telephone collision collisions intake
     investigation investigations branch section command operations enforcement""".split()
 )
-# Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime"
-_CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\b[ée]chec au crime\b", re.I)
+# Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
+# the folded text, which has no accents)
+_CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
     "information info witnesses witness tips tip anonymously dashcam footage seen see report "
@@ -85,7 +86,7 @@ _CALL_THEM = re.compile(
 )
 # a named person "can be reached at", in French: "le témoin principal, M. Luc Tremblay, peut être joint au 514-..."
 _REACHED_FR = re.compile(
-    r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+peut\s+[eê]tre\s+(?:re)?jointe?\s+"
+    r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+peut\s+etre\s+(?:re)?jointe?\s+"
     r"(?:au|à|par)\s*:?\s*$"
 )
 # what the line is for, right after the number: a service's line ("for help and advice", "24/7")
@@ -152,7 +153,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     raw = a.folded[start:end]
     before = a.folded[max(0, start - 30) : start]
     after = a.folded[end : end + 40]
-    if _not_a_phone(a, start, end):
+    if _not_a_phone(a, start, end, before, after):
         return "ignore"
     words = _before_words(a, start)
     digits = re.sub(r"\D", "", raw)
@@ -205,11 +206,10 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     return "unknown"
 
 
-def _not_a_phone(a: Analysis, start: int, end: int) -> bool:
-    """A reference, a time range, an extension, a date or an address, not a phone."""
+def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> bool:
+    """A reference, a time range, an extension, a date or an address, not a phone (``before`` and ``after``: the
+    text around it that ``phone_status`` reads)."""
     raw = a.folded[start:end]
-    before = a.folded[max(0, start - 30) : start]
-    after = a.folded[end : end + 40]
     return bool(
         # inside a token, or glued to letters before it ("quoting reference QP2602211345": a code, not a phone)
         _in_token(a, start, end)
@@ -261,7 +261,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
         r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($",
-        a.folded[max(0, start - 50) : start + (a.folded[start : start + 1] == "(")],
+        # (the bracket opening the number, which the phone's span starts with, ends the text read)
+        a.folded[max(0, start - 50) : start + 1 if a.folded.startswith("(", start) else start],
     )
     if m is None:
         return False

@@ -32,8 +32,9 @@ _ADDRESS = re.compile(
     rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?"
     rf"(?:\s+(?:NW|NE|SW|SE)\b)?"
     # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
-    r"|\b\d{1,5},?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|mont[ée]e|rang|c[ôo]te)[ \t]+"
-    r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-ZÉÈÀ][\w'’-]*"
+    # (read in the folded text, which has no accents: "montée" is "montee")
+    r"|\b\d{1,5},?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote)[ \t]+"
+    r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-Z][\w'’-]*"
     # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
 )
@@ -248,9 +249,8 @@ def emails(a: Analysis) -> list[Span]:
     return out
 
 
-_STATION_NAME = re.compile(
-    r"\d+\s+(?:St|Av|Ave)-[A-Z]"
-)  # New York's "14 St-Union Sq", "59 St-Columbus Circle"
+# a New York station's name: "14 St-Union Sq", "59 St-Columbus Circle"
+_STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")
 
 
 @memo("street_address")
@@ -516,7 +516,7 @@ PRECHECKS: dict[str, str] = {
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d"
-    r"|\d,?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|mont[ée]e|rang|c[ôo]te)[ \t]",
+    r"|\d,?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote)[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
