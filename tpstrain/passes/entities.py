@@ -23,6 +23,8 @@ _STREET_TYPES = (
     r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
     r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit"
 )
+# French street types as the folded text spells them, without accents ("montée" is "montee")
+_FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
 _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"  # (not "the 14 Division Holiday Food Drive")
@@ -32,8 +34,7 @@ _ADDRESS = re.compile(
     rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?"
     rf"(?:\s+(?:NW|NE|SW|SE)\b)?"
     # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
-    # (read in the folded text, which has no accents: "montée" is "montee")
-    r"|\b\d{1,5},?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote)[ \t]+"
+    rf"|\b\d{{1,5}},?[ \t]+(?:{_FRENCH_STREET_TYPES})[ \t]+"
     r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-Z][\w'’-]*"
     # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
@@ -249,8 +250,7 @@ def emails(a: Analysis) -> list[Span]:
     return out
 
 
-# a New York station's name: "14 St-Union Sq", "59 St-Columbus Circle"
-_STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")
+_STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
 
 
 @memo("street_address")
@@ -516,7 +516,7 @@ PRECHECKS: dict[str, str] = {
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d"
-    r"|\d,?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote)[ \t]",
+    rf"|\d,?[ \t]+(?:{_FRENCH_STREET_TYPES})[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
