@@ -15,7 +15,8 @@ from .cache import cache_read, cache_write
 from .checks import KINDS
 from .checks.base import Ctx, PolicyData
 from .levels import LEVEL_RANK, verdict_of
-from .passes.entities import PRECHECKS, address_key
+from .passes.addresses import address_key
+from .passes.entities import PRECHECKS
 from .passes.patterns import OnFirstUse, PatternSet, compile_pattern
 from .passes.terms import TermTable
 from .passes.tokenize import Analysis

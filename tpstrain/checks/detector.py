@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..passes.addresses import address_key, homes_without_number
 from ..passes.contacts import email_status, phone_status
-from ..passes.entities import DETECTORS, PRECHECKS, address_key, homes_without_number
+from ..passes.entities import DETECTORS, PRECHECKS
 from ..passes.people import cast_of
 from ..passes.phones import official_phone_matcher
 from .base import Compiled, Ctx

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
+from ..passes.addresses import street_addresses
 from ..passes.cast import Cast, Person, given_names, home_town, possessive
-from ..passes.entities import dates_of_birth, licence_plates, schools, street_addresses
+from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
 from ..words import hashtag_words
@@ -21,6 +22,7 @@ from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_guilt import THINGS_DONE, GuiltLabels, doer_charged, may_own
+from .people_health import HealthDetails
 from .people_sure import (
     accused_apposition,
     official_harmed,
@@ -44,12 +46,9 @@ from .people_words import (
     HOME_WORDS,
     NAME_VERBS,
     ONE_OF_MANY,
-    PERSONAL,
     PLACE_BEFORE,
     RANKS_BEFORE,
-    SAFETY_REASONS,
     SEXUAL,
-    TAKEN,
     TRIBUTE_LEADS,
     WORKPLACE,
     WORKPLACE_FIRST,
@@ -72,7 +71,7 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
-class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
+class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
     check: PeopleCheck
 
     def __init__(self, rule: Rule, policy: Tables):
@@ -567,34 +566,3 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached):
             if said_of_protected(ctx, cast_of(ctx.a), m.start(), young)
         ]
         return [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain) for m in found]
-
-    # ----- a named person's health (MFIPPA: medical history is personal information) ----------------
-    def _health_details(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
-        """A health detail in a sentence that names a person, or that speaks of one ("he", "her") in a post
-        that names someone."""
-        named = [p for p in cast.people if p.name is not None]
-        if not named:
-            return []
-        words = ctx.a.words
-        sentences = {p.sentence for p in named}
-        firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
-        out = []
-        read: dict[int, tuple[bool, bool]] = {}  # sentence -> (a safety reason, a pronoun): each read once
-        for i, j, _ in ctx.hits.get(self.rule.id, ()):
-            if ctx.in_title(words[i].start, words[j - 1].end):
-                continue  # a name: "the Heart and Stroke Foundation"
-            s = words[i].sentence
-            if s not in read:
-                sentence = ctx.a.sentences_by_index(s)
-                said = " ".join(w.lower for w in sentence)
-                read[s] = (
-                    any(r in said for r in SAFETY_REASONS),
-                    any(w.lower in PERSONAL or w.lower in firsts for w in sentence),
-                )
-            safety, pronoun = read[s]
-            if safety or (i and words[i - 1].lower in TAKEN):
-                continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
-                # passed a note demanding medication": a thing taken, no one's health
-            if s in sentences or pronoun:
-                out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
-        return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..passes.entities import street_addresses
+from ..passes.addresses import street_addresses
 from .base import Compiled, Ctx
 from .people_details import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 

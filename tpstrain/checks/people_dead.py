@@ -7,7 +7,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..passes.entities import licence_plates, street_addresses
+from ..passes.addresses import street_addresses
+from ..passes.entities import licence_plates
 from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx

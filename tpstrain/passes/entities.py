@@ -6,9 +6,9 @@ the folded text. Results are memoized on the analysis, so a detector used by sev
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
+from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, postal_codes, street_addresses
 from .phones import all_phones
 from .tokenize import Analysis, Span, memo
 
@@ -18,71 +18,6 @@ _SPELLED_EMAIL = re.compile(
     r"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:com|ca|org|net|uk|nz|au|gov|edu))\b",
     re.I,
 )
-_STREET_TYPES = (
-    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
-    r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
-    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit"
-)
-# French street types as the folded text spells them, without accents ("montée" is "montee")
-_FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
-_ADDRESS = re.compile(
-    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
-    rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"  # (not "the 14 Division Holiday Food Drive")
-    rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
-    # a numbered street, as prairie cities and New York number them: "3804 66 Street", "10520 101 Ave NW",
-    # "412 E 13th St"
-    rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?"
-    rf"(?:\s+(?:NW|NE|SW|SE)\b)?"
-    # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
-    rf"|\b\d{{1,5}},?[ \t]+(?:{_FRENCH_STREET_TYPES})[ \t]+"
-    r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-Z][\w'’-]*"
-    # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
-    rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
-)
-# where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
-# Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5")
-_HOME_NO_NUMBER = re.compile(
-    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
-    rf"(?:{_STREET_TYPES})\b\.?)"
-    r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
-    r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+)"  # Alberta: "Lot 3, Range Road 45"
-)
-_MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's people, not one person's home
-    r"\b(?:residents|people|anyone|everyone|those|families|neighbours|neighbors|households|tenants|homeowners|"
-    r"drivers|you)\s+(?:who\s+)?$",
-    re.I,
-)
-_PUBLIC_BUILDING = re.compile(
-    r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
-    r"hospital|school|collegiate|college|institute|academy|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
-    r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
-    r"service counter|lobby|branch)\s*[,:(-]?\s*(?:at\s+)?$"
-    # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
-    r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
-    r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
-    re.I,
-)
-# "her building at 245 Sherbourne St": where someone lives, not a public building
-_OWN_BUILDING = re.compile(
-    r"\b(?:her|his|their|my|your)\s+(?:apartment\s+|condo\s+)?building\s*[,:(-]?\s*(?:at\s+)?$", re.I
-)
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-_BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
-# a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
-_STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
-_VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
-_INVITATION = re.compile(
-    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|meetings|event|town hall|"
-    r"will host|celebration|ceremony|open to the public)\b",
-    re.I,
-)
-_AT = re.compile(r"\bat\s*$", re.I)
-_HELD_AT = re.compile(
-    r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
-    r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$",
-    re.I,
-)
-_POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
 _PLATE = re.compile(
     r"\b(?:(?:licen[cs]e|plate|marker|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
     r"([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
@@ -248,60 +183,6 @@ def emails(a: Analysis) -> list[Span]:
             for m in _SPELLED_EMAIL.finditer(a.folded)
         ]
     return out
-
-
-_STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
-
-
-@memo("street_address")
-def street_addresses(a: Analysis) -> list[Span]:
-    """House-number street addresses ("123 Example Ave"); "the 100 block of ..." is fine."""
-    out = []
-    for m in _ADDRESS.finditer(a.folded):
-        if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
-            continue
-        if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
-            continue  # "the Nov. 9 Queen St W shooting": a date, not a house number
-        before = a.folded[max(0, m.start() - 40) : m.start()]
-        if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
-            continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
-        near = a.folded[max(0, m.start() - 60) : m.start()]
-        if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
-            continue  # an event's venue, named just before its address
-        if _AT.search(near) and _INVITATION.search(_sentence_so_far(a, m.start())):
-            continue  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
-        if _HELD_AT.search(near):
-            continue  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
-        if _STATION_AFTER.match(a.folded, m.end()) or _STATION_NAME.match(m.group()):
-            continue  # "the 14 St-Union Square subway station", "at 14 St-Union Sq": a station's name
-        num = m.group().split()[0]
-        if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
-            continue  # a year: "2026 Queen's Plate" is not an address
-        out.append((m.start(), m.end(), m.group().rstrip(".")))
-    return out
-
-
-@memo("home_no_number")
-def homes_without_number(a: Analysis) -> list[Span]:
-    """Where someone lives, told without a house number: "who lives on Birch Cres", "RR 3, Lot 12, Concession 5"."""
-    return [
-        (m.start(g), m.end(g), m[g])
-        for m in _HOME_NO_NUMBER.finditer(a.folded)
-        for g in (1, 2)
-        if m[g] and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
-    ]
-
-
-def _sentence_so_far(a: Analysis, pos: int) -> str:
-    """The text of the sentence that ``pos`` is in, up to ``pos``."""
-    i = bisect_right(a.word_starts, pos) - 1
-    start = a.sentences_by_index(a.words[i].sentence)[0].start if i >= 0 else 0
-    return a.folded[start:pos]
-
-
-@memo("postal_code")
-def postal_codes(a: Analysis) -> list[Span]:
-    return _finditer(_POSTAL, a)
 
 
 @memo("licence_plate")
@@ -491,7 +372,7 @@ def person_names(a: Analysis) -> list[Span]:
             nxt = words[j].text if j < n else ""
             after = a.folded[words[j - 1].end : words[j - 1].end + 2]
             is_place = (
-                re.fullmatch(rf"(?:{_STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")
+                re.fullmatch(rf"(?:{STREET_TYPES})\.?", nxt) is not None and after.startswith(" ")
             ) or (nxt.lower() in _PLACE_AFTER)
             if prev not in _RANKS and not is_place and words[j - 1].lower not in ("st", "ave", "rd", "dr"):
                 out.append((w.start, words[j - 1].end, a.folded[w.start : words[j - 1].end]))
@@ -516,7 +397,7 @@ PRECHECKS: dict[str, str] = {
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d"
-    rf"|\d,?[ \t]+(?:{_FRENCH_STREET_TYPES})[ \t]",
+    rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
@@ -542,19 +423,6 @@ DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
     "relationship": relationships,
     "person_name": person_names,
 }
-
-
-# long street words and their short forms: "255 Dundas Street West" is "255 dundas st w"
-_ADDRESS_WORDS = dict(
-    pair.split(":")
-    for pair in "street:st avenue:ave road:rd boulevard:blvd drive:dr crescent:cres court:crt ct:crt place:pl "
-    "lane:ln parkway:pkwy terrace:terr east:e west:w north:n south:s".split()
-)
-
-
-def address_key(address: str) -> str:
-    """'255 Dundas Street West' and '255 Dundas St W' are one address."""
-    return " ".join(_ADDRESS_WORDS.get(w, w) for w in re.sub(r"\W+", " ", address.lower()).split())
 
 
 # words in alt text that may show a person: "a teenager in a black hoodie", "her face", "two officers and a boy"
