@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..passes.addresses import street_addresses
 from .base import Compiled, Ctx
 from .people_details import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
+from .people_ties import JOBS
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast, Person
@@ -71,7 +72,11 @@ _POINTS = (
         r"|\bthe (?:accused|defendant|suspect|accused man|accused woman)(?:'s|’s) (?:[a-z-]+ )?(?:neighbou?r|roommate|"
         r"housemate|flatmate|landlord|landlady|tenant|co-?worker|colleague|employee|employer|boss|friend|girlfriend|"
         r"boyfriend|ex-wife|ex-husband|ex-partner|partner|wife|husband|cousin|sister|brother|babysitter|nanny|tutor|"
-        r"student|patient|client)s?\b",
+        r"student|patient|client|niece|nephew|daughter|son|step-?daughter|step-?son|granddaughter|grandson|aunt|uncle)s?\b"
+        # whom the person lives with: "has been living with him on Dakota St since the summer"
+        r"|\b(?:living|lives|lived|staying|stays|stayed) with (?:him|her|them|the accused|the defendant)\b[^.!?\n]{0,30}"
+        # a job with its town: "the man charged with fraud is a Ballarat real estate agent"
+        rf"|\b(?:is|was) (?:a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}(?:[a-z-]+ ){{0,2}}?(?:{JOBS}|agent|realtor)\b",
     ),
 )
 

@@ -42,12 +42,12 @@ NARROWS = gated(
         # a relative people know: "his grandmother, whom many of you know from the Friday food table"
         r"(?:whom|who) (?:many|most|all|some|a lot) of you (?:will )?(?:know|knew|have met|recogni[sz]e)|"
         # "is the son of 31 Division's unit commander", "the daughter of a city councillor"
-        r"(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
+        r"(?:son|daughter|step-?son|step-?daughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|[\w ]{1,20}?(?:'s|’s)) "
         r"[\w' -]{0,25}?(?:commander|superintendent|chief|councillor|mayor|principal|coach|officer|judge|pastor|priest|owner|"
         r"teacher|doctor|minister|mp|mpp|senator|operator|manager)s?|"
         # the same, possessive: "the 16-year-old driver of the Evans Towing truck, the owner's son"
         r"the (?:owner|manager|principal|coach|mayor|councillor|pastor|priest|chief|superintendent|commander|teacher|"
-        r"doctor|minister|judge)'s (?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece)|"
+        r"doctor|minister|judge)'s (?:son|daughter|step-?son|step-?daughter|grandson|granddaughter|nephew|niece)|"
         # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
         # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
         # closing shift at the Shoppers"
@@ -257,6 +257,8 @@ ONE_OF_A_KIND = gated(
         # "under the account @ghostkid_905", "in a TikTok video (@her_truth_yqr)"
         r"|(?:account|handle|username|profile|video|post|live|story|stream|page|channel)\s*[,:(]?\s*@[\w.]*\w"
         r"|\b(?:person|man|woman|boy|girl|teen|one|youth) behind (?:the )?@[\w.]*\w"
+        # "the same teen who runs the @jayden.k.films account"
+        r"|\b(?:runs|owns|operates|manages|posts as|posts on) (?:the )?@[\w.]*\w"
         # one of a few: "one of two women on the overnight cleaning crew", "in her first week on the job", "a well-known
         # Papatoetoe netball coach", "the boy in the Leaside arena video that went around"
         r"|\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:women|men|girls|boys|people|students|employees|staff|"
@@ -319,8 +321,8 @@ KIN_OF_NAMED = re.compile(
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"
-    r"stepson|stepdaughter|grandson|granddaughter|girlfriend|boyfriend|wife|husband|partner)\b"
+    r"step-?son|step-?daughter|grandson|granddaughter|girlfriend|boyfriend|wife|husband|partner)\b"
     # "Pratt's younger brother, the 16-year-old, was released": a named person's relative, and his age
-    r"|\b[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|stepson|stepdaughter|"
+    r"|\b[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|step-?son|step-?daughter|"
     r"grandson|granddaughter),? (?:the |a )?\d{1,2}-year-old\b"
 )

@@ -88,7 +88,7 @@ KNOWN_TO_ACCUSED = gated(
         r"runner|dancer|cheerleader|goalie|goalkeeper)\b"
         # her complaint, owned through the accused: "His ex-wife's complaint led to the arrest"
         r"|\b(?:his|her) (?P<own>ex-?(?:wife|husband|partner|girlfriend|boyfriend)|wife|husband|partner|girlfriend|boyfriend|"
-        r"daughter|stepdaughter|son|stepson|niece|nephew|employee|tenant|student|patient)(?:'s|’s) (?:complaint|report|"
+        r"daughter|step-?daughter|son|step-?son|niece|nephew|employee|tenant|student|patient)(?:'s|’s) (?:complaint|report|"
         r"allegations?|disclosure|statement)\b"
         # the accused her boss or her neighbour: "the accused was her night supervisor", "She lives directly across the
         # hall from the accused", "is the one who runs the dog-walking business"
@@ -136,7 +136,7 @@ KNOWN_TO_ACCUSED = gated(
         r"(?:[\w-]+ ){0,2}?[\w-]+))"
         r"|\b(?:complainant|victim|survivor)s?, (?P<night>the (?:[\w-]+ ){0,3}?[\w-]+ (?:that|this|last) "
         r"(?:night|evening|day|morning|weekend)|(?:his|the accused(?:'s|’s)) (?:former |ex-)?(?:co-?worker|colleague|employee|"
-        r"tenant|student|patient|neighbou?r|roommate|housemate|wife|girlfriend|partner|ex-wife|ex-girlfriend|stepdaughter|"
+        r"tenant|student|patient|neighbou?r|roommate|housemate|wife|girlfriend|partner|ex-wife|ex-girlfriend|step-?daughter|"
         r"daughter|niece)\b[^.!?\n,]{0,40})"
         # "She was in a relationship with him" (an error); "who lived in the same halls of residence as Hollis" (asked)
         r"|\b(?P<dating>(?:was|were|had been) in a relationship with (?:him|the accused))\b"

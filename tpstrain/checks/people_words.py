@@ -85,7 +85,7 @@ YOUNG = (
     r"|\b(?:turned|(?:is|was|are|were|he's|she's|they're)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
     r"|\bturns\s+(?:1[3-8]|eighteen)\s+(?:next|later|this|in|on)\b"  # "who turns 18 next month": 17 today
     r"|\b(?:aged?|age)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
-    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|stepdaughters?|stepsons?|nieces?|nephews?|"
+    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|step-?daughters?|step-?sons?|nieces?|nephews?|"
     r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
     r"|\bborn(?:\s+in)?\s+20[01]\d\b"  # "(born 2010)": a year of birth that makes a young person
 )

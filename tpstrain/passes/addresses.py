@@ -19,7 +19,8 @@ STREET_TYPES = (
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
 _ADDRESS = re.compile(
     rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
-    rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?"  # (not "the 14 Division Holiday Food Drive")
+    # (not "the 14 Division Holiday Food Drive"; "7 Glenview Park" is a street, as in the UK and Canada)
+    rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES}|Park)\b\.?"
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
     # a numbered street, as prairie cities and New York number them: "3804 66 Street", "10520 101 Ave NW",
     # "412 E 13th St"
@@ -48,15 +49,24 @@ _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|institute|academy|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
-    r"service counter|lobby|branch)\s*[,:(-]?\s*(?:at\s+)?$"
+    r"service counter|lobby|branch|"
+    # a business or a public place, named by its kind: "a robbery at a bank at 2300 Yonge St", "the Ray Friel
+    # Recreation Complex, 1585 Tenth Line Rd"
+    r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
+    r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
+    r"reporting centre|reporting center)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
     r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
     re.I,
 )
-# "her building at 245 Sherbourne St": where someone lives, not a public building
+# "her building at 245 Sherbourne St", "her apartment above the bakery at 221 Main St": where someone lives, not a
+# public building
 _OWN_BUILDING = re.compile(
-    r"\b(?:her|his|their|my|your)\s+(?:apartment\s+|condo\s+)?building\s*[,:(-]?\s*(?:at\s+)?$", re.I
+    r"\b(?:her|his|their|my|your)\s+(?:(?:apartment\s+|condo\s+)?building"
+    r"|(?:apartment|home|flat|unit|condo|house|room)\s+(?:above|over|behind|below|beside|next\s+to)\s+(?:the|a)\s+\w+)"
+    r"\s*[,:(-]?\s*(?:at\s+)?$",
+    re.I,
 )
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
@@ -84,28 +94,42 @@ _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Un
 def street_addresses(a: Analysis) -> list[Span]:
     """House-number street addresses ("123 Example Ave"); "the 100 block of ..." is fine."""
     out = []
+    public_end = -1  # where the last public place's address ended
     for m in _ADDRESS.finditer(a.folded):
-        if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
+        if public_end >= 0 and _JOINED.fullmatch(a.folded, public_end, m.start()):
+            public_end = m.end()  # "a Collision Reporting Centre: 855 Oxford St or 1800 Sheppard Ave E": both
             continue
-        if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
-            continue  # "the Nov. 9 Queen St W shooting": a date, not a house number
-        before = a.folded[max(0, m.start() - 40) : m.start()]
-        if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
-            continue  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
-        near = a.folded[max(0, m.start() - 60) : m.start()]
-        if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
-            continue  # an event's venue, named just before its address
-        if _AT.search(near) and _INVITATION.search(_sentence_so_far(a, m.start())):
-            continue  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
-        if _HELD_AT.search(near):
-            continue  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
-        if _STATION_AFTER.match(a.folded, m.end()) or _STATION_NAME.match(m.group()):
-            continue  # "the 14 St-Union Square subway station", "at 14 St-Union Sq": a station's name
+        if _not_a_home(a, m):
+            public_end = m.end()
+            continue
         num = m.group().split()[0]
         if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
             continue  # a year: "2026 Queen's Plate" is not an address
         out.append((m.start(), m.end(), m.group().rstrip(".")))
     return out
+
+
+_JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
+
+
+def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
+    """The 100 block, a date, a public building, an event's venue or a station: an address that is no one's home."""
+    if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
+        return True
+    if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
+        return True  # "the Nov. 9 Queen St W shooting": a date, not a house number
+    before = a.folded[max(0, m.start() - 40) : m.start()]
+    if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
+        return True  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
+    near = a.folded[max(0, m.start() - 60) : m.start()]
+    if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
+        return True  # an event's venue, named just before its address
+    if _AT.search(near) and _INVITATION.search(_sentence_so_far(a, m.start())):
+        return True  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
+    if _HELD_AT.search(near):
+        return True  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
+    # "the 14 St-Union Square subway station", "at 14 St-Union Sq": a station's name
+    return bool(_STATION_AFTER.match(a.folded, m.end()) or _STATION_NAME.match(m.group()))
 
 
 @memo("home_no_number")

@@ -50,7 +50,7 @@ RELATION_LEADS = N.POSSESSIVES | {
 }
 # "his older brother", "her own stepfather", "his live-in carer": a word between the possessive and the relation
 RELATION_MODIFIERS = frozenset(
-    """older younger big little twin co eldest oldest youngest elder live-in former ex estranged
+    """older younger big little twin co step eldest oldest youngest elder live-in former ex estranged
     late own biological adoptive adopted foster young only middle baby infant newborn longtime long-time new current then teenage adult best close
     common-law on-again upstairs downstairs next-door""".split()
 )

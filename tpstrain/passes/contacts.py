@@ -81,7 +81,9 @@ _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s+|back\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours
-    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:at|on)\s*:?\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$",
+    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:at|on)\s*:?\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$"
+    # "call the family at home at (647) 555-0192": a home's phone
+    r"|\bat\s+home\s+(?:at|on)\s*:?\s*$",
     re.I,
 )
 # a named person "can be reached at", in French: "le témoin principal, M. Luc Tremblay, peut être joint au 514-..."

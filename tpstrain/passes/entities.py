@@ -53,7 +53,7 @@ _LABELLED_ID = re.compile(
     r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|"
     r"social\s+(?:insurance|security)|national\s+insurance|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|#|,)?\s*" + _ID_BODY + r"\b",
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|,?\s*#|,)?\s*" + _ID_BODY + r"\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
@@ -72,8 +72,11 @@ _DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
 # to its owner, Luis Ferreira. The VIN, 2HKRW2H55KH555123"): a wanted or stolen vehicle's VIN alone is not read
 _VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
 _OWNER_NAMED = re.compile(
-    r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
-    r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)",
+    r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|pickup|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
+    r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)"
+    # "the owner of the pickup damaged on Tuesday, Ernesto Villalobos,"; a reply to the owner: "your pickup (VIN ...)"
+    r"|\bthe owner of [^.!?\n]{0,60}, (?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
+    r"|\byour (?:car|truck|pickup|suv|van|vehicle|motorcycle|boat|trailer) \(?VIN\b",
     re.I,
 )
 _HEALTH_CONTEXT = re.compile(r"\b(?:health\s*card|ohip|driver'?s\s+licen[cs]e)\b", re.I)
