@@ -29,6 +29,15 @@ _ADDRESS = re.compile(
     # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
     rf"|\b\d{{1,5}},?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]+"
     r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-Z][\w'’-]*"
+    # a numbered rural road, and a street whose type comes first: "2389 Concession 4", "1140 State Highway 2",
+    # "1203 Avenue H South"; a unit before a street of any name: "apartment 4C, 1550 Grand Concourse"
+    r"|\b\d{1,5}[ \t]+(?:Concession|Sideroad|Side Road|Range Road|Township Road|County Road|Regional Road|State Highway)"
+    r"[ \t]+\d{1,3}\b"
+    # (not Calgary's "17 Avenue S.W." or "42 Avenue S": a compass letter is Saskatoon's only before its direction)
+    r"|\b\d{1,5}[ \t]+(?:Avenue|Ave|Street|St)[ \t]+(?:[A-DF-MO-RT-VX-Z]\b|[NSEW][ \t]+(?:North|South|East|West)\b)"
+    r"(?:[ \t]+(?:North|South|East|West)\b)?"
+    r"|\b(?i:apartment|apt\.?|unit|suite|flat)[ \t]*\d+[A-Z]?,[ \t]*(?P<after_unit>\d{1,5}[ \t]+(?:[A-Z][\w'-]*[ \t]+){0,2}"
+    r"[A-Z][\w'-]*)"
     # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
 )
@@ -54,6 +63,7 @@ _PUBLIC_BUILDING = re.compile(
     # Recreation Complex, 1585 Tenth Line Rd"
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
+    r"construction site|work site|job site|"
     r"reporting centre|reporting center)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
@@ -74,8 +84,9 @@ _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
 _INVITATION = re.compile(
-    r"\b(?:join us|all are welcome|everyone is welcome|drop by|come out|open house|meeting|meetings|event|town hall|"
-    r"will host|celebration|ceremony|open to the public)\b",
+    r"\b(?:join|all are welcome|everyone is welcome|(?:all )?(?:kids|families|children|everyone|all) welcome|drop by|"
+    r"drop-in|come out|open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|"
+    r"giveaway|memorial|funeral|vigil|visitation|service will be held|drop in|opens|grand opening)\b",
     re.I,
 )
 _AT = re.compile(r"\bat\s*$", re.I)
@@ -105,7 +116,9 @@ def street_addresses(a: Analysis) -> list[Span]:
         num = m.group().split()[0]
         if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
             continue  # a year: "2026 Queen's Plate" is not an address
-        out.append((m.start(), m.end(), m.group().rstrip(".")))
+        # the street after a unit told first ("apartment 4C, 1550 Grand Concourse"): the unit is read as its context
+        start = m.start("after_unit") if m.group("after_unit") else m.start()
+        out.append((start, m.end(), a.folded[start : m.end()].rstrip(".")))
     return out
 
 

@@ -19,7 +19,7 @@ Status = Literal["ignore", "official", "private", "unknown"]
 
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:ref|reference|quot(?:e|ing)|log|occurrence|occ|incident|case|file|cad|badge|claim|warrant|docket|tracking|"
-    r"confirmation|invoice|serial|vin|go)(?:\s*(?:no\.?|number|num|ref|reference|#|id))?"
+    r"confirmation|invoice|serial|vin|go|licen[cs]e|passport|medicaid|medicare)(?:\s*(?:no\.?|number|num|ref|reference|#|id))?"
     r"|\b(?:report|ticket|policy|account|order|event|job|crime|court|collar|unit)\s*(?:no\.?|number|num|ref|reference|#|id)"
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
     re.I,
@@ -70,7 +70,9 @@ _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\bto\s*:?\s*$", re.I)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
-    r"|\bnumber to call is(?:\s+now)?\s*:?\s*$",
+    r"|\bnumber to call is(?:\s+now)?\s*:?\s*$"
+    # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
+    r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$",
     re.I,
 )
 # "13.02.1998", "(04/11/1991)": a date, not a phone
@@ -82,8 +84,8 @@ _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s+|back\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours
     r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:at|on)\s*:?\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$"
-    # "call the family at home at (647) 555-0192": a home's phone
-    r"|\bat\s+home\s+(?:at|on)\s*:?\s*$",
+    # "call the family at home at (647) 555-0192": a home's phone; "a witness left a WhatsApp number, +1 416 ..."
+    r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
 # a named person "can be reached at", in French: "le témoin principal, M. Luc Tremblay, peut être joint au 514-..."
@@ -262,15 +264,18 @@ def _names_someone(a: Analysis, start: int) -> bool:
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
-        r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($",
+        r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($"
+        # a full name set off by commas: "reach the witness who called it in, Marisol Ferreira, directly at"
+        r"|\b(?:call|text|reach|contact|phone|ring|message)\b[^.!?\n]{0,50}?,\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
+        r"(?:directly\s+)?(?:at|on)\s*:?\s*$",
         # (the bracket opening the number, which the phone's span starts with, ends the text read)
-        a.folded[max(0, start - 50) : start + 1 if a.folded.startswith("(", start) else start],
+        a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],
     )
     if m is None:
         return False
     from .cast import given_names
 
-    names = (m.group(1) or m.group(2) or m.group(3)).lower().replace(".", " ").split()
+    names = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower().replace(".", " ").split()
     # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
     return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(
         w in given_names() for w in names

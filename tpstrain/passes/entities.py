@@ -50,10 +50,10 @@ _DOB_BESIDE_NAME = re.compile(
 # (or a UK National Insurance number, "QQ 12 34 56 C")
 _ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}\d)"
 _LABELLED_ID = re.compile(
-    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|licen[cs]e\s+number|sin|ssn|"
-    r"social\s+(?:insurance|security)|national\s+insurance|"
+    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driver(?:'?s)?\s+licen[cs]e|"
+    r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|,?\s*#|,)?\s*" + _ID_BODY + r"\b",
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|,?\s*#|,|\()?\s*" + _ID_BODY + r"\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
@@ -61,6 +61,8 @@ _LABELLED_ID_FAR = re.compile(
     r"[^.!?]{0,60}?\b(?:number|no\.?|#)\s*:?\s*" + _ID_BODY + r"\b",
     re.I,
 )
+# a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
+_LICENCE_DIGITS = re.compile(r"\blicen[cs]e\s*(?:no\.?|number|#)?\s*:?\s*(\d{6,15})\b", re.I)
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
@@ -198,7 +200,7 @@ def licence_plates(a: Analysis) -> list[Span]:
             continue
         if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
-        around = a.folded[max(0, m.start() - 160) : m.end() + 120]
+        around = a.folded[max(0, m.start() - 400) : m.end() + 120]
         # "plate CKRD 218, owned by Farah Haddad": a person's own car, even in a post about a wanted one
         owned = _OWNED_BY.match(a.folded, m.end()) or (
             _STRUCK_AFTER.match(a.folded, m.end())
@@ -217,11 +219,14 @@ _WANTED_VEHICLE = re.compile(
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
+    r"(?:did not|didn't|failed to) stop|"  # "a cyclist was struck by a vehicle that did not stop"
     r"seen (?:it|this (?:car|vehicle|truck|van|suv))\?)",
     re.I,
 )
 _OWNED_BY = re.compile(
-    r"\W{0,3}(?:which |that |and )?(?:is |was )?(?:owned by|belongs to|belonging to|registered to)\s+(?-i:[A-Z])",
+    r"\W{0,3}(?:which |that |and )?(?:is |was )?(?:owned by|belongs to|belonging to|registered to)\s+"
+    # a name, or a private person the post describes: "belonging to the woman who was injured"
+    r"(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b)",
     re.I,
 )
 _RECOVERED = re.compile(
@@ -320,7 +325,7 @@ def id_numbers(a: Analysis) -> list[Span]:
     for m in _LABELLED_ID_FAR.finditer(text):  # "passport handed in at Euston, number 123456789"
         if not any(s <= m.start(1) < e for s, e, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
-    for m in _LABELLED_ID.finditer(text):  # "passport number 123456789", "health card no. 4532 281 947"
+    for m in [*_LICENCE_DIGITS.finditer(text), *_LABELLED_ID.finditer(text)]:  # "passport number 123456789"
         if not any(s <= m.start(1) < e for s, e, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
@@ -395,7 +400,7 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|student|account|card|employee)|VIN",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee)|VIN",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",

@@ -354,7 +354,14 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         if (
             official
             and prev in N.RELATIONS
-            and (prev2 in N.POSSESSIVES or prev2 in RELATION_MODIFIERS or prev2.endswith("'s"))
+            and (
+                prev2 in N.POSSESSIVES
+                or prev2 in RELATION_MODIFIERS
+                or prev2.endswith("'s")
+                or words[
+                    i - 1
+                ].text.islower()  # "Dmitri's 17-year-old brother Anton Volkov" (a title is "Brother")
+            )
         ):
             official = False  # "his older brother, Dmitri Volkov": a relative, not a title
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)

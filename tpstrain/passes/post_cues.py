@@ -513,8 +513,8 @@ CAUGHT = (
     "busted",
     # a case before the court, or told as solved: "The killer will be in court Dec 4", "for solving the murder"
     "will be in court",
-    "is due in court",
-    "are due in court",
+    "due in court",
+    "court date",  # "He's guilty, trust us. His next court date is Dec 4."
     "solving the",
     "solved the",
 )
