@@ -36,7 +36,9 @@ blind34.jsonl: first blind run 152/164 caught (legal 0.917, tone 0.91), 0/100 cl
 blind35.jsonl: first blind run 131/140 caught (privacy 0.900, legal 1.00), 2/120 clean posts flagged (none blocked).
 blind36.jsonl: first blind run 121/140 caught (privacy 0.825, legal 0.93), 3/120 clean posts flagged (none blocked).
 blind37.jsonl: first blind run 132/140 caught (privacy 0.900, legal 1.00), 7/120 clean posts flagged (none blocked).
-blind38.jsonl: first blind run 153/163 caught (legal 0.942, tone 0.90), 4/100 clean posts flagged (none blocked); see
+blind38.jsonl: first blind run 153/163 caught (legal 0.942, tone 0.90), 4/100 clean posts flagged (none blocked).
+blind39.jsonl: first blind run 131/140 caught (privacy 0.925, legal 0.93), 3/120 clean posts flagged (none blocked).
+blind40.jsonl: first blind run 150/162 caught (legal 0.933, tone 0.86), 4/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -92,6 +94,8 @@ FLOORS = {
     "blind36.jsonl": (0.86, 0.03),
     "blind37.jsonl": (0.94, 0.06),
     "blind38.jsonl": (0.93, 0.04),
+    "blind39.jsonl": (0.93, 0.03),
+    "blind40.jsonl": (0.92, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
