@@ -32,7 +32,8 @@ BAN = (
     r"ordered that [^.!?\n]{0,90}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
     # "The identity of the undercover officer ... is protected by court order", "has sealed the name of the informant"
     r"(?:identity|name) of (?:the |a |an |our )?[^.!?\n]{0,60}(?:is|are|remains?) (?:protected|sealed|suppressed)|"
-    r"(?:sealed|suppressed) the (?:name|identity)|sealing order|gag order)"
+    r"(?:sealed|suppressed) the (?:name|identity)|sealing order|gag order|"
+    r"(?:cannot|can't|can not) be (?:named|identified) for legal reasons)"
 )
 _BAN = re.compile(BAN, re.I)
 # what the order covers, right after it, when that is the evidence and not a name: "covers the evidence heard at"
@@ -75,6 +76,8 @@ _POINTS = (
         r"student|patient|client|niece|nephew|daughter|son|step-?daughter|step-?son|granddaughter|grandson|aunt|uncle)s?\b"
         # whom the person lives with: "has been living with him on Dakota St since the summer"
         r"|\b(?:living|lives|lived|staying|stays|stayed) with (?:him|her|them|the accused|the defendant)\b[^.!?\n]{0,30}"
+        # his picture: "cannot be named for legal reasons, but we've attached his photo"
+        r"|\b(?:attached|shared|posted|included|here is|here's) (?:his|her|their) (?:photo|picture|image|mugshot)\b"
         # a job with its town: "the man charged with fraud is a Ballarat real estate agent"
         rf"|\b(?:is|was) (?:a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}(?:[a-z-]+ ){{0,2}}?(?:{JOBS}|agent|realtor)\b",
     ),

@@ -46,8 +46,11 @@ _ADDRESS = re.compile(
 _HOME_NO_NUMBER = re.compile(
     rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
+    # a street with a unit after it, told without a house number: "in the 2400 block of N. Clark St, Unit 3B"
+    rf"|\b((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?)\b"
     r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
-    r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+)"  # Alberta: "Lot 3, Range Road 45"
+    r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+"
+    r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+)"  # "on Concession 7, Lot 22, Scugog Township"  # Alberta: "Lot 3, Range Road 45"
 )
 _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's people, not one person's home
     r"\b(?:residents|people|anyone|everyone|those|families|neighbours|neighbors|households|tenants|homeowners|"
@@ -63,7 +66,7 @@ _PUBLIC_BUILDING = re.compile(
     # Recreation Complex, 1585 Tenth Line Rd"
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
-    r"construction site|work site|job site|"
+    r"construction site|work site|job site|clinic|campus|"
     r"reporting centre|reporting center)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
@@ -151,7 +154,7 @@ def homes_without_number(a: Analysis) -> list[Span]:
     return [
         (m.start(g), m.end(g), m[g])
         for m in _HOME_NO_NUMBER.finditer(a.folded)
-        for g in (1, 2)
+        for g in (1, 2, 3)
         if m[g] and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
     ]
 

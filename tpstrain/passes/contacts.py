@@ -48,6 +48,7 @@ _OFFICIAL_WORDS = frozenset(
 )
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)
+_VANITY_BEFORE = re.compile(r"\b1-8\d\d-[A-Z0-9]*[A-Z][A-Z0-9-]*\s*$")
 _CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
@@ -170,6 +171,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or national[:3] in _TOLL_FREE
         or _OFFICIAL_SHORT.match(digits)
         or _CRIME_LINE.search(before)
+        or _VANITY_BEFORE.search(before)  # "1-877-ASK-LAPD (275-5273)": the same line in digits
     ):
         return "official"
     owned = (
@@ -283,7 +285,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
 
 
 _OFFICE_CALL = re.compile(
-    r"\b(?i:call|contact|phone|reach)\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|\d{1,3})\s+){1,5})(?:at|on)\s*:?\s*$"
+    # ("call 911 or Area 3 at": the office after an emergency line)
+    r"\b(?i:call|contact|phone|reach)\s+(?:\d{3}\s+or\s+)?(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|\d{1,3})\s+){1,5})(?:at|on)\s*:?\s*$"
 )
 
 
