@@ -38,7 +38,9 @@ blind36.jsonl: first blind run 121/140 caught (privacy 0.825, legal 0.93), 3/120
 blind37.jsonl: first blind run 132/140 caught (privacy 0.900, legal 1.00), 7/120 clean posts flagged (none blocked).
 blind38.jsonl: first blind run 153/163 caught (legal 0.942, tone 0.90), 4/100 clean posts flagged (none blocked).
 blind39.jsonl: first blind run 131/140 caught (privacy 0.925, legal 0.93), 3/120 clean posts flagged (none blocked).
-blind40.jsonl: first blind run 150/162 caught (legal 0.933, tone 0.86), 4/100 clean posts flagged (none blocked); see
+blind40.jsonl: first blind run 150/162 caught (legal 0.933, tone 0.86), 4/100 clean posts flagged (none blocked).
+blind41.jsonl: first blind run 117/141 caught (privacy 0.788, tone 0.45), 9/120 clean posts flagged (none blocked).
+blind42.jsonl: first blind run 145/164 caught (legal 0.892, tone 0.76), 2/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -96,6 +98,8 @@ FLOORS = {
     "blind38.jsonl": (0.93, 0.04),
     "blind39.jsonl": (0.93, 0.03),
     "blind40.jsonl": (0.92, 0.04),
+    "blind41.jsonl": (0.82, 0.08),
+    "blind42.jsonl": (0.88, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
