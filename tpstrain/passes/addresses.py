@@ -83,13 +83,13 @@ _OWN_BUILDING = re.compile(
 )
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
-# a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
+# a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
 _INVITATION = re.compile(
-    r"\b(?:join|all are welcome|everyone is welcome|(?:all )?(?:kids|families|children|everyone|all) welcome|drop by|"
-    r"drop-in|come out|open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|"
-    r"giveaway|memorial|funeral|vigil|visitation|service will be held|drop in|opens|grand opening)\b",
+    r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"
+    r"open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|giveaway|memorial|"
+    r"funeral|vigil|visitation|service will be held|opens|grand opening)\b",
     re.I,
 )
 _AT = re.compile(r"\bat\s*$", re.I)
