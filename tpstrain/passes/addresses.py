@@ -49,8 +49,8 @@ _HOME_NO_NUMBER = re.compile(
     # a street with a unit after it, told without a house number: "in the 2400 block of N. Clark St, Unit 3B"
     rf"|\b((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?)\b"
     r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
-    r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+"
-    r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+)"  # "on Concession 7, Lot 22, Scugog Township"  # Alberta: "Lot 3, Range Road 45"
+    r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+"  # Alberta: "Lot 3, Range Road 45"
+    r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+)"  # "on Concession 7, Lot 22, Scugog Township"
 )
 _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's people, not one person's home
     r"\b(?:residents|people|anyone|everyone|those|families|neighbours|neighbors|households|tenants|homeowners|"
@@ -84,6 +84,7 @@ _OWN_BUILDING = re.compile(
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
+_STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
 _INVITATION = re.compile(
@@ -99,9 +100,6 @@ _HELD_AT = re.compile(
     re.I,
 )
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
-
-
-_STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
 
 
 @memo("street_address")
@@ -154,7 +152,7 @@ def homes_without_number(a: Analysis) -> list[Span]:
     return [
         (m.start(g), m.end(g), m[g])
         for m in _HOME_NO_NUMBER.finditer(a.folded)
-        for g in (1, 2, 3)
+        for g in range(1, _HOME_NO_NUMBER.groups + 1)
         if m[g] and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
     ]
 

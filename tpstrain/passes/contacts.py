@@ -48,8 +48,9 @@ _OFFICIAL_WORDS = frozenset(
 )
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)
-_VANITY_BEFORE = re.compile(r"\b1-8\d\d-[A-Z0-9]*[A-Z][A-Z0-9-]*\s*$")
 _CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
+# a toll-free line in letters just before: "1-877-ASK-LAPD (275-5273)" gives the same line in digits
+_VANITY_BEFORE = re.compile(r"\b1-8\d\d-[A-Z0-9]*[A-Z][A-Z0-9-]*\s*$")
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
     "information info witnesses witness tips tip anonymously dashcam footage seen see report "
@@ -171,7 +172,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or national[:3] in _TOLL_FREE
         or _OFFICIAL_SHORT.match(digits)
         or _CRIME_LINE.search(before)
-        or _VANITY_BEFORE.search(before)  # "1-877-ASK-LAPD (275-5273)": the same line in digits
+        or _VANITY_BEFORE.search(before)
     ):
         return "official"
     owned = (
