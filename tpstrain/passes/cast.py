@@ -13,6 +13,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from . import kin_cues as K
 from . import names as N
 from . import post_cues as P
 from . import roles as R
@@ -241,9 +242,9 @@ def _tables() -> dict[str, Any]:
 
 
 _FACTS = (
-    ("notified", P.NOTIFIED),
-    ("not_notified", P.NOT_NOTIFIED),
-    ("trace_appeal", P.TRACE_APPEAL),
+    ("notified", K.NOTIFIED),
+    ("not_notified", K.NOT_NOTIFIED),
+    ("trace_appeal", K.TRACE_APPEAL),
     ("convicted", P.CONVICTED),
     ("old_case", P.OLD_CASE),
     ("death_charged", P.DEATH_CHARGED),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import kin_cues as K
 from . import names as N
 from . import post_cues as P
 from . import roles as R
@@ -129,7 +130,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         flat = lw + [t.lower for t in self.a.hashtags]
         facts = self._facts(flat)
         cast = Cast(people)
-        cast.not_notified = "not_notified" in facts or P.not_told(self.a.folded)
+        cast.not_notified = "not_notified" in facts or K.not_told(self.a.folded)
         words = set(lw)
         # "The family of Mr Brown said: ...", "in a statement, Nicholas's family": the family knows
         family_spoke = bool(words & FAMILY) and bool(words & SPOKE)
@@ -197,8 +198,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                         continue  # "expect a conviction": none yet
                     if (
                         fact == "trace_appeal"
-                        and not P.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i])
-                        and P.ASKED_TO_KNOW.isdisjoint(flat)
+                        and not K.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i])
+                        and K.ASKED_TO_KNOW.isdisjoint(flat)
                     ):
                         continue  # "have not yet been able to trace his family", and no one asked to help: no appeal
                     out.add(fact)
