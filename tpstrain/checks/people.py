@@ -383,7 +383,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
                 # waiver; a child's name is still asked about)
                 if not (cast.waived and not p.child):
                     out.append(self._name_finding(ctx, p, not cast.waived))
-            elif "witness" not in roles:
+            elif "witness" not in roles and not (cast.waived and not p.child):
+                # who is this? the waiver answers it for an adult: the person harmed, or one who identifies them
                 out.append(self._name_finding(ctx, p, False))
         out += self._first_names(ctx, cast.name_words())
         out += self._names_in_hashtags(ctx, certain=True)

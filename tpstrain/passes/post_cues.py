@@ -221,6 +221,19 @@ WAIVED = (
     "asked us to share her story",
     "asked us to share his story",
     "asked us to share their story",
+    # a survivor who speaks in public: "who chose to share her story", "has chosen to tell his story"
+    "chose to share her story",
+    "chose to share his story",
+    "chose to share their story",
+    "chosen to share her story",
+    "chosen to share his story",
+    "chosen to share their story",
+    "chose to tell her story",
+    "chose to tell his story",
+    "chose to tell their story",
+    "chosen to tell her story",
+    "chosen to tell his story",
+    "chosen to tell their story",
 )
 # Someone is in custody: "has been caught" (not "caught on camera").
 CAUGHT = (
