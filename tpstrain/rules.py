@@ -193,6 +193,13 @@ class ContextCheck(Strict):
         description="An 'unless' told before the trigger with 'but', 'except' or 'however' between them does not "
         "count ('under a publication ban, but the Crown said ...').",
     )
+    proof: list[Matcher] = Field(
+        default_factory=list,
+        description="What makes the text prove the problem: one of these told before the trigger, in an earlier "
+        "sentence or with 'but' between ('A publication ban covers the bail hearing. ... told the court'). With "
+        "proof the finding has the rule's level; without it, the rule asks its question (at most a warning). "
+        "Empty: every finding has the rule's level.",
+    )
     scope: Literal["sentence", "post"] = "post"
     skip_quoted: bool = True
     suggest: list[str] = Field(default_factory=list)

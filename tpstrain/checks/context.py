@@ -26,7 +26,7 @@ class ContextRule(Compiled):
         super().__init__(rule, policy)
         chk = self.check
         self.matchers: dict[str, Matcher] = {"trigger": chk.trigger}
-        for group in ("with_all", "with_any", "unless_any"):
+        for group in ("with_all", "with_any", "unless_any", "proof"):
             for k, m in enumerate(getattr(chk, group)):
                 self.matchers[f"{group}.{k}"] = m
         for name, m in self.matchers.items():
@@ -141,5 +141,20 @@ class ContextRule(Compiled):
             value = ""
             if isinstance(companion, tuple):
                 value = ctx.post.text[slice(*ctx.orig(*companion))]
-            out.append(self.finding(ctx, s, e, {"value": value or "a photo"}, chk.suggest))
+            certain = not chk.proof or self._proved(ctx, (s, e), here, memo)
+            out.append(self.finding(ctx, s, e, {"value": value or "a photo"}, chk.suggest, certain=certain))
         return out
+
+    def _proved(self, ctx: Ctx, trigger: tuple[int, int], here: int, memo: dict[str, Spans | None]) -> bool:
+        """A proof told before the trigger, in an earlier sentence or taken back by 'but' ("A publication ban
+        covers the bail hearing of Ravi Mistry, but we can share that ...")."""
+        for k in range(len(self.check.proof)):
+            index = self._index(ctx, f"proof.{k}", memo)
+            if index is None:
+                return True
+            for ps, pe in index[0]:
+                if pe <= trigger[0] and (
+                    ctx.sentence_at(ps) < here or _BUT.search(ctx.a.folded, pe, trigger[0]) is not None
+                ):
+                    return True
+        return False

@@ -50,7 +50,11 @@ _ENDED = re.compile(
 )
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
-_CASE_OF = re.compile(r"\b(?:case|trial|prosecution|matter) (?:of|against|involving)\b.*", re.I | re.S)
+# (or its hearing: "A publication ban is in place at the preliminary inquiry for Wesley Amankwah, 31, charged with")
+_CASE_OF = re.compile(
+    r"\b(?:case|trial|prosecution|matter|(?:preliminary|bail|show cause) (?:inquiry|hearing)) (?:of|against|involving|for)\b.*",
+    re.I | re.S,
+)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I

@@ -18,7 +18,8 @@ STREET_TYPES = (
 # French street types as the folded text spells them, without accents ("montée" is "montee")
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
 _ADDRESS = re.compile(
-    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
+    # (a range of numbers is one building's: "Frankston Arts Centre, 27-37 Davey St")
+    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
     # (not "the 14 Division Holiday Food Drive"; "7 Glenview Park" is a street, as in the UK and Canada)
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES}|Park)\b\.?"
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
@@ -90,10 +91,15 @@ _VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"
     r"open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|giveaway|memorial|"
-    r"funeral|vigil|visitation|service will be held|opens|grand opening)\b",
+    r"funeral|vigil|visitation|service will be held|opens|grand opening|"
+    # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
+    r"food drive|toy drive|donations|fundraiser|barbecue|bbq|disco|info session|info night|information session|"
+    r"information night|career fair|job fair|portes ouvertes|venez|"
+    r"bring (?:[\w-]+ ){1,4}to)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
 )
-_AT = re.compile(r"\bat\s*$", re.I)
+# "at" (French "au") right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
+_AT = re.compile(r"\b(?:at|au)\s*$|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h)\s*,\s*$", re.I)
 _HELD_AT = re.compile(
     r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
     r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$",

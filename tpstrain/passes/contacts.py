@@ -63,6 +63,10 @@ _PRIVATE_WORDS = frozenset(
     boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
     granddaughter mr mrs ms miss mx""".split()
 )
+# the private people a post describes before their name: "The neighbour who picked it up, Ewa Kowalczyk, can be ..."
+_PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
+    "witness resident victim caller bystander passerby driver cyclist pedestrian family woman man girl boy".split()
+)
 _POSSESSIVES = frozenset("my her his their your".split())
 _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
@@ -270,7 +274,11 @@ def _names_someone(a: Analysis, start: int) -> bool:
         r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($"
         # a full name set off by commas: "reach the witness who called it in, Marisol Ferreira, directly at"
         r"|\b(?:call|text|reach|contact|phone|ring|message)\b[^.!?\n]{0,50}?,\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
-        r"(?:directly\s+)?(?:at|on)\s*:?\s*$",
+        r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
+        # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
+        # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
+        r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+(?:can|may)\s+be\s+"
+        r"(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$",
         # (the bracket opening the number, which the phone's span starts with, ends the text read)
         a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],
     )
@@ -278,7 +286,13 @@ def _names_someone(a: Analysis, start: int) -> bool:
         return False
     from .cast import given_names
 
-    names = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower().replace(".", " ").split()
+    if m.group(5) is not None and _PRIVATE_PEOPLE.isdisjoint(re.findall(r"[a-z]+", m.group(5).lower())):
+        return (
+            False  # "For media inquiries, Sarah Lind can be reached at": a contact at work, not a neighbour
+        )
+    names = (
+        (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6)).lower().replace(".", " ").split()
+    )
     # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
     return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(
         w in given_names() for w in names
@@ -340,7 +354,9 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
         return "official"
     if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
-        local.startswith(r) for r in _ROLE_MAILBOXES
+        # a service's prefix before the role: "wpsrecruiting@" (a long role word: "...hr" ends names too)
+        local.startswith(r) or (len(r) > 5 and local.endswith(r))
+        for r in _ROLE_MAILBOXES
     ):
         return "official"
     if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):

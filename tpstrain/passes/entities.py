@@ -62,11 +62,18 @@ _LABELLED_ID_FAR = re.compile(
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
-_LICENCE_DIGITS = re.compile(r"\blicen[cs]e\s*(?:no\.?|number|#)?\s*:?\s*(\d{6,15})\b", re.I)
+# ("a Queensland licence, no. 555123987": its number set off by a comma)
+_LICENCE_DIGITS = re.compile(
+    r"\blicen[cs]e\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{6,15})\b", re.I
+)
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
 _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
+# a UK National Insurance number in a post that speaks of one, wherever its label is: "Have your National
+# Insurance number ready. Here's how Jordan filled his in: QQ 55 51 23 C"
+_NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_NINO_CONTEXT = re.compile(r"\bnational\s+insurance\b|\bNI\s+(?:number|no)\b", re.I)
 # What every number pattern above needs (each match's digits and separators): two digits with at least four
 # digits, capitals, spaces or hyphens between them.
 _DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
@@ -216,6 +223,8 @@ _WANTED_VEHICLE = re.compile(
     r"\b(?:wanted|stolen|hit[- ]and[- ]run|fled|fleeing|left the scene|amber alert|suspect vehicle|if you see (?:it|this)|"
     r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)|we're looking for (?:a|an|the|this)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
     r"believed to be (?:driving|in)|(?:may|might|could) be (?:driving|in a)|do not approach|don't approach|last seen (?:driving|in a)|drove off|"
+    # "Last seen Nov 23 near Colfax Ave and Wadsworth Blvd, driving a maroon 2012 Buick": a missing person's car
+    r"last seen\b[^.!?\n]{0,80}?\bdriving\b|"
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
@@ -318,7 +327,7 @@ def id_numbers(a: Analysis) -> list[Span]:
             continue
         if has_sin_word or (_luhn(digits) and (" " in m.group() or "-" in m.group())):
             out.append((m.start(), m.end(), digits))
-    for rx in (_HEALTH, _DRIVER):
+    for rx in (_HEALTH, _DRIVER, *((_NINO,) if _NINO_CONTEXT.search(text) else ())):
         out += [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
     if _OWNER_NAMED.search(text):
         out += [(m.start(1), m.end(1), m.group(1)) for m in _VIN.finditer(text)]

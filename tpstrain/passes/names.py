@@ -73,6 +73,13 @@ PLACE_PREPOSITIONS = frozenset(
     "at near in on along onto into off outside inside around across toward towards past between behind "
     "opposite beside within through throughout from".split()
 )
+# ... unless a verb makes them a person's: "checked on Jenna Whitford", "shouted at Ravi Singh", "spat on"
+PERSON_AFTER_PREPOSITION = frozenset(
+    """check checks checked checking call calls called preyed preying spat spit spitting cheated cheating picked
+    turned fired firing shot shooting shouted shouting yelled yelling screamed screaming swore swearing lunged
+    lunging swung swinging threw throwing pointed pointing stared staring waved waving smiled smiling looked
+    looking glared""".split()
+)
 VEHICLE_MAKES = frozenset(
     """honda toyota ford chevrolet chevy nissan hyundai kia mazda bmw audi mercedes volkswagen vw jeep dodge
     ram gmc lexus acura infiniti subaru tesla volvo porsche cadillac buick chrysler lincoln mitsubishi land

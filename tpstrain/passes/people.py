@@ -385,7 +385,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         )
         # "for the Hamilton Hurricanes", "at the Royal York": a name right after "the" names a team or a place
         place_context = (
-            prev in N.PLACE_PREPOSITIONS or prev == "the" or self._intersection(j) or home_town(words, i)
+            (prev in N.PLACE_PREPOSITIONS and prev2 not in N.PERSON_AFTER_PREPOSITION)
+            or prev == "the"
+            or self._intersection(j)
+            or home_town(words, i)
         )
         # (but "run beside Maya Leung, the complainant in ...": a person described; or a case named after someone)
         known = lw[i] in given_names()

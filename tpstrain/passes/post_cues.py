@@ -9,10 +9,11 @@ import re
 from .gate import gated
 
 # ----- what the post as a whole says ---------------------------------------------------------------
-# a verdict with words between its parts, beside the phrases below: "A jury today found Victor Osei, 39, guilty of"
+# a verdict with words between its parts, beside the phrases below: "A jury today found Victor Osei, 39, guilty of",
+# "A jury at the Ottawa courthouse, 161 Elgin St, found ..."
 FOUND_GUILTY = gated(
     re.compile(
-        r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,30}?\b(?:found|finds|find)\b[^.!?\n]{0,60}?\bguilty\b",
+        r"\b(?:jury|judge|justice|court|magistrates?)\b[^.!?\n]{0,60}?\b(?:found|finds|find)\b[^.!?\n]{0,60}?\bguilty\b",
         re.I,
     )
 )
