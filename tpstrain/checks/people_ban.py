@@ -55,6 +55,9 @@ _CASE_OF = re.compile(
     r"\b(?:case|trial|prosecution|matter|(?:preliminary|bail|show cause) (?:inquiry|hearing)) (?:of|against|involving|for)\b.*",
     re.I | re.S,
 )
+_CASE_BEFORE = re.compile(
+    r"\b(?:case|trial|prosecution|hearing|inquiry) (?:of|against|involving|for)\s+$", re.I
+)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
@@ -70,6 +73,10 @@ _POINTS = (
         r"\b(?:works|worked|working) (?:nights |days |shifts )?(?:at|as|for|in)\b[^.!?\n]{1,40}"
         r"|\b(?:owns|runs|manages) (?:the|a|an|his|her|their|its) [^.!?\n]{1,40}"
         r"|\b(?:is|was) (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
+        # both, or all, in one place: "Both are pharmacists at the Spring Garden Rd pharmacy that was robbed"
+        r"|\b(?:are|were) (?:both |all )?[a-z-]+s(?: [a-z-]+){0,2}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
+        # who it is, told outright: "but for those asking: yes, it's the Bendigo footy club president"
+        r"|\b(?:it's|it is|he's|he is|she's|she is) (?:the|a|an) (?:[A-Z][\w'-]+ ){1,3}(?:[a-z-]+ ){0,2}[a-z-]+\b"
         r"|\b[\d,.]+k? followers\b|\byou know who you are\b|\b(?:will|already|probably) know (?:him|her|them|who)\b"
         # known for what he is: "He is a well-known Auckland real-estate agent who sponsors the Ponsonby rugby club"
         r"|\b(?:is|was) (?:a|an|the) (?:well-known|well known|prominent|popular|high-profile|longtime|long-time)\b[^.!?\n]{0,50}"
@@ -125,8 +132,9 @@ class BanBreached(Compiled):
                 continue
             if a.words[p.name[0]].start < first or surname(p) in before:
                 continue  # named before the order is told: a court's own case name, an officer's quote
-            if "accused" in p.roles and not accused_protected:
-                continue
+            accused = "accused" in p.roles or _CASE_BEFORE.search(a.folded, 0, a.words[p.name[0]].start)
+            if accused and not accused_protected:
+                continue  # the accused, or the one the case is about ("covers the bail hearing of Ravi Mistry")
             out.append(self._name_finding(ctx, p, True))  # type: ignore[attr-defined]
         if out:
             return out

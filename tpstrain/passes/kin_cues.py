@@ -291,7 +291,7 @@ NOT_TOLD = gated(
         rf"\b{_KIN}\b[^.!?\n]{{0,40}}?\b(?:(?:has|have|had) not (?:yet )?been (?:formally |officially )?(?:notified|informed|told|reached|contacted)"
         r"|(?:is|are) (?:yet|still) to be (?:formally |officially )?(?:notified|informed|told|reached|contacted)|(?:is|are) (?:still )?being "
         r"(?:notified|informed|told|contacted|reached)|not yet (?:notified|informed|told|reached|contacted)"
-        r"|(?:has|have) not (?:yet )?taken place|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted) (?:later|soon|"
+        r"|(?:has|have) not (?:yet )?taken place|(?:is|are) ongoing|(?:is|are) under ?way|(?:is|are) pending|will be (?:notified|informed|told|contacted|spoken to|visited) (?:by officers )?(?:later|soon|this morning|this afternoon|this evening|"
         r"today|tonight|tomorrow|shortly))\b"
         # "Family notification under way", "Notification of his family is pending"
         rf"|\b{_KIN} notification (?:is |are )?(?:still )?(?:under ?way|pending|ongoing|in progress)"

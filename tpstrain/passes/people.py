@@ -76,6 +76,12 @@ _PLACE_SURNAMES = frozenset(
 # a surname alone is the person named before unless a place word leads it ("the Marchetti", "at Marchetti")
 _NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
+# a described person and what they did, then the name: "The 16-year-old boy who brought a replica firearm to
+# school this morning, Noah Pettipas, is in custody" (the age is the lead's)
+_LEAD_WHO = re.compile(
+    r"(?:^|[.!?:\n]\s*)(?:the|a|an)\s+(\d{1,2})[- ]year[- ]old\s+(?:[a-z]+\s+)?(?:who|that)\b[^,.!?\n]{1,120},\s*$",
+    re.I,
+)
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
 # "Brandon Ellis (grade 11, Lakeside SS)", "Bearspaw, a Grade 11 student at ...": a school grade, about the age less 5
 _GRADE = re.compile(r"\s*(?:,\s*|\(\s*)(?:an? |the )?grade (\d{1,2})\b", re.I)
@@ -507,6 +513,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev == "old" and lw[i - 2] in ("year", "yr"))
             or (prev == "them" and i >= 3 and lw[i - 3 : i - 1] == ["one", "of"])
             or (gap == "," and self._after_charged_aside(i))
+            or (gap == "," and _LEAD_WHO.search(self.a.folded, 0, self.words[i].start) is not None)
         )
         return described and (closed or j - i > 1)
 
@@ -522,6 +529,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         m = AGE_BEFORE.search(a.folded, max(0, start - 30), start)
         if m:
             p.age = age_number(m.group(1))
+            return
+        m = _LEAD_WHO.search(a.folded, max(0, start - 200), start)
+        if m:
+            p.age = int(m.group(1))
             return
         m = _BORN.match(a.folded, end, min(len(a.folded), end + 30))
         if m:  # "Tariq Malik (born 2010)": the age this year

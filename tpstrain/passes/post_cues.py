@@ -252,6 +252,8 @@ CAUGHT = (
     "off our streets",
     "off the streets",
     "nabbed",
+    "booked into jail",
+    "has been booked",
     "busted",
     # a case before the court, or told as solved: "The killer will be in court Dec 4", "for solving the murder"
     "will be in court",

@@ -109,6 +109,10 @@ for _v in (
     "were held for a bail hearing",
     "held for a bail hearing",
     "is being held",
+    # (US) "has been booked into jail on attempted first-degree murder"
+    "has been booked",
+    "was booked",
+    "booked into jail",
     "allegedly",
     "is alleged",
     "was allegedly",
