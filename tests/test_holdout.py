@@ -40,7 +40,9 @@ blind38.jsonl: first blind run 153/163 caught (legal 0.942, tone 0.90), 4/100 cl
 blind39.jsonl: first blind run 131/140 caught (privacy 0.925, legal 0.93), 3/120 clean posts flagged (none blocked).
 blind40.jsonl: first blind run 150/162 caught (legal 0.933, tone 0.86), 4/100 clean posts flagged (none blocked).
 blind41.jsonl: first blind run 117/141 caught (privacy 0.788, tone 0.45), 9/120 clean posts flagged (none blocked).
-blind42.jsonl: first blind run 145/164 caught (legal 0.892, tone 0.76), 2/100 clean posts flagged (none blocked); see
+blind42.jsonl: first blind run 145/164 caught (legal 0.892, tone 0.76), 2/100 clean posts flagged (none blocked).
+blind43.jsonl: first blind run 132/140 caught (privacy 0.913, legal 1.00), 7/120 clean posts flagged (none blocked).
+blind44.jsonl: first blind run 147/162 caught (legal 0.908, tone 0.81), 4/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -100,6 +102,8 @@ FLOORS = {
     "blind40.jsonl": (0.92, 0.04),
     "blind41.jsonl": (0.82, 0.08),
     "blind42.jsonl": (0.88, 0.02),
+    "blind43.jsonl": (0.94, 0.06),
+    "blind44.jsonl": (0.90, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
