@@ -259,6 +259,8 @@ ONE_OF_A_KIND = gated(
         r"|\b(?:person|man|woman|boy|girl|teen|one|youth) behind (?:the )?@[\w.]*\w"
         # "the same teen who runs the @jayden.k.films account"
         r"|\b(?:runs|owns|operates|manages|posts as|posts on) (?:the )?@[\w.]*\w"
+        # what was posted there: "after videos were posted to the @tdot_drillz_ace account"
+        r"|\b(?:posted|uploaded|shared|streamed) (?:to|on|from|via) the @[\w.]*\w"
         # one of a few: "one of two women on the overnight cleaning crew", "in her first week on the job", "a well-known
         # Papatoetoe netball coach", "the boy in the Leaside arena video that went around"
         r"|\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:women|men|girls|boys|people|students|employees|staff|"
@@ -295,7 +297,8 @@ ONE_OF_A_KIND = gated(
 # second floor"
 KNOWN_ROLE = gated(
     re.compile(
-        r"\b(?:was|is|be|,) (?:the|a|an|our) (?:[\w'-]+ ){0,4}?(?:crossing guard|teacher|headteacher|principal|coach|"
+        # (or a place's own: "The driver who died was Huntsville's deputy mayor")
+        r"\b(?:was|is|be|,) (?:the|a|an|our|[A-Z][\w-]+(?:'s|’s)) (?:[\w'-]+ ){0,4}?(?:crossing guard|teacher|headteacher|principal|coach|"
         r"fisherman|skipper|captain|owner|manager|pastor|priest|imam|rabbi|doctor|nurse|bus driver|veteran|janitor|"
         r"custodian|caretaker|mayor|councillor|shopkeeper|bartender|chef|lifeguard|referee|librarian|president|officer|"
         r"player|musician|busker|gp|physician|ranger|coordinator|paramedic|firefighter|farmer|superintendent|concierge|landlord|doorman|"
