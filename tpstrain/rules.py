@@ -195,10 +195,10 @@ class ContextCheck(Strict):
     )
     proof: list[Matcher] = Field(
         default_factory=list,
-        description="What makes the text prove the problem: one of these told before the trigger, in an earlier "
-        "sentence or with 'but' between ('A publication ban covers the bail hearing. ... told the court'). With "
-        "proof the finding has the rule's level; without it, the rule asks its question (at most a warning). "
-        "Empty: every finding has the rule's level.",
+        description="What makes the text prove the problem: every one of these told in this order, at or before "
+        "the trigger ('A publication ban covers the bail hearing, but here's what we can share: ...'). With proof the finding "
+        "has the rule's level; without it, the rule asks its question (at most a warning). Empty: every finding "
+        "has the rule's level.",
     )
     scope: Literal["sentence", "post"] = "post"
     skip_quoted: bool = True

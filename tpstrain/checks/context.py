@@ -141,20 +141,21 @@ class ContextRule(Compiled):
             value = ""
             if isinstance(companion, tuple):
                 value = ctx.post.text[slice(*ctx.orig(*companion))]
-            certain = not chk.proof or self._proved(ctx, (s, e), here, memo)
+            certain = not chk.proof or self._proved(ctx, (s, e), memo)
             out.append(self.finding(ctx, s, e, {"value": value or "a photo"}, chk.suggest, certain=certain))
         return out
 
-    def _proved(self, ctx: Ctx, trigger: tuple[int, int], here: int, memo: dict[str, Spans | None]) -> bool:
-        """A proof told before the trigger, in an earlier sentence or taken back by 'but' ("A publication ban
-        covers the bail hearing of Ravi Mistry, but we can share that ...")."""
+    def _proved(self, ctx: Ctx, trigger: tuple[int, int], memo: dict[str, Spans | None]) -> bool:
+        """Every proof told in its order, at or before the trigger: the court's order, then what is shared
+        despite it ("A publication ban covers the bail hearing of Ravi Mistry, but we can share that the court
+        heard ...")."""
+        pos = 0
         for k in range(len(self.check.proof)):
             index = self._index(ctx, f"proof.{k}", memo)
             if index is None:
-                return True
-            for ps, pe in index[0]:
-                if pe <= trigger[0] and (
-                    ctx.sentence_at(ps) < here or _BUT.search(ctx.a.folded, pe, trigger[0]) is not None
-                ):
-                    return True
-        return False
+                continue
+            at = next((ps for ps, _ in index[0] if pos <= ps < trigger[1]), None)
+            if at is None:
+                return False
+            pos = at
+        return True
