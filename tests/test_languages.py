@@ -66,6 +66,9 @@ def test_english_dev_posts_are_not_read_as_french():
         "d105-tip-012",
         "d105-event-008",
         "d111-tip-010",
+        "d115-arrest-002",
+        "d115-tip-002",
+        "d115-tip-019",
         "d111-missing-013",
     }  # SPVM posts
     texts = [
