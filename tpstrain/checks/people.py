@@ -71,6 +71,9 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+_AMONG = re.compile(r"\b(?:among|any of the|others among)\s+(?:the\s+)?[a-z-]+s\s+$")
+
+
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
     check: PeopleCheck
 
@@ -525,6 +528,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             if not (m["job"] and DEALT_WITH.match(a.folded, m.start()))
             # "Brian Lee, 45, ... The 45-year-old is a teacher at ...": the accused's work, which may be said
             and not (m["aged"] and any(p.age == int(m["aged"]) for p in cast.people if "accused" in p.roles))
+            # "other complainants among athletes he coached": an appeal to many, no pointer to one
+            and not _AMONG.search(a.folded, max(0, m.start() - 30), m.start())
         ]
         out += self._work_of(ctx)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her

@@ -37,7 +37,8 @@ _ADDRESS = re.compile(
     # (not Calgary's "17 Avenue S.W." or "42 Avenue S": a compass letter is Saskatoon's only before its direction)
     r"|\b\d{1,5}[ \t]+(?:Avenue|Ave|Street|St)[ \t]+(?:[A-DF-MO-RT-VX-Z]\b|[NSEW][ \t]+(?:North|South|East|West)\b)"
     r"(?:[ \t]+(?:North|South|East|West)\b)?"
-    r"|\b(?i:apartment|apt\.?|unit|suite|flat)[ \t]*\d+[A-Z]?,[ \t]*(?P<after_unit>\d{1,5}[ \t]+(?:[A-Z][\w'-]*[ \t]+){0,2}"
+    # (or "her apartment, 4F at 1560 Grand Concourse")
+    r"|\b(?i:apartment|apt\.?|unit|suite|flat),?[ \t]*\d+[A-Z]?(?:,|[ \t]+at)[ \t]*(?P<after_unit>\d{1,5}[ \t]+(?:[A-Z][\w'-]*[ \t]+){0,2}"
     r"[A-Z][\w'-]*)"
     # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
@@ -51,7 +52,12 @@ _HOME_NO_NUMBER = re.compile(
     rf"|\b((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?)\b"
     r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
     r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+"  # Alberta: "Lot 3, Range Road 45"
-    r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+)"  # "on Concession 7, Lot 22, Scugog Township"
+    r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+"  # "on Concession 7, Lot 22, Scugog Township"
+    # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
+    r"|(?:NE|NW|SE|SW)[ -]?\d{1,2}-\d{1,3}-\d{1,2}-?[ -]?W\d)\b"
+    # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
+    rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
+    rf"(?:{STREET_TYPES})\b\.?)"
 )
 _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's people, not one person's home
     r"\b(?:residents|people|anyone|everyone|those|families|neighbours|neighbors|households|tenants|homeowners|"
@@ -67,7 +73,7 @@ _PUBLIC_BUILDING = re.compile(
     # Recreation Complex, 1585 Tenth Line Rd"
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
-    r"construction site|work site|job site|clinic|campus|"
+    r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|"
     r"reporting centre|reporting center)\s*[,:(-]?\s*(?:at\s+)?$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
@@ -80,6 +86,12 @@ _OWN_BUILDING = re.compile(
     r"\b(?:her|his|their|my|your)\s+(?:(?:apartment\s+|condo\s+)?building"
     r"|(?:apartment|home|flat|unit|condo|house|room)\s+(?:above|over|behind|below|beside|next\s+to)\s+(?:the|a)\s+\w+)"
     r"\s*[,:(-]?\s*(?:at\s+)?$",
+    re.I,
+)
+# a public place whose kind comes first in its name, just before its address
+_KIND_FIRST = re.compile(
+    r"\b(?:ecole|college|lycee|universite|university of|hopital|eglise|church of|bibliotheque|musee|museum of|"
+    r"centre communautaire|centre de)\b[^.,!?\n]{0,50},\s*$",
     re.I,
 )
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
@@ -146,6 +158,8 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
         return True  # an event's venue, named just before its address
     if _AT.search(near) and _INVITATION.search(_sentence_so_far(a, m.start())):
         return True  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
+    if _KIND_FIRST.search(near):
+        return True  # "the students at École secondaire publique De La Salle, 501 Old St. Patrick St"
     if _HELD_AT.search(near):
         return True  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
     # "the 14 St-Union Square subway station", "at 14 St-Union Sq": a station's name

@@ -94,6 +94,12 @@ _CALL_THEM = re.compile(
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
+# whose line it is, said after it: "at 306-555-0140 ext. 22 (his home office)", "(her own cell)"
+_THEIRS_AFTER = re.compile(
+    r"\s*(?:(?:ext|x)\.?\s*\d+\s*)?\(\s*(?:his|her|their|my)\s+(?:own\s+|home\s+|personal\s+)?"
+    r"(?:home|cell|mobile|number|phone|office|line)\b",
+    re.I,
+)
 # a named person "can be reached at", in French: "le témoin principal, M. Luc Tremblay, peut être joint au 514-..."
 _REACHED_FR = re.compile(
     r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+peut\s+etre\s+(?:re)?jointe?\s+"
@@ -181,6 +187,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"
     owned = (
         whose == "private"
+        or bool(_THEIRS_AFTER.match(after))
         or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
         or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
     )

@@ -25,7 +25,7 @@ _PLATE = re.compile(
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
+_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[\s-]+{_MONTHS}[\s-]+(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
 _SHORT_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d"
 # a day in words or as an ordinal: "the third of March 1979", "March 3rd, 1979"
 _ORDINAL_DAY = (
@@ -38,7 +38,9 @@ _WORDY_DATE = (
     rf"|{_MONTHS}\s+(?:the\s+)?{_ORDINAL_DAY},?\s+(?:19|20)\d\d"
 )
 _DOB = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
+    # (in French: "Mme Chantal Roy (née le 3 mars 1985)")
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
+    rf"|\d{{1,2}}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b)",  # "d.o.b. Sept. 3 '85"
     re.I,
 )
@@ -52,6 +54,8 @@ _ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|[A-Z]{0,5}\d(?-i:[A-Z\d
 _LABELLED_ID = re.compile(
     r"\b(?:passport|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driver(?:'?s)?\s+licen[cs]e|"
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
+    # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
+    r"nhs\s+number|health\s+(?:services\s+)?number|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
     r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|,?\s*#|,|\()?\s*" + _ID_BODY + r"\b",
     re.I,
@@ -70,6 +74,8 @@ _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
 _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
+# New Zealand's National Health Index number: "Gemma Hori (NHI ABC5551)"
+_NHI = re.compile(r"\bNHI\s*(?:number|no\.?)?\s*:?\s*([A-Z]{3}\d{4}|[A-Z]{3}\d{2}[A-Z]{2})\b")
 # a UK National Insurance number in a post that speaks of one, wherever its label is: "Have your National
 # Insurance number ready. Here's how Jordan filled his in: QQ 55 51 23 C"
 _NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -209,9 +215,13 @@ def licence_plates(a: Analysis) -> list[Span]:
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
         around = a.folded[max(0, m.start() - 400) : m.end() + 120]
         # "plate CKRD 218, owned by Farah Haddad": a person's own car, even in a post about a wanted one
-        owned = _OWNED_BY.match(a.folded, m.end()) or (
-            _STRUCK_AFTER.match(a.folded, m.end())
-            and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
+        owned = (
+            _OWNED_BY.match(a.folded, m.end())
+            or _VICTIMS.search(a.folded, max(0, m.start() - 70), m.start())
+            or (
+                _STRUCK_AFTER.match(a.folded, m.end())
+                and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
+            )
         )
         if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
             continue  # a vehicle police are looking for: publishing its plate is the point
@@ -228,7 +238,9 @@ _WANTED_VEHICLE = re.compile(
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
-    r"(?:did not|didn't|failed to) stop|"  # "a cyclist was struck by a vehicle that did not stop"
+    r"(?:did not|didn't|failed to) stop|"
+    # "Police want to speak to the driver of a silver Toyota Aqua, registration KLM555, seen driving erratically"
+    r"(?:want|wish|would like|need) to (?:speak|talk) (?:to|with) the (?:driver|rider|occupants?)|seen driving|"  # "a cyclist was struck by a vehicle that did not stop"
     r"seen (?:it|this (?:car|vehicle|truck|van|suv))\?)",
     re.I,
 )
@@ -238,6 +250,9 @@ _OWNED_BY = re.compile(
     r"(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b)",
     re.I,
 )
+# the car of the person harmed, even in an appeal: "The victim, driving a blue Mazda 3, plate BXKP 220, was followed",
+# "The victim's grey Honda Civic, Ontario plate CKRT 481, was struck"
+_VICTIMS = re.compile(r"\b(?:the )?(?:victim|complainant)(?:'s|’s|,)[^.!?\n]{0,60}$", re.I)
 _RECOVERED = re.compile(
     r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back|(?:has|have) been found|"
     r"off the stolen (?:list|vehicle list))\b",
@@ -317,9 +332,9 @@ def _luhn(digits: str) -> bool:
 def id_numbers(a: Analysis) -> list[Span]:
     """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
     text = a.folded
+    out = [(m.start(1), m.end(1), m.group(1)) for m in _NHI.finditer(text)]
     if not _DIGIT_RUN.search(text):
-        return []  # every pattern below needs a run like this: most posts (a word such as "card" woke the detector)
-    out = []
+        return out  # every pattern below needs a run like this: most posts (a word such as "card" woke the detector)
     has_sin_word = bool(_SIN_CONTEXT.search(text))
     for m in _SIN.finditer(text):
         digits = "".join(m.groups())
@@ -409,13 +424,13 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee)|VIN",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b)|VIN|NHI",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
-    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d"
+    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
-    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
