@@ -56,6 +56,9 @@ ROLE_AT = gated(
         r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
         r"teacher|doctor|minister|senator|player|star|celebrity)\b"
         r"|['‘\"“][A-Z][\w .'-]{1,20}?,?['’\"”],? the \w+"
+        # one role in a named group: "the Longhorn Band's tuba section leader", "the Rotary Club's president"
+        r"|(?i:the) (?:[A-Z][\w'-]+ ){1,3}?[A-Z][\w-]*(?:'s|’s) (?:[a-z-]+ ){0,3}?(?:leader|captain|president|chair|director|"
+        r"conductor|coach|manager|principal|founder|mascot)\b"
         # the one person of an occasion: "He was the groom at the wedding being held inside"
         r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
     )

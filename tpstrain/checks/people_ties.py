@@ -41,6 +41,10 @@ KNOWN_TO_ACCUSED = gated(
         + JOBS
         + r"|hygienist|employee|worker|staff member|volunteer|assistant)s? (?:at|in|of|for) (?:his|their|the accused(?:'s|’s))\b"
         r"[^.!?\n,]{0,40}|(?:complainant|victim|survivor|woman|girl|she) (?:is|was) a fellow\b[^.!?\n,]{1,40})"
+        # who she is to him, beside her: "The woman, his former business partner at the Tidewater Café"
+        r"|\b(?:woman|girl|complainant|victim|survivor),? (?:his|her|the accused(?:'s|’s)) (?:former |ex-|then-|longtime )?"
+        r"(?:business partner|colleague|co-?worker|employee|employer|boss|tenant|landlord|landlady|student|patient|client|"
+        r"roommate|neighbou?r)\b[^.!?\n,]{0,40}"
         # "the two women he shared an apartment with": the people he lives with (a question: how many share it?)
         r"|\bshared (?:an? |the |his |her )?(?:apartment|house|home|room|flat|unit|condo|suite|dorm room)(?: [a-z]+){0,3}? with\b"
         r"|\bthrough (?:her|his|their) (?:part-time |summer |after-school |weekend )?job at (?:his|her|their)\b[^.!?\n]{0,30}"

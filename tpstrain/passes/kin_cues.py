@@ -54,6 +54,12 @@ NOTIFIED = (
     "family has requested",
     "family have requested",
     "family wishes",
+    # the family speaks for themselves: "His family asks that donations go to the Heart and Stroke Foundation"
+    "family asks",
+    "family ask",
+    "family thanks",
+    "family would like to thank",
+    "in lieu of flowers",
     "family has released",
     "family have released",
     "family paid tribute",
@@ -300,6 +306,7 @@ NOT_TOLD = gated(
         rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
         rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
         rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
+        rf"|\b(?:still )?reaching out to (?:his|her|their|the) {_KIN}"
         rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"
         r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home"
         # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"

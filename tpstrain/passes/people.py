@@ -354,23 +354,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             )
         ):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
-        official = (
-            prev in N.RANKS or prev in ("chief", "officer") or (prev2 in N.RANKS and prev in ("det", "sgt"))
-        ) and not {":", ","} & set(self.a.gaps[i])
-        # not after a colon or a comma: "will face justice: Dion Pratt", "the building superintendent, Karl Novak"
-        if (
-            official
-            and prev in N.RELATIONS
-            and (
-                prev2 in N.POSSESSIVES
-                or prev2 in RELATION_MODIFIERS
-                or prev2.endswith("'s")
-                or words[
-                    i - 1
-                ].text.islower()  # "Dmitri's 17-year-old brother Anton Volkov" (a title is "Brother")
-            )
-        ):
-            official = False  # "his older brother, Dmitri Volkov": a relative, not a title
+        official = self._official(i, prev, prev2)
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)
         self._age_of(p)
         appos = self._apposition_lead(i, j)
@@ -489,6 +473,22 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 or aged
             )
         )
+
+    def _official(self, i: int, prev: str, prev2: str) -> bool:
+        """A name after a rank or a title: staff, unless the rank is a relation's ("his older brother, Dmitri
+        Volkov") or no longer held ("retired EPS Sgt. Glen Forsythe")."""
+        lw = self.lw
+        if not (
+            prev in N.RANKS or prev in ("chief", "officer") or (prev2 in N.RANKS and prev in ("det", "sgt"))
+        ) or {":", ","} & set(self.a.gaps[i]):
+            return False  # not after a colon or a comma: "will face justice: Dion Pratt", "the superintendent, Karl"
+        # "Dmitri's 17-year-old brother Anton Volkov": a lowercase relation (a title is "Brother")
+        lower = self.words[i - 1].text.islower()
+        if prev in N.RELATIONS and (
+            prev2 in N.POSSESSIVES or prev2 in RELATION_MODIFIERS or prev2.endswith("'s") or lower
+        ):
+            return False
+        return {"retired", "former", "late"}.isdisjoint(lw[max(0, i - 4) : i])
 
     def _apposition_lead(self, i: int, j: int) -> bool:
         """The run stands beside a description of a person, set off by a comma or brackets: "The 31-year-old

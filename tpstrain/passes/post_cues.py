@@ -254,6 +254,8 @@ CAUGHT = (
     "nabbed",
     "booked into jail",
     "has been booked",
+    "was arraigned",
+    "were arraigned",
     "busted",
     # a case before the court, or told as solved: "The killer will be in court Dec 4", "for solving the murder"
     "will be in court",

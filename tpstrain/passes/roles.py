@@ -113,6 +113,8 @@ for _v in (
     "has been booked",
     "was booked",
     "booked into jail",
+    "was arraigned",
+    "were arraigned",
     "allegedly",
     "is alleged",
     "was allegedly",
