@@ -42,7 +42,9 @@ blind40.jsonl: first blind run 150/162 caught (legal 0.933, tone 0.86), 4/100 cl
 blind41.jsonl: first blind run 117/141 caught (privacy 0.788, tone 0.45), 9/120 clean posts flagged (none blocked).
 blind42.jsonl: first blind run 145/164 caught (legal 0.892, tone 0.76), 2/100 clean posts flagged (none blocked).
 blind43.jsonl: first blind run 132/140 caught (privacy 0.913, legal 1.00), 7/120 clean posts flagged (none blocked).
-blind44.jsonl: first blind run 147/162 caught (legal 0.908, tone 0.81), 4/100 clean posts flagged (none blocked); see
+blind44.jsonl: first blind run 147/162 caught (legal 0.908, tone 0.81), 4/100 clean posts flagged (none blocked).
+blind45.jsonl: first blind run 133/140 caught (privacy 0.950, legal 0.97), 2/120 clean posts flagged (none blocked).
+blind46.jsonl: first blind run 153/164 caught (legal 0.925, tone 0.90), 3/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -104,6 +106,8 @@ FLOORS = {
     "blind42.jsonl": (0.88, 0.02),
     "blind43.jsonl": (0.94, 0.06),
     "blind44.jsonl": (0.90, 0.04),
+    "blind45.jsonl": (0.94, 0.02),
+    "blind46.jsonl": (0.93, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
