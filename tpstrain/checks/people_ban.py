@@ -132,7 +132,8 @@ class BanBreached(Compiled):
                 continue
             if a.words[p.name[0]].start < first or surname(p) in before:
                 continue  # named before the order is told: a court's own case name, an officer's quote
-            accused = "accused" in p.roles or _CASE_BEFORE.search(a.folded, 0, a.words[p.name[0]].start)
+            at = a.words[p.name[0]].start
+            accused = "accused" in p.roles or _CASE_BEFORE.search(a.folded, max(0, at - 40), at)
             if accused and not accused_protected:
                 continue  # the accused, or the one the case is about ("covers the bail hearing of Ravi Mistry")
             out.append(self._name_finding(ctx, p, True))  # type: ignore[attr-defined]

@@ -293,10 +293,9 @@ def _names_someone(a: Analysis, start: int) -> bool:
         return False
     from .cast import given_names
 
+    # "For media inquiries, Sarah Lind can be reached at": a contact at work, not a neighbour
     if m.group(5) is not None and _PRIVATE_PEOPLE.isdisjoint(re.findall(r"[a-z]+", m.group(5).lower())):
-        return (
-            False  # "For media inquiries, Sarah Lind can be reached at": a contact at work, not a neighbour
-        )
+        return False
     names = (
         (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6)).lower().replace(".", " ").split()
     )

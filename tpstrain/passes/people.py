@@ -474,6 +474,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             )
         )
 
+    def _lead_who(self, start: int) -> re.Match[str] | None:
+        """The described person and what they did, right before a name at ``start`` (read within 200 characters)."""
+        return _LEAD_WHO.search(self.a.folded, max(0, start - 200), start)
+
     def _official(self, i: int, prev: str, prev2: str) -> bool:
         """A name after a rank or a title: staff, unless the rank is a relation's ("his older brother, Dmitri
         Volkov") or no longer held ("retired EPS Sgt. Glen Forsythe")."""
@@ -513,7 +517,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev == "old" and lw[i - 2] in ("year", "yr"))
             or (prev == "them" and i >= 3 and lw[i - 3 : i - 1] == ["one", "of"])
             or (gap == "," and self._after_charged_aside(i))
-            or (gap == "," and _LEAD_WHO.search(self.a.folded, 0, self.words[i].start) is not None)
+            or (gap == "," and self._lead_who(self.words[i].start) is not None)
         )
         return described and (closed or j - i > 1)
 
@@ -530,7 +534,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         if m:
             p.age = age_number(m.group(1))
             return
-        m = _LEAD_WHO.search(a.folded, max(0, start - 200), start)
+        m = self._lead_who(start)
         if m:
             p.age = int(m.group(1))
             return
