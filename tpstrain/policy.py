@@ -91,7 +91,7 @@ class Policy(BaseModel):
 # phrase pieces. The model policy uses half of each total or less (tests/test_hostile_input.py).
 MAX_TERM_WORDS = 12  # words in one spelling (or guard); the model's longest has 7
 MAX_TERM_CHARS = 200  # characters in one spelling (or guard); the model's longest has 38
-MAX_TERM_LIST = 400  # spellings or guards in one term's list, guards on one pattern; the model's longest: 305
+MAX_TERM_LIST = 400  # spellings or guards in one term's list, guards on one pattern; the model's longest: 322 (court evidence's triggers)
 MAX_POLICY_TERMS = 10_000  # spellings and guards of all rules (a shared guard list once); the model: ~4,200
 MAX_POLICY_PIECES = (
     100_000  # runs of words of all phrases together (w * (w + 1) / 2 each); the model: ~10,000
