@@ -238,9 +238,9 @@ _WANTED_VEHICLE = re.compile(
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
-    r"(?:did not|didn't|failed to) stop|"
+    r"(?:did not|didn't|failed to) stop|"  # "a cyclist was struck by a vehicle that did not stop"
     # "Police want to speak to the driver of a silver Toyota Aqua, registration KLM555, seen driving erratically"
-    r"(?:want|wish|would like|need) to (?:speak|talk) (?:to|with) the (?:driver|rider|occupants?)|seen driving|"  # "a cyclist was struck by a vehicle that did not stop"
+    r"(?:want|wish|would like|need) to (?:speak|talk) (?:to|with) the (?:driver|rider|occupants?)|seen driving|"
     r"seen (?:it|this (?:car|vehicle|truck|van|suv))\?)",
     re.I,
 )
@@ -342,8 +342,10 @@ def id_numbers(a: Analysis) -> list[Span]:
             continue
         if has_sin_word or (_luhn(digits) and (" " in m.group() or "-" in m.group())):
             out.append((m.start(), m.end(), digits))
-    for rx in (_HEALTH, _DRIVER, *((_NINO,) if _NINO_CONTEXT.search(text) else ())):
+    for rx in (_HEALTH, _DRIVER):
         out += [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    if _NINO_CONTEXT.search(text):  # a National Insurance number, where the post speaks of one
+        out += [(m.start(), m.end(), m.group()) for m in _NINO.finditer(text)]
     if _OWNER_NAMED.search(text):
         out += [(m.start(1), m.end(1), m.group(1)) for m in _VIN.finditer(text)]
     for m in _LABELLED_ID_FAR.finditer(text):  # "passport handed in at Euston, number 123456789"
