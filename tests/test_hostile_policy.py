@@ -173,6 +173,18 @@ MALFORMED: dict[str, tuple[str | bytes, list[str]]] = {
         + rule_yaml("tone.test", "{kind: pattern, patterns: [{regex: '((a{1000}){1000}){1000}'}]}"),
         ["rule 'tone.test'", "field 'check.patterns.0.regex'"],
     ),
+    "context-matcher-lookahead": (
+        "extends: model\nadd:\n"
+        + rule_yaml(
+            "tone.test", "{kind: context, trigger: {terms: [foo]}, with_any: [{regex: 'bar(?=baz)'}]}"
+        ),
+        ["rule 'tone.test'", "field 'check.with_any.0.regex'"],
+    ),
+    "context-matcher-two-kinds": (
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", "{kind: context, trigger: {terms: [foo], regex: 'foo'}}"),
+        ["rule 'tone.test'", "one of 'entity', 'terms' or 'regex'"],
+    ),
     "bad-descriptor-pattern": (
         "extends: model\nadd:\n"
         + rule_yaml("tone.test", "{kind: descriptors, trigger: ['(?<=x)man'], groups: {height: ['tall']}}"),
@@ -390,3 +402,16 @@ def test_model_policy_on_worst_case_posts():
     print(report)
     ARTIFACT.parent.mkdir(exist_ok=True)
     (ARTIFACT.parent / "hostile-posts.txt").write_text(report + "\n", encoding="utf-8")
+
+
+def test_context_matcher_pattern(tmp_path: Path):
+    """A context check's companion may be an RE2 pattern, read on the folded text (accents removed)."""
+    path = tmp_path / "p.yaml"
+    check_yaml = "{kind: context, trigger: {terms: [foo]}, with_any: [{regex: 'bar \\d+'}], scope: sentence}"
+    path.write_text("extends: model\nadd:\n" + rule_yaml("tone.test", check_yaml, bad="foo and bar 12"))
+    policy = load_policy(path)
+    hits = lambda text: [f.rule for f in check(text, policy=policy).findings if f.rule == "tone.test"]  # noqa: E731
+    assert hits("foo and bar 12") == ["tone.test"]
+    assert hits("foo and bär 12") == ["tone.test"]  # the folded text
+    assert hits("foo and bar. Then bar 12") == []  # another sentence
+    assert hits("foo and bar twelve") == []

@@ -160,10 +160,14 @@ class AuthorizationCheck(Strict):
 
 
 class Matcher(Strict):
-    """Something to find in a post: a built-in entity, or a list of terms."""
+    """Something to find in a post: a built-in entity, a list of terms, or a pattern."""
 
     entity: Entity | None = None
     terms: list[str] = Field(default_factory=list)
+    regex: str | None = Field(
+        None,
+        description="RE2 syntax, read on the folded text (accents removed; case ignored unless 'sensitive').",
+    )
     case: Literal["insensitive", "sensitive"] = "insensitive"
     scope: Literal["sentence", "item", "post"] | None = Field(
         None,
@@ -174,8 +178,8 @@ class Matcher(Strict):
 
     @model_validator(mode="after")
     def _one(self) -> Matcher:
-        if (self.entity is None) == (not self.terms):
-            raise ValueError("give either 'entity' or 'terms'")
+        if (self.entity is not None) + bool(self.terms) + (self.regex is not None) != 1:
+            raise ValueError("give one of 'entity', 'terms' or 'regex'")
         return self
 
 

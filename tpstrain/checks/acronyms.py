@@ -29,6 +29,9 @@ _EMPHASIS = frozenset(
 )
 
 
+_PLATE_WORDS = frozenset("plate licence license reg rego registration".split())
+
+
 class AcronymsRule(TermsRule):
     check: AcronymsCheck  # TermsRule reads its terms and skip options
 
@@ -155,9 +158,12 @@ class AcronymsRule(TermsRule):
             "licence",
             "license",
             "reg",
+            "rego",
             "model",
         ):
             return True
+        if k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in _PLATE_WORDS:
+            return True  # a plate's letters after its digits: "Oregon plate 555 KMT"
         if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):
             return True  # "RAV4", "N95", "K9": a model or a name, not an acronym to spell out
         prev = words[k - 1].text if k else ""

@@ -29,9 +29,13 @@ class ContextRule(Compiled):
         for group in ("with_all", "with_any", "unless_any", "proof"):
             for k, m in enumerate(getattr(chk, group)):
                 self.matchers[f"{group}.{k}"] = m
+        self.regexes = {}  # a pattern matcher's compiled form: "share that he was released"
         for name, m in self.matchers.items():
             if m.terms:
                 policy.table.add(f"{rule.id}#{name}", m.terms, None, case=m.case)
+            if m.regex is not None:
+                where = f"rule '{rule.id}': field 'check.{name}.regex'"
+                self.regexes[name] = policy.pattern(m.regex, m.case == "insensitive", where)
         self.required_terms = [f"{rule.id}#with_all.{k}" for k, m in enumerate(chk.with_all) if m.terms]
         if chk.trigger.terms:
             self.needs_term = f"{rule.id}#trigger"
@@ -52,6 +56,8 @@ class ContextRule(Compiled):
             )
         if m.entity:
             return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
+        if m.regex is not None:
+            return [(x.start(), x.end()) for x in self.regexes[name].finditer(ctx.a.folded)]
         words, owner = ctx.a.words, f"{self.rule.id}#{name}"
         return [(words[i].start, words[j - 1].end) for i, j, _ in ctx.hits.get(owner, ())] + [
             (s, e) for s, e, _ in ctx.a.tag_hits.get(owner, ())

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _AMONG = re.compile(r"\b(?:among|any of the|others among)\s+(?:the\s+)?[a-z-]+s\s+$")
 
 
@@ -513,7 +514,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         # where she lives: "in her apartment above the bakery at 221 Main St" (a public building is no home)
         official = ctx.policy.official_address
         for s, e, v in street_addresses(ctx.a):
-            if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : e + 40]):
+            # (to the end of the address's sentence: "an apartment at 88 Larchmount Cres, Unit 4, where a woman ...
+            # was assaulted by a man doing repairs in her unit")
+            cut = _SENTENCE_END.search(ctx.a.folded, e, e + 160)
+            end = max(cut.start() if cut else 0, e + 40)
+            if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : end]):
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
         out += [
             self.finding(

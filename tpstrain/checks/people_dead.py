@@ -63,7 +63,19 @@ ROLE_AT = gated(
         r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
     )
 )
+# a named person's relative, the one who died: "Our hearts go out to Councillor Dan Keller and his family after his
+# son was killed", "Dan Keller's son died"
+_KIN = (
+    r"(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece|partner)"
+)
+KIN_OF_NAMED_DEAD = gated(
+    re.compile(
+        rf"\b[A-Z][\w'-]+ [A-Z][\w'-]+(?:'s|’s) (?:[a-z-]+ )?{_KIN}\b"
+        rf"|\b[A-Z][\w'-]+ [A-Z][\w'-]+\b[^.!?\n]{{0,40}}? (?:after|as|whose) (?:his|her|their) (?:[a-z-]+ )?{_KIN}\b"
+    )
+)
 DEAD_DETAILS = (
+    KIN_OF_NAMED_DEAD,
     WORK_OF,
     NARROWS,
     ONE_OF_A_KIND,

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..passes.cast import CHARGE_CUES
+from ..passes.cast import CHARGE_CUES, CHARGE_WORDS
 from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx
@@ -19,6 +19,7 @@ from .people_words import (
     ADJECTIVE_LABELS,
     AFTER_NOUN,
     ALL_ACTS,
+    CHARGED_AFTER,
     DECISIVE,
     DETERMINERS,
     DOER_ACTS,
@@ -218,8 +219,17 @@ class GuiltLabels(Compiled):
             elif lw[k] in ("he", "she") and (names or anyone_accused or (tried and cast.charged)):
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=False))
         out += self._things_done(ctx, cast, lw, names, anyone_accused)
-        for p in cast.people:  # "A 37-year-old man stole a van ... He faces six charges": asked
-            if p.name is None and "accused" in p.roles and p.last < len(lw) and lw[p.last] in ACTS:
+        # "A 37-year-old man stole a van ... He faces six charges": asked (not in a hunt: "SUSPECT WANTED: A man
+        # robbed a bank", where no one is arrested or charged)
+        arrested = not CHARGE_WORDS.isdisjoint(lw) or "charges" in lw
+        for p in cast.people:
+            if (
+                p.name is None
+                and "accused" in p.roles
+                and p.last < len(lw)
+                and lw[p.last] in ACTS
+                and arrested
+            ):
                 out.append(self.finding(ctx, words[p.first].start, words[p.last].end, {}, certain=False))
         return out
 
@@ -317,7 +327,12 @@ def _owned_by(alt: str) -> re.Pattern[str]:
 def _may_doer(folded: str) -> bool:
     low = folded.lower()
     return (
-        "who " in low or "that " in low or "offender" in low or " behind " in low or "caught " in low
+        "who " in low
+        or "that " in low
+        or "offender" in low
+        or " behind " in low
+        or "caught " in low
+        or " after " in low
     ) and (
         "charged" in low or "arrest" in low or "custody" in low or "behind bars" in low or "charges" in low
     )
@@ -344,6 +359,10 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
     for m in DOER_TAKEN.finditer(folded):
         act = m.group("act").lower()
         if act in DOER_DOING or act in ACTS or act in DOER_ACTS:
+            out.append((m.start(), m.end("act")))
+    for m in CHARGED_AFTER.finditer(folded):  # "facing 9 charges after stealing four trucks"
+        act = m.group("act").lower()  # ("charged after hitting a parked car": a crash, told as it happened)
+        if (act in ACTS_SEEN and act != "hitting") or act == "breaking":
             out.append((m.start(), m.end("act")))
     return out
 

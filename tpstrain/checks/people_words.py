@@ -167,6 +167,13 @@ DOER_TAKEN = re.compile(
     r"driver|drivers|motorist|youth|youths|teen|teens|pair|trio|suspect|suspects)(?: who| that)? (?P<act>\w+)",
     re.I,
 )
+# the charge, then the act told as fact: "is now facing 9 charges after stealing four trucks" ("after allegedly
+# stealing" is qualified; "charged after shooting in Scarborough" is the event, no object after it)
+CHARGED_AFTER = re.compile(
+    r"\b(?:charged|arrested|(?:facing|faces) (?:[\w-]+ ){0,2}charges)\s+after\s+(?P<act>\w+ing)\s+"
+    r"(?:a|an|the|his|her|their|him|them|two|three|four|five|six|several|multiple|into|up|\d+)\b",
+    re.I,
+)
 DOER_ACTS = frozenset(
     """ran fled hit struck left drove crashed set sold took grabbed pushed dragged exposed lured groped spat sprayed
     dumped snatched swung fired ploughed plowed slammed mowed lit rammed bashed punched kicked""".split()

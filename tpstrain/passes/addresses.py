@@ -99,9 +99,14 @@ _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
 _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
-_VENUE_BEFORE = re.compile(r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}\s*,\s*$")
+# ("at the Te Papa forecourt, 55 Cable St": a place in it, in lower case)
+_VENUE_BEFORE = re.compile(
+    r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
+    r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall))?\s*,\s*$"
+)
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"
+    r"come (?:and )?(?:meet|see|say)|open day|"  # "Come meet our team at", "our police station open day"
     r"open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|giveaway|memorial|"
     r"funeral|vigil|visitation|service will be held|opens|grand opening|"
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")

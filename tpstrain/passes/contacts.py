@@ -68,6 +68,7 @@ _PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
     "witness resident victim caller bystander passerby driver cyclist pedestrian family woman man girl boy".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
+_PRIVATE_OWNERS = _PRIVATE_PEOPLE | frozenset(["family"])  # "the family's home line", "the owner's cell"
 _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
 # call is now": said to the public, by the service
@@ -88,10 +89,17 @@ _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s+|back\s+)?"
-    # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours
-    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:at|on)\s*:?\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$"
+    # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
+    # "so others can reach him: 647-..."
+    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$"
     # "call the family at home at (647) 555-0192": a home's phone; "a witness left a WhatsApp number, +1 416 ..."
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
+    re.I,
+)
+# whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
+_THEIRS_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone\s+number)\b"
+    r"[^.!?\n]{0,80}$",
     re.I,
 )
 # whose line it is, said after it: "at 306-555-0140 ext. 22 (his home office)", "(her own cell)"
@@ -174,7 +182,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     words = _before_words(a, start)
     digits = re.sub(r"\D", "", raw)
     near = [w.removesuffix("'s").removesuffix("’s") for w in words[-5:]]
-    whose = _whose(near, after)
+    whose = _whose(near, after, words[-5:])
     # toll-free, N11 and the UK's 03/08 numbers are services' lines, never a person's; so is "our number"
     if (
         official
@@ -189,6 +197,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         whose == "private"
         or bool(_THEIRS_AFTER.match(after))
         or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
+        or bool(_THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
         or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
     )
     if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
@@ -242,15 +251,15 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
     )
 
 
-def _whose(near: list[str], after: str) -> Status | None:
-    """Whose number the words just before it say: "our number" the service's; "her cell", "his number" a
-    person's ("their home" alone is a place, not a phone: "her home number" says the phone; "your phone shows
-    613-236-1222" is a screen, not an owner)."""
+def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
+    """Whose number the words just before it say: "our number" the service's; "her cell", "his number", "the
+    family's home line" a person's ("their home" alone is a place, not a phone: "her home number" says the phone;
+    "your phone shows 613-236-1222" is a screen, not an owner). ``raw``: the words of ``near`` as written."""
     if any(near[i] == "our" and near[i + 1] in _PHONE_NOUNS for i in range(len(near) - 1)):
         return "official"
     seq = [*near, *_WORD.findall(after.lower())[:1], ""]
     owned = any(
-        seq[i] in _POSSESSIVES
+        (seq[i] in _POSSESSIVES or (raw[i] != near[i] and near[i] in _PRIVATE_OWNERS))
         and seq[i + 1] in _PHONE_NOUNS
         and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
         and seq[i + 2] not in _SCREEN_VERBS
@@ -299,9 +308,18 @@ def _names_someone(a: Analysis, start: int) -> bool:
     names = (
         (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6)).lower().replace(".", " ").split()
     )
-    # a person's name has a given name in it ("Jen", "Coach Bev"); "call Central Intake at" is an office's
-    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and any(
-        w in given_names() for w in names
+    # a person's name has a given name in it ("Jen", "Coach Bev"), or the post names a private person so ("The
+    # owner, Bec Harrington, ... contact Bec on"); "call Central Intake at" is an office's
+    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and (
+        any(w in given_names() for w in names) or _named_private(a, names[0])
+    )
+
+
+def _named_private(a: Analysis, first: str) -> bool:
+    """The post sets off ``first`` and a surname after a private person: "The owner, Bec Harrington,"."""
+    people = "|".join(sorted(_PRIVATE_PEOPLE))
+    return (
+        re.search(rf"\b(?i:{people})\s*,\s*(?i:{re.escape(first)})\s+[A-Z][\w'’-]+\s*,", a.folded) is not None
     )
 
 

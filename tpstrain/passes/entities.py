@@ -19,7 +19,7 @@ _SPELLED_EMAIL = re.compile(
     re.I,
 )
 _PLATE = re.compile(
-    r"\b(?:(?:licen[cs]e|plate|marker|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
+    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
     r"([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
     r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
     re.I,
@@ -56,6 +56,8 @@ _LABELLED_ID = re.compile(
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
     # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
     r"nhs\s+number|health\s+(?:services\s+)?number|"
+    # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
+    r"phn|personal\s+health\s+number|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
     r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|,?\s*#|,|\()?\s*" + _ID_BODY + r"\b",
     re.I,
@@ -426,7 +428,7 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b)|VIN|NHI",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phn\b)|VIN|NHI",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",

@@ -79,7 +79,7 @@ _IDENTIFY = frozenset("identify identifies identified named names".split())
 # a described person and what they did, then the name: "The 16-year-old boy who brought a replica firearm to
 # school this morning, Noah Pettipas, is in custody" (the age is the lead's)
 _LEAD_WHO = re.compile(
-    r"(?:^|[.!?:\n]\s*)(?:the|a|an)\s+(\d{1,2})[- ]year[- ]old\s+(?:[a-z]+\s+)?(?:who|that)\b[^,.!?\n]{1,120},\s*$",
+    r"(?:^|[.!?:\n]\s*)(?:the|a|an)\s+(?:(\d{1,2})[- ]year[- ]old\s+)?([a-z]+\s+)?(?:who|that)\b[^,.!?\n]{1,120},\s*$",
     re.I,
 )
 _BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
@@ -475,8 +475,12 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         )
 
     def _lead_who(self, start: int) -> re.Match[str] | None:
-        """The described person and what they did, right before a name at ``start`` (read within 200 characters)."""
-        return _LEAD_WHO.search(self.a.folded, max(0, start - 200), start)
+        """The described person and what they did, right before a name at ``start`` (read within 200 characters):
+        "The 16-year-old boy who brought a replica firearm to school, Noah", "the man who was on the viaduct, Gregor"."""
+        m = _LEAD_WHO.search(self.a.folded, max(0, start - 200), start)
+        if m is None or m.group(1) or (m.group(2) or "").strip().lower() in N.PERSON_NOUNS:
+            return m
+        return None  # "the store that was robbed, Quick Mart,": no person
 
     def _official(self, i: int, prev: str, prev2: str) -> bool:
         """A name after a rank or a title: staff, unless the rank is a relation's ("his older brother, Dmitri
@@ -535,7 +539,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             p.age = age_number(m.group(1))
             return
         m = self._lead_who(start)
-        if m:
+        if m and m.group(1):
             p.age = int(m.group(1))
             return
         m = _BORN.match(a.folded, end, min(len(a.folded), end + 30))

@@ -11,6 +11,8 @@ from . import names as N
 from . import post_cues as P
 from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, Words, age_number, match_at
 
+_HURT = frozenset("victim victims complainant complainants".split())
+_S = ("'s", "’s")
 # one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
 _PARTICIPLE_ASIDES = {
     "charged": "accused",
@@ -96,7 +98,9 @@ class MentionJoiner(Words):
                 between = (
                     gaps[q.first].strip(" '\"‘’“”") if q.first == p.last else None
                 )  # "a 16-year-old, 'Lil Dre',"
-                adjacent = q.first == p.last and between in (",", "(", "-", ":", "")
+                # ("Sanjay Mehta's victims": the ones harmed by the name in the possessive are others)
+                owns = p.name is not None and self.lw[q.last - 1] in _HURT and self.lw[p.last - 1][-2:] in _S
+                adjacent = q.first == p.last and between in (",", "(", "-", ":", "") and not owns
                 if q.first == p.last + 1 and self.lw[p.last] in (
                     "named",
                     "called",
@@ -250,22 +254,24 @@ class MentionJoiner(Words):
         for y, q in enumerate(people):
             if q.name is None or q.first < 2:
                 continue
-            # "was professor Hana Sato", "was @UofT professor Dr. Hana Sato": titles between the verb and the name
+            # "was professor Hana Sato", "was Seattle firefighter Lt. Marcus Olsen": titles and a trade before the name
             k = q.first - 1
             while (
-                k > q.first - 4
+                k > q.first - 5
                 and k > 0
                 and (
                     self.lw[k] in N.RANKS
                     or self.lw[k].startswith("@")
-                    # "She was Whitby councillor Anne Folster": a place before the title
-                    or (self.lw[k + 1] in N.RANKS and self.words[k].text[:1].isupper())
+                    or (self.lw[k] in N.PERSON_NOUNS and self.words[k].text.islower())
+                    # "She was Whitby councillor Anne Folster": a place before the title or the trade
+                    or (self.words[k].text[:1].isupper() and self.lw[k + 1] in N.RANKS | N.PERSON_NOUNS)
                 )
             ):
                 k -= 1
             if self.lw[k] not in ("is", "was"):
                 continue
-            p = people[y - 1] if y else None
+            # the one before the titles (not the trade read as a person of its own, "firefighter")
+            p = next((people[x] for x in range(y - 1, -1, -1) if people[x].first <= k), None)
             # "A woman has died after a tree fell on her car. She was Whitby councillor Anne Folster.": "he" or "she"
             # opening the sentence is the one described in the sentence before
             pronoun = (
