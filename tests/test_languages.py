@@ -71,6 +71,8 @@ def test_english_dev_posts_are_not_read_as_french():
         "d115-tip-019",
         "d117-tip-016",
         "d117-missing-021",
+        "d119-tip-012",
+        "d119-missing-017",
         "d111-missing-013",
     }  # SPVM posts
     texts = [
