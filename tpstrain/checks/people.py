@@ -315,7 +315,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             kin = introduced_as_kin(ctx.a, p)
             # a relation before "of" ("the son of ... Raj Malhotra", not "assault of a child under 16. Graham Tully")
             of = len(lead) - lead[::-1].index("of") - 1 if "of" in lead else 0
-            if p.relation is not None or any(w in N.RELATIONS for w in lead[:of]) or kin:
+            # ... or "We thank Noah Bertrand's parents": a relation owned by the name
+            owns = possessive(lw[p.words[1] - 1]) and p.words[1] < len(lw) and lw[p.words[1]] in N.RELATIONS
+            if p.relation is not None or any(w in N.RELATIONS for w in lead[:of]) or kin or owns:
                 out.append(self._name_finding(ctx, p, certain))
         # "He is the son of local councillor Dave Prentice"; "Marcus Hale, 19, ... their 15-year-old brother"
         out += [

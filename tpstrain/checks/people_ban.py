@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..passes.addresses import street_addresses
+from ..passes.entities import schools
 from .base import Compiled, Ctx
 from .people_details import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_ties import JOBS
@@ -146,6 +147,9 @@ class BanBreached(Compiled):
         official = ctx.policy.official_address
         spans = [(m.start(), m.end()) for rx in _POINTS for m in rx.finditer(a.folded, first)]
         spans += [(s, e) for s, e, v in street_addresses(a) if s > first and not official(v)]
+        spans += [
+            (s, e) for s, e, _ in schools(a) if s > first
+        ]  # "she was 15 and went to Earl Haig Secondary"
         # the first detail after the order, asked (each is read from the order on, so it starts at a word)
         return [
             self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in sorted(spans)[:1]

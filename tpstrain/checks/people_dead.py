@@ -70,7 +70,7 @@ _KIN = (
 )
 KIN_OF_NAMED_DEAD = gated(
     re.compile(
-        rf"\b[A-Z][\w'-]+ [A-Z][\w'-]+(?:'s|’s) (?:[a-z-]+ )?{_KIN}\b"
+        rf"\b[A-Z][\w'-]+ [A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?{_KIN}\b"
         rf"|\b[A-Z][\w'-]+ [A-Z][\w'-]+\b[^.!?\n]{{0,40}}? (?:after|as|whose) (?:his|her|their) (?:[a-z-]+ )?{_KIN}\b"
     )
 )
@@ -178,25 +178,29 @@ class DeadDescribed(Compiled):
     def _dead_described(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """The dead person not named but pointed at: by a job at a named place ("the owner of the hardware store
         on Main St"), a place on a team, a nickname, or a named relative ("the father of councillor Jim Baird").
-        Whether the family knows is asked."""
+        Whether the family knows is asked; when the post says they have not been told, a detail in the sentence
+        that tells of the death (not an address or a plate, which may be only where it happened) is an error."""
         sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
         # the post says the family has not been told: a detail anywhere in it may point to the person
         not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
         if not sentences and not not_told:
             return []
         a = ctx.a
-        spans = [(m.start(), m.end()) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
+        spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         official = ctx.policy.official_address
-        spans += [(s, e) for s, e, v in street_addresses(a) if not official(v)]  # "lived at 88 Glenlake Ave"
+        spans += [
+            (s, e, False) for s, e, v in street_addresses(a) if not official(v)
+        ]  # "lived at 88 Glenlake Ave"
         if not_told:  # the car's plate, told before the family knows: "a silver Honda, plate CKLM 482"
-            spans += [(s, e) for s, e, _ in licence_plates(a)]
+            spans += [(s, e, False) for s, e, _ in licence_plates(a)]
         out = []
-        for s, e in spans:
+        for s, e, detail in spans:
             k = bisect_right(ctx.word_starts, s) - 1
             if OUR_OWN.search(a.folded, s, e):
                 continue  # "a member of our Service": one of thousands
             if k >= 0 and (a.words[k].sentence in sentences or not_told):
-                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False))
+                sure = not_told and detail and a.words[k].sentence in sentences
+                out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=sure))
         return out
 
 

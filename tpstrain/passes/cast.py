@@ -308,6 +308,21 @@ class Words:
         self._shouted_names()
         self.t = _tables()
 
+    def opens_with_a_word(self, i: int) -> bool:
+        """Word ``i`` opens its sentence, is an English word and no given name, and a given name follows it:
+        "Restaurateur Khalil Ahmadi's son", "Contact Jane Doe at": the word is no part of the name."""
+        lw, words = self.lw, self.words
+        from ..words import vocabulary
+
+        return (
+            (i == 0 or words[i - 1].sentence != words[i].sentence)
+            and i + 1 < len(lw)
+            and self.cap[i + 1]
+            and lw[i + 1] in given_names()
+            and lw[i] not in given_names()
+            and lw[i] in vocabulary()
+        )
+
     def _shouted_names(self) -> None:
         """A name in a headline in capitals is capitalized as a name: a given name and the next word, before an
         age ("JORDAN McKAY, 16,") or after "identified as" ("VICTIM IDENTIFIED AS DESMOND FORD, 47")."""

@@ -437,7 +437,7 @@ PRECHECKS: dict[str, str] = {
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
-    "school": r"(?i)school|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
+    "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # an e-mail address is a token with an at sign (tokenize.py), or spelled out with "at" and "dot"
     "email": r"@|(?i)\bdot\b",

@@ -4,6 +4,8 @@ them ("o'brien" is one word)."""
 
 from __future__ import annotations
 
+import re
+
 # ----- who is a person ---------------------------------------------------------------------------
 # Ranks and titles: the name after them is staff or an official, whose naming is part of the job.
 RANKS = frozenset(
@@ -126,4 +128,9 @@ POSSESSIVES = frozenset("his her their its".split())
 KIN = frozenset(
     """daughter daughters son sons stepdaughter stepson niece nephew granddaughter grandson grandchild sister
     brother cousin stepsister stepbrother friend relative relatives member""".split()
+)
+# A school named after a person, read from the name's first word: "Dr. Norman Bethune C.I.", "Emily Carr Secondary"
+SCHOOL_NAMED = re.compile(
+    r"(?:[A-Z][\w'.-]*\s+){1,4}?(?:C\.I\.|CI\b|Collegiate|Secondary|S\.S\.|SS\b|P\.S\.|PS\b|Public School|"
+    r"High School|Middle School|Elementary|Junior Public|Catholic (?:School|Secondary|Elementary))"
 )

@@ -13,15 +13,12 @@ only for posts whose rules need it (``cast_of(analysis)`` memoizes it on the ana
 
 from __future__ import annotations
 
-import re
-
 from . import kin_cues as K
 from . import names as N
 from . import post_cues as P
 from . import roles as R
 from .cast import (
     AGE_AFTER,
-    AGE_BEFORE,
     BEFORE_COURT,
     CHARGE_WORDS,
     DEATH_CHARGES,
@@ -37,8 +34,6 @@ from .cast import (
     TAG_CONVICTED,
     Cast,
     Person,
-    age_born,
-    age_number,
     given_names,
     home_town,
     join_victim_ages,
@@ -46,6 +41,7 @@ from .cast import (
     old_year,
     possessive,
 )
+from .people_ages import age_of, lead_who
 from .people_described import DescriptionReader
 from .people_join import MentionJoiner
 from .people_roles import RoleReader
@@ -76,17 +72,6 @@ _PLACE_SURNAMES = frozenset(
 # a surname alone is the person named before unless a place word leads it ("the Marchetti", "at Marchetti")
 _NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
-# a described person and what they did, then the name: "The 16-year-old boy who brought a replica firearm to
-# school this morning, Noah Pettipas, is in custody" (the age is the lead's)
-_LEAD_WHO = re.compile(
-    r"(?:^|[.!?:\n]\s*)(?:the|a|an)\s+(?:(\d{1,2})[- ]year[- ]old\s+)?([a-z]+\s+)?(?:who|that)\b[^,.!?\n]{1,120},\s*$",
-    re.I,
-)
-_BORN = re.compile(r"\s*[(,]?\s*born(?: in)? ((?:19|20)\d\d)\b")
-# "Brandon Ellis (grade 11, Lakeside SS)", "Bearspaw, a Grade 11 student at ...": a school grade, about the age less 5
-_GRADE = re.compile(r"\s*(?:,\s*|\(\s*)(?:an? |the )?grade (\d{1,2})\b", re.I)
-
-
 # the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
 # Livesley murder investigation" names a victim the public knows)
 _CASE_WORDS = frozenset(
@@ -108,7 +93,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         people = self._join_appositions(people)
         for p in people:
             if p.name is None and p.age is None:
-                self._age_of(p)  # "Two sisters, aged 13 and 16,"
+                age_of(self.a, p)  # "Two sisters, aged 13 and 16,"
             # "the body found near the Humber River", "Dylan Fraser's body": a person who died
             if self.lw[p.last - 1] in ("body", "remains") and (
                 p.name is None or self.lw[p.name[1] - 1].endswith(("'s", "’s"))
@@ -232,8 +217,12 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         surnames: set[str] = set()  # the last words of the full names read so far
         run_end = 0  # the word after the last run read: a run starts after it
         # most words start no name; a role before a name in a Title Case headline is none of it ("McMaster
-        # Student Jenna Holt")
-        for i in [i for i, c in enumerate(cap) if c and lw[i] not in NOT_FIRST and lw[i] not in _ROLE_LEADS]:
+        # Student Jenna Holt"), nor a word opening a sentence before a given name ("Restaurateur Khalil Ahmadi")
+        for i in [
+            i
+            for i, c in enumerate(cap)
+            if c and lw[i] not in NOT_FIRST and lw[i] not in _ROLE_LEADS and not self.opens_with_a_word(i)
+        ]:
             if i < run_end:
                 continue
             j = i + 1
@@ -335,6 +324,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             return None
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
+        if N.SCHOOL_NAMED.match(self.a.folded, words[i].start):
+            return None  # a school named after a person: "Dr. Norman Bethune C.I."
         if prev in N.PLACE_WORDS and self.cap[i - 1] and self.a.gaps[i] == " ":  # "Hôpital Notre-Dame"
             return None  # a place word names the place
 
@@ -356,7 +347,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = self._official(i, prev, prev2)
         p = Person(first=i, last=j, sentence=words[i].sentence, name=(i, j), official=official)
-        self._age_of(p)
+        age_of(self.a, p)
         appos = self._apposition_lead(i, j)
         # "in the Emma Doucette sexual assault case": the person the case is about
         case = self._case_named(i, j)
@@ -474,14 +465,6 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             )
         )
 
-    def _lead_who(self, start: int) -> re.Match[str] | None:
-        """The described person and what they did, right before a name at ``start`` (read within 200 characters):
-        "The 16-year-old boy who brought a replica firearm to school, Noah", "the man who was on the viaduct, Gregor"."""
-        m = _LEAD_WHO.search(self.a.folded, max(0, start - 200), start)
-        if m is None or m.group(1) or (m.group(2) or "").strip().lower() in N.PERSON_NOUNS:
-            return m
-        return None  # "the store that was robbed, Quick Mart,": no person
-
     def _official(self, i: int, prev: str, prev2: str) -> bool:
         """A name after a rank or a title: staff, unless the rank is a relation's ("his older brother, Dmitri
         Volkov") or no longer held ("retired EPS Sgt. Glen Forsythe")."""
@@ -521,34 +504,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev == "old" and lw[i - 2] in ("year", "yr"))
             or (prev == "them" and i >= 3 and lw[i - 3 : i - 1] == ["one", "of"])
             or (gap == "," and self._after_charged_aside(i))
-            or (gap == "," and self._lead_who(self.words[i].start) is not None)
+            or (gap == "," and lead_who(self.a.folded, self.words[i].start) is not None)
         )
         return described and (closed or j - i > 1)
-
-    def _age_of(self, p: Person) -> None:
-        a, words = self.a, self.words
-        start, end = words[p.first].start, words[p.last - 1].end
-        if len(words[p.last - 1].text) == 1 and a.folded[end : end + 1] == ".":
-            end += 1  # "Jaxon R., 15,": an initial's full stop
-        m = AGE_AFTER.match(a.folded, end, min(len(a.folded), end + 40))
-        if m:
-            p.age = age_number(m.group(1))
-            return
-        m = AGE_BEFORE.search(a.folded, max(0, start - 30), start)
-        if m:
-            p.age = age_number(m.group(1))
-            return
-        m = self._lead_who(start)
-        if m and m.group(1):
-            p.age = int(m.group(1))
-            return
-        m = _BORN.match(a.folded, end, min(len(a.folded), end + 30))
-        if m:  # "Tariq Malik (born 2010)": the age this year
-            p.age = age_born(int(m.group(1)))
-            return
-        m = _GRADE.match(a.folded, end, min(len(a.folded), end + 20))
-        if m and 1 <= int(m.group(1)) <= 12:
-            p.age = int(m.group(1)) + 5
 
     def _intersection(self, j: int) -> bool:
         """A name followed by 'and'/'&'/'/' and another capitalized word: "Jane and Finch"."""

@@ -8,11 +8,10 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from . import names as N
-from . import post_cues as P
-from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, Words, age_number, match_at
+from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at
+from .people_ages import AgeReader
 
 _HURT = frozenset("victim victims complainant complainants".split())
-_S = ("'s", "’s")
 # one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
 _PARTICIPLE_ASIDES = {
     "charged": "accused",
@@ -27,18 +26,14 @@ _PARTICIPLE_ASIDES = {
 
 _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
-_IS = ("is", "was", "are", "were")
 # a sentence about who the dead person was, after one that traces the family: "Anyone who knew him ..."
 _ASKED = frozenset("anyone anybody help appeal appealing please if you touch forward".split())
 _WHO_HE_WAS = frozenset(
     "family relatives relative kin knew know recognise recognize identify identity name".split()
 )
 # "He's 16 and was released": the subject and its verb in one word
-_SUBJECT_IS = {"he's": "he", "she's": "she", "they're": "they"}
 # the terms of a release that only someone charged is given
 _RELEASED_CHARGED = frozenset("undertaking recognizance bail".split())
-# what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
-_AFTER_AGE = frozenset("and at years year when now but so or".split())
 
 
 # a title with a young age set off by commas, in a headline's shorthand: "Harbourside High hockey captain, 17,
@@ -80,7 +75,7 @@ def _after_ages(between: list[str]) -> list[str]:
     return between
 
 
-class MentionJoiner(Words):
+class MentionJoiner(AgeReader):
     """The joins of the people pass, read by its reader (which inherits them)."""
 
     def _join_appositions(self, people: list[Person]) -> list[Person]:
@@ -98,8 +93,9 @@ class MentionJoiner(Words):
                 between = (
                     gaps[q.first].strip(" '\"‘’“”") if q.first == p.last else None
                 )  # "a 16-year-old, 'Lil Dre',"
-                # ("Sanjay Mehta's victims": the ones harmed by the name in the possessive are others)
-                owns = p.name is not None and self.lw[q.last - 1] in _HURT and self.lw[p.last - 1][-2:] in _S
+                # others than a name in the possessive: "Sanjay Mehta's victims", "Khalil Ahmadi's 15-year-old son"
+                other = (q.age is not None) if q.relation else self.lw[q.last - 1] in _HURT
+                owns = other and p.name is not None and self.lw[p.last - 1].endswith(("'s", "’s"))
                 adjacent = q.first == p.last and between in (",", "(", "-", ":", "") and not owns
                 if q.first == p.last + 1 and self.lw[p.last] in (
                     "named",
@@ -320,98 +316,17 @@ class MentionJoiner(Words):
 
     def _same_noun(self, people: list[Person]) -> None:
         """A later "the woman" for the one woman described before it ("a 25-year-old woman was assaulted ... The
-        woman is a nursing student"): the same person, so the roles told of the first are the second's."""
+        woman is a nursing student"): the same person, so each has the roles told of the other ("A 13-year-old
+        student at ... The student ... was arrested")."""
         lw = self.lw
         for x, p in enumerate(people):
-            if p.name is not None or p.roles or not self._definite(p):
+            if p.name is not None or not self._definite(p):
                 continue
             noun = lw[p.last - 1]
             before = [q for q in people[:x] if q.sentence < p.sentence and lw[q.last - 1] == noun]
-            if len(before) == 1 and before[0].name is None:
+            if len(before) == 1 and before[0].name is None and not (p.roles and before[0].roles):
                 p.roles |= before[0].roles
-
-    def _description_is_aged(self, people: list[Person]) -> None:
-        """ "The second accused is 15 and cannot be named": a description, then its age."""
-        lw, words = self.lw, self.words
-        for p in people:
-            k = p.last
-            if (
-                p.name is None
-                and p.age is None
-                and k + 1 < len(lw)
-                and lw[k] in ("is", "was")
-                and lw[k + 1].isdigit()
-                and len(lw[k + 1]) <= 2
-                and words[k + 1].sentence == words[k].sentence
-            ):
-                p.age = int(lw[k + 1])
-
-    def _age_said(self, people: list[Person]) -> None:
-        """An age told in a sentence of its own: "Whitfield is 17", "He was 15 at the time", "Both are 17". It goes
-        to the named person it speaks of (a name's word, or "he"/"she" after one; "both"/"they" after two),
-        unless that person has an age already; an age "at the time" (of the offence) always does."""
-        lw, words = self.lw, self.words
-        self._description_is_aged(people)
-        named = [p for p in people if p.name is not None]
-        if not named:
-            return
-        gaps = self.a.gaps
-        for k in range(1, len(lw) - 1):
-            if lw[k] not in _IS and lw[k] != "turns" and lw[k] not in _SUBJECT_IS:
-                continue
-            n = k + 1 + (lw[k + 1] in ("now", "only", "just", "aged"))
-            if n >= len(lw) or not (lw[n].isdigit() or lw[n] in P.NUMBER_WORDS):
-                continue
-            age = age_number(lw[n])
-            if not 10 <= age <= 99:
-                continue
-            if lw[k] == "turns":  # "Mbeki, who turns 18 next month": 17 today
-                if lw[n + 1 : n + 2] not in (["next"], ["later"], ["this"], ["in"], ["on"]):
-                    continue
-                age -= 1
-            elif (
-                n + 1 < len(lw)
-                and words[n + 1].sentence == words[n].sentence
-                and lw[n + 1] not in _AFTER_AGE
-                and "," not in gaps[n + 1]
-            ):
-                continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...")
-            # "was 17 at the time", "was 17 when he was charged": the age of the offence
-            at_time = lw[n + 1 : n + 4] == ["at", "the", "time"] or lw[n + 1 : n + 2] == ["when"]
-            before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
-            subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
-            # "Grant-Mahoney is now 18, but was 17 at the time": the subject of the verb before
-            if subject in ("but", "and"):
-                verbs = [
-                    m for m in range(k - 2, 0, -1) if words[m].sentence == words[k].sentence and lw[m] in _IS
-                ]
-                subject = lw[verbs[0] - 1] if verbs else subject
-            if subject in ("he", "she") or (  # "Jordan Eze, now 18, was 17 when ...": the name before its age
-                subject.isdigit()
-                and before
-                and before[-1].sentence == words[k].sentence
-                and k - before[-1].last <= 4
-            ):
-                about = before[-1:]
-            elif subject in ("both", "they"):
-                about = [p for p in before if p.sentence == before[-1].sentence] if before else []
-            else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
-                about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
-                about = [p for p in about if p.first < k][-1:] or about[:1]
-                # "Riley MacNeil, charged Friday with impaired driving, is 17": the name, then an aside
-                if not about:
-                    about = [
-                        p
-                        for p in named
-                        if p.sentence == words[k].sentence
-                        and p.first < k
-                        and "," in gaps[p.last]
-                        and gaps[k].strip() == ","
-                    ][:1]
-            for p in about:
-                # a young age said after an adult one wins: "Our earlier post said Liam Novak was 19. He is 17."
-                if p.age is None or at_time or age < 18 <= p.age:
-                    p.age = age
+                before[0].roles |= p.roles
 
     def _description_is(self, people: list[Person]) -> None:
         """ "the accused in the arson is the 17-year-old son of ...", "The accused is a 16-year-old who ...", "The two
