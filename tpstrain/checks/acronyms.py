@@ -162,6 +162,8 @@ class AcronymsRule(TermsRule):
             "model",
         ):
             return True
+        if k + 1 < len(words) and words[k + 1].lower in _PLATE_WORDS and len(w.text) == 2:
+            return True  # a state's or a province's plate: "NY plate KTR-5551"
         if k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in _PLATE_WORDS:
             return True  # a plate's letters after its digits: "Oregon plate 555 KMT"
         if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):

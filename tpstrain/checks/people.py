@@ -72,7 +72,8 @@ if TYPE_CHECKING:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_AMONG = re.compile(r"\b(?:among|any of the|others among)\s+(?:the\s+)?[a-z-]+s\s+$")
+# ("sexual offences against players he coached": many, not one)
+_AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
 
 
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):

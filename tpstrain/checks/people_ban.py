@@ -78,6 +78,8 @@ _POINTS = (
         r"|\b(?:are|were) (?:both |all )?[a-z-]+s(?: [a-z-]+){0,2}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
         # who it is, told outright: "but for those asking: yes, it's the Bendigo footy club president"
         r"|\b(?:it's|it is|he's|he is|she's|she is) (?:the|a|an) (?:[A-Z][\w'-]+ ){1,3}(?:[a-z-]+ ){0,2}[a-z-]+\b"
+        # "but she's the nurse who was on duty at Frankston Hospital's emergency department"
+        r"|\b(?:he's|he is|she's|she is|they're|they are) the [a-z-]+ (?:who|that)\b[^.!?\n]{1,60}"
         r"|\b[\d,.]+k? followers\b|\byou know who you are\b|\b(?:will|already|probably) know (?:him|her|them|who)\b"
         # known for what he is: "He is a well-known Auckland real-estate agent who sponsors the Ponsonby rugby club"
         r"|\b(?:is|was) (?:a|an|the) (?:well-known|well known|prominent|popular|high-profile|longtime|long-time)\b[^.!?\n]{0,50}"
@@ -122,7 +124,10 @@ class BanBreached(Compiled):
         # "a publication ban is in place in the case of the man charged": the case it is in, not whom it protects
         accused_protected = bool(_ACCUSED.search(_CASE_OF.sub("", said))) and not _OTHERS.search(said)
         out = []
-        officer = bool(_OFFICER.search(said))  # the order protects an officer: officers' names count too
+        # the order protects an officer ("The undercover officer whose identity is protected by a publication ban,
+        # Cst. Mark Ruiz"): officers' names count too
+        opens = max(a.folded.rfind(c, 0, first) for c in ".!?\n") + 1  # the order's sentence, from its start
+        officer = bool(_OFFICER.search(a.folded, opens, first) or _OFFICER.search(said))
 
         def surname(p: Person) -> str:
             return a.words[p.words[1] - 1].lower.removesuffix("'s").removesuffix("’s")

@@ -150,9 +150,17 @@ WORK_OF = gated(
         r"hairdresser|stylist|therapist|physiotherapist|instructor|trainer|pupil|security officer|security guard|"
         r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
         r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|(?<!anyone )(?<!everyone )(?<!people )(?<!those )who lives)\b[^.!?\n]{0,40}"
+        # where she works, by name: "a 29-year-old woman who works night shifts in the ICU at Sunnybrook"
+        r"|\b(?:woman|girl|complainant|victim|survivor),? who (?:works|worked)\b[^.!?\n]{0,40}?\b(?:at|for) "
+        r"(?:the )?[A-Z][^.!?\n,]{0,40}"
+        # the one job at a named place, said of the one harmed: "after the landlady of the Crown Inn in Ballater was
+        # sexually assaulted"
+        r"|\bthe (?:landlady|landlord|publican|owner|manager|receptionist|bartender|barmaid|caretaker|housekeeper|"
+        r"principal|headteacher|head teacher) (?:of|at) (?:the )?[A-Z][^.!?\n,]{0,40}?(?= (?:was|had been|reported))"
         # a post one person holds, set off after the person: "The woman, deputy head of St Anne's Primary School,"
         r"|\b(?:woman|man|girl|boy|complainant|victim|teen|teenager|student|survivor), (?:the )?(?:deputy head|deputy headteacher|head teacher|headteacher|headmistress|headmaster|principal|"
-        r"vice-principal|deputy principal|head coach|owner|manager|captain) (?:of|at) (?:the )?[A-Z][^.!?\n,]{0,40}"
+        r"vice-principal|deputy principal|head coach|owner|manager|captain|executive assistant|assistant|secretary|aide|nanny|"
+        r"housekeeper) (?:of|at|to) (?:the |a |an )?[A-Z][^.!?\n,]{0,40}"
         # "Little Acorns Daycare on Yonge St, where the complainant works"
         # "a 19-year-old woman, a U of T student who works at the Robarts Library cafe"
         r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
@@ -193,6 +201,8 @@ WORK_OF = gated(
 )
 ONE_OF_A_KIND = gated(
     re.compile(
+        # a tagger's own tag: "His tag, ZEKE416, appears on 40+ walls"
+        r"\b(?:his|her|their) (?:graffiti )?tag,? ['\"‘“]?[A-Z][A-Z0-9]{2,}\b|"
         r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
         r"street name|(?:instagram|snapchat|tiktok|"
         r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|"

@@ -110,7 +110,14 @@ class GuiltLabels(Compiled):
                 and (not before or before[-1] not in DETERMINERS)
                 and lw[j : j + 1]
                 and (
-                    (lw[j] in _GENERIC_NEXT and words[j].sentence == words[j - 1].sentence)
+                    # ("Scam alert: fraudsters are calling seniors"; not "thieves were caught")
+                    (
+                        (
+                            lw[j] in _GENERIC_NEXT
+                            or (lw[j] == "are" and lw[j + 1 : j + 2] != [] and lw[j + 1].endswith("ing"))
+                        )
+                        and words[j].sentence == words[j - 1].sentence
+                    )
                     or ":" in a.gaps[j]  # "Porch pirates: parcel thefts rise in December": a topic's heading
                 )
             ):

@@ -106,7 +106,7 @@ _VENUE_BEFORE = re.compile(
 )
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"
-    r"come (?:and )?(?:meet|see|say)|open day|"  # "Come meet our team at", "our police station open day"
+    r"come (?:and )?(?:meet|see|say)|open day|graduates|graduation|"  # "Come meet our team at", "our police station open day"
     r"open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|giveaway|memorial|"
     r"funeral|vigil|visitation|service will be held|opens|grand opening|"
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
@@ -146,11 +146,20 @@ def street_addresses(a: Analysis) -> list[Span]:
     return out
 
 
+_COURT_AT = re.compile(
+    r"\b(?:sentencing|sentence hearing|bail hearing|trial|appear|appears|appearance|court)\b[^.!?\n]{0,40}\bat\s*$",
+    re.I,
+)
+_HOME_BEFORE = re.compile(r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$", re.I)
 _JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
 
 
 def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     """The 100 block, a date, a public building, an event's venue or a station: an address that is no one's home."""
+    if _HOME_BEFORE.search(a.folded, max(0, m.start() - 24), m.start()):
+        return False  # "take donations at the house at 19 Marchington Circle": a home, even for an event
+    if _COURT_AT.search(a.folded, max(0, m.start() - 60), m.start()):
+        return True  # "Sentencing is set for February at 45 Main St E.": a courthouse
     if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
         return True
     if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):

@@ -79,7 +79,8 @@ _BARE_CALL = re.compile(
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\bnumber to call is(?:\s+now)?\s*:?\s*$"
     # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
-    r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$",
+    r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$"
+    r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$",  # "take the TTC (trip info 416-393-4636)"
     re.I,
 )
 # "13.02.1998", "(04/11/1991)": a date, not a phone
@@ -99,7 +100,10 @@ _CALL_THEM = re.compile(
 # whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
 _THEIRS_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone\s+number)\b"
-    r"[^.!?\n]{0,80}$",
+    r"[^.!?\n]{0,80}$"
+    # "His family is at 403-555-0142", "and cell 416-555-0155"
+    r"|\b(?:his|her|their)\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother)\s+"
+    r"(?:is|are|can be reached|can be contacted)\s+(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$",
     re.I,
 )
 # whose line it is, said after it: "at 306-555-0140 ext. 22 (his home office)", "(her own cell)"
@@ -293,8 +297,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
         r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
         # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
         # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
-        r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+(?:can|may)\s+be\s+"
-        r"(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$",
+        r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+(?:(?:can|may)\s+be\s+"
+        r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$",
         # (the bracket opening the number, which the phone's span starts with, ends the text read)
         a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],
     )
@@ -325,7 +329,9 @@ def _named_private(a: Analysis, first: str) -> bool:
 
 _OFFICE_CALL = re.compile(
     # ("call 911 or Area 3 at": the office after an emergency line)
-    r"\b(?i:call|contact|phone|reach)\s+(?:\d{3}\s+or\s+)?(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|\d{1,3})\s+){1,5})(?:at|on)\s*:?\s*$"
+    # ("contact the Ontario College of Pharmacists at": a name's lower-case joining words)
+    r"\b(?i:call|contact|phone|reach)\s+(?:\d{3}\s+or\s+)?(?:the\s+)?((?:[A-Z][\w'’&.-]*|\d{1,3})\s+"
+    r"(?:(?:[A-Z][\w'’&.-]*|\d{1,3}|of|and|for|the)\s+){0,5})(?:at|on)\s*:?\s*$"
 )
 
 

@@ -70,7 +70,8 @@ _LABELLED_ID_FAR = re.compile(
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
 # ("a Queensland licence, no. 555123987": its number set off by a comma)
 _LICENCE_DIGITS = re.compile(
-    r"\blicen[cs]e\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{6,15})\b", re.I
+    r"\blicen[cs]e\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{3} \d{3} \d{3,9}|\d{6,15})\b",
+    re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
@@ -224,6 +225,7 @@ def licence_plates(a: Analysis) -> list[Span]:
                 _STRUCK_AFTER.match(a.folded, m.end())
                 and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
             )
+            or _NAMED_IN.search(a.folded, max(0, m.start() - 90), m.start())
         )
         if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
             continue  # a vehicle police are looking for: publishing its plate is the point
@@ -264,6 +266,13 @@ _RECOVERED = re.compile(
 # Siobhan Keane, a silver Ford Fiesta, reg KXZ 4821, was damaged"
 _STRUCK_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:was|were) (?:also )?(?:struck|hit|damaged|broken into|vandali[sz]ed|keyed|rear-ended)\b",
+    re.I,
+)
+# a named person's own car, not one police are after: "Thank you to the driver who boxed in the fleeing car - Jerome
+# Baptiste in the silver Odyssey, plate CTAB 555" (not "looking for Sam Lee in a silver Honda, plate ...")
+_NAMED_IN = re.compile(
+    r"(?<!looking for )(?<!wanted )(?<!find )(?<!locate )\b(?-i:[A-Z])[\w'-]+ (?-i:[A-Z])[\w'-]+,? (?:in|driving) "
+    r"(?:the|a|an|his|her|their) [^.!?\n,]{1,30},\s*$",
     re.I,
 )
 _CAR_OF = re.compile(

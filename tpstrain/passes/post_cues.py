@@ -301,7 +301,8 @@ def tells_of_offence(lw: list[str]) -> bool:
     return bool(found)
 
 
-# "expect a conviction": a conviction hoped for, not had
+# "expect a conviction", "we're confident of a conviction": a conviction hoped for, not had
 HOPED = frozenset(
-    "expect expects expected seek seeks seeking secure hope hoping want pursue toward towards forward".split()
+    """expect expects expected seek seeks seeking secure hope hoping want pursue toward towards forward confident
+    sure certain likely win obtain""".split()
 )
