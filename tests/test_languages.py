@@ -73,6 +73,7 @@ def test_english_dev_posts_are_not_read_as_french():
         "d117-missing-021",
         "d119-tip-012",
         "d119-missing-017",
+        "d122-arrest-025",
         "d111-missing-013",
     }  # SPVM posts
     texts = [
