@@ -71,6 +71,9 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+_SERVICE_TAG_ENDS = frozenset(
+    "opp police pd rcmp ps fire ems paramedics news traffic div division detachment".split()
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # ("sexual offences against players he coached": many, not one)
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
@@ -453,8 +456,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         names, out = given_names(), []
         for t in ctx.a.hashtags:
             parts = hashtag_words(t.text[1:])
-            if parts[:2] == ["ask", "for"]:
-                continue  # a code word's campaign: "#AskForAngela"
+            if parts[:2] == ["ask", "for"] or (parts[-1:] and parts[-1] in _SERVICE_TAG_ENDS):
+                continue  # a code word's campaign: "#AskForAngela"; a service's own tag: "#GreyBruceOPP"
             if tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:

@@ -73,7 +73,7 @@ _POINTS = (
     re.compile(
         r"\b(?:works|worked|working) (?:nights |days |shifts )?(?:at|as|for|in)\b[^.!?\n]{1,40}"
         r"|\b(?:owns|runs|manages) (?:the|a|an|his|her|their|its) [^.!?\n]{1,40}"
-        r"|\b(?:is|was) (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
+        r"|\b(?:is|was) (?:the|a|an|his|her|their) [a-z-]+(?: [a-z-]+){0,3}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
         # both, or all, in one place: "Both are pharmacists at the Spring Garden Rd pharmacy that was robbed"
         r"|\b(?:are|were) (?:both |all )?[a-z-]+s(?: [a-z-]+){0,2}? (?:at|for) (?:the )?[A-Z][^.!?\n]{1,40}"
         # who it is, told outright: "but for those asking: yes, it's the Bendigo footy club president"

@@ -31,7 +31,9 @@ OWNER_OF = gated(
     )
 )
 # a business the dead ran: "ran the flower stall outside Pape station for 30 years"
-RAN = re.compile(r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her) [^.!?\n]{3,40}", re.I)
+RAN = re.compile(
+    r"\b(?:ran|owned|managed|operated) (?:the|a|an|his|her|(?-i:[A-Z])[\w'’]*(?:'s|’s)) [^.!?\n]{3,40}", re.I
+)  # (or by the business's name: "He owned Sal's Barbershop just up the street")
 # a role at a named place, on a named team or route, a show hosted, a relative of a public figure, a nickname:
 # "He was a longtime Canada Post letter carrier on the Beaches route", "the starting centre for the Hamilton
 # Hurricanes", "the watch manager of Red Watch", "hosted the Friday night show on Brixton Bass FM", "the youngest son
@@ -72,6 +74,8 @@ KIN_OF_NAMED_DEAD = gated(
     re.compile(
         rf"\b[A-Z][\w'-]+ [A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?{_KIN}\b"
         rf"|\b[A-Z][\w'-]+ [A-Z][\w'-]+\b[^.!?\n]{{0,40}}? (?:after|as|whose) (?:his|her|their) (?:[a-z-]+ )?{_KIN}\b"
+        # the relative of the one person a place has: "was the homeowner's 24-year-old daughter"
+        rf"|\b(?i:the) (?:homeowner|owner|tenant|landlord|landlady|pastor|mayor|principal|councillor)(?:'s|’s) (?:[\w-]+ )?{_KIN}\b"
     )
 )
 DEAD_DETAILS = (

@@ -150,6 +150,9 @@ WORK_OF = gated(
         r"hairdresser|stylist|therapist|physiotherapist|instructor|trainer|pupil|security officer|security guard|"
         r"janitor|custodian|chef|pastor|priest|imam|rabbi)s? (?:of|at|in|on|for|with|from)\b(?:[^.!?\n]{0,40}?(?P<home>\bunit \d+|\bapt\.? \d+|"
         r"\bapartment \d+))?[^.!?\n]{0,30}|\b(?:belongs to|lives at|lives in|lives on|(?<!anyone )(?<!everyone )(?<!people )(?<!those )who lives)\b[^.!?\n]{0,40}"
+        # her street: "The woman, 32, from Heaton Grange Road, is being supported"
+        r"|\b(?:woman|girl|complainant|victim|survivor), \d{1,2}, (?:from|of) (?:[A-Z][\w'-]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|"
+        r"Lane|Drive|Dr|Close|Crescent|Cres|Way|Court|Place|Terrace|Grove)\b"
         # where she works, by name: "a 29-year-old woman who works night shifts in the ICU at Sunnybrook"
         r"|\b(?:woman|girl|complainant|victim|survivor),? who (?:works|worked)\b[^.!?\n]{0,40}?\b(?:at|for) "
         r"(?:the )?[A-Z][^.!?\n,]{0,40}"
@@ -330,7 +333,7 @@ KNOWN_ROLE = gated(
 KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower|sons|daughters|brothers|sisters|children|nephews|nieces|grandsons|granddaughters) "
-    r"of (?:(?:[a-z-]+ ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"  # or an account: "of local YouTuber @Ry"
+    r"of (?:(?:[\w-]+ ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"  # "of Ward 4 councillor Dana Whitcombe"  # or an account: "of local YouTuber @Ry"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"

@@ -101,8 +101,9 @@ _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Un
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 # ("at the Te Papa forecourt, 55 Cable St": a place in it, in lower case)
 _VENUE_BEFORE = re.compile(
-    r"\bat\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
-    r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall))?\s*,\s*$"
+    r"\b(?:at|by)\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
+    r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall|rotunda|atrium|"
+    r"foyer|courtyard))?\s*,\s*$"
 )
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"
@@ -146,17 +147,21 @@ def street_addresses(a: Analysis) -> list[Span]:
     return out
 
 
-_COURT_AT = re.compile(
-    r"\b(?:sentencing|sentence hearing|bail hearing|trial|appear|appears|appearance|court)\b[^.!?\n]{0,40}\bat\s*$",
+_COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at the Ontario Court of Justice, 7755 ...")
+    r"\b(?:sentencing|sentence hearing|bail hearing|trial|appear|appears|appearance|court)\b[^.!?\n]{0,40}\bat\s+"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[^.!?\n,]{0,40},\s*)?$",
     re.I,
 )
-_HOME_BEFORE = re.compile(r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$", re.I)
+_HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwick Gate")
+    r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$",
+    re.I,
+)
 _JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
 
 
 def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     """The 100 block, a date, a public building, an event's venue or a station: an address that is no one's home."""
-    if _HOME_BEFORE.search(a.folded, max(0, m.start() - 24), m.start()):
+    if _HOME_BEFORE.search(a.folded, max(0, m.start() - 60), m.start()):
         return False  # "take donations at the house at 19 Marchington Circle": a home, even for an event
     if _COURT_AT.search(a.folded, max(0, m.start() - 60), m.start()):
         return True  # "Sentencing is set for February at 45 Main St E.": a courthouse

@@ -92,7 +92,7 @@ PLURALS = frozenset(
 # someone is arrested, charged or before the courts (a trial, a jury, a court appearance: not yet convicted)
 CHARGE_WORDS = frozenset(
     """arrested arrest arrests charged charges accused custody rearrested detained trial jury
-    courthouse jury's""".split()
+    courthouse jury's undertaking recognizance""".split()
 )
 AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")
 AGED_NOUN = re.compile(r"(?<![\w.])" + _NUM + r"[- ]?(?:year|yr)s?[- ]?old\b", re.I)

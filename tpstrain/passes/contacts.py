@@ -297,7 +297,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
         r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
         # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
         # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
-        r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+(?:(?:can|may)\s+be\s+"
+        r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
+        r"(?:(?:can|may)\s+be\s+"
         r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$",
         # (the bracket opening the number, which the phone's span starts with, ends the text read)
         a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],

@@ -25,7 +25,7 @@ _PLATE = re.compile(
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[\s-]+{_MONTHS}[\s-]+(?:19|20)\d\d|(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
+_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[\s-]+{_MONTHS}[\s-]+(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)\d\d)"
 _SHORT_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d"
 # a day in words or as an ordinal: "the third of March 1979", "March 3rd, 1979"
 _ORDINAL_DAY = (
@@ -39,7 +39,7 @@ _WORDY_DATE = (
 )
 _DOB = re.compile(
     # (in French: "Mme Chantal Roy (née le 3 mars 1985)")
-    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le|b\.)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
     rf"|\d{{1,2}}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b)",  # "d.o.b. Sept. 3 '85"
     re.I,
@@ -57,9 +57,9 @@ _LABELLED_ID = re.compile(
     # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
     r"nhs\s+number|health\s+(?:services\s+)?number|"
     # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
-    r"phn|personal\s+health\s+number|"
+    r"phn|phin|personal\s+health\s+(?:information\s+)?number|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|,?\s*#|,|\()?\s*" + _ID_BODY + r"\b",
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\()?\s*" + _ID_BODY + r"\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
@@ -70,7 +70,7 @@ _LABELLED_ID_FAR = re.compile(
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
 # ("a Queensland licence, no. 555123987": its number set off by a comma)
 _LICENCE_DIGITS = re.compile(
-    r"\blicen[cs]e\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{3} \d{3} \d{3,9}|\d{6,15})\b",
+    r"\b(?:licen[cs]e|DL)\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{3} \d{3} \d{3,9}|\d{6,15})\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
@@ -437,13 +437,13 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phn\b)|VIN|NHI",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
-    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. \d|\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",

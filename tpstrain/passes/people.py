@@ -13,6 +13,8 @@ only for posts whose rules need it (``cast_of(analysis)`` memoizes it on the ana
 
 from __future__ import annotations
 
+import re
+
 from . import kin_cues as K
 from . import names as N
 from . import post_cues as P
@@ -74,6 +76,8 @@ _NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
 # the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
 # Livesley murder investigation" names a victim the public knows)
+# a name set off with its home town, as a release names someone: "Shakira Lowe, of West Dubbo, was charged"
+_OF_HOME = re.compile(r",\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,", re.I)
 _CASE_WORDS = frozenset(
     "sexual assault abduction kidnapping harassment abuse exploitation trafficking luring".split()
 )
@@ -255,6 +259,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                             j + 1 >= n
                             or gaps[j + 1].strip()[:1] in (",", ".", ")", ";")
                             or (gaps[j + 1].strip() == "(" and lw[j + 1].isdigit())  # "Aiden Park (16)"
+                            or (
+                                i >= 2 and lw[i - 1] == "old" and lw[i - 2] in ("year", "yr")
+                            )  # "14-year-old Ethan Park was"
                         )
                     )
                 ):
@@ -360,6 +367,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s")))
             or appos
             or self._role_next_to(i, j)
+            or _OF_HOME.match(self.a.folded, words[j - 1].end)
+            is not None  # "Shakira Lowe, of West Dubbo, was"
             or case
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
             or (prev == "as" and lw[i] in given_names() and not _IDENTIFY.isdisjoint(lw[max(0, i - 12) : i]))

@@ -298,14 +298,17 @@ class MentionJoiner(AgeReader):
                 p.name is None
                 and "accused" in p.roles
                 and q.name is not None
-                and q.age is not None
-                and not q.roles
                 and not q.official
                 and q.sentence == p.sentence + 1
                 and q.name[0] == q.first > 0
                 and words[q.first - 1].sentence != q.sentence
             ):
-                q.roles |= p.roles
+                if q.age is not None and not q.roles:
+                    q.roles |= p.roles
+                elif (
+                    q.age is None and "accused" in q.roles
+                ):  # "A 16-year-old girl will face court. Shakira Lowe,
+                    q.age, q.young_word = p.age, q.young_word or p.young_word  # of West Dubbo, was charged"
 
     def _definite(self, p: Person) -> bool:
         """A description led by "the", "this" or "that" ("the 16-year-old charged", "The 15-year-old was ...")."""
