@@ -48,7 +48,9 @@ blind46.jsonl: first blind run 153/164 caught (legal 0.925, tone 0.90), 3/100 cl
 blind47.jsonl: first blind run 128/140 caught (privacy 0.850, legal 1.00), 7/120 clean posts flagged (none blocked).
 blind48.jsonl: first blind run 149/162 caught (legal 0.933, tone 0.81), 2/100 clean posts flagged (none blocked).
 blind49.jsonl: first blind run 134/141 caught (privacy 0.926, legal 0.97), 6/120 clean posts flagged (none blocked).
-blind50.jsonl: first blind run 149/164 caught (legal 0.900, tone 0.90), 3/100 clean posts flagged (none blocked); see
+blind50.jsonl: first blind run 149/164 caught (legal 0.900, tone 0.90), 3/100 clean posts flagged (none blocked).
+blind51.jsonl: first blind run 131/140 caught (privacy 0.888, legal 1.00), 5/120 clean posts flagged (none blocked).
+blind52.jsonl: first blind run 144/161 caught (legal 0.883, tone 0.90), 3/100 clean posts flagged (2 blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -116,6 +118,8 @@ FLOORS = {
     "blind48.jsonl": (0.91, 0.02),
     "blind49.jsonl": (0.94, 0.05),
     "blind50.jsonl": (0.90, 0.03),
+    "blind51.jsonl": (0.93, 0.05),
+    "blind52.jsonl": (0.89, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
