@@ -74,7 +74,8 @@ _PUBLIC_BUILDING = re.compile(
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
     r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|"
-    r"reporting centre|reporting center)\s*[,:(-]?\s*(?:at\s+)?$"
+    r"reporting centre|reporting center)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|shooting|stabbing))?"
+    r"\s*[,:(-]?\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St")
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
     r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",

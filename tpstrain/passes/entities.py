@@ -94,6 +94,8 @@ _OWNER_NAMED = re.compile(
     r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)"
     # "the owner of the pickup damaged on Tuesday, Ernesto Villalobos,"; a reply to the owner: "your pickup (VIN ...)"
     r"|\bthe owner of [^.!?\n]{0,60}, (?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
+    # "One victim, Farid Noorzai, reports his 2012 Toyota Prius (VIN ...) was damaged"
+    r"|\b(?-i:[A-Z][a-z]+ [A-Z][a-z]+),? (?:reports|reported|says|said) (?:his|her|their)\b"
     r"|\byour (?:car|truck|pickup|suv|van|vehicle|motorcycle|boat|trailer) \(?VIN\b",
     re.I,
 )
