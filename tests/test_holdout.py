@@ -50,7 +50,9 @@ blind48.jsonl: first blind run 149/162 caught (legal 0.933, tone 0.81), 2/100 cl
 blind49.jsonl: first blind run 134/141 caught (privacy 0.926, legal 0.97), 6/120 clean posts flagged (none blocked).
 blind50.jsonl: first blind run 149/164 caught (legal 0.900, tone 0.90), 3/100 clean posts flagged (none blocked).
 blind51.jsonl: first blind run 131/140 caught (privacy 0.888, legal 1.00), 5/120 clean posts flagged (none blocked).
-blind52.jsonl: first blind run 144/161 caught (legal 0.883, tone 0.90), 3/100 clean posts flagged (2 blocked); see
+blind52.jsonl: first blind run 144/161 caught (legal 0.883, tone 0.90), 3/100 clean posts flagged (2 blocked).
+blind53.jsonl: first blind run 131/141 caught (privacy 0.900, legal 0.97), 4/120 clean posts flagged (none blocked).
+blind54.jsonl: first blind run 149/165 caught (legal 0.883, tone 0.95), 4/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -120,6 +122,8 @@ FLOORS = {
     "blind50.jsonl": (0.90, 0.03),
     "blind51.jsonl": (0.93, 0.05),
     "blind52.jsonl": (0.89, 0.03),
+    "blind53.jsonl": (0.92, 0.04),
+    "blind54.jsonl": (0.90, 0.04),
 }  # (recall overall, clean flagged at most)
 
 

@@ -74,6 +74,11 @@ def test_english_dev_posts_are_not_read_as_french():
         "d119-tip-012",
         "d119-missing-017",
         "d122-arrest-025",
+        "d123-arrest-012",
+        "d123-arrest-026",
+        "d123-missing-018",
+        "d123-tip-036",
+        "d124-court-025",
         "d111-missing-013",
     }  # SPVM posts
     texts = [
