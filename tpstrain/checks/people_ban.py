@@ -152,9 +152,8 @@ class BanBreached(Compiled):
         official = ctx.policy.official_address
         spans = [(m.start(), m.end()) for rx in _POINTS for m in rx.finditer(a.folded, first)]
         spans += [(s, e) for s, e, v in street_addresses(a) if s > first and not official(v)]
-        spans += [
-            (s, e) for s, e, _ in schools(a) if s > first
-        ]  # "she was 15 and went to Earl Haig Secondary"
+        # a school: "she was 15 and went to Earl Haig Secondary"
+        spans += [(s, e) for s, e, _ in schools(a) if s > first]
         # the first detail after the order, asked (each is read from the order on, so it starts at a word)
         return [
             self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in sorted(spans)[:1]

@@ -192,9 +192,8 @@ class DeadDescribed(Compiled):
         a = ctx.a
         spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         official = ctx.policy.official_address
-        spans += [
-            (s, e, False) for s, e, v in street_addresses(a) if not official(v)
-        ]  # "lived at 88 Glenlake Ave"
+        # "lived at 88 Glenlake Ave"
+        spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]
         if not_told:  # the car's plate, told before the family knows: "a silver Honda, plate CKLM 482"
             spans += [(s, e, False) for s, e, _ in licence_plates(a)]
         out = []

@@ -333,7 +333,8 @@ KNOWN_ROLE = gated(
 KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower|sons|daughters|brothers|sisters|children|nephews|nieces|grandsons|granddaughters) "
-    r"of (?:(?:[\w-]+ ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"  # "of Ward 4 councillor Dana Whitcombe"  # or an account: "of local YouTuber @Ry"
+    # ("of Ward 4 councillor Dana Whitcombe", or an account: "of local YouTuber @Ry")
+    r"of (?:(?:[\w-]+ ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"

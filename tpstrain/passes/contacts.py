@@ -68,6 +68,7 @@ _PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
     "witness resident victim caller bystander passerby driver cyclist pedestrian family woman man girl boy".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
+_PRIVATE_ALT = "|".join(sorted(_PRIVATE_PEOPLE))  # the same, as a pattern's alternation
 _PRIVATE_OWNERS = _PRIVATE_PEOPLE | frozenset(["family"])  # "the family's home line", "the owner's cell"
 _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
@@ -322,9 +323,9 @@ def _names_someone(a: Analysis, start: int) -> bool:
 
 def _named_private(a: Analysis, first: str) -> bool:
     """The post sets off ``first`` and a surname after a private person: "The owner, Bec Harrington,"."""
-    people = "|".join(sorted(_PRIVATE_PEOPLE))
     return (
-        re.search(rf"\b(?i:{people})\s*,\s*(?i:{re.escape(first)})\s+[A-Z][\w'’-]+\s*,", a.folded) is not None
+        re.search(rf"\b(?i:{_PRIVATE_ALT})\s*,\s*(?i:{re.escape(first)})\s+[A-Z][\w'’-]+\s*,", a.folded)
+        is not None
     )
 
 

@@ -261,7 +261,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                             or (gaps[j + 1].strip() == "(" and lw[j + 1].isdigit())  # "Aiden Park (16)"
                             or (
                                 i >= 2 and lw[i - 1] == "old" and lw[i - 2] in ("year", "yr")
-                            )  # "14-year-old Ethan Park was"
+                            )  # "14-year-old X Park"
                         )
                     )
                 ):
@@ -295,6 +295,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     surnames.add(lw[j - 1])
             run_end = j
         return out
+
+    def _of_home(self, j: int) -> bool:
+        """The name ending before word ``j`` is set off with its home town: "Shakira Lowe, of West Dubbo, was"."""
+        return _OF_HOME.match(self.a.folded, self.words[j - 1].end) is not None
 
     def _case_named(self, i: int, j: int) -> bool:
         """A case or an investigation named after the person harmed: "the Emma Doucette case",
@@ -367,8 +371,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             or (prev in N.RELATIONS and (prev2 in N.POSSESSIVES or prev2.endswith("'s")))
             or appos
             or self._role_next_to(i, j)
-            or _OF_HOME.match(self.a.folded, words[j - 1].end)
-            is not None  # "Shakira Lowe, of West Dubbo, was"
+            or self._of_home(j)
             or case
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
             or (prev == "as" and lw[i] in given_names() and not _IDENTIFY.isdisjoint(lw[max(0, i - 12) : i]))
