@@ -228,7 +228,7 @@ class GuiltLabels(Compiled):
         out += self._things_done(ctx, cast, lw, names, anyone_accused)
         # "A 37-year-old man stole a van ... He faces six charges": asked (not in a hunt: "SUSPECT WANTED: A man
         # robbed a bank", where no one is arrested or charged)
-        arrested = not CHARGE_WORDS.isdisjoint(lw) or "charges" in lw
+        arrested = not CHARGE_WORDS.isdisjoint(lw)
         for p in cast.people:
             if (
                 p.name is None

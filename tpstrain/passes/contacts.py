@@ -69,7 +69,6 @@ _PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
 )
 _POSSESSIVES = frozenset("my her his their your".split())
 _PRIVATE_ALT = "|".join(sorted(_PRIVATE_PEOPLE))  # the same, as a pattern's alternation
-_PRIVATE_OWNERS = _PRIVATE_PEOPLE | frozenset(["family"])  # "the family's home line", "the owner's cell"
 _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat".split())
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
 # call is now": said to the public, by the service
@@ -264,7 +263,7 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
         return "official"
     seq = [*near, *_WORD.findall(after.lower())[:1], ""]
     owned = any(
-        (seq[i] in _POSSESSIVES or (raw[i] != near[i] and near[i] in _PRIVATE_OWNERS))
+        (seq[i] in _POSSESSIVES or (raw[i] != near[i] and near[i] in _PRIVATE_PEOPLE))
         and seq[i + 1] in _PHONE_NOUNS
         and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
         and seq[i + 2] not in _SCREEN_VERBS

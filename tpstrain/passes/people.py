@@ -74,10 +74,10 @@ _PLACE_SURNAMES = frozenset(
 # a surname alone is the person named before unless a place word leads it ("the Marchetti", "at Marchetti")
 _NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
-# the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
-# Livesley murder investigation" names a victim the public knows)
 # a name set off with its home town, as a release names someone: "Shakira Lowe, of West Dubbo, was charged"
 _OF_HOME = re.compile(r",\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,", re.I)
+# the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
+# Livesley murder investigation" names a victim the public knows)
 _CASE_WORDS = frozenset(
     "sexual assault abduction kidnapping harassment abuse exploitation trafficking luring".split()
 )
@@ -259,9 +259,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                             j + 1 >= n
                             or gaps[j + 1].strip()[:1] in (",", ".", ")", ";")
                             or (gaps[j + 1].strip() == "(" and lw[j + 1].isdigit())  # "Aiden Park (16)"
-                            or (
-                                i >= 2 and lw[i - 1] == "old" and lw[i - 2] in ("year", "yr")
-                            )  # "14-year-old X Park"
+                            # after an age: "14-year-old Ethan Park was"
+                            or (i >= 2 and lw[i - 1] == "old" and lw[i - 2] in ("year", "yr"))
                         )
                     )
                 ):

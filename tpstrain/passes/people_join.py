@@ -8,10 +8,13 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from . import names as N
-from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at
+from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at, possessive
 from .people_ages import AgeReader
 
 _HURT = frozenset("victim victims complainant complainants".split())
+_TITLES_OR_TRADES = (
+    N.RANKS | N.PERSON_NOUNS
+)  # between "was" and a name: "was Seattle firefighter Lt. Marcus Olsen"
 # one participle between a description and a name set off by a comma: "the 17-year-old charged, Devon,"
 _PARTICIPLE_ASIDES = {
     "charged": "accused",
@@ -95,7 +98,7 @@ class MentionJoiner(AgeReader):
                 )  # "a 16-year-old, 'Lil Dre',"
                 # others than a name in the possessive: "Sanjay Mehta's victims", "Khalil Ahmadi's 15-year-old son"
                 other = (q.age is not None) if q.relation else self.lw[q.last - 1] in _HURT
-                owns = other and p.name is not None and self.lw[p.last - 1].endswith(("'s", "’s"))
+                owns = other and p.name is not None and possessive(self.lw[p.last - 1])
                 adjacent = q.first == p.last and between in (",", "(", "-", ":", "") and not owns
                 if q.first == p.last + 1 and self.lw[p.last] in (
                     "named",
@@ -260,7 +263,7 @@ class MentionJoiner(AgeReader):
                     or self.lw[k].startswith("@")
                     or (self.lw[k] in N.PERSON_NOUNS and self.words[k].text.islower())
                     # "She was Whitby councillor Anne Folster": a place before the title or the trade
-                    or (self.words[k].text[:1].isupper() and self.lw[k + 1] in N.RANKS | N.PERSON_NOUNS)
+                    or (self.words[k].text[:1].isupper() and self.lw[k + 1] in _TITLES_OR_TRADES)
                 )
             ):
                 k -= 1
@@ -305,10 +308,9 @@ class MentionJoiner(AgeReader):
             ):
                 if q.age is not None and not q.roles:
                     q.roles |= p.roles
-                elif (
-                    q.age is None and "accused" in q.roles
-                ):  # "A 16-year-old girl will face court. Shakira Lowe,
-                    q.age, q.young_word = p.age, q.young_word or p.young_word  # of West Dubbo, was charged"
+                # "A 16-year-old girl will face court. Shakira Lowe, of West Dubbo, was charged": the age too
+                elif q.age is None and "accused" in q.roles:
+                    q.age, q.young_word = p.age, q.young_word or p.young_word
 
     def _definite(self, p: Person) -> bool:
         """A description led by "the", "this" or "that" ("the 16-year-old charged", "The 15-year-old was ...")."""
