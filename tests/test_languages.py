@@ -79,6 +79,8 @@ def test_english_dev_posts_are_not_read_as_french():
         "d123-missing-018",
         "d123-tip-036",
         "d124-court-025",
+        "d125-missing-007",
+        "d125-missing-023",
         "d111-missing-013",
     }  # SPVM posts
     texts = [
