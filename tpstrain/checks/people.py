@@ -79,6 +79,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
 
 
+_DETERMINERS = frozenset("that this the a an every no some any".split())
+
+
 class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
     check: PeopleCheck
 
@@ -461,7 +464,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             if tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
-                hit = any(p in names and p not in NOT_NAMES for p in parts[1:]) or (
+                # (not a word after a determiner: "#ThatGuy" is no one's name)
+                hit = any(
+                    p in names and p not in NOT_NAMES and parts[k] not in _DETERMINERS
+                    for k, p in enumerate(parts[1:])
+                ) or (
                     len(parts) == 2
                     and parts[0] in names
                     and not {*parts} & (NOT_NAMES | PLACE_WORDS)  # "#DevonRamsay"

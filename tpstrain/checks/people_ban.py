@@ -59,6 +59,10 @@ _CASE_OF = re.compile(
 _CASE_BEFORE = re.compile(
     r"\b(?:case|trial|prosecution|hearing|inquiry) (?:of|against|involving|for)\s+$", re.I
 )
+_WHO_HAS = re.compile(
+    r",\s*who\s+(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:granted|given|under|protected\s+by)?\s*(?:an?\s+)?$",
+    re.I,
+)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
@@ -121,6 +125,12 @@ class BanBreached(Compiled):
         first = bans[0].start()
         # the order's own sentence ("A publication ban protects her identity. The accused, Paolo Greco, ...": not his)
         said = " ".join(_own_sentence(a.folded, m.start(), m.end()) for m in bans)
+        # the order in a clause about the one before it: "The man charged ..., who was granted interim name
+        # suppression today, is Kieran Tait" (whom it protects is read from the sentence's start)
+        for m in bans:
+            opens = max(a.folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            if _WHO_HAS.search(a.folded, opens, m.start()):
+                said = a.folded[opens : m.start()] + " " + said
         # "a publication ban is in place in the case of the man charged": the case it is in, not whom it protects
         accused_protected = bool(_ACCUSED.search(_CASE_OF.sub("", said))) and not _OTHERS.search(said)
         out = []

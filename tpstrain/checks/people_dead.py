@@ -76,6 +76,10 @@ KIN_OF_NAMED_DEAD = gated(
         rf"|\b[A-Z][\w'-]+ [A-Z][\w'-]+\b[^.!?\n]{{0,40}}? (?:after|as|whose) (?:his|her|their) (?:[a-z-]+ )?{_KIN}\b"
         # the relative of the one person a place has: "was the homeowner's 24-year-old daughter"
         rf"|\b(?i:the) (?:homeowner|owner|tenant|landlord|landlady|pastor|mayor|principal|councillor)(?:'s|’s) (?:[\w-]+ )?{_KIN}\b"
+        # one of a family told by its surname: "the youngest of the four Nakamura children"
+        r"|\b(?i:of the) (?:(?i:two|three|four|five|six|seven) )?[A-Z][\w'-]+ (?:children|kids|siblings|brothers|sisters|twins)\b"
+        # the one who died by a social-media account: "a well-known local rider, @Throttle_Tom on Instagram"
+        r"|@\w+ (?i:on (?:Instagram|TikTok|Snapchat|YouTube|Facebook|Twitch|X)\b)"
     )
 )
 DEAD_DETAILS = (

@@ -241,7 +241,7 @@ ONE_OF_A_KIND = gated(
         r"|\b(?:the|his|her|their|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’) (?:youngest|oldest|longest-serving) (?:[a-z-]+ ){0,2}?(?:captain|member|officer|"
         r"player|coach|teacher|employee|staff member|volunteer|lifeguard|firefighter|nurse|driver|student)\b"
         # a title one student holds: "who was valedictorian at Cedarbrae Collegiate last June"
-        r"|\b(?:was|is|the|as|grade \d{1,2}|year \d{1,2}|school's|college's) (?:the )?(?:valedictorian|head girl|head boy|class president|student council president|school captain|head prefect|house captain)\b"
+        r"|\b(?:was|is|the|as|grade \d{1,2}|year \d{1,2}|school's|college's) (?:the )?(?:current |former |new )?(?:valedictorian|head girl|head boy|class president|student council president|school captain|head prefect|house captain)\b"
         r"|\b(?:is|was|she's|he's|she’s|he’s) (?:the )?(?:team )?captain of [^.!?\n,]{1,40}"
         # a post one person held: "who worked as the farrier for most of the stables in the area"
         r"|\b(?:worked|works|working|served|serves) as the (?:[\w-]+ ){0,2}?[\w-]+ (?:for|at|of|in)\b[^.!?\n,]{0,40}"

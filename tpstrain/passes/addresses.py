@@ -13,13 +13,13 @@ from .tokenize import Analysis, Span, memo
 STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
     r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
-    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit"
+    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway"
 )
 # French street types as the folded text spells them, without accents ("montée" is "montee")
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
 _ADDRESS = re.compile(
-    # (a range of numbers is one building's: "Frankston Arts Centre, 27-37 Davey St")
-    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*)?\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
+    # (a range of numbers is one building's: "Frankston Arts Centre, 27-37 Davey St"; "Lot 55 Great Eastern Hwy")
+    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*|Lot[ \t]+)?\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
     # (not "the 14 Division Holiday Food Drive"; "7 Glenview Park" is a street, as in the UK and Canada)
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES}|Park)\b\.?"
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
@@ -32,7 +32,8 @@ _ADDRESS = re.compile(
     r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-Z][\w'’-]*"
     # a numbered rural road, and a street whose type comes first: "2389 Concession 4", "1140 State Highway 2",
     # "1203 Avenue H South"; a unit before a street of any name: "apartment 4C, 1550 Grand Concourse"
-    r"|\b\d{1,5}[ \t]+(?:Concession|Sideroad|Side Road|Range Road|Township Road|County Road|Regional Road|State Highway)"
+    # (an Alberta rural address has six digits: "252115 Range Road 254")
+    r"|\b\d{1,6}[ \t]+(?:Concession|Sideroad|Side Road|Range Road|Township Road|County Road|Regional Road|State Highway)"
     r"[ \t]+\d{1,3}\b"
     # (not Calgary's "17 Avenue S.W." or "42 Avenue S": a compass letter is Saskatoon's only before its direction)
     r"|\b\d{1,5}[ \t]+(?:Avenue|Ave|Street|St)[ \t]+(?:[A-DF-MO-RT-VX-Z]\b|[NSEW][ \t]+(?:North|South|East|West)\b)"
@@ -55,6 +56,9 @@ _HOME_NO_NUMBER = re.compile(
     r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+"  # "on Concession 7, Lot 22, Scugog Township"
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
     r"|(?:NE|NW|SE|SW)[ -]?\d{1,2}-\d{1,3}-\d{1,2}-?[ -]?W\d)\b"
+    # a room where someone lives: "who lives at the Halcyon Hotel, room 412"
+    r"|\b(?:lives|living|lived|resides|residing|staying|stays)\s+(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*[ \t]+){1,3}"
+    r"(?:Hotel|Motel|Inn|Lodge|Residence|Apartments|Tower|Towers|Manor|House|Place),?[ \t]+(?i:room|rm|unit|apt|suite)\.?[ \t]*\d+[A-Z]?)\b"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
     rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"

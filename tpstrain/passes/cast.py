@@ -84,6 +84,10 @@ BEFORE_COURT = frozenset("charged convicted sentenced jailed trial committed acq
 CHARGE_CUES = frozenset("arrested charged custody accused".split())  # someone is charged, not yet tried
 DEATH_CHARGES = frozenset("murder murders manslaughter killing death".split())
 KILLERS = frozenset("killer killers murderer murderers".split())
+# the one who harmed a person, after that person's name in the possessive ("Samira Qureshi's alleged attacker")
+ATTACKERS = KILLERS | frozenset(
+    "attacker attackers assailant assailants abuser abusers rapist rapists stalker robber robbers".split()
+)
 OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
 ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
 PLURALS = frozenset(

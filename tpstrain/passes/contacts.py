@@ -65,7 +65,7 @@ _PRIVATE_WORDS = frozenset(
 )
 # the private people a post describes before their name: "The neighbour who picked it up, Ewa Kowalczyk, can be ..."
 _PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
-    "witness resident victim caller bystander passerby driver cyclist pedestrian family woman man girl boy".split()
+    "witness resident victim caller bystander passerby driver cyclist pedestrian family woman man girl boy partner".split()
 )
 _POSSESSIVES = frozenset("my her his their your".split())
 _PRIVATE_ALT = "|".join(sorted(_PRIVATE_PEOPLE))  # the same, as a pattern's alternation
@@ -89,11 +89,14 @@ _DATE = re.compile(r"\(?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)?")
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
-    r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s+|back\s+)?"
+    r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
     # "so others can reach him: 647-..."
-    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)\s*(?:your\s+\w+(?:\s+number)?\s*[,:]?\s*)?$"
+    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)\s*"
+    r"(?:(?:your|his|her|their)\s+\w+(?:\s+(?:number|line))?\s*[,:]?\s*)?$"
     # "call the family at home at (647) 555-0192": a home's phone; "a witness left a WhatsApp number, +1 416 ..."
+    # "send them to her at 416-555-0148": the number is hers
+    r"|\bto\s+(?:her|him)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
@@ -103,7 +106,9 @@ _THEIRS_BEFORE = re.compile(
     r"[^.!?\n]{0,80}$"
     # "His family is at 403-555-0142", "and cell 416-555-0155"
     r"|\b(?:his|her|their)\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother)\s+"
-    r"(?:is|are|can be reached|can be contacted)\s+(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$",
+    r"(?:is|are|can be reached|can be contacted)\s+(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
+    # "told officers he's at 773-555-0166": where the person can be reached
+    r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,
 )
 # whose line it is, said after it: "at 306-555-0140 ext. 22 (his home office)", "(her own cell)"
@@ -293,7 +298,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
         r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($"
         # a full name set off by commas: "reach the witness who called it in, Marisol Ferreira, directly at"
-        r"|\b(?:call|text|reach|contact|phone|ring|message)\b[^.!?\n]{0,50}?,\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
+        # (or a given name alone: "contact the injured rider's partner, Jess, on")
+        r"|\b(?:call|text|reach|contact|phone|ring|message)\b[^.!?\n]{0,50}?,\s*((?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]+),?\s+"
         r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
         # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
         # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
@@ -329,9 +335,9 @@ def _named_private(a: Analysis, first: str) -> bool:
 
 
 _OFFICE_CALL = re.compile(
-    # ("call 911 or Area 3 at": the office after an emergency line)
+    # ("call 911 or Area 3 at", "call 9-8-8 or Thunder Bay Crisis Response at": the office after an emergency line)
     # ("contact the Ontario College of Pharmacists at": a name's lower-case joining words)
-    r"\b(?i:call|contact|phone|reach)\s+(?:\d{3}\s+or\s+)?(?:the\s+)?((?:[A-Z][\w'’&.-]*|\d{1,3})\s+"
+    r"\b(?i:call|contact|phone|reach)\s+(?:\d(?:-?\d){2}\s+or\s+)?(?:the\s+)?((?:[A-Z][\w'’&.-]*|\d{1,3})\s+"
     r"(?:(?:[A-Z][\w'’&.-]*|\d{1,3}|of|and|for|the)\s+){0,5})(?:at|on)\s*:?\s*$"
 )
 

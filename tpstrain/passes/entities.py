@@ -13,11 +13,15 @@ from .phones import all_phones
 from .tokenize import Analysis, Span, memo
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+# an address spelled out to hide it: "anne dot kerr at example dot com", "m.okafor [at] example [dot] com"
+_DOT = r"(?:\s*[\[(]dot[\])]\s*|\s+dot\s+)"
+_AT = r"(?:\s*[\[(]at[\])]\s*|\s+at\s+)"
 _SPELLED_EMAIL = re.compile(
-    r"\b([a-z0-9_]+(?:\s+dot\s+[a-z0-9_]+)*)\s+(?:at|\[at\]|\(at\))\s+"
-    r"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:com|ca|org|net|uk|nz|au|gov|edu))\b",
+    rf"\b([a-z0-9_]+(?:(?:{_DOT}|\.)[a-z0-9_]+)*){_AT}"
+    rf"([a-z0-9-]+(?:(?:{_DOT}|\.)[a-z0-9-]+)*(?:{_DOT}|\.)(?:com|ca|org|net|uk|nz|au|gov|edu))\b",
     re.I,
 )
+_SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]", re.I)
 _PLATE = re.compile(
     r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
     r"([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
@@ -59,7 +63,9 @@ _LABELLED_ID = re.compile(
     # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
     r"phn|phin|personal\s+health\s+(?:information\s+)?number|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\()?\s*" + _ID_BODY + r"\b",
+    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\(\s*#?)?\s*"
+    + _ID_BODY
+    + r"\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
@@ -68,9 +74,9 @@ _LABELLED_ID_FAR = re.compile(
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
-# ("a Queensland licence, no. 555123987": its number set off by a comma)
+# ("a Queensland licence, no. 555123987": its number set off by a comma; "Mass. license S78125530": a letter first)
 _LICENCE_DIGITS = re.compile(
-    r"\b(?:licen[cs]e|DL)\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{3} \d{3} \d{3,9}|\d{6,15})\b",
+    r"\b(?:licen[cs]e|DL)\s*(?:,\s*(?=no\b|number|#))?(?:no\.?|number|#)?\s*:?\s*(\d{3} \d{3} \d{3,9}|\d{6,15}|(?-i:[A-Z])\d{7,14})\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
@@ -92,6 +98,8 @@ _VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
 _OWNER_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|pickup|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
     r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)"
+    # "The owner, Neil Gupta, has confirmed", "back with its owner, contractor Dale Pruitt", "back with owner Maria Sandoval"
+    r"|\bowner,? (?:[a-z]+ )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
     # "the owner of the pickup damaged on Tuesday, Ernesto Villalobos,"; a reply to the owner: "your pickup (VIN ...)"
     r"|\bthe owner of [^.!?\n]{0,60}, (?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
     # "One victim, Farid Noorzai, reports his 2012 Toyota Prius (VIN ...) was damaged"
@@ -200,10 +208,11 @@ def _finditer(rx: re.Pattern[str], a: Analysis, group: int = 0) -> list[Span]:
 def emails(a: Analysis) -> list[Span]:
     """E-mail addresses: the tokens with an at sign, and addresses spelled out ("anne dot kerr at example dot com")."""
     out = [(t.start, t.end, t.lower) for t in a.tokens if t.kind == "email"]
-    if " dot " in a.folded.lower():
+    if _SPELLED_MARK.search(a.folded):
         out += [
-            (m.start(), m.end(), re.sub(r"\s+dot\s+", ".", f"{m[1]}@{m[2]}".lower()))
+            (m.start(), m.end(), re.sub(_DOT, ".", f"{m[1]}@{m[2]}".lower(), flags=re.I))
             for m in _SPELLED_EMAIL.finditer(a.folded)
+            if _SPELLED_MARK.search(m[0])
         ]
     return out
 
@@ -451,7 +460,7 @@ PRECHECKS: dict[str, str] = {
     "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # an e-mail address is a token with an at sign (tokenize.py), or spelled out with "at" and "dot"
-    "email": r"@|(?i)\bdot\b",
+    "email": r"@|(?i)\bdot\b|[\[(]at[\])]",
     # not a detector: words glued by hiding characters or spelled out letter by letter (text.hidden_runs)
     # (one apostrophe between letters is inside a word: "don't" hides nothing)
     "hidden_runs": r"\pL(?:[.\-*_/|+~@$!#]|['.\-*_/|+~@$!#]{2,})\pL|(?:^|\PL)\pL \pL \pL(?:\PL|$)|\p{Ll}\n\p{Ll}|\pL[\p{So}\p{Sk}\p{Co}]+\pL",

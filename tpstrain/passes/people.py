@@ -21,6 +21,7 @@ from . import post_cues as P
 from . import roles as R
 from .cast import (
     AGE_AFTER,
+    ATTACKERS,
     BEFORE_COURT,
     CHARGE_WORDS,
     DEATH_CHARGES,
@@ -104,9 +105,10 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             ):
                 p.roles.add("deceased")
         self._roles(people)
-        # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers
+        # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers; nor is it the one
+        # whose attacker it is ("Samira Qureshi's alleged attacker has been charged")
         for p in people:
-            if p.name is not None and self._case_named(*p.name):
+            if p.name is not None and (self._case_named(*p.name) or self._attackers_of(p)):
                 p.roles.discard("accused")
                 p.roles.add("victim")
         self._references(people)
@@ -202,6 +204,13 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             out.add("convicted")
         return out
 
+    def _attackers_of(self, p: Person) -> bool:
+        """ "Samira Qureshi's alleged attacker": a name in the possessive before the one who harmed them."""
+        k, lw = p.last, self.lw
+        if k < len(lw) and lw[k] == "alleged":
+            k += 1
+        return k < len(lw) and lw[k] in ATTACKERS and self._possessive(p)
+
     def _death_in_homicide(self, cast: Cast) -> None:
         """In a post about a death, the one victim named, with nobody named as the dead, is the one who died
         ("Homicide #58: the victim is Nadia Hussein")."""
@@ -276,6 +285,14 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     j += 2  # "Wideline St-Fleur", "Marc Ste-Marie": a saint's name in a surname, not a street
                 elif gaps[j] == "-" and j == i + 1 and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 1  # "Ji-woo Park", "Hyun-woo Choi": a given name's second part in lower case
+                elif (
+                    j == i + 1
+                    and cap[j]
+                    and len(lw[j]) == 1
+                    and lw[i] in given_names()
+                    and self._initial_ends(j)
+                ):
+                    j += 1  # "Priya S., the woman": a given name and the surname's initial
                 else:
                     break
             p = self._person_from_run(i, j)
@@ -294,6 +311,11 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     surnames.add(lw[j - 1])
             run_end = j
         return out
+
+    def _initial_ends(self, j: int) -> bool:
+        """Word ``j`` is an initial that ends a name: "S." before a comma or a space, or at the end."""
+        gaps = self.a.gaps
+        return j + 1 < len(gaps) and gaps[j + 1].startswith(".") and gaps[j + 1][1:2] in ("", ",", " ")
 
     def _of_home(self, j: int) -> bool:
         """The name ending before word ``j`` is set off with its home town: "Shakira Lowe, of West Dubbo, was"."""
@@ -353,6 +375,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             and not (
                 (j - i >= 2 or AGE_AFTER.match(self.a.folded, words[j - 1].end)) and lw[i] in given_names()
             )
+            # "The 17-year-old charged in the stabbing at the park, Armaan Gill,": the one charged, named
+            and not (j - i >= 2 and self._after_charged_aside(i))
         ):
             return None  # "an employee of his clinic, Kanata Bright Smiles,": the clinic's name
         official = self._official(i, prev, prev2)

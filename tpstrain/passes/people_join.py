@@ -27,6 +27,7 @@ _PARTICIPLE_ASIDES = {
 }
 
 
+_ORDINALS = frozenset("first second third fourth fifth other last younger older remaining".split())
 _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
 # a sentence about who the dead person was, after one that traces the family: "Anyone who knew him ..."
@@ -99,6 +100,8 @@ class MentionJoiner(AgeReader):
                 # others than a name in the possessive: "Sanjay Mehta's victims", "Khalil Ahmadi's 15-year-old son"
                 other = (q.age is not None) if q.relation else self.lw[q.last - 1] in _HURT
                 owns = other and p.name is not None and possessive(self.lw[p.last - 1])
+                if between == ".," and p.name is not None and len(self.lw[p.last - 1]) == 1:
+                    between = ","  # "Priya S., the woman": after an initial
                 adjacent = q.first == p.last and between in (",", "(", "-", ":", "") and not owns
                 if q.first == p.last + 1 and self.lw[p.last] in (
                     "named",
@@ -317,7 +320,10 @@ class MentionJoiner(AgeReader):
         k = p.first
         while k < p.last - 1 and self.lw[k].isdigit() and self.a.gaps[k + 1].strip() in (")", "/", "/)"):
             k += 1  # a thread's counter read into it: "(2/2) The man who died"
-        return self.lw[k] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE)
+        if self.lw[k] in _DEFINITE or (p.first > 0 and self.lw[p.first - 1] in _DEFINITE):
+            return True
+        # "The second youth, 16, is Kayden Morris": an ordinal between them
+        return p.first > 1 and self.lw[p.first - 1] in _ORDINALS and self.lw[p.first - 2] in _DEFINITE
 
     def _same_noun(self, people: list[Person]) -> None:
         """A later "the woman" for the one woman described before it ("a 25-year-old woman was assaulted ... The

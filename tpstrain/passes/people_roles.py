@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from . import names as N
+from . import post_cues as P
 from . import roles as R
 from .cast import (
     AGE_WORD,
@@ -104,7 +105,7 @@ class RoleReader(Words):
         for k in [
             k for k, w in enumerate(lw) if w in right_table or w in left_table
         ]:  # most words start none
-            if k < read_to:
+            if k < read_to or (lw[k] == "wanted" and P.a_wish(lw, k)):
                 continue
             s = words[k].sentence
             here = around.by_sentence.get(s, [])

@@ -297,8 +297,16 @@ def tells_of_offence(lw: list[str]) -> bool:
             w == "exposed" and lw[k + 1 : k + 2] in (["himself"], ["herself"]) for k, w in enumerate(lw)
         )
     if found == {"wanted"}:
-        return any(w == "wanted" and lw[k + 1 : k + 2] != ["to"] for k, w in enumerate(lw))
+        return any(w == "wanted" and not a_wish(lw, k) for k, w in enumerate(lw))
     return bool(found)
+
+
+_WISHERS = frozenset("i we you they he she who just really only always all never".split())
+
+
+def a_wish(lw: list[str], k: int) -> bool:
+    """ "wanted" at word ``k`` is a wish, not a police search: "I wanted to", "I just wanted the kids to have"."""
+    return lw[k + 1 : k + 2] == ["to"] or (k > 0 and lw[k - 1] in _WISHERS)
 
 
 # "expect a conviction", "we're confident of a conviction": a conviction hoped for, not had
