@@ -28,11 +28,16 @@ _VENUE = re.compile(
     r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
     r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant|"
     r"Shop|Store|Pharmacy|Bank|Hotel|Pub|Grill|Diner|Bakery|Salon|Gym|Club|Clinic|Garage|Auto Care|Depot|Mart|"
-    r"Association|Society|Foundation|Mission|Shelter)"
+    r"Association|Society|Foundation|Mission|Shelter|Pits|Commons|Grounds|Fairgrounds|Pier|Wharf|Marina|Beach|"
+    r"Terminal|Airport)"
     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?"
     r"\s*(?:[,(–-]\s*(?:at\s+)?|at\s+)$"
     # a place named by its number: "will join The 519, 519 Church St"
     r"|\b(?i:at|join|visit)\s+The\s+\d{1,4}\s*,\s*$"
+    # a place the post names after "the", then its address: "the robbery at the Rexall, 2 Bloor St W", "in the
+    # Agincourt Mall parking lot, 3850 Sheppard Ave E" (not a family's: "at the Kowals', 12 Elm St")
+    r"|\b(?i:at|outside|inside|near|in|from|to)\s+the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+    r"(?:\s+(?:parking lot|lot|entrance|food court))?(?<!s')(?<!s’)\s*,\s*$"
     # a store named by its brand, "at" it: "Our officers will be at the Walmart at 5100 Erin Mills Pkwy"
     r"|\b(?:at|outside|inside)\s+the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+at\s+$"
     # a charity or a business the post names, with its people: "with volunteers from Fred Victor at 145 Queen St E"

@@ -49,6 +49,11 @@ _ENDED = re.compile(
     r"\b(?:lapsed|lapses|expired|(?:was|were|has been|have been) lifted|no longer (?:applies|in place)|can now be (?:named|identified))\b",
     re.I,
 )
+# ... or said before it: "The District Court today lifted the suppression order over the identity of"
+_ENDED_BEFORE = re.compile(
+    r"\b(?:lifted|lifts|rescinded|revoked|discharged|set aside)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # who the order protects, read in its own sentence: the accused ("name suppression for the man charged")
 _ACCUSED = re.compile(r"\b(?:accused|defendant|charged|suspect|offender)\b", re.I)
 # (or its hearing: "A publication ban is in place at the preliminary inquiry for Wesley Amankwah, 31, charged with")
@@ -119,6 +124,7 @@ class BanBreached(Compiled):
             for m in _BAN.finditer(a.folded)
             if not _ON_EVIDENCE.match(a.folded, m.end())
             and not _ENDED.search(_own_sentence(a.folded, m.start(), m.end()))
+            and not _ENDED_BEFORE.search(a.folded, _sentence_start(a.folded, m.start()), m.start())
         ]
         if not bans:
             return []
@@ -128,7 +134,7 @@ class BanBreached(Compiled):
         # the order in a clause about the one before it: "The man charged ..., who was granted interim name
         # suppression today, is Kieran Tait" (whom it protects is read from the sentence's start)
         for m in bans:
-            opens = max(a.folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            opens = _sentence_start(a.folded, m.start())
             if _WHO_HAS.search(a.folded, opens, m.start()):
                 said = a.folded[opens : m.start()] + " " + said
         # "a publication ban is in place in the case of the man charged": the case it is in, not whom it protects
@@ -136,7 +142,7 @@ class BanBreached(Compiled):
         out = []
         # the order protects an officer ("The undercover officer whose identity is protected by a publication ban,
         # Cst. Mark Ruiz"): officers' names count too
-        opens = max(a.folded.rfind(c, 0, first) for c in ".!?\n") + 1  # the order's sentence, from its start
+        opens = _sentence_start(a.folded, first)  # the order's sentence, from its start
         officer = bool(_OFFICER.search(a.folded, opens, first) or _OFFICER.search(said))
 
         def surname(p: Person) -> str:
@@ -168,6 +174,10 @@ class BanBreached(Compiled):
         return [
             self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in sorted(spans)[:1]
         ]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
 
 def _own_sentence(text: str, start: int, end: int) -> str:

@@ -203,7 +203,9 @@ SAFETY_REASONS = (
     "may run",
     "may hide",
 )
-PERSONAL = frozenset("he she his her him hers they their them elle il ils elles".split())  # and in French
+PERSONAL = frozenset(
+    "he she his her him hers they their them elle il ils elles he's she's he’s she’s they're they’re".split()
+)  # and in French; "She's recovering"
 DETERMINERS = frozenset("the this that these those our your".split())
 # labels that are adjectives too ("criminal charges"): a label only as a noun, after a determiner or an adjective
 # and before no noun ("this violent criminal will face justice")
@@ -262,8 +264,8 @@ DIED = frozenset("died dead death killed homicide murder murdered fatal fatally 
 CUSTODY = frozenset(
     """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
     detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts
-    court pretrial wanted""".split()
-)
+    court pretrial wanted arrete arretee arretes accuse accusee accuses inculpe inculpee detenu detenue""".split()
+)  # (the French words as the folded text spells them: "a été arrêté")
 
 
 ONE_OF_MANY = frozenset("client patient customer parishioner congregant".split())  # "a client": one of many
@@ -311,7 +313,11 @@ def custody_words(a: Analysis) -> bool:
     return any(w.lower in CUSTODY for w in a.words)
 
 
-_ROLE_THEN_NAME = re.compile(r"\b(?:complainant|victim|survivor|deceased),? [A-Z][a-z'’-]+ [A-Z][a-z]")
+# ("The woman, Hollie, is being supported": a given name the list does not know, set off after a person)
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:complainant|victim|survivor|deceased),? [A-Z][a-z'’-]+ [A-Z][a-z]"
+    r"|\b(?:complainant|victim|survivor|woman|man|girl|boy|teen|teenager), [A-Z][a-z'’-]+,"
+)
 
 
 def may_name_someone(a: Analysis) -> bool:
@@ -327,7 +333,7 @@ def may_name_someone(a: Analysis) -> bool:
             and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words)))
         )
         or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
-        or bool(_ROLE_THEN_NAME.search(a.folded))  # "complainant Tamsin Reyes": a name the list does not know
+        or bool(_ROLE_THEN_NAME.search(a.folded))  # "complainant Tamsin Reyes", "The woman, Hollie,"
         # a title before a capital: "Fire Captain Al Reimer died"
         or any(
             words[k - 1].lower in TITLES_BEFORE and words[k].text[:1].isupper() for k in range(1, len(words))

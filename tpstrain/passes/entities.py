@@ -70,7 +70,8 @@ _LABELLED_ID = re.compile(
 )
 _LABELLED_ID_FAR = re.compile(
     r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|social\s+insurance|sin\s+card)\b"
-    r"[^.!?]{0,60}?\b(?:number|no\.?|#)\s*:?\s*" + _ID_BODY + r"\b",
+    # (or the number in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)")
+    r"[^.!?]{0,60}?(?:\b(?:number|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"

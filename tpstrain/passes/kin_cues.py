@@ -284,6 +284,11 @@ TRACE_APPEAL = (
     "how to reach his family",
     "how to reach her family",
     "anyone who knew",
+    # "Help us find Walter Ingram's family ... If you knew Walter or his family, please call"
+    "if you knew",
+    "any of his relatives",
+    "any of her relatives",
+    "any of their relatives",
 )
 # The family not told yet, in the many ways a post says it: "His family has not yet been informed", "Police are yet
 # to speak with his family", "until the family is notified", "Efforts to reach his family are ongoing", "Officers

@@ -327,13 +327,17 @@ class MentionJoiner(AgeReader):
 
     def _same_noun(self, people: list[Person]) -> None:
         """A later "the woman" for the one woman described before it ("a 25-year-old woman was assaulted ... The
-        woman is a nursing student"): the same person, so each has the roles told of the other ("A 13-year-old
-        student at ... The student ... was arrested")."""
+        woman is a nursing student", "The woman, Hollie, is being supported"): the same person, so each has the roles
+        told of the other ("A 13-year-old student at ... The student ... was arrested")."""
         lw = self.lw
         for x, p in enumerate(people):
-            if p.name is not None or not self._definite(p):
+            if not self._definite(p):
                 continue
             noun = lw[p.last - 1]
+            if p.name is not None:  # "The woman, Hollie, is being supported": the description before the name
+                if p.first >= p.name[0] or lw[p.name[0] - 1] not in N.PERSON_NOUNS:
+                    continue
+                noun = lw[p.name[0] - 1]
             before = [q for q in people[:x] if q.sentence < p.sentence and lw[q.last - 1] == noun]
             if len(before) == 1 and before[0].name is None and not (p.roles and before[0].roles):
                 p.roles |= before[0].roles

@@ -53,6 +53,14 @@ for _v in _passive(
     "referred to a youth justice committee",
 ):
     LEFT_CUES[_v] = "accused"
+# the same in French, as the folded text spells it: "Luc Béland, 44 ans, a été arrêté", "est accusée de vol"
+for _v in (
+    f"{be} {verb}{end}"
+    for be in ("a ete", "ont ete", "est", "sont", "a ete mis en", "a ete mise en")
+    for verb in ("arrete", "accuse", "inculpe", "detenu", "accusation")
+    for end in ("", "e", "s", "es")
+):
+    LEFT_CUES[_v] = "accused"
 # a measure finished is a finding too: "Ji-woo Park, 17, finished his extrajudicial sanctions program"
 for _v in (
     f"{verb} {whose} extrajudicial {what}"
