@@ -54,7 +54,9 @@ blind52.jsonl: first blind run 144/161 caught (legal 0.883, tone 0.90), 3/100 cl
 blind53.jsonl: first blind run 131/141 caught (privacy 0.900, legal 0.97), 4/120 clean posts flagged (none blocked).
 blind54.jsonl: first blind run 149/165 caught (legal 0.883, tone 0.95), 4/100 clean posts flagged (none blocked).
 blind55.jsonl: first blind run 131/140 caught (privacy 0.925, legal 0.93), 6/120 clean posts flagged (none blocked).
-blind56.jsonl: first blind run 153/164 caught (legal 0.942, tone 0.90), 1/100 clean posts flagged (none blocked); see
+blind56.jsonl: first blind run 153/164 caught (legal 0.942, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind57.jsonl: first blind run 133/140 caught (privacy 0.925, legal 0.97), 2/120 clean posts flagged (1 blocked).
+blind58.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.90), 0/100 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -128,6 +130,8 @@ FLOORS = {
     "blind54.jsonl": (0.90, 0.04),
     "blind55.jsonl": (0.93, 0.06),
     "blind56.jsonl": (0.93, 0.02),
+    "blind57.jsonl": (0.94, 0.03),
+    "blind58.jsonl": (0.92, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
