@@ -81,6 +81,11 @@ def test_english_dev_posts_are_not_read_as_french():
         "d124-court-025",
         "d125-missing-007",
         "d125-missing-023",
+        "d129-tip-013",
+        "d129-arrest-019",
+        "d129-missing-019",
+        "d130-traffic-009",
+        "d130-arrest-022",
         "d111-missing-013",
     }  # SPVM posts
     texts = [
