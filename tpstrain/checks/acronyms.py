@@ -32,6 +32,9 @@ _EMPHASIS = frozenset(
 _PLATE_WORDS = frozenset("plate licence license reg rego registration".split())
 
 
+_KNOWN_TAIL = re.compile(r"[a-z]([A-Z]{2,})$")
+
+
 class AcronymsRule(TermsRule):
     check: AcronymsCheck  # TermsRule reads its terms and skip options
 
@@ -73,8 +76,10 @@ class AcronymsRule(TermsRule):
                 continue
             w = words[k]
             up = w.text.upper()
+            tail = _KNOWN_TAIL.search(w.text)  # a name built on a known one: "the SafeTTC app"
             if (
                 up in self.known
+                or (tail is not None and tail[1] in self.known)
                 or up in self.internal
                 or _ROMAN.fullmatch(w.text)
                 or sum(c.isalpha() for c in up) < 2

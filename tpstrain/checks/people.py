@@ -336,8 +336,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
                 if (
                     p.relation is not None
                     and p.name is None
-                    and (lw[p.first] in ("his", "her", "their") or possessive(lw[max(0, p.first - 1)]))
-                ):  # "his 15-year-old son", "The accused's stepson, who is 15,"
+                    and (
+                        lw[p.first] in ("his", "her", "their")
+                        or any(possessive(lw[m]) for m in range(max(0, p.first - 1), p.last))
+                    )
+                ):  # "his 15-year-old son", "The accused's stepson, who is 15,", "A 16-year-old, Clarke's brother,"
                     value = ctx.said(words[p.first : p.last])
                     out.append(
                         self.finding(ctx, words[p.first].start, words[p.last - 1].end, {"value": value})

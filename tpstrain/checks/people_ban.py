@@ -65,7 +65,7 @@ _CASE_BEFORE = re.compile(
     r"\b(?:case|trial|prosecution|hearing|inquiry) (?:of|against|involving|for)\s+$", re.I
 )
 _WHO_HAS = re.compile(
-    r",\s*who\s+(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:granted|given|under|protected\s+by)?\s*(?:an?\s+)?$",
+    r"\bwho\s+(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:granted|given|under|protected\s+by)?\s*(?:an?\s+)?$",
     re.I,
 )
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
@@ -93,7 +93,7 @@ _POINTS = (
         # known for what he is: "He is a well-known Auckland real-estate agent who sponsors the Ponsonby rugby club"
         r"|\b(?:is|was) (?:a|an|the) (?:well-known|well known|prominent|popular|high-profile|longtime|long-time)\b[^.!?\n]{0,50}"
         # who the person is to the accused: "the accused's downstairs neighbour", "the defendant's former roommate"
-        r"|\bthe (?:accused|defendant|suspect|accused man|accused woman)(?:'s|’s) (?:[a-z-]+ )?(?:neighbou?r|roommate|"
+        r"|\bthe (?:accused|defendant|suspect|accused man|accused woman)(?:'s|’s) (?:[a-z-]+ ){0,2}?(?:neighbou?r|roommate|"
         r"housemate|flatmate|landlord|landlady|tenant|co-?worker|colleague|employee|employer|boss|friend|girlfriend|"
         r"boyfriend|ex-wife|ex-husband|ex-partner|partner|wife|husband|cousin|sister|brother|babysitter|nanny|tutor|"
         r"student|patient|client|niece|nephew|daughter|son|step-?daughter|step-?son|granddaughter|grandson|aunt|uncle)s?\b"
@@ -131,14 +131,14 @@ class BanBreached(Compiled):
         first = bans[0].start()
         # the order's own sentence ("A publication ban protects her identity. The accused, Paolo Greco, ...": not his)
         said = " ".join(_own_sentence(a.folded, m.start(), m.end()) for m in bans)
-        # the order in a clause about the one before it: "The man charged ..., who was granted interim name
-        # suppression today, is Kieran Tait" (whom it protects is read from the sentence's start)
-        for m in bans:
-            opens = _sentence_start(a.folded, m.start())
-            if _WHO_HAS.search(a.folded, opens, m.start()):
-                said = a.folded[opens : m.start()] + " " + said
+        # the order in a clause about the one described before it protects that one, whatever the role: "The man
+        # charged ..., who was granted interim name suppression today, is Kieran Tait", "The 29-year-old man who has
+        # interim name suppression ... is Kyle Dempsey"
+        clause = any(_WHO_HAS.search(a.folded, _sentence_start(a.folded, m.start()), m.start()) for m in bans)
         # "a publication ban is in place in the case of the man charged": the case it is in, not whom it protects
-        accused_protected = bool(_ACCUSED.search(_CASE_OF.sub("", said))) and not _OTHERS.search(said)
+        accused_protected = clause or (
+            bool(_ACCUSED.search(_CASE_OF.sub("", said))) and not _OTHERS.search(said)
+        )
         out = []
         # the order protects an officer ("The undercover officer whose identity is protected by a publication ban,
         # Cst. Mark Ruiz"): officers' names count too

@@ -80,12 +80,12 @@ DEATH_WORDS = [
 ]
 # A young age ("16-year-old", "Jayden Smith (16)", "Name, 15,", "16yo", "aged 14") or a word for a young person.
 YOUNG = (
-    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?)\b|\s?(?:yo|y/o)\b|[ \t]*(?:[),;]|\n|$))"
+    r"\b(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s*-?\s*(?:years?|yrs?|ans)\b|\s?(?:yo|y/o)\b|[ \t]*(?:[),;]|\n|$))"
     r"|\b(?:[1-9]|1[01])-years?-old\b"  # a child: "10-year-old Noor Hassan"
     r"|\b(?:turned|(?:is|was|are|were|he's|she's|they're)(?:\s+(?:now|only|just))?)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
     r"|\bturns\s+(?:1[3-8]|eighteen)\s+(?:next|later|this|in|on)\b"  # "who turns 18 next month": 17 today
     r"|\b(?:aged?|age)\s+(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(?:teen\w*|youths?|juveniles?|minors?|boys?|girls?|child(?:ren)?|kids?|"
-    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|step-?daughters?|step-?sons?|nieces?|nephews?|"
+    r"schoolboys?|schoolgirls?|pupils?|students?|sons?|daughters?|step-?daughters?|step-?sons?|nieces?|nephews?|adolescente?s?|"
     r"grandsons?|granddaughters?|toddlers?|bab(?:y|ies)|infants?)\b"
     r"|\bborn(?:\s+in)?\s+20[01]\d\b"  # "(born 2010)": a year of birth that makes a young person
 )
@@ -112,6 +112,10 @@ UNKNOWN_OFFENDER = (
     "you spot an",
     "you suspect a",
     "you suspect an",
+    "who suspects a",  # "Anyone who suspects an impaired driver should call 9-1-1"
+    "who suspects an",
+    "who sees a",
+    "who sees an",
     "report a",
     "report an",
 )

@@ -13,7 +13,7 @@ from .tokenize import Analysis, Span, memo
 STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
     r"Trail|Trl|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
-    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway"
+    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway|Track"
 )
 # French street types as the folded text spells them, without accents ("montée" is "montee")
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
@@ -56,6 +56,8 @@ _HOME_NO_NUMBER = re.compile(
     r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+"  # "on Concession 7, Lot 22, Scugog Township"
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
     r"|(?:NE|NW|SE|SW)[ -]?\d{1,2}-\d{1,3}-\d{1,2}-?[ -]?W\d)\b"
+    # a suite someone lives in: "Ms. Roberts, lives in suite 1408 (buzzer 1408)"
+    r"|\b(?:lives|living|lived|resides|residing)\s+in\s+((?i:suite|unit|apt\.?|apartment|flat|room)\s*#?\d+[A-Z]?)\b"
     # a room where someone lives: "who lives at the Halcyon Hotel, room 412"
     r"|\b(?:lives|living|lived|resides|residing|staying|stays)\s+(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:Hotel|Motel|Inn|Lodge|Residence|Apartments|Tower|Towers|Manor|House|Place),?[ \t]+(?i:room|rm|unit|apt|suite)\.?[ \t]*\d+[A-Z]?)\b"

@@ -23,11 +23,16 @@ ROLES = ("accused", "victim", "witness", "deceased", "missing", "convicted")
 _NUM = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # "Dante Morales, seventeen, of Brampton": an age in words after a name
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-AGE_BEFORE = re.compile(r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$", re.I)
+AGE_BEFORE = re.compile(
+    r"(?<![\w.])" + _NUM + r"(?:[- ]?(?:year|yr)s?[- ]?old|\s?(?:yo|y/o|yrs?))\s*$"
+    # in French: "Un adolescent de 16 ans, Mathis Tremblay" ("de", "âgé de": the person's age, not a span of years)
+    r"|\b(?:de|agee?s? de)\s+(\d{1,2})\s+ans\s*,\s*$",
+    re.I,
+)
 AGE_AFTER = re.compile(
     r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
     + _TEENS
-    + r")(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
+    + r")(?:\s*(?:years?|yrs?|ans)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
 )
 # a word that starts another clause: a cue after it says nothing of a person before it
@@ -79,7 +84,9 @@ CHARGED_ROLES = frozenset(("accused", "convicted"))
 FAMILY = frozenset("family family's families".split())
 SPOKE = frozenset("said says statement tribute tributes".split())
 # a post about someone missing: "missing", "last seen", "concern for her safety", "located"
-MISSING_WORDS = frozenset("missing seen whereabouts concern concerned wellbeing well-being located".split())
+MISSING_WORDS = frozenset(
+    "missing seen whereabouts concern concerned wellbeing well-being located disparition disparu disparue vu vue".split()
+)
 BEFORE_COURT = frozenset("charged convicted sentenced jailed trial committed acquitted sentencing".split())
 CHARGE_CUES = frozenset("arrested charged custody accused".split())  # someone is charged, not yet tried
 DEATH_CHARGES = frozenset("murder murders manslaughter killing death".split())

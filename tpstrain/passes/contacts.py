@@ -50,7 +50,8 @@ _OFFICIAL_WORDS = frozenset(
 # the folded text, which has no accents)
 _CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
 # a toll-free line in letters just before: "1-877-ASK-LAPD (275-5273)" gives the same line in digits
-_VANITY_BEFORE = re.compile(r"\b1-8\d\d-[A-Z0-9]*[A-Z][A-Z0-9-]*\s*$")
+# a number spelled in letters just before: "1-800-FLY-FREE", "480-WITNESS (480-948-6377)"
+_VANITY_BEFORE = re.compile(r"\b(?:1-8\d\d|\d{3})-[A-Z0-9]*[A-Z]{3}[A-Z0-9-]*\s*\(?\s*$")
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
     "information info witnesses witness tips tip anonymously dashcam footage seen see report "

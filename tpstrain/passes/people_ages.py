@@ -45,7 +45,7 @@ def age_of(a: Analysis, p: Person) -> None:
         return
     m = AGE_BEFORE.search(a.folded, max(0, start - 30), start)
     if m:
-        p.age = age_number(m.group(1))
+        p.age = age_number(m.group(1) or m.group(2))
         return
     m = lead_who(a.folded, start)
     if m and m.group(1):

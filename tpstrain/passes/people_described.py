@@ -36,6 +36,11 @@ _SPORTS = frozenset(
 )
 
 
+_CHILD_THINGS = frozenset(
+    "protection abuse safety care welfare exploitation pornography seat seats advocacy".split()
+)
+
+
 class DescriptionReader(Words):
     """Reads the descriptions of people (the reader of passes/people.py inherits it)."""
 
@@ -48,6 +53,8 @@ class DescriptionReader(Words):
             relation = None
             if self._in_proper_name(k):
                 continue  # "the OPP's Child Sexual Exploitation Unit", "Victim Services Toronto": a body's name
+            if w == "child" and k + 1 < n and lw[k + 1] in _CHILD_THINGS:
+                continue  # "the National Crime Agency's child protection team": a kind of work, no one's child
             if (
                 w in N.RELATIONS
                 and k

@@ -86,7 +86,7 @@ class MentionJoiner(AgeReader):
         """ "a 16-year-old boy, Tyler Brooks," / "Tyler Brooks, a 16-year-old" / "the victim, Emily Chen": one
         person, with the name, the age and the description together."""
         gaps, out = self.a.gaps, []
-        skip = set()
+        skip = self._aged_relatives(people)
         for x, p in enumerate(people):
             if x in skip:
                 continue
@@ -190,6 +190,32 @@ class MentionJoiner(AgeReader):
             or p.roles
             or p.age is not None
         ]
+
+    def _aged_relatives(self, people: list[Person]) -> set[int]:
+        """ "A 16-year-old, Clarke's younger brother, faces": one person, the relation joined to the age (the
+        indexes of the relatives joined, to skip)."""
+        skip = set()
+        for x in range(len(people) - 1):
+            p, q = people[x], people[x + 1]
+            if x not in skip and self._aged_relative(p, q):
+                p.last, p.relation = q.last, q.relation
+                skip.add(x + 1)
+        return skip
+
+    def _aged_relative(self, p: Person, q: Person) -> bool:
+        """An age set off by a comma, then someone's relative: "A 16-year-old, Clarke's younger brother,"."""
+        k = p.last
+        return (
+            p.name is None
+            and q.name is None
+            and p.age is not None
+            and p.relation is None
+            and q.relation is not None
+            and q.sentence == p.sentence
+            and self.a.gaps[k].strip() == ","
+            and 0 < q.first - k <= 3
+            and possessive(self.lw[k])
+        )
 
     def _run_on(self, p: Person, people: list[Person], x: int, skip: set[int]) -> None:
         """The description runs on: "Paul Hennessy, 51, of Oakville, a volunteer | youth soccer | coach,"."""

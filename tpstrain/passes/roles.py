@@ -292,6 +292,13 @@ for _v in (
     "did not return home",
     "didn't return home",
     "was last wearing",
+    "vu pour la derniere fois",
+    "vue pour la derniere fois",
+    "disparu",
+    "disparue",
+    "est disparu",
+    "est disparue",
+    "a disparu",
 ):
     LEFT_CUES[_v] = "missing"
 for _v in _passive(
@@ -529,6 +536,12 @@ for _v in (
     "help finding",
     "help in finding",
     "search for missing",
+    # in French, as the folded text spells it: "DISPARITION : Émilie Gagnon, 17 ans", "pour retrouver Émilie"
+    "disparition",
+    "disparition de",
+    "retrouver",
+    "pour retrouver",
+    "avez-vous vu",
 ):
     RIGHT_CUES[_v] = "missing"
 for _v in (
