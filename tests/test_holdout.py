@@ -56,7 +56,9 @@ blind54.jsonl: first blind run 149/165 caught (legal 0.883, tone 0.95), 4/100 cl
 blind55.jsonl: first blind run 131/140 caught (privacy 0.925, legal 0.93), 6/120 clean posts flagged (none blocked).
 blind56.jsonl: first blind run 153/164 caught (legal 0.942, tone 0.90), 1/100 clean posts flagged (none blocked).
 blind57.jsonl: first blind run 133/140 caught (privacy 0.925, legal 0.97), 2/120 clean posts flagged (1 blocked).
-blind58.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.90), 0/100 clean posts flagged; see
+blind58.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.90), 0/100 clean posts flagged.
+blind59.jsonl: first blind run 135/140 caught (privacy 0.938, legal 1.00), 5/120 clean posts flagged (none blocked).
+blind60.jsonl: first blind run 154/160 caught (legal 0.967, tone 0.90), 1/100 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -132,6 +134,8 @@ FLOORS = {
     "blind56.jsonl": (0.93, 0.02),
     "blind57.jsonl": (0.94, 0.03),
     "blind58.jsonl": (0.92, 0.01),
+    "blind59.jsonl": (0.96, 0.05),
+    "blind60.jsonl": (0.96, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
