@@ -301,7 +301,9 @@ def tells_of_offence(lw: list[str]) -> bool:
     return bool(found)
 
 
-_WISHERS = frozenset("i we you they he she who just really only always all never".split())
+_WISHERS = frozenset(
+    "i we you they he she who just really always never".split()
+)  # (not "all wanted on warrants")
 
 
 def a_wish(lw: list[str], k: int) -> bool:
