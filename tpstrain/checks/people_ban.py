@@ -117,32 +117,33 @@ class BanBreached(Compiled):
         if cast.waived:
             return []
         a = ctx.a
-        # an order on the evidence, not on anyone's identity: "A publication ban covers the evidence heard at the
-        # preliminary inquiry"
-        bans = [
-            m
-            for m in _BAN.finditer(a.folded)
-            if not _ON_EVIDENCE.match(a.folded, m.end())
-            and not _ENDED.search(_own_sentence(a.folded, m.start(), m.end()))
-            and not _ENDED_BEFORE.search(a.folded, _sentence_start(a.folded, m.start()), m.start())
-        ]
+        # each order, with where its sentence opens and its own sentence ("A publication ban protects her identity. The
+        # accused, Paolo Greco, ...": not his); not an order on the evidence ("A publication ban covers the evidence
+        # heard at the preliminary inquiry"), nor one that has ended
+        bans = []
+        for m in _BAN.finditer(a.folded):
+            opens, own = _sentence_start(a.folded, m.start()), _own_sentence(a.folded, m.start(), m.end())
+            if not (
+                _ON_EVIDENCE.match(a.folded, m.end())
+                or _ENDED.search(own)
+                or _ENDED_BEFORE.search(a.folded, opens, m.start())
+            ):
+                bans.append((m.start(), opens, own))
         if not bans:
             return []
-        first = bans[0].start()
-        # the order's own sentence ("A publication ban protects her identity. The accused, Paolo Greco, ...": not his)
-        said = " ".join(_own_sentence(a.folded, m.start(), m.end()) for m in bans)
+        first, opens, _ = bans[0]
+        said = " ".join(own for _, _, own in bans)
         # the order in a clause about the one described before it protects that one, whatever the role: "The man
         # charged ..., who was granted interim name suppression today, is Kieran Tait", "The 29-year-old man who has
         # interim name suppression ... is Kyle Dempsey"
-        clause = any(_WHO_HAS.search(a.folded, _sentence_start(a.folded, m.start()), m.start()) for m in bans)
+        clause = any(_WHO_HAS.search(a.folded, o, start) for start, o, _ in bans)
         # "a publication ban is in place in the case of the man charged": the case it is in, not whom it protects
         accused_protected = clause or (
             bool(_ACCUSED.search(_CASE_OF.sub("", said))) and not _OTHERS.search(said)
         )
         out = []
         # the order protects an officer ("The undercover officer whose identity is protected by a publication ban,
-        # Cst. Mark Ruiz"): officers' names count too
-        opens = _sentence_start(a.folded, first)  # the order's sentence, from its start
+        # Cst. Mark Ruiz", read from the order's sentence's start): officers' names count too
         officer = bool(_OFFICER.search(a.folded, opens, first) or _OFFICER.search(said))
 
         def surname(p: Person) -> str:

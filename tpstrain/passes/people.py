@@ -21,7 +21,6 @@ from . import post_cues as P
 from . import roles as R
 from .cast import (
     AGE_AFTER,
-    ATTACKERS,
     BEFORE_COURT,
     CHARGE_WORDS,
     DEATH_CHARGES,
@@ -108,7 +107,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         # "Accused in Emma Doucette sexual assault case arrested": the case's verb is not hers; nor is it the one
         # whose attacker it is ("Samira Qureshi's alleged attacker has been charged")
         for p in people:
-            if p.name is not None and (self._case_named(*p.name) or self._attackers_of(p)):
+            if p.name is not None and (self._case_named(*p.name) or self._harmer_at(p) >= 0):
                 p.roles.discard("accused")
                 p.roles.add("victim")
         self._references(people)
@@ -203,13 +202,6 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         if not TAG_CONVICTED.isdisjoint(flat):
             out.add("convicted")
         return out
-
-    def _attackers_of(self, p: Person) -> bool:
-        """ "Samira Qureshi's alleged attacker": a name in the possessive before the one who harmed them."""
-        k, lw = p.last, self.lw
-        if k < len(lw) and lw[k] == "alleged":
-            k += 1
-        return k < len(lw) and lw[k] in ATTACKERS and self._possessive(p)
 
     def _death_in_homicide(self, cast: Cast) -> None:
         """In a post about a death, the one victim named, with nobody named as the dead, is the one who died

@@ -14,6 +14,7 @@ from . import post_cues as P
 from . import roles as R
 from .cast import (
     AGE_WORD,
+    ATTACKERS,
     CHARGED_ROLES,
     CLAUSE_BREAKS,
     KILLERS,
@@ -498,6 +499,16 @@ class RoleReader(Words):
                 return p
         return None
 
+    def _harmer_at(self, p: Person) -> int:
+        """Where the one who harmed a person named in the possessive is told, right after the name ("Jaydon James'
+        killers", "Samira Qureshi's alleged attacker"), or -1."""
+        k, lw = p.last, self.lw
+        if p.name is None or not self._possessive(p):
+            return -1
+        if k < len(lw) and lw[k] == "alleged":
+            k += 1
+        return k if k < len(lw) and lw[k] in ATTACKERS else -1
+
     def _possessive(self, p: Person) -> bool:
         """ "Jaydon James' killers", "Amira Shah's family": the words after the name are about someone else."""
         last, gaps = self.lw[p.last - 1], self.a.gaps
@@ -534,7 +545,7 @@ class RoleReader(Words):
                     p.age = p.age if p.age is not None else lead.age
                     p.young_word = p.young_word or lead.young_word
         for p in people:  # "Jaydon James' killers were jailed": he is the one killed
-            if p.name is not None and p.last < n and lw[p.last] in KILLERS and self._possessive(p):
+            if self._harmer_at(p) == p.last and lw[p.last] in KILLERS:
                 p.roles |= {"victim", "deceased"}
         for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
             if (
