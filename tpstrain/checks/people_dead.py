@@ -8,7 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..passes.addresses import street_addresses
-from ..passes.entities import licence_plates
+from ..passes.entities import licence_plates, may_show_people
 from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx
@@ -105,6 +105,25 @@ TRIBUTE = gated(
     )
 )
 
+# a picture of the one who died, told in its alt text: "Portrait of the man who died in the Vanier stabbing",
+# "A photo of the victim, smiling"
+DEAD_PICTURED = re.compile(
+    r"\b(?:portrait|photo|photograph|picture|image|headshot|selfie|snapshot)s? of (?:the |a |an )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:victim|deceased|(?:man|woman|boy|girl|person|teen|teenager|youth|driver|rider|cyclist|"
+    r"pedestrian|motorcyclist|resident|worker|senior)(?:,? \d+,?)? (?:who|that) (?:died|was killed|was fatally))\b",
+    re.I,
+)
+
+
+def dead_pictured(post: object) -> list[tuple[int, int, int]]:
+    """Images (their index) whose alt text pictures the one who died, with the words that say so."""
+    return [
+        (k, m.start(), m.end())
+        for k, x in enumerate(getattr(post, "media", None) or [])
+        if x.kind in ("image", "gif") and x.alt_text and may_show_people(x.alt_text)
+        for m in DEAD_PICTURED.finditer(x.alt_text)
+    ]
+
 
 class DeadDescribed(Compiled):
     """The next-of-kin reading: the dead named or described, which ``PeopleRule`` inherits (and whose readers of
@@ -171,7 +190,11 @@ class DeadDescribed(Compiled):
     def _describes_someone(ctx: Ctx) -> bool:
         """A cheap look before the dead are looked for: any detail ``_dead_described`` reads."""
         text = ctx.a.folded
-        return any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE)) or bool(street_addresses(ctx.a))
+        return (
+            any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE))
+            or bool(street_addresses(ctx.a))
+            or bool(dead_pictured(ctx.post))
+        )
 
     def _tribute_names(self, ctx: Ctx, certain: bool) -> list[FindingShape]:
         """The name a tribute gives the dead ("Rest easy, Big Mike"): has the family been told?"""
@@ -200,7 +223,12 @@ class DeadDescribed(Compiled):
         spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]
         if not_told:  # the car's plate, told before the family knows: "a silver Honda, plate CKLM 482"
             spans += [(s, e, False) for s, e, _ in licence_plates(a)]
-        out = []
+        # their picture, before the family knows: "Portrait of the man who died in the Vanier stabbing"
+        out = [
+            self.finding(ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt)
+            for k, s, e in (dead_pictured(ctx.post) if not_told else ())
+            for alt in (ctx.post.media[k].alt_text or "",)
+        ]
         for s, e, detail in spans:
             k = bisect_right(ctx.word_starts, s) - 1
             if OUR_OWN.search(a.folded, s, e):

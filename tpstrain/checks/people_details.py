@@ -168,6 +168,8 @@ WORK_OF = gated(
         r"principal|headteacher|head teacher) (?:of|at) (?:the )?[A-Z][^.!?\n,]{0,40}?(?= (?:was|had been|reported))"
         # a post one person holds, set off after the person: "The woman, deputy head of St Anne's Primary School,"
         r"|\b(?:woman|man|girl|boy|complainant|victim|teen|teenager|student|survivor), (?:the )?(?:deputy head|deputy headteacher|head teacher|headteacher|headmistress|headmaster|principal|"
+        r"head of (?:[a-z]+ ){0,2}?[a-z]+|department head|head nurse|charge nurse|head chef|head librarian|office manager|"
+        r"practice manager|"
         r"vice-principal|deputy principal|head coach|owner|manager|captain|executive assistant|assistant|secretary|aide|nanny|"
         r"housekeeper) (?:of|at|to) (?:the |a |an )?[A-Z][^.!?\n,]{0,40}"
         # "Little Acorns Daycare on Yonge St, where the complainant works"

@@ -35,6 +35,9 @@ KNOWN_TO_ACCUSED = gated(
         r"|\b(?P<appos>(?:complainant|victim|survivor)s?(?:,|:| -| –) the (?:[\w'’-]+ ){0,3}?(?:"
         + JOBS
         + r"))\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
+        # who she is to him, told after her: "The complainant, the student who plays first trumpet in his jazz band"
+        r"|\b(?:complainant|victim|survivor)s?, (?:the|a|an|one of) [^.!?\n,]{0,50}?\b(?:in|on|at|for|from|with) "
+        r"(?:his|the accused(?:'s|’s)) (?!\d)[^.!?\n,]{1,40}"
         # "All three complainants were dental hygienists at his clinic", "is a fellow OC Transpo bus driver"
         r"|\b(?P<staff>(?:complainant|victim|survivor|woman|women|girl|she|they)s? (?:is|was|were|are|had been) (?:all |both )?"
         r"(?:an? )?(?:[\w-]+ ){0,2}?(?:"
@@ -87,6 +90,8 @@ KNOWN_TO_ACCUSED = gated(
         r"(?:[\w-]+ ){0,2}?(?:" + JOBS + r")\b"
         # the one harmed described in an apposition: "The victim, a 27-year-old paramedic based at Homerton station,"
         r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
+        # (not her age: "a woman in her 30s", "a man in his early twenties")
+        r"(?!(?:his|her|their) (?:\d|early|mid|late|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties))"
         r"[^.!?\n,]{1,40}"
         r"|\b(?:complainant|victim|survivor|woman|girl), (?:an?|the) (?:[\w-]+ ){1,3}?(?:swimmer|player|athlete|rower|skater|gymnast|"
         r"runner|dancer|cheerleader|goalie|goalkeeper)\b"

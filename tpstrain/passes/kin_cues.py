@@ -312,6 +312,8 @@ NOT_TOLD = gated(
         rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
         rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
         rf"|\b(?:still )?reaching out to (?:his|her|their|the) {_KIN}"
+        # "Police are still contacting relatives", "Officers are notifying his family"
+        rf"|\b(?:are|is|still|currently) (?:now |still )?(?:contacting|notifying|informing) (?:(?:his|her|their|the) )?{_KIN}"
         rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"
         r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home"
         # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"
