@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..passes.addresses import street_addresses
 from ..passes.entities import licence_plates, may_show_people
 from ..passes.gate import gated
+from ..passes.kin_cues import not_told
 from ..words import hashtag_words
 from .base import Compiled, Ctx
 from .people_details import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
@@ -49,7 +50,7 @@ ROLE_AT = gated(
     re.compile(
         r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
         rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
-        rf"|(?i:a|an) (?:[\w-]+ ){{0,3}}?{_JOBS} (?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
         rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
         r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,2}?(?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
@@ -194,6 +195,8 @@ class DeadDescribed(Compiled):
             any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE))
             or bool(street_addresses(ctx.a))
             or bool(dead_pictured(ctx.post))
+            # the car's plate, told before the family knows: "registration WU19 KPT ... working to trace his next of kin"
+            or (not_told(text) and bool(licence_plates(ctx.a)))
         )
 
     def _tribute_names(self, ctx: Ctx, certain: bool) -> list[FindingShape]:

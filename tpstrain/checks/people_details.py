@@ -160,7 +160,7 @@ WORK_OF = gated(
         r"|\b(?:woman|girl|complainant|victim|survivor), \d{1,2}, (?:from|of) (?:[A-Z][\w'-]+ ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|"
         r"Lane|Drive|Dr|Close|Crescent|Cres|Way|Court|Place|Terrace|Grove)\b"
         # where she works, by name: "a 29-year-old woman who works night shifts in the ICU at Sunnybrook"
-        r"|\b(?:woman|girl|complainant|victim|survivor),? who (?:works|worked)\b[^.!?\n]{0,40}?\b(?:at|for) "
+        r"|\b(?:woman|girl|complainant|victim|survivor|paramedic|nurse|officer|teacher|worker),? who (?:works|worked)\b[^.!?\n]{0,40}?\b(?:at|for|out of) "
         r"(?:the )?[A-Z][^.!?\n,]{0,40}"
         # the one job at a named place, said of the one harmed: "after the landlady of the Crown Inn in Ballater was
         # sexually assaulted"

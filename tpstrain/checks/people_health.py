@@ -1,17 +1,27 @@
-"""A named person's health, for the people check (checks/people.py): MFIPPA counts medical history as personal
-information."""
+"""A person's health (named, or told by age), for the people check (checks/people.py): MFIPPA counts medical
+history as personal information."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .base import Compiled, Ctx
-from .people_words import PERSONAL, SAFETY_REASONS, TAKEN
+from .people_words import DIED, PERSONAL, SAFETY_REASONS, TAKEN
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast
     from ..rules import PeopleCheck
     from ..shapes import FindingShape
+
+# the first words of injuries and emergencies, which a post about someone told only by age reports as news
+_INJURED = frozenset(
+    """fractured broken icu intensive trauma burns burn surgery hip knee concussion coma induced bleed brain collapsed
+    punctured spinal skull pelvic multiple hypothermia frostbite neurosurgery neuro heart stroke seizures pregnant
+    pregnancy miscarriage""".split()
+)
+# an appeal to find someone, where a condition may be what keeps them safe: "Police are searching for an 83-year-old
+# man who has dementia"
+_SOUGHT = frozenset("missing searching search seen locate find wandered".split())
 
 
 class HealthDetails(Compiled):
@@ -21,12 +31,14 @@ class HealthDetails(Compiled):
 
     def _health_details(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """A health detail in a sentence that names a person, or that speaks of one ("he", "her") in a post
-        that names someone."""
+        that names someone; or a condition or a medicine (not an injury) of someone told by age ("A 52-year-old
+        woman, who is HIV-positive, was pushed to the ground")."""
         named = [p for p in cast.people if p.name is not None]
-        if not named:
+        aged = not named and any(p.age is not None and not p.official for p in cast.people)
+        if not named and not aged:
             return []
         words = ctx.a.words
-        sentences = {p.sentence for p in named}
+        sentences = {p.sentence for p in (named or [p for p in cast.people if p.age is not None])}
         firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
         out = []
         read: dict[int, tuple[bool, bool]] = {}  # sentence -> (a safety reason, a pronoun): each read once
@@ -42,6 +54,15 @@ class HealthDetails(Compiled):
                     any(w.lower in PERSONAL or w.lower in firsts for w in sentence),
                 )
             safety, pronoun = read[s]
+            if aged and (
+                words[i].lower in _INJURED
+                or (i and words[i - 1].lower == "prescription")
+                or words[min(j, len(words) - 1)].lower in ("patient", "patients")
+                or words[j - 1].lower in ("patient", "patients")
+                or any(w.lower in DIED or w.lower in _SOUGHT for w in ctx.a.sentences_by_index(s))
+            ):
+                continue  # "A 45-year-old cyclist was taken to hospital with a broken leg", "a bag of prescription
+                # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record
             if safety or (i and words[i - 1].lower in TAKEN):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health

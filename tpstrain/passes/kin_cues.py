@@ -310,7 +310,7 @@ NOT_TOLD = gated(
         rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
         rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
         rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
-        rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform) (?:his|her|their|the) {_KIN}"
+        rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform|trace) (?:his|her|their|the) {_KIN}"
         rf"|\b(?:still )?reaching out to (?:his|her|their|the) {_KIN}"
         # "Police are still contacting relatives", "Officers are notifying his family"
         rf"|\b(?:are|is|still|currently) (?:now |still )?(?:contacting|notifying|informing) (?:(?:his|her|their|the) )?{_KIN}"
