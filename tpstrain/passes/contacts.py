@@ -74,6 +74,9 @@ _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat"
 # "Call 604-599-0502.", "Pls call ... with any info", "asked to call", "reported by calling", "the number to
 # call is now": said to the public, by the service
 # "report anything suspicious to 613-236-1222": where the public reports is a service's line
+_ADDRESSED = re.compile(
+    r"\b([a-z]+),\s+(?:please\s+)?(?:call|contact|phone|ring|text)\s*(?:us\s+)?(?:at|on)?\s*:?\s*$", re.I
+)
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\bto\s*:?\s*$", re.I)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
@@ -210,7 +213,10 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or bool(_THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
         or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
     )
-    if owned or any(w in _PRIVATE_WORDS for w in near) or _names_someone(a, start):
+    # the people the post speaks to are who calls, not whose line it is: "Owners, please call 705-725-7025"
+    m = _ADDRESSED.search(a.folded[max(0, start - 40) : start])
+    addressed = m.group(1).lower() if m is not None else None
+    if owned or any(w in _PRIVATE_WORDS and w != addressed for w in near) or _names_someone(a, start):
         return "private"
     if (
         _EXTENSION_AFTER.search(after)

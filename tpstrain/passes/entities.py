@@ -98,7 +98,7 @@ _DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
 _VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
 _OWNER_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|pickup|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
-    r"|\b(?:its owner|owned by|belonging to|belongs to|returned to),? (?-i:[A-Z][a-z]+)"
+    r"|\b(?:its owner|owned by|belonging to|belongs to|returned to|registered to|registered owner),? (?-i:[A-Z][a-z]+)"
     # "The owner, Neil Gupta, has confirmed", "back with its owner, contractor Dale Pruitt", "back with owner Maria Sandoval"
     r"|\bowner,? (?:[a-z]+ )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
     # "the owner of the pickup damaged on Tuesday, Ernesto Villalobos,"; a reply to the owner: "your pickup (VIN ...)"

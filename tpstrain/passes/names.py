@@ -58,7 +58,7 @@ COMPASS = frozenset("e w n s east west north south".split())  # after a street: 
 # The last word of a place, an organization or an event: the run before it is not a person.
 PLACE_WORDS = frozenset(
     """street st avenue ave road rd drive dr boulevard blvd lane ln way crescent cres court ct crt highway hwy
-    expressway parkway pkwy place pl square sq circle cir terrace terr gate trail trl grove gardens gdns heights
+    expressway parkway pkwy place pl square sq circle cir terrace terr gate trail trl grove gardens gdns heights central
     hts path row walk close mews park parks station mall plaza centre center hospital school collegiate
     academy college university library arena stadium theatre theater market tower towers building pond river
     lake bay creek beach beaches valley ravine island islands pier harbour quay wharf bridge tunnel fort forest
