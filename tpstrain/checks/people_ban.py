@@ -102,7 +102,9 @@ _POINTS = (
         # his picture: "cannot be named for legal reasons, but we've attached his photo"
         r"|\b(?:attached|shared|posted|included|here is|here's) (?:his|her|their) (?:photo|picture|image|mugshot)\b"
         # a job with its town: "the man charged with fraud is a Ballarat real estate agent"
-        rf"|\b(?:is|was) (?:a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}(?:[a-z-]+ ){{0,2}}?(?:{JOBS}|agent|realtor)\b",
+        # ("we can confirm he's a well-known Ballarat GP")
+        rf"|\b(?:is|was|(?:he|she)(?:'s|’s)) (?:a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}(?:[a-z-]+ ){{0,2}}?"
+        rf"(?:{JOBS}|agent|realtor|GP|surgeon|physician|lawyer|solicitor|barrister|accountant|councillor|detective)\b",
     ),
 )
 
