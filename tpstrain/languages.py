@@ -49,6 +49,7 @@ aussi très moins si merci aidez renseignements signalement vue vu disparu dispa
 route chemin homme femme personnes agents policiers bonne fête aujourd soir matin nuit secteur évitez
 retrouvé retrouvée rouvert rouverte accusé arrêté arrêtée jour """.split()
 )
+_ELIDED = frozenset(("l", "d"))  # French only before an apostrophe ("l'avenue", "d'un")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ACCENTED = re.compile(r"[àâçéèêëîïôûùüÿœæ]", re.I)
 
@@ -65,10 +66,13 @@ def language_scores(text: str) -> dict[str, float]:
     """How much ``text`` looks English and French: little words of each, and accented words for French."""
     en = fr = 0.0
     for m in _WORD.finditer(text):
-        for w in _split_elision(m.group()):
+        parts = _split_elision(m.group())
+        for w in parts:
             low = w.casefold()
             if low in _EN_WORDS:
                 en += 1
+            if low in _ELIDED and len(parts) == 1:
+                continue  # a letter alone is no article: "L2 & L3 closed", "District D-4"
             if low in _FR_WORDS:
                 fr += 1
             elif _ACCENTED.search(w):
