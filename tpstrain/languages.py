@@ -102,7 +102,8 @@ def language_of_words(words: Iterable[str]) -> str:
     folded tokens have. For the checker's metrics, which have the words and not the time to split them again."""
     words = list(words)
     english, french = _EN_WORDS, _FR_FOLDED
-    en, fr = sum(map(english.__contains__, words)), sum(map(french.__contains__, words))
+    en = sum(map(english.__contains__, words))
+    fr = sum(w in french and w not in _ELIDED for w in words)  # a letter alone is no article
     joined = " ".join(words)
     if "'" in joined or "’" in joined:  # only an apostrophe can hide an elision ("l'avenue"): read its parts
         for word in words:

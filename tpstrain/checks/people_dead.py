@@ -53,7 +53,7 @@ ROLE_AT = gated(
         rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
         rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
-        r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,2}?(?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
+        r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,4}?(?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
         r"[A-Z][\w'-]+"
         r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
         r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"

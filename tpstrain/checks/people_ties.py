@@ -35,6 +35,16 @@ KNOWN_TO_ACCUSED = gated(
         r"|\b(?P<appos>(?:complainant|victim|survivor)s?(?:,|:| -| –) the (?:[\w'’-]+ ){0,3}?(?:"
         + JOBS
         + r"))\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
+        # her team or class, her named parent, an earlier post, a shift beside him, her colleagues (dev batches 134-135):
+        # "He coached the complainant's U15 ringette team", "The girl's mother, Kerry-Anne Walsh, said", "the complainant
+        # ... is the teen from our missing person post last week", "worked alongside the accused on the overnight
+        # shift"
+        r"|\bthe (?:complainant|victim|survivor|girl|boy|woman)(?:'s|’s) (?:[\w-]+ ){0,3}?(?:team|class|school|club|church|"
+        r"workplace|office|squad|choir|band|troop|unit|ward|shift)\b"
+        r"|\b(?:girl|boy|child|complainant|victim|teen)(?:'s|’s) (?:mother|father|mum|mom|dad|parent|grandmother|grandfather|"
+        r"aunt|uncle|sister|brother),? (?-i:[A-Z])[\w'-]+ (?-i:[A-Z])[\w'-]+"
+        r"|\b(?:from|in) our (?:[\w-]+ ){0,3}?(?:post|appeal|tweet|alert) (?:last|this|on|from)\b[^.!?\n]{0,20}"
+        r"|\bworked (?:alongside|beside|with) the (?:accused|defendant)\b[^.!?\n,]{0,40}"
         # who she is to him, told after her: "The complainant, the student who plays first trumpet in his jazz band"
         r"|\b(?:complainant|victim|survivor)s?, (?:the|a|an|one of) [^.!?\n,]{0,50}?\b(?:in|on|at|for|from|with) "
         r"(?:his|the accused(?:'s|’s)) (?!\d)[^.!?\n,]{1,40}"
