@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from ..shapes import FindingShape
 
 
+_HEDGES = frozenset("may might could possibly believe believes".split())
+
+
 class GuiltLabels(Compiled):
     """The guilt-label finder of ``PeopleRule`` (checks/people.py), which inherits it."""
 
@@ -197,7 +200,10 @@ class GuiltLabels(Compiled):
         anyone_accused = any("accused" in p.roles for p in cast.people)
         for k in range(1, len(lw) - 1):  # "All stolen by Brett Tate": the act in the passive, then the name
             if lw[k] == "by" and lw[k - 1] in DONE_BY and lw[k + 1].removesuffix("'s") in names:
-                out.append(self.finding(ctx, words[k - 1].start, words[k + 1].end, {}, certain=True))
+                # asked after a guess: "Investigators believe there may be more people who were assaulted by Mark
+                # Dempsey" (the appeal for other victims)
+                sure = _HEDGES.isdisjoint(lw[max(0, k - 9) : k - 1])
+                out.append(self.finding(ctx, words[k - 1].start, words[k + 1].end, {}, certain=sure))
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
             if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:

@@ -101,6 +101,9 @@ _CALL_THEM = re.compile(
     # "call the family at home at (647) 555-0192": a home's phone; "a witness left a WhatsApp number, +1 416 ..."
     # "send them to her at 416-555-0148": the number is hers
     r"|\bto\s+(?:her|him)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
+    # "He may be trying to reach his ex-partner at 905-555-0183": a relative's line
+    r"|\b(?:call|text|reach|contact|phone|ring)\s+(?:his|her|their)\s+(?:ex-?partner|ex-?wife|ex-?husband|ex|partner|wife|"
+    r"husband|mother|father|mom|mum|dad|sister|brother|daughter|son|girlfriend|boyfriend|friend)\s+(?:at|on)\s*:?\s*$"
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
