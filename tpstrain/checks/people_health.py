@@ -57,8 +57,7 @@ class HealthDetails(Compiled):
             if aged and (
                 words[i].lower in _INJURED
                 or (i and words[i - 1].lower == "prescription")
-                or words[min(j, len(words) - 1)].lower in ("patient", "patients")
-                or words[j - 1].lower in ("patient", "patients")
+                or any(w.lower in ("patient", "patients") for w in words[j - 1 : j + 1])
                 or any(w.lower in DIED or w.lower in _SOUGHT for w in ctx.a.sentences_by_index(s))
             ):
                 continue  # "A 45-year-old cyclist was taken to hospital with a broken leg", "a bag of prescription

@@ -35,7 +35,7 @@ KNOWN_TO_ACCUSED = gated(
         r"|\b(?P<appos>(?:complainant|victim|survivor)s?(?:,|:| -| –) the (?:[\w'’-]+ ){0,3}?(?:"
         + JOBS
         + r"))\b(?: (?:at|of|from|for|in|on) [^.!?\n,]{1,40})?"
-        # her team or class, her named parent, an earlier post, a shift beside him, her colleagues (dev batches 134-135):
+        # her team or class, her named parent, an earlier post, a shift beside him (dev batches 134-135):
         # "He coached the complainant's U15 ringette team", "The girl's mother, Kerry-Anne Walsh, said", "the complainant
         # ... is the teen from our missing person post last week", "worked alongside the accused on the overnight
         # shift"
