@@ -83,6 +83,9 @@ _CASE_WORDS = frozenset(
 )
 
 
+_FAMILY_OF = frozenset("family relatives".split())
+
+
 class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -201,6 +204,14 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     out.add(fact)
         if not TAG_CONVICTED.isdisjoint(flat):
             out.add("convicted")
+        # the family sought by the dead's own name: "Can you help us find Kevin's family?"
+        if any(
+            w in ("find", "trace", "locate")
+            and flat[i + 1][-2:] in ("'s", "’s")
+            and flat[i + 2] in _FAMILY_OF
+            for i, w in enumerate(flat[:-2])
+        ):
+            out.add("trace_appeal")
         return out
 
     def _death_in_homicide(self, cast: Cast) -> None:
