@@ -41,7 +41,8 @@ class HealthDetails(Compiled):
         sentences = {p.sentence for p in (named or [p for p in cast.people if p.age is not None])}
         firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
         out = []
-        read: dict[int, tuple[bool, bool]] = {}  # sentence -> (a safety reason, a pronoun): each read once
+        # sentence -> (a safety reason, a pronoun, a death or a search): each sentence read once
+        read: dict[int, tuple[bool, bool, bool]] = {}
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             if ctx.in_title(words[i].start, words[j - 1].end):
                 continue  # a name: "the Heart and Stroke Foundation"
@@ -52,13 +53,14 @@ class HealthDetails(Compiled):
                 read[s] = (
                     any(r in said for r in SAFETY_REASONS),
                     any(w.lower in PERSONAL or w.lower in firsts for w in sentence),
+                    any(w.lower in DIED or w.lower in _SOUGHT for w in sentence),
                 )
-            safety, pronoun = read[s]
+            safety, pronoun, died_or_sought = read[s]
             if aged and (
                 words[i].lower in _INJURED
                 or (i and words[i - 1].lower == "prescription")
                 or any(w.lower in ("patient", "patients") for w in words[j - 1 : j + 1])
-                or any(w.lower in DIED or w.lower in _SOUGHT for w in ctx.a.sentences_by_index(s))
+                or died_or_sought
             ):
                 continue  # "A 45-year-old cyclist was taken to hospital with a broken leg", "a bag of prescription
                 # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record

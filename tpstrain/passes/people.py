@@ -86,6 +86,12 @@ _CASE_WORDS = frozenset(
 _FAMILY_OF = frozenset("family relatives".split())
 
 
+def _effort_only(flat: list[str], i: int) -> bool:
+    """ "have not yet been able to trace his family" (a search for the family at word ``i``), and no one asked to
+    help: an effort told, no appeal."""
+    return not K.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i]) and K.ASKED_TO_KNOW.isdisjoint(flat)
+
+
 class _Reader(RoleReader, MentionJoiner, DescriptionReader):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -195,12 +201,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                         and not P.HOPED.isdisjoint(flat[max(0, i - 3) : i])
                     ):
                         continue  # "expect a conviction": none yet
-                    if (
-                        fact == "trace_appeal"
-                        and not K.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i])
-                        and K.ASKED_TO_KNOW.isdisjoint(flat)
-                    ):
-                        continue  # "have not yet been able to trace his family", and no one asked to help: no appeal
+                    if fact == "trace_appeal" and _effort_only(flat, i):
+                        continue
                     out.add(fact)
         if not TAG_CONVICTED.isdisjoint(flat):
             out.add("convicted")
@@ -209,6 +211,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             w in ("find", "trace", "locate")
             and flat[i + 1][-2:] in ("'s", "’s")
             and flat[i + 2] in _FAMILY_OF
+            and not _effort_only(flat, i)
             for i, w in enumerate(flat[:-2])
         ):
             out.add("trace_appeal")
