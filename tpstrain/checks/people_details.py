@@ -215,6 +215,7 @@ ONE_OF_A_KIND = gated(
         # a tagger's own tag: "His tag, ZEKE416, appears on 40+ walls"
         r"\b(?:his|her|their) (?:graffiti )?tag,? ['\"‘“]?[A-Z][A-Z0-9]{2,}\b|"
         r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
+        r"(?:posts|raps|performs|streams|games) (?:online )?(?:as|under)\b(?: @[\w.]*\w)?|"
         r"street name|(?:instagram|snapchat|tiktok|"
         r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|"
         # a personal account given by its handle: "The account he used, @kxng_dre07, has been taken down"

@@ -23,8 +23,10 @@ _SPELLED_EMAIL = re.compile(
 )
 _SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]", re.I)
 _PLATE = re.compile(
-    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*)"
-    r"([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
+    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
+    # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"
+    r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
+    r"([A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
     r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
     re.I,
 )

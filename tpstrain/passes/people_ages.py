@@ -64,6 +64,9 @@ _IS = ("is", "was", "are", "were")
 _SUBJECT_IS = {"he's": "he", "she's": "she", "they're": "they"}
 # what may follow an age told as "is 17": the sentence goes on about the person, not a count of things
 _AFTER_AGE = frozenset("and at years year when now but so or".split())
+# a description's own clause before its age: "The man charged in the stabbing is 17"
+_PARTICIPLES = frozenset("charged arrested accused convicted involved identified wanted held".split())
+_CLAUSE_ENDS = frozenset("who whom that which and or is was".split())
 
 
 class AgeReader(Words):
@@ -74,6 +77,18 @@ class AgeReader(Words):
         lw, words = self.lw, self.words
         for p in people:
             k = p.last
+            if (
+                p.name is None and k < len(lw) and lw[k] in _PARTICIPLES
+            ):  # "The man charged in the stabbing is 17"
+                j = k + 1
+                while (
+                    j < min(len(lw), k + 8)
+                    and lw[j] not in _CLAUSE_ENDS
+                    and "," not in self.a.gaps[j]
+                    and words[j].sentence == words[k].sentence
+                ):
+                    j += 1
+                k = j
             if (
                 p.name is None
                 and p.age is None
@@ -92,7 +107,9 @@ class AgeReader(Words):
         lw, words = self.lw, self.words
         self._description_is_aged(people)
         named = [p for p in people if p.name is not None]
-        if not named:
+        # "Earlier we said the man charged was 18. He is 17.": one accused not named, spoken of before
+        unnamed = [p for p in people if p.name is None and "accused" in p.roles]
+        if not named and not unnamed:
             return
         gaps = self.a.gaps
         for k in range(1, len(lw) - 1):
@@ -117,37 +134,46 @@ class AgeReader(Words):
                 continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...")
             # "was 17 at the time", "was 17 when he was charged": the age of the offence
             at_time = lw[n + 1 : n + 4] == ["at", "the", "time"] or lw[n + 1 : n + 2] == ["when"]
-            before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
-            subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
-            # "Grant-Mahoney is now 18, but was 17 at the time": the subject of the verb before
-            if subject in ("but", "and"):
-                verbs = [
-                    m for m in range(k - 2, 0, -1) if words[m].sentence == words[k].sentence and lw[m] in _IS
-                ]
-                subject = lw[verbs[0] - 1] if verbs else subject
-            if subject in ("he", "she") or (  # "Jordan Eze, now 18, was 17 when ...": the name before its age
-                subject.isdigit()
-                and before
-                and before[-1].sentence == words[k].sentence
-                and k - before[-1].last <= 4
-            ):
-                about = before[-1:]
-            elif subject in ("both", "they"):
-                about = [p for p in before if p.sentence == before[-1].sentence] if before else []
-            else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
-                about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
-                about = [p for p in about if p.first < k][-1:] or about[:1]
-                # "Riley MacNeil, charged Friday with impaired driving, is 17": the name, then an aside
-                if not about:
-                    about = [
-                        p
-                        for p in named
-                        if p.sentence == words[k].sentence
-                        and p.first < k
-                        and "," in gaps[p.last]
-                        and gaps[k].strip() == ","
-                    ][:1]
-            for p in about:
+            for p in self._spoken_of(k, named, unnamed):
                 # a young age said after an adult one wins: "Our earlier post said Liam Novak was 19. He is 17."
                 if p.age is None or at_time or age < 18 <= p.age:
                     p.age = age
+
+    def _spoken_of(self, k: int, named: list[Person], unnamed: list[Person]) -> list[Person]:
+        """Whom the "is 17" at word k speaks of: the subject before it, read back to a person."""
+        lw, words, gaps = self.lw, self.words, self.a.gaps
+        before = [p for p in named if p.first < k and words[k].sentence - p.sentence <= 2]
+        subject = _SUBJECT_IS.get(lw[k]) or (lw[k - 1] if lw[k - 1] != "who" or k < 2 else lw[k - 2])
+        # "Grant-Mahoney is now 18, but was 17 at the time": the subject of the verb before
+        if subject in ("but", "and"):
+            verbs = [
+                m for m in range(k - 2, 0, -1) if words[m].sentence == words[k].sentence and lw[m] in _IS
+            ]
+            subject = lw[verbs[0] - 1] if verbs else subject
+        if subject in ("he", "she") and not before:  # no one named before: the one accused, if only one
+            about = [p for p in unnamed if p.last <= k and words[k].sentence - p.sentence <= 2]
+            about = about if len(about) == 1 and words[k].sentence != about[0].sentence else []
+        elif subject in ("he", "she") or (
+            # "Jordan Eze, now 18, was 17 when ...": the name before its age
+            subject.isdigit()
+            and before
+            and before[-1].sentence == words[k].sentence
+            and k - before[-1].last <= 4
+        ):
+            about = before[-1:]
+        elif subject in ("both", "they"):
+            about = [p for p in before if p.sentence == before[-1].sentence] if before else []
+        else:  # a name's word: the person named before it, or after it ("Liam is 16 ... Liam Becker was charged")
+            about = [p for p in named if p.name is not None and subject in lw[slice(*p.name)]]
+            about = [p for p in about if p.first < k][-1:] or about[:1]
+            # "Riley MacNeil, charged Friday with impaired driving, is 17": the name, then an aside
+            if not about:
+                about = [
+                    p
+                    for p in named
+                    if p.sentence == words[k].sentence
+                    and p.first < k
+                    and "," in gaps[p.last]
+                    and gaps[k].strip() == ","
+                ][:1]
+        return about
