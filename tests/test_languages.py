@@ -98,6 +98,17 @@ def test_english_dev_posts_are_not_read_as_french():
         "d137-tip-044",
         "d137-traffic-030",
         "d137-missing-016",
+        "d136-arrest-013",
+        "d136-traffic-010",
+        "d136-crisis-016",
+        "d136-court-029",
+        "d136-crisis-022",
+        "d136-arrest-044",
+        "d136-weather-009",
+        "d138-arrest-013",
+        "d138-arrest-031",
+        "d138-youth-009",
+        "d138-community-015",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
