@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 
 from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, postal_codes, street_addresses
 from .phones import all_phones
@@ -28,6 +29,11 @@ _PLATE = re.compile(
     r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
     r"([A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
     r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
+    re.I,
+)
+_PARTIAL_PLATE = re.compile(
+    r"\b(?:licen[cs]e plate|plate|reg|rego|registration)\s+(?:number\s+)?(?:starting|beginning|ending|that (?:starts|begins|ends))"
+    r"\s+(?:with\s+|in\s+)?['\"‘“]?([A-Z0-9]{2,4})\b()",
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -223,10 +229,13 @@ def emails(a: Analysis) -> list[Span]:
 @memo("licence_plate")
 def licence_plates(a: Analysis) -> list[Span]:
     out = []
-    for m in _PLATE.finditer(a.folded):
+    for m in chain(_PLATE.finditer(a.folded), _PARTIAL_PLATE.finditer(a.folded)):
         g = 1 if m.group(1) else 2
         val = m.group(g)
-        if not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val):
+        partial = (
+            m.re is _PARTIAL_PLATE
+        )  # "plate starting CBRT", "reg ending KJD": a part narrows it down too
+        if not partial and (not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val)):
             continue
         if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"

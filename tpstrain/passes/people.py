@@ -495,7 +495,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             j - i == 2 + hyphened
             and (lw[i] in given_names() or hyphened)
             and lw[j - 1] in _PLACE_SURNAMES
-            and prev not in N.PLACE_PREPOSITIONS
+            and (prev not in N.PLACE_PREPOSITIONS or (aged and prev == "from"))  # "from Marcus Hill, 58,"
             and (
                 prev in N.RANKS
                 or prev in N.HONORIFICS  # "Sgt. Marcus Hill of 31 Division"
