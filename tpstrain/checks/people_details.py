@@ -34,6 +34,9 @@ NARROWS = gated(
         # "the youngest son of the family that runs Lee's Bakery"
         r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
+        # a team by its name and age group: "the Nepean Eagles U18 coaching staff"; a personal account by its handle
+        # (a dot is no service's): "who shared her story on @lilah.m_skates"
+        r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+ U ?1\d\b|(?:\bon|\bat|\bvia|\bfollow|\bas|:) @\w*\.[\w.]*\w|"
         r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
         # a job at a place: "The youth, who works the snack bar at the arena on weekends"
         r"works (?:the|a) [\w -]{1,25}? (?:at|in|for) (?:the|a|his|her|their) |"
