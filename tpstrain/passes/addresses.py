@@ -151,9 +151,16 @@ def street_addresses(a: Analysis) -> list[Span]:
         # the street after a unit told first ("apartment 4C, 1550 Grand Concourse"): the unit is read as its context
         start = m.start("after_unit") if m.group("after_unit") else m.start()
         out.append((start, m.end(), a.folded[start : m.end()].rstrip(".")))
-    return out
+    # a house number told apart from its street, as a photo's alt text does: "the door number 112 visible", "with
+    # the number 27 above the door", "a door marked with the house number 1104"
+    out += [(m.start(), m.end(), m.group()) for m in _HOUSE_NUMBER.finditer(a.folded)]
+    return sorted(out)
 
 
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:house|door|civic) number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b",
+    re.I,
+)
 _COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at the Ontario Court of Justice, 7755 ...")
     r"\b(?:sentencing|sentence hearing|bail hearing|trial|appear|appears|appearance|court)\b[^.!?\n]{0,40}\bat\s+"
     r"(?:(?:the\s+)?(?-i:[A-Z])[^.!?\n,]{0,40},\s*)?$",
