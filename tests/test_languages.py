@@ -109,6 +109,20 @@ def test_english_dev_posts_are_not_read_as_french():
         "d138-arrest-031",
         "d138-youth-009",
         "d138-community-015",
+        "d139-arrest-012",
+        "d139-arrest-028",
+        "d139-arrest-039",
+        "d139-traffic-011",
+        "d139-crisis-010",
+        "d139-court-024",
+        "d139-community-013",
+        "d139-arrest-078",
+        "d139-weather-003",
+        "d139-campaign-004",
+        "d140-community-002",
+        "d140-traffic-007",
+        "d140-tip-014",
+        "d140-tip-041",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
