@@ -32,8 +32,9 @@ _PLATE = re.compile(
     re.I,
 )
 _PARTIAL_PLATE = re.compile(
-    r"\b(?:licen[cs]e plate|plate|reg|rego|registration)\s+(?:number\s+)?(?:starting|beginning|ending|that (?:starts|begins|ends))"
-    r"\s+(?:with\s+|in\s+)?['\"‘“]?([A-Z0-9]{2,4})\b()",
+    r"\b(?:licen[cs]e plate|plate|reg|rego|registration)\s+(?:number\s+)?(?:starting|beginning|ending|starts|begins|ends|that (?:starts|begins|ends))"
+    r"\s+(?:with\s+|in\s+)?['\"‘“]?([A-Z0-9]{2,4})\b"
+    r"|\bplaque\s+(?:commencant|debutant|finissant|se terminant)\s+par\s+([A-Z0-9]{2,4})\b",
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -230,14 +231,14 @@ def emails(a: Analysis) -> list[Span]:
 def licence_plates(a: Analysis) -> list[Span]:
     out = []
     for m in chain(_PLATE.finditer(a.folded), _PARTIAL_PLATE.finditer(a.folded)):
-        g = 1 if m.group(1) else 2
+        g = next(k for k in range(1, (m.re.groups or 0) + 1) if m.group(k))  # the value's group
         val = m.group(g)
         partial = (
             m.re is _PARTIAL_PLATE
         )  # "plate starting CBRT", "reg ending KJD": a part narrows it down too
         if not partial and (not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val)):
             continue
-        if g == 2 and (not val[:2].isupper() or _plain_word_and_number(val)):
+        if g == 2 and not partial and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
         around = a.folded[max(0, m.start() - 400) : m.end() + 120]
         # "plate CKRD 218, owned by Farah Haddad": a person's own car, even in a post about a wanted one
@@ -249,6 +250,7 @@ def licence_plates(a: Analysis) -> list[Span]:
                 and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
             )
             or _NAMED_IN.search(a.folded, max(0, m.start() - 90), m.start())
+            or _HELPER_IN.search(a.folded, max(0, m.start() - 120), m.start())
         )
         if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
             continue  # a vehicle police are looking for: publishing its plate is the point
@@ -288,7 +290,7 @@ _RECOVERED = re.compile(
 # a victim's car, not one police want: "Her car, Ontario plate CKVT 918, was also struck", "The car of Newry woman
 # Siobhan Keane, a silver Ford Fiesta, reg KXZ 4821, was damaged"
 _STRUCK_AFTER = re.compile(
-    r"[^.!?\n]{0,40}?\b(?:was|were) (?:also )?(?:struck|hit|damaged|broken into|vandali[sz]ed|keyed|rear-ended)\b",
+    r"[^.!?\n]{0,40}?\b(?:was|were) (?:also )?(?:struck|hit|damaged|broken into|vandali[sz]ed|keyed|rear-ended|scraped|dented|scratched|smashed)\b",
     re.I,
 )
 # a named person's own car, not one police are after: "Thank you to the driver who boxed in the fleeing car - Jerome
@@ -296,6 +298,12 @@ _STRUCK_AFTER = re.compile(
 _NAMED_IN = re.compile(
     r"(?<!looking for )(?<!wanted )(?<!find )(?<!locate )\b(?-i:[A-Z])[\w'-]+ (?-i:[A-Z])[\w'-]+,? (?:in|driving) "
     r"(?:the|a|an|his|her|their) [^.!?\n,]{1,30},\s*$",
+    re.I,
+)
+# a helper's own car: "Thanks to a witness who followed a stolen e-bike in his red Mazda 3, plate DKLM 204"
+_HELPER_IN = re.compile(
+    r"\b(?:witness|good samaritan|bystander|passer-?by|driver|resident|neighbou?r) who\b[^.!?\n]{0,60}\b(?:in|driving) "
+    r"(?:his|her|their) [^.!?\n,]{1,30},\s*$",
     re.I,
 )
 _CAR_OF = re.compile(
