@@ -68,13 +68,13 @@ _LABELLED_ID = re.compile(
     r"\b(?:passport|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driver(?:'?s)?\s+licen[cs]e|"
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
     # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
-    r"nhs\s+number|health\s+(?:services\s+)?number|"
+    r"nhs|health\s+(?:services\s+)?number|"
     # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
     r"phn|phin|personal\s+health\s+(?:information\s+)?number|"
     r"student\s+(?:id|number|card)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
     r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\(\s*#?)?\s*"
-    + _ID_BODY
-    + r"\b",
+    # the number's own label after the comma or bracket: "a student card, ID 9003 4471", "student card (no. 1005550123)"
+    r"(?:(?:id|no\.?|number)\s*:?\s*)?" + _ID_BODY + r"\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
@@ -93,8 +93,8 @@ _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
 _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
-# New Zealand's National Health Index number: "Gemma Hori (NHI ABC5551)"
-_NHI = re.compile(r"\bNHI\s*(?:number|no\.?)?\s*:?\s*([A-Z]{3}\d{4}|[A-Z]{3}\d{2}[A-Z]{2})\b")
+# New Zealand's National Health Index number: "Gemma Hori (NHI ABC5551)", "His NHI number, ZAA5550,"
+_NHI = re.compile(r"\bNHI\s*(?:number|no\.?)?\s*(?::|,|is)?\s*([A-Z]{3}\d{4}|[A-Z]{3}\d{2}[A-Z]{2})\b")
 # a UK National Insurance number in a post that speaks of one, wherever its label is: "Have your National
 # Insurance number ready. Here's how Jordan filled his in: QQ 55 51 23 C"
 _NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
