@@ -158,7 +158,13 @@ def street_addresses(a: Analysis) -> list[Span]:
 
 
 _HOUSE_NUMBER = re.compile(
-    r"\b(?:house|door|civic) number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b",
+    r"\b(?:house|door|civic) number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
+    # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
+    # white fence", "the yellow house with the red door on the corner of Hallam St"
+    r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b"
+    r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
+    r"|\bthe (?:[\w-]+ ){1,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|cottage) with the (?:[\w-]+ ){0,2}?"
+    r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b",
     re.I,
 )
 _COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at the Ontario Court of Justice, 7755 ...")
