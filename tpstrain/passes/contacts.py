@@ -309,7 +309,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
         r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($"
         # a full name set off by commas: "reach the witness who called it in, Marisol Ferreira, directly at"
         # (or a given name alone: "contact the injured rider's partner, Jess, on")
-        r"|\b(?:call|text|reach|contact|phone|ring|message)\b[^.!?\n]{0,50}?,\s*((?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]+),?\s+"
+        r"|\b(?:call|text|reach|contact|phone|ring|message|speak (?:with|to)|talk (?:with|to))\b[^.!?\n]{0,50}?,\s*"
+        r"((?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]+),?\s+"
         r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
         # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
         # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
