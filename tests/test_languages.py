@@ -132,6 +132,13 @@ def test_english_dev_posts_are_not_read_as_french():
         "d141-event-011",
         "d141-campaign-006",
         "d141-arrest-037",
+        "d142-arrest-019",
+        "d142-arrest-039",
+        "d142-court-026",
+        "d142-community-008",
+        "d142-community-011",
+        "d142-court-040",
+        "d142-community-016",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
