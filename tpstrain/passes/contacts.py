@@ -261,8 +261,8 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
         _in_token(a, start, end)
         or _REFERENCE_AFTER.search(after)
         or a.folded[start - 1 : start].isalpha()
-        or re.search(r"\d/$", before)
-        is not None  # one part of a slashed reference: "crime reference 22/98765/25"
+        # one part of a slashed reference: "crime reference 22/98765/25"
+        or (before.endswith("/") and before[-2:-1].isdigit())
         or _STREET_AFTER.match(after)
         # "occurrence number 2024-555012", not "her home number 416-555-0142"
         or (_REFERENCE_BEFORE.search(before) and not _PHONE_NUMBER_BEFORE.search(before))

@@ -33,8 +33,7 @@ _PLATE = re.compile(
 )
 _PARTIAL_PLATE = re.compile(
     r"\b(?:licen[cs]e plate|plate|reg|rego|registration)\s+(?:number\s+)?(?:starting|beginning|ending|starts|begins|ends|that (?:starts|begins|ends))"
-    r"\s+(?:with\s+|in\s+)?['\"‘“]?([A-Z0-9]{2,4})\b"
-    r"|\bplaque\s+(?:commencant|debutant|finissant|se terminant)\s+par\s+([A-Z0-9]{2,4})\b",
+    r"\s+(?:with\s+|in\s+)?['\"‘“]?([A-Z0-9]{2,4})\b",
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -231,11 +230,10 @@ def emails(a: Analysis) -> list[Span]:
 def licence_plates(a: Analysis) -> list[Span]:
     out = []
     for m in chain(_PLATE.finditer(a.folded), _PARTIAL_PLATE.finditer(a.folded)):
-        g = next(k for k in range(1, (m.re.groups or 0) + 1) if m.group(k))  # the value's group
+        g = 1 if m.group(1) else 2
         val = m.group(g)
-        partial = (
-            m.re is _PARTIAL_PLATE
-        )  # "plate starting CBRT", "reg ending KJD": a part narrows it down too
+        # "plate starting CBRT", "reg ending KJD": a part narrows it down too
+        partial = m.re is _PARTIAL_PLATE
         if not partial and (not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val)):
             continue
         if g == 2 and not partial and (not val[:2].isupper() or _plain_word_and_number(val)):

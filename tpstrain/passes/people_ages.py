@@ -77,9 +77,8 @@ class AgeReader(Words):
         lw, words = self.lw, self.words
         for p in people:
             k = p.last
-            if (
-                p.name is None and k < len(lw) and lw[k] in _PARTICIPLES
-            ):  # "The man charged in the stabbing is 17"
+            # a description's own clause first: "The man charged in the stabbing is 17"
+            if p.name is None and k < len(lw) and lw[k] in _PARTICIPLES:
                 j = k + 1
                 while (
                     j < min(len(lw), k + 8)
