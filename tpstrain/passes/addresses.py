@@ -135,7 +135,8 @@ _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-N
 
 @memo("street_address")
 def street_addresses(a: Analysis) -> list[Span]:
-    """House-number street addresses ("123 Example Ave"); "the 100 block of ..." is fine."""
+    """House-number street addresses ("123 Example Ave"), and a home told without its street (a house number, a
+    buzzer, how the house looks); "the 100 block of ..." is fine."""
     out = []
     public_end = -1  # where the last public place's address ended
     for m in _ADDRESS.finditer(a.folded):
@@ -151,13 +152,13 @@ def street_addresses(a: Analysis) -> list[Span]:
         # the street after a unit told first ("apartment 4C, 1550 Grand Concourse"): the unit is read as its context
         start = m.start("after_unit") if m.group("after_unit") else m.start()
         out.append((start, m.end(), a.folded[start : m.end()].rstrip(".")))
-    # a house number told apart from its street, as a photo's alt text does: "the door number 112 visible", "with
-    # the number 27 above the door", "a door marked with the house number 1104"
-    out += [(m.start(), m.end(), m.group()) for m in _HOUSE_NUMBER.finditer(a.folded)]
+    # a home told apart from its street, as a photo's alt text does: "the door number 112 visible", "with the number
+    # 27 above the door", "buzzer 2211", "the yellow house with the red door"
+    out += [(m.start(), m.end(), m.group()) for m in _HOME_TOLD.finditer(a.folded)]
     return sorted(out)
 
 
-_HOUSE_NUMBER = re.compile(
+_HOME_TOLD = re.compile(
     r"\b(?:house|door|civic) number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"

@@ -470,7 +470,7 @@ PRECHECKS: dict[str, str] = {
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
-    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzzer|number|house|home|bungalow|townhouse|two-storey|semi|duplex|cottage)"
+    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzzer|number,?\s+\d|house|home|bungalow|townhouse|two-storey|semi|duplex|cottage)"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. \d|\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
