@@ -139,6 +139,12 @@ def test_english_dev_posts_are_not_read_as_french():
         "d142-community-011",
         "d142-court-040",
         "d142-community-016",
+        "d144-tip-020",
+        "d144-community-022",
+        "d144-campaign-003",
+        "d144-missing-013",
+        "d144-community-030",
+        "d144-community-033",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
