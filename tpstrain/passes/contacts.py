@@ -103,7 +103,8 @@ _CALL_THEM = re.compile(
     r"|\bto\s+(?:her|him)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
     # "He may be trying to reach his ex-partner at 905-555-0183": a relative's line
     r"|\b(?:call|text|reach|contact|phone|ring)\s+(?:his|her|their)\s+(?:ex-?partner|ex-?wife|ex-?husband|ex|partner|wife|"
-    r"husband|mother|father|mom|mum|dad|sister|brother|daughter|son|girlfriend|boyfriend|friend)\s+(?:at|on)\s*:?\s*$"
+    r"husband|mother|father|mom|mum|dad|sister|brother|daughter|son|girlfriend|boyfriend|friend|family|parents|"
+    r"aunt|uncle|cousin|grandmother|grandfather|neighbour|neighbor|roommate)\s+(?:at|on)\s*:?\s*$"
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
@@ -112,8 +113,11 @@ _THEIRS_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone\s+number)\b"
     r"[^.!?\n]{0,80}$"
     # "His family is at 403-555-0142", "and cell 416-555-0155"
-    r"|\b(?:his|her|their)\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother)\s+"
-    r"(?:is|are|can be reached|can be contacted)\s+(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
+    # (or doing something there: "Her sister Hana is coordinating searchers on +64 21 555 0196")
+    r"|\b(?:his|her|their)\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother|"
+    r"daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)(?:\s+[A-Z][a-z'’-]+)?\s+"
+    r"(?:(?:is|are)\s+(?:(?!police\b|calls?\b|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|can be contacted\s+)"
+    r"(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
     # "told officers he's at 773-555-0166": where the person can be reached
     r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,

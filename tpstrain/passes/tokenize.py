@@ -21,12 +21,10 @@ from .fold import fold
 Span = tuple[int, int, str]  # start, end (in the folded text), value
 MAX_TEXT = 100_000  # characters in one post; a longer one is refused with a clear message
 
-# One tokenizer pass: URLs, emails, hashtags and mentions first, then words, then punctuation.
+# One pass: URLs (not an e-mail's start), e-mails, hashtags and mentions first, then words, then punctuation.
 _TLDS = r"(?:ca|com|org|net|gov|info|io|ly|co|me|news|edu|us|uk|to)"
 _URL_SCHEME = r"""(?:https?://|www\.)[^\s<>"]+[^\s<>".,;:!?)\]']"""
-_URL_BARE = (
-    rf"""(?<![\w@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?"""
-)
+_URL_BARE = rf"""(?<![\w@.-])(?![\w.+-]*@)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]'])?"""
 _EMAIL = r"(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
 _HASHTAG = r"(?P<hashtag>(?<![\w#&])[#＃]\w*[^\W\d_]\w*)"
 _MENTION = r"(?P<mention>(?<![\w@])@\w{1,30}\b)"  # X allows 15; Instagram and TikTok more
