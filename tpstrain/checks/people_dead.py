@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ..passes.cast import Cast, Person
+    from ..passes.tokenize import Analysis
     from ..shapes import FindingShape
 
 # a job at a named business, told by its possessive: "The diner's longtime owner", "the bakery's head baker"
@@ -44,17 +45,19 @@ _JOBS = (
     r"priest|president|chair|founder|star|player|keeper|conductor|drummer|singer|janitor|caretaker|librarian|"
     r"nurse|doctor|dentist|pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|"
     r"volunteer|operator|firefighter|paramedic|cashier|barista|bartender|cook|cleaner|electrician|plumber|carpenter|"
-    r"farmer|fisherman|postie|professor|lecturer|instructor)"
+    r"farmer|fisherman|postie|professor|lecturer|instructor|tutor)"
 )
 ROLE_AT = gated(
     re.compile(
         r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
         rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
-        rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the |a |an )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
         rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
-        r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,4}?(?:at|for)|walked|delivered on|drove for|managed|taught at) [^.!?\n]{0,40}?"
-        r"[A-Z][\w'-]+"
+        r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,4}?(?:at|for)|walked|delivered on|drove for|managed|"
+        r"taught (?:[\w-]+ ){0,3}?(?:at|for)) [^.!?\n]{0,40}?[A-Z][\w'-]+"
+        # a route of one's own: "He had driven the 36 Finch West route for 20 years"
+        r"|(?i:drove|driven|drives|walked|delivered) (?:the |a |his |her )?[^.!?\n]{0,25}?(?-i:[A-Z])[^.!?\n]{0,25}?\b(?i:route)\b"
         r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
         r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
         r"teacher|doctor|minister|senator|player|star|celebrity)\b"
@@ -215,6 +218,8 @@ class DeadDescribed(Compiled):
         Whether the family knows is asked; when the post says they have not been told, a detail in the sentence
         that tells of the death (not an address or a plate, which may be only where it happened) is an error."""
         sentences = {p.sentence for p in cast.people if "deceased" in p.roles and p.name is None}
+        # and the sentence after, told of the same person: "A woman has died in a house fire. She taught music at ..."
+        sentences |= {k + 1 for k in sentences if _opens_with_pronoun(ctx.a, k + 1)}
         # the post says the family has not been told: a detail anywhere in it may point to the person
         not_told = cast.not_notified or getattr(ctx.post, "next_of_kin_notified", None) is False
         if not sentences and not not_told:
@@ -254,3 +259,9 @@ def _civil_title_dead(ctx: Ctx, p: Person) -> bool:
 def _civil_title(ctx: Ctx, p: Person) -> bool:
     """Named after a doctor's or a cleric's title ("Father Dominic"): no office in the case."""
     return p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in _CIVIL_TITLES
+
+
+def _opens_with_pronoun(a: Analysis, k: int) -> bool:
+    """Sentence ``k`` opens with "He" or "She" (so tells more of the person just spoken of)."""
+    first = next((w for w in a.words if w.sentence == k), None)
+    return first is not None and first.lower in ("he", "she")
