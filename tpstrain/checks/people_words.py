@@ -214,8 +214,10 @@ DETERMINERS = frozenset("the this that these those our your".split())
 # labels that are adjectives too ("criminal charges"): a label only as a noun, after a determiner or an adjective
 # and before no noun ("this violent criminal will face justice")
 ADJECTIVE_LABELS = frozenset({"criminal"})
-NOUN_LEADS = DETERMINERS | frozenset("a violent career dangerous hardened known common".split())
-AFTER_NOUN = frozenset("is was will who has had and got won't wont can't cannot during after before".split())
+NOUN_LEADS = DETERMINERS | frozenset("a violent career dangerous hardened known common more another".split())
+AFTER_NOUN = frozenset(
+    "is was will who has had and got won't wont can't cannot during after before off behind".split()
+)
 WORKPLACE = (
     "works at",
     "works on",
