@@ -70,7 +70,9 @@ blind68.jsonl: first blind run 122/140 caught (privacy 0.800, legal 0.93), 1/120
 blind69.jsonl: first blind run 137/177 caught (legal 0.808, tone 0.90), 2/100 clean posts flagged (1 blocked).
 blind70.jsonl: first blind run 107/140 caught (privacy 0.613, legal 0.97), 1/120 clean posts flagged (none blocked).
 blind71.jsonl: first blind run 119/140 caught (privacy 0.788, legal 0.87), 3/120 clean posts flagged (none blocked).
-blind72.jsonl: first blind run 136/171 caught (legal 0.825, tone 0.80), 1/100 clean posts flagged (none blocked); see
+blind72.jsonl: first blind run 136/171 caught (legal 0.825, tone 0.80), 1/100 clean posts flagged (none blocked).
+blind73.jsonl: first blind run 131/173 caught (legal 0.750, tone 0.85), 2/100 clean posts flagged (1 blocked).
+blind74.jsonl: first blind run 112/140 caught (privacy 0.688, legal 0.93), 7/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -160,6 +162,8 @@ FLOORS = {
     "blind70.jsonl": (0.76, 0.01),
     "blind71.jsonl": (0.84, 0.03),
     "blind72.jsonl": (0.79, 0.01),
+    "blind73.jsonl": (0.74, 0.02),
+    "blind74.jsonl": (0.78, 0.06),
 }  # (recall overall, clean flagged at most)
 
 
