@@ -153,6 +153,19 @@ def test_english_dev_posts_are_not_read_as_french():
         "d143-court-022",
         "d143-arrest-062",
         "d143-missing-005",
+        "d145-arrest-012",
+        "d145-arrest-030",
+        "d145-arrest-046",
+        "d145-traffic-023",
+        "d145-court-023",
+        "d145-court-029",
+        "d145-arrest-067",
+        "d146-community-006",
+        "d146-tip-038",
+        "d146-court-008",
+        "d146-community-018",
+        "d146-community-020",
+        "d146-community-022",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
