@@ -53,12 +53,13 @@ _DOB = re.compile(
     # (in French: "Mme Chantal Roy (née le 3 mars 1985)")
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le|b\.)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
     rf"|\d{{1,2}}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b)",  # "d.o.b. Sept. 3 '85"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b"  # "d.o.b. Sept. 3 '85"
+    rf"|\d{{2}}(?-i:[A-Z]{{3}})\d\d(?:\d\d)?\b)",  # "DOB: 02MAR91", as police notes write it
     re.I,
 )
 # "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
-_DOB_BESIDE_NAME = re.compile(
-    r"[A-Z][a-z'-]+\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
+_DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02.1998)")
+    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident))\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
 )
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
 # (or a UK National Insurance number, "QQ 12 34 56 C")
@@ -475,7 +476,7 @@ PRECHECKS: dict[str, str] = {
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzzer|number,?\s+\d|house|home|bungalow|townhouse|two-storey|semi|duplex|cottage)"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
-    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. \d|\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
