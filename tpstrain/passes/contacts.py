@@ -60,7 +60,7 @@ _APPEAL_WORDS = frozenset(
 )
 # Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
 _PRIVATE_WORDS = frozenset(
-    """owner owners me mom mum dad mother father wife husband friend neighbour neighbor personal grandma grandpa
+    """owner owners driver homeowner me mom mum dad mother father wife husband friend neighbour neighbor personal grandma grandpa
     boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
     granddaughter mr mrs ms miss mx""".split()
 )
@@ -215,6 +215,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"
     owned = (
         whose == "private"
+        or _they_offer(a, start)
         or bool(_THEIRS_AFTER.match(after))
         or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
         or bool(_THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
@@ -291,6 +292,23 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
         for i in range(len(near) - 1)
     )
     return "private" if owned else None
+
+
+# a private person offering their own line: "The homeowner, Carla Benedetti, says she'll talk to anyone who saw
+# something: 416-...", "she has footage: 416-..."
+_OFFER = re.compile(r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s+[^.!?\n:]{0,50}:\s*$", re.I)
+
+
+def _they_offer(a: Analysis, start: int) -> bool:
+    """ "she'll talk to anyone who saw it: 416-...": a person's own line, when no officer, office or service is
+    named in the sentence before it ("Cst. Ruiz says he'll take questions:" is asked instead)."""
+    before = a.folded[max(0, start - 120) : start]
+    if _OFFER.search(before) is None:
+        return False
+    clause = re.split(r"[.!?\n]", before)[-1]
+    return not any(w in _OFFICIAL_WORDS for w in _WORD.findall(clause.lower())) and not any(
+        w in _RANKS for w in _WORD.findall(before.lower())
+    )
 
 
 def _incident(a: Analysis) -> bool:
