@@ -57,7 +57,7 @@ ROLE_AT = gated(
         r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,4}?(?:at|for)|walked|delivered on|drove for|managed|"
         r"taught (?:[\w-]+ ){0,3}?(?:at|for)) [^.!?\n]{0,40}?[A-Z][\w'-]+"
         # a route of one's own: "He had driven the 36 Finch West route for 20 years"
-        r"|(?i:drove|driven|drives|walked|delivered) (?:the |a |his |her )?[^.!?\n]{0,25}?(?-i:[A-Z])[^.!?\n]{0,25}?\b(?i:route)\b"
+        r"|(?i:drove|driven|drives|walked|delivered) (?:the |a |his |her )?[^.!?\n]{0,40}?\b(?i:route)\b"
         r"|(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece) of (?:a|an|the) "
         r"[\w ]{0,30}?(?:councillor|mayor|officer|judge|mp|mpp|priest|pastor|rabbi|imam|chief|coach|owner|principal|"
         r"teacher|doctor|minister|senator|player|star|celebrity)\b"

@@ -90,6 +90,15 @@ KNOWN_TO_ACCUSED = gated(
         # accused", "He and the complainant both work in the service department at", "The complainant is a client
         # who booked through his clinic", "The woman, a barmaid who has worked there for ten years"
         r"|\bthe same (?:[\w-]+ ){1,3}?as (?:the accused|the defendant|him)\b"
+        # "The accused and the complainant, who are brothers-in-law,", "met him through a local running club", "on the
+        # cardiac unit where the accused, Dale Morrow, 39, worked"
+        r"|\bthe (?:accused|defendant) and the (?:complainant|victim)\b[^.!?\n]{0,40}?\b(?P<inlaw>(?:brother|sister|father|"
+        r"mother|son|daughter)s?-in-law|in-laws|cousins|relatives|related|married|neighbou?rs|roommates|co-?workers|colleagues|"
+        r"classmates|teammates)\b"
+        # (not an app or a site anyone uses: "met the accused through a dating app")
+        r"|\bmet (?:him|her|the accused) (?:through|at|in) (?:a|an|the|his|her) (?!(?:[\w-]+ )?(?:dating|apps?|online|social|"
+        r"website|site)\b)[^.!?\n]{0,40}"
+        r"|\bwhere the (?:accused|defendant)\b[^.!?\n]{0,30}?\b(?:worked|works|taught|teaches|coached|coaches|volunteered|lived)\b"
         r"|\b(?:he|she) and the (?:complainant|victim|woman|girl) (?:both )?(?:work|worked|live|lived|study|studied|"
         r"volunteer|volunteered|attend|attended|train|trained|sing|sang|play|played) (?:in|at|for|on|with)\b[^.!?\n]{0,40}"
         r"|\b(?:complainant|victim) (?:is|was) an? (?:[\w-]+ ){0,2}?(?:client|patient|customer|passenger|tenant|"
@@ -211,6 +220,7 @@ KNOWN_TO_ACCUSED = gated(
 # the groups of KNOWN_TO_ACCUSED that identify for sure (the others are asked about)
 SURE_TIES = (
     "rel",
+    "inlaw",
     "boss",
     "tie",
     "own",
