@@ -72,7 +72,9 @@ blind70.jsonl: first blind run 107/140 caught (privacy 0.613, legal 0.97), 1/120
 blind71.jsonl: first blind run 119/140 caught (privacy 0.788, legal 0.87), 3/120 clean posts flagged (none blocked).
 blind72.jsonl: first blind run 136/171 caught (legal 0.825, tone 0.80), 1/100 clean posts flagged (none blocked).
 blind73.jsonl: first blind run 131/173 caught (legal 0.750, tone 0.85), 2/100 clean posts flagged (1 blocked).
-blind74.jsonl: first blind run 112/140 caught (privacy 0.688, legal 0.93), 7/120 clean posts flagged (none blocked); see
+blind74.jsonl: first blind run 112/140 caught (privacy 0.688, legal 0.93), 7/120 clean posts flagged (none blocked).
+blind75.jsonl: first blind run 136/171 caught (legal 0.775, tone 0.83), 0/100 clean posts flagged.
+blind76.jsonl: first blind run 125/140 caught (privacy 0.838, legal 0.97), 6/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -164,6 +166,8 @@ FLOORS = {
     "blind72.jsonl": (0.79, 0.01),
     "blind73.jsonl": (0.74, 0.02),
     "blind74.jsonl": (0.78, 0.06),
+    "blind75.jsonl": (0.78, 0.01),
+    "blind76.jsonl": (0.88, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
