@@ -34,6 +34,12 @@ _VENUE = re.compile(
     r"\s*(?:[,(–-]\s*(?:at\s+)?|at\s+)$"
     # a place named by its number: "will join The 519, 519 Church St"
     r"|\b(?i:at|join|visit)\s+The\s+\d{1,4}\s*,\s*$"
+    # a public place named in French before its address (the folded text has no accents): "à la Bibliothèque
+    # publique d'Ottawa, succursale centrale, 120, rue Metcalfe", "au quartier général du SPVM, 1441 rue Saint-Urbain"
+    r"|\b(?i:bibliotheque|maison|quartier general|poste de quartier|centre|ecole|parc|salle|hotel de ville|mairie|arena|"
+    r"succursale)\b[^.!?\n]{0,60}?,\s*$"
+    # where the public comes: "ready for pickup at 7750 Hurontario St", "Meet our recruiters at 474 Elgin St"
+    r"|\b(?i:pickup|pick-up|pick (?:it|them) up|drop-off|drop off|meet (?:us|our \w+|the \w+)|join us|visit us)\s+at\s*$"
     # a place the post names after "the", then its address: "the robbery at the Rexall, 2 Bloor St W", "in the
     # Agincourt Mall parking lot, 3850 Sheppard Ave E" (not a family's: "at the Kowals', 12 Elm St")
     r"|\b(?i:at|outside|inside|near|in|from|to)\s+the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"

@@ -44,7 +44,7 @@ _OFFICIAL_WORDS = frozenset(
     nonemergency switchboard office centre center bureau squad team desk agency council city hydro clinic
     hospital society association foundation us our we tty relay helpdesk reception headquarters hq court
     courthouse ministry government textphone minicom room cid enquiries tel telephone collision collisions intake
-    investigation investigations branch section command operations enforcement""".split()
+    investigation investigations branch section command operations enforcement organisers organizers""".split()
 )
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)
@@ -84,7 +84,9 @@ _BARE_CALL = re.compile(
     r"|\bnumber to call is(?:\s+now)?\s*:?\s*$"
     # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
     r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$"
-    r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$",  # "take the TTC (trip info 416-393-4636)"
+    r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$"  # "take the TTC (trip info 416-393-4636)"
+    # "Report it: 519-661-5670"; in French, "Renseignements : 514 280-2222", "Pour tout autre signalement : 819-..."
+    r"|\breport it\s*:\s*$|\b(?:renseignements|informations?|signalements?|infos?)\s*:\s*$",
     re.I,
 )
 # "13.02.1998", "(04/11/1991)": a date, not a phone
