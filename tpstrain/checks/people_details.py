@@ -33,6 +33,11 @@ NARROWS = gated(
         r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
         # "the youngest son of the family that runs Lee's Bakery"
         r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
+        # a parent's business or job: "the restaurant her parents own and run", "His father, who hosts the morning show
+        # on", "where his dad is the caretaker"
+        r"(?i:her|his|their) (?:parents|mother|father|mom|mum|dad|grandparents|family),? (?:who )?(?:own|owns|run|runs|"
+        r"manage|manages|hosts|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
+        r"rabbi|coach|chef|host))\b|"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
         # a team by its name and age group: "the Nepean Eagles U18 coaching staff"; a personal account by its handle
         # (a dot is no service's): "who shared her story on @lilah.m_skates"
