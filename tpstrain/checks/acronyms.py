@@ -172,8 +172,8 @@ class AcronymsRule(TermsRule):
             return True  # a state's or a province's plate: "NY plate KTR-5551"
         if k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in _PLATE_WORDS:
             return True  # a plate's letters after its digits: "Oregon plate 555 KMT"
-        if any(x.lower in _PLATE_WORDS for x in words[max(0, k - 3) : k]) and words[k - 1].lower in _PART_OF:
-            return True  # part of a plate: "plate starting CBRT", "reg ending in KJD"
+        if any(x.lower in _PLATE_WORDS for x in words[max(0, k - 4) : k]) and words[k - 1].lower in _PART_OF:
+            return True  # part of a plate: "plate starting CBRT", "reg ending in KJD", "plate that starts with CTXA"
         if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):
             return True  # "RAV4", "N95", "K9": a model or a name, not an acronym to spell out
         prev = words[k - 1].text if k else ""

@@ -47,7 +47,9 @@ _ADDRESS = re.compile(
 # where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
 # Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5")
 _HOME_NO_NUMBER = re.compile(
-    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
+    # (or the block of it: "She lives alone in the 3300 block of West 14th Avenue")
+    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+)?(?:on|along|in\s+the\s+\d{{1,5}}\s+block\s+of)\s+"
+    rf"((?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
     # a street with a unit after it, told without a house number: "in the 2400 block of N. Clark St, Unit 3B"
     rf"|\b((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?)\b"
