@@ -37,7 +37,8 @@ NARROWS = gated(
         # on", "where his dad is the caretaker"
         r"(?i:her|his|their) (?:parents|mother|father|mom|mum|dad|grandparents|family),? (?:who )?(?:own|owns|run|runs|"
         r"manage|manages|hosts|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
-        r"rabbi|coach|chef|host))\b|"
+        r"rabbi|coach|chef|host))\b|(?i:victim|man|woman|boy|girl|teen)(?:'s|’s) (?:family|parents|father|mother) (?:runs?|owns?|"
+        r"manages?)\b|captains? the (?:[\w-]+ ){0,2}?(?:team|squad|side)\b|"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
         # a team by its name and age group: "the Nepean Eagles U18 coaching staff"; a personal account by its handle
         # (a dot is no service's): "who shared her story on @lilah.m_skates"
@@ -185,7 +186,8 @@ WORK_OF = gated(
         r"|\b(?:student|employee|worker|nurse|teacher|server|cashier|volunteer|member) who (?:works|worked|studies|volunteers)(?: [a-z]+){0,2}? (?:at|for|in) [^.!?\n]{1,40}"
         # "The woman, who works behind the bar at the Byres Road pub", "The woman, 22, works at the same Camden Market
         # food stall as him"
-        r"|\b(?:woman|girl|complainant|victim|survivor|teen|she|\d{1,2}-year-old),? (?:who|\d{1,2},) (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
+        r"|\b(?:woman|girl|complainant|victim|survivor|teen|she|\d{1,2}-year-old)(?: in her (?:\d0s|teens|twenties|thirties|forties|fifties))?,? "
+        r"(?:who|\d{1,2},) (?:works|worked) (?:[a-z]+ ){0,3}?(?:at|in) (?:the |a )?[\w' ]{0,25}?(?:pub|bar|restaurant|cafe|café|store|shop|"
         r"library|hospital|clinic|church|gym|office|hotel|salon|bakery|daycare|pharmacy|school|stall|market)\b"
         # "the woman assaulted on the streetcar is the TTC operator who was driving it"
         r"|(?:\b(?:is|was) the|, an?) (?:[\w-]+ ){0,2}?(?:operator|driver|conductor|cashier|clerk|attendant|guard|server|nurse) "

@@ -192,6 +192,7 @@ CANNOT_NAME = (
 PUBLICATION_AUTHORIZED = tuple(
     "judge has authorized|judge authorized|judge's order|court has authorized|court authorized|court order allows|"
     "order allowing|authorized the release|authorized the publication|s. 110(4)|s.110(4)|section 110(4)|"
+    "allowed the publication|allowed publication|permitted the publication|imposing an adult sentence|"
     "sentenced as an adult|charged as an adult|tried as an adult|prosecuted as an adult|"
     # an adult sentence given, not one sought: "The Crown will seek an adult sentence" names no one
     "received an adult sentence|receives an adult sentence|given an adult sentence|imposed an adult sentence|"
