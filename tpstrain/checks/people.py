@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.addresses import street_addresses
+from ..passes.addresses import homes_without_number, street_addresses
 from ..passes.cast import Cast, Person, given_names, home_town, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.names import NOT_NAMES, PLACE_WORDS
@@ -529,7 +529,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         out += self._one_of_a_kind(ctx, True)
         # where she lives: "in her apartment above the bakery at 221 Main St" (a public building is no home)
         official = ctx.policy.official_address
-        for s, e, v in street_addresses(ctx.a):
+        for s, e, v in [*street_addresses(ctx.a), *homes_without_number(ctx.a)]:
             # (to the end of the address's sentence: "an apartment at 88 Larchmount Cres, Unit 4, where a woman ...
             # was assaulted by a man doing repairs in her unit")
             cut = _SENTENCE_END.search(ctx.a.folded, e, e + 160)

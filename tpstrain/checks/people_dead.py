@@ -35,7 +35,7 @@ OWNER_OF = gated(
 # a business the dead ran: "ran the flower stall outside Pape station for 30 years"
 RAN = re.compile(
     r"\b(?:ran|owned|managed|operated) (?:(?:the|a|an|his|her|(?-i:[A-Z])[\w'’]*(?:'s|’s)) [^.!?\n]{3,40}"
-    r"|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’.-]*)+)",  # "who ran West Coast Fly Co."
+    r"|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)+)",  # "who ran West Coast Fly Co."
     re.I,
 )  # (or by the business's name: "He owned Sal's Barbershop just up the street")
 # a role at a named place, on a named team or route, a show hosted, a relative of a public figure, a nickname:

@@ -58,6 +58,9 @@ _HOME_NO_NUMBER = re.compile(
     r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+"  # "on Concession 7, Lot 22, Scugog Township"
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
     r"|(?:NE|NW|SE|SW)[ -]?\d{1,2}-\d{1,3}-\d{1,2}-?[ -]?W\d)\b"
+    # a home by its street: "He picked up the complainant outside her home on Whitebirch Crt"
+    rf"|\b(?:her|his|their)\s+(?:home|house|apartment|townhouse)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
+    rf"(?:{STREET_TYPES})\b\.?)"
     # a suite someone lives in: "Ms. Roberts, lives in suite 1408 (buzzer 1408)"
     r"|\b(?:lives|living|lived|resides|residing)\s+in\s+((?i:suite|unit|apt\.?|apartment|flat|room)\s*#?\d+[A-Z]?)\b"
     # a room where someone lives: "who lives at the Halcyon Hotel, room 412"
@@ -215,8 +218,14 @@ def homes_without_number(a: Analysis) -> list[Span]:
         (m.start(g), m.end(g), m[g])
         for m in _HOME_NO_NUMBER.finditer(a.folded)
         for g in range(1, _HOME_NO_NUMBER.groups + 1)
-        if m[g] and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
+        if m[g]
+        and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
+        # where someone died, in an appeal to trace their family: "passed away at his home on Reagan Avenue"
+        and not _DIED_AT.search(a.folded, max(0, m.start() - 60), m.start())
     ]
+
+
+_DIED_AT = re.compile(r"\b(?:died|passed away|found dead|death)\b[^.!?\n]{0,30}?\b(?:at|in)\s+$", re.I)
 
 
 def _sentence_so_far(a: Analysis, pos: int) -> str:
