@@ -86,7 +86,8 @@ _BARE_CALL = re.compile(
     r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$"
     r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$"  # "take the TTC (trip info 416-393-4636)"
     # "Report it: 519-661-5670"; in French, "Renseignements : 514 280-2222", "Pour tout autre signalement : 819-..."
-    r"|\breport it\s*:\s*$|\b(?:renseignements|informations?|signalements?|infos?)\s*:\s*$",
+    r"|\breport it\s*:\s*$|\b(?:renseignements|informations?|signalements?|infos?)\s*:\s*$"
+    r"|\bto call\?\s*$",  # "Prefer to call? 306-975-8300"
     re.I,
 )
 # "13.02.1998", "(04/11/1991)": a date, not a phone
