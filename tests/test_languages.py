@@ -183,6 +183,10 @@ def test_english_dev_posts_are_not_read_as_french():
         "d150-community-021",
         "d150-crisis-011",
         "d150-tip-048",
+        "d149-arrest-040",
+        "d149-crisis-024",
+        "d149-arrest-059",
+        "d149-community-011",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
