@@ -30,7 +30,10 @@ NARROWS = gated(
         r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
         r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:team|squad|side|club)|"
         # a family business: "whose family runs the dairy on Grey Street"
-        r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an) |"
+        r"whose (?:family|parents|mother|father|mum|mom|dad) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
+        # a relative by name: "the stepson of Panthers front-rower Cody Larkin", "his older brother, local rapper Kidd Marlo"
+        r"(?:step-?son|step-?daughter|son|daughter|grandson|granddaughter|nephew|niece) of (?:[\w-]+ ){0,3}?[A-Z][\w'-]+ "
+        r"[A-Z][\w'-]+|(?:older |younger |big |little )?(?:brother|sister),? (?:[\w-]+ ){1,2}?[A-Z][\w'-]+ [A-Z][\w'-]+|"
         # "the youngest son of the family that runs Lee's Bakery"
         r"(?:family|parents) (?:that|who) (?:runs?|owns?|manages?) (?:the|a|an|[A-Z]\w*(?:'s|’s)) |"
         # a parent's business or job: "the restaurant her parents own and run", "His father, who hosts the morning show
