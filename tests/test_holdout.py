@@ -76,7 +76,9 @@ blind74.jsonl: first blind run 112/140 caught (privacy 0.688, legal 0.93), 7/120
 blind75.jsonl: first blind run 136/171 caught (legal 0.775, tone 0.83), 0/100 clean posts flagged.
 blind76.jsonl: first blind run 125/140 caught (privacy 0.838, legal 0.97), 6/120 clean posts flagged (none blocked).
 blind77.jsonl: first blind run 130/164 caught (legal 0.733, tone 0.90), 0/100 clean posts flagged.
-blind78.jsonl: first blind run 127/143 caught (privacy 0.807, legal 1.00), 3/120 clean posts flagged (none blocked); see
+blind78.jsonl: first blind run 127/143 caught (privacy 0.807, legal 1.00), 3/120 clean posts flagged (none blocked).
+blind79.jsonl: first blind run 126/164 caught (legal 0.750, tone 0.71), 1/100 clean posts flagged (1 blocked).
+blind80.jsonl: first blind run 110/140 caught (privacy 0.675, legal 0.93), 2/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -172,6 +174,8 @@ FLOORS = {
     "blind76.jsonl": (0.88, 0.05),
     "blind77.jsonl": (0.78, 0.01),
     "blind78.jsonl": (0.87, 0.03),
+    "blind79.jsonl": (0.75, 0.01),
+    "blind80.jsonl": (0.77, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
