@@ -265,5 +265,5 @@ def _civil_title(ctx: Ctx, p: Person) -> bool:
 
 def _opens_with_pronoun(a: Analysis, k: int) -> bool:
     """Sentence ``k`` opens with "He" or "She" (so tells more of the person just spoken of)."""
-    first = next((w for w in a.words if w.sentence == k), None)
-    return first is not None and first.lower in ("he", "she")
+    words = a.sentences_by_index(k)
+    return bool(words) and words[0].lower in ("he", "she")

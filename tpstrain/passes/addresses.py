@@ -211,6 +211,10 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     return bool(_STATION_AFTER.match(a.folded, m.end()) or _STATION_NAME.match(m.group()))
 
 
+# where someone died, told before a home: "passed away at his home on Reagan Avenue" (an appeal to trace family)
+_DIED_AT = re.compile(r"\b(?:died|passed away|found dead|death)\b[^.!?\n]{0,30}?\b(?:at|in)\s+$", re.I)
+
+
 @memo("home_no_number")
 def homes_without_number(a: Analysis) -> list[Span]:
     """Where someone lives, told without a house number: "who lives on Birch Cres", "RR 3, Lot 12, Concession 5"."""
@@ -220,12 +224,8 @@ def homes_without_number(a: Analysis) -> list[Span]:
         for g in range(1, _HOME_NO_NUMBER.groups + 1)
         if m[g]
         and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
-        # where someone died, in an appeal to trace their family: "passed away at his home on Reagan Avenue"
         and not _DIED_AT.search(a.folded, max(0, m.start() - 60), m.start())
     ]
-
-
-_DIED_AT = re.compile(r"\b(?:died|passed away|found dead|death)\b[^.!?\n]{0,30}?\b(?:at|in)\s+$", re.I)
 
 
 def _sentence_so_far(a: Analysis, pos: int) -> str:

@@ -60,8 +60,8 @@ _APPEAL_WORDS = frozenset(
 )
 # Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
 _PRIVATE_WORDS = frozenset(
-    """owner owners driver homeowner me mom mum dad mother father wife husband friend neighbour neighbor personal grandma grandpa
-    boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
+    """owner owners driver homeowner me mom mum dad mother father wife husband friend neighbour neighbor personal
+    grandma grandpa boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
     granddaughter mr mrs ms miss mx""".split()
 )
 # the private people a post describes before their name: "The neighbour who picked it up, Ewa Kowalczyk, can be ..."
@@ -303,8 +303,8 @@ _OFFER = re.compile(r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s
 
 
 def _they_offer(a: Analysis, start: int) -> bool:
-    """ "she'll talk to anyone who saw it: 416-...": a person's own line, when no officer, office or service is
-    named in the sentence before it ("Cst. Ruiz says he'll take questions:" is asked instead)."""
+    """ "she'll talk to anyone who saw it: 416-...": a person's own line, when no office or service is named in its
+    sentence and no officer's rank before it ("Cst. Ruiz says he'll take questions:" is asked instead)."""
     before = a.folded[max(0, start - 120) : start]
     if _OFFER.search(before) is None:
         return False
