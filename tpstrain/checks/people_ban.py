@@ -68,6 +68,11 @@ _WHO_HAS = re.compile(
     r"\bwho\s+(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:granted|given|under|protected\s+by)?\s*(?:an?\s+)?$",
     re.I,
 )
+# a name the order is said of at once, before it: "Thank you to Kezia Morant, who testified under a publication ban"
+_WHO_UNDER = re.compile(
+    r",?\s+who\s+(?:[a-z]+\s+){0,3}?(?:under|despite|protected\s+by|covered\s+by)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
@@ -151,9 +156,21 @@ class BanBreached(Compiled):
         def surname(p: Person) -> str:
             return a.words[p.words[1] - 1].lower.removesuffix("'s").removesuffix("’s")
 
+        told = [
+            p
+            for p in cast.named()
+            if p.name is not None
+            and "accused" not in p.roles
+            and any(
+                o <= a.words[p.name[0]].start
+                and _WHO_UNDER.match(a.folded, a.words[p.name[1] - 1].end, start)
+                for start, o, _ in bans
+            )
+        ]
+        out += [self._name_finding(ctx, p, True) for p in told]  # type: ignore[attr-defined]
         before = {surname(p) for p in cast.named() if a.words[p.words[0]].start < first}
         for p in cast.people if officer else cast.named():
-            if p.name is None:
+            if p.name is None or any(p is q for q in told):
                 continue
             if a.words[p.name[0]].start < first or surname(p) in before:
                 continue  # named before the order is told: a court's own case name, an officer's quote

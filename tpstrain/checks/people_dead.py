@@ -47,12 +47,12 @@ _JOBS = (
     r"priest|president|chair|founder|star|player|keeper|conductor|drummer|singer|janitor|caretaker|librarian|"
     r"nurse|doctor|dentist|pharmacist|vet|barber|baker|butcher|mechanic|lifeguard|referee|umpire|organizer|organiser|"
     r"volunteer|operator|firefighter|paramedic|cashier|barista|bartender|cook|cleaner|electrician|plumber|carpenter|"
-    r"farmer|fisherman|postie|professor|lecturer|instructor|tutor)"
+    r"farmer|fisherman|postie|professor|lecturer|instructor|tutor|lollipop lady|lollipop man)"
 )
 ROLE_AT = gated(
     re.compile(
         r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
-        rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at|outside) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the |a |an )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
         rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
@@ -69,6 +69,15 @@ ROLE_AT = gated(
         r"conductor|coach|manager|principal|founder|mascot)\b"
         # the one person of an occasion: "He was the groom at the wedding being held inside"
         r"|(?i:he|she) was the (?:groom|bride|best man|maid of honou?r|birthday (?:boy|girl)|guest of honou?r)\b)"
+    )
+)
+# a life told of the one who died, which narrows them down without naming them: "She was a 40-year-old mother of two
+# from Kitsilano", "He lived alone in a third-floor unit", "She had moved to Calgary from Lethbridge last month"
+LIFE_OF = gated(
+    re.compile(
+        r"\b(?i:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa) of (?i:one|two|three|four|five|six|"
+        r"seven|eight|\d{1,2})\b|\b(?i:lived|living) alone\b"
+        r"|\b(?i:had |has )?(?i:just |recently |only )?(?i:moved|arrived) (?i:to|in) [A-Z][\w'-]+ (?i:from) [A-Z][\w'-]+"
     )
 )
 # a named person's relative, the one who died: "Our hearts go out to Councillor Dan Keller and his family after his
@@ -197,7 +206,7 @@ class DeadDescribed(Compiled):
         """A cheap look before the dead are looked for: any detail ``_dead_described`` reads."""
         text = ctx.a.folded
         return (
-            any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE))
+            any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE, LIFE_OF))
             or bool(street_addresses(ctx.a))
             or bool(dead_pictured(ctx.post))
             # the car's plate, told before the family knows: "registration WU19 KPT ... working to trace his next of kin"
@@ -228,6 +237,7 @@ class DeadDescribed(Compiled):
             return []
         a = ctx.a
         spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
+        spans += [(m.start(), m.end(), False) for m in LIFE_OF.finditer(a.folded)]  # narrows, never proves
         official = ctx.policy.official_address
         # "lived at 88 Glenlake Ave"
         spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]

@@ -23,7 +23,7 @@ NARROWS = gated(
         r"where the (?:youth|teen|teenager|boy|girl|\d{1,2}-year-old) (?:works?|worked|volunteers?|volunteered)\b|"
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
         + _JOBS
-        + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:at|with|for)|attends?|studies at|a student at|"
+        + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a student at|"
         r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
@@ -39,9 +39,13 @@ NARROWS = gated(
         # a parent's business or job: "the restaurant her parents own and run", "His father, who hosts the morning show
         # on", "where his dad is the caretaker"
         r"(?i:her|his|their) (?:parents|mother|father|mom|mum|dad|grandparents|family),? (?:who )?(?:own|owns|run|runs|"
-        r"manage|manages|hosts|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
+        r"manage|manages|hosts|(?:the )?owners? of|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
         r"rabbi|coach|chef|host))\b|(?i:victim|man|woman|boy|girl|teen)(?:'s|’s) (?:family|parents|father|mother) (?:runs?|owns?|"
-        r"manages?)\b|captains? the (?:[\w-]+ ){0,2}?(?:team|squad|side)\b|"
+        r"manages?)\b|captain(?:s|ed)? the (?:[\w-]+ ){0,4}?(?:team|squad|side)\b|"
+        # a job or a school year (dev batch 151: "arrested at his part-time job at a Corydon Ave pizza place", "a Year 11
+        # student from a Wagga Wagga high school", "Her father, owner of Brandt Roofing & Siding")
+        r"(?i:his|her|their) (?:part-time |weekend |after-school |summer |new |first )?job (?:at|in|with)|"
+        r"(?:Year|Grade|Form|Yr) ?\d{1,2} (?:student|pupil)s? (?:at|from|of|in)|"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
         # a team by its name and age group: "the Nepean Eagles U18 coaching staff"; a personal account by its handle
         # (a dot is no service's): "who shared her story on @lilah.m_skates"
