@@ -22,6 +22,8 @@ _INJURED = frozenset(
 # an appeal to find someone, where a condition may be what keeps them safe: "Police are searching for an 83-year-old
 # man who has dementia"
 _SOUGHT = frozenset("missing searching search seen locate find wandered".split())
+# the person harmed, told by role alone: "The victim, who is HIV-positive, was treated at hospital"
+_HARMED = frozenset("victim complainant survivor".split())
 
 
 class HealthDetails(Compiled):
@@ -32,12 +34,18 @@ class HealthDetails(Compiled):
     def _health_details(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """A health detail in a sentence that names a person, or that speaks of one ("he", "her") in a post
         that names someone; or a condition or a medicine (not an injury) of someone told by age ("A 52-year-old
-        woman, who is HIV-positive, was pushed to the ground")."""
+        woman, who is HIV-positive, was pushed to the ground"), or of the person harmed told by role alone."""
         named = [p for p in cast.people if p.name is not None]
         aged = not named and any(p.age is not None and not p.official for p in cast.people)
-        if not named and not aged:
-            return []
         words = ctx.a.words
+        # a condition of the person harmed, told by role alone: read in the role's own sentence
+        harmed = (
+            set()
+            if named or aged or not ctx.hits.get(self.rule.id)
+            else {w.sentence for w in words if w.lower in _HARMED}
+        )
+        if not named and not aged and not harmed:
+            return []
         sentences = {p.sentence for p in (named or [p for p in cast.people if p.age is not None])}
         firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
         out = []
@@ -56,7 +64,7 @@ class HealthDetails(Compiled):
                     any(w.lower in DIED or w.lower in _SOUGHT for w in sentence),
                 )
             safety, pronoun, died_or_sought = read[s]
-            if aged and (
+            if (aged or harmed) and (
                 words[i].lower in _INJURED
                 or (i and words[i - 1].lower == "prescription")
                 or any(w.lower in ("patient", "patients") for w in words[j - 1 : j + 1])
@@ -67,6 +75,6 @@ class HealthDetails(Compiled):
             if safety or (i and words[i - 1].lower in TAKEN):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health
-            if s in sentences or pronoun:
+            if s in sentences or (pronoun and not harmed) or s in harmed:
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out

@@ -326,10 +326,11 @@ _INCIDENT_WORDS = frozenset(
 
 
 def _names_someone(a: Analysis, start: int) -> bool:
-    """ "text Jen at", "call Coach Bev at": a private person's name right before "at"/"on" (not an office:
+    """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before "at"/"on" (not an office:
     "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
-        r"\b(?:text|call|reach|contact|phone|ring)\s+((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
+        r"\b(?:text|call|reach|contact|phone|ring|(?i:rsvp)(?:\s+to)?)\s+(?:(?:host|organi[sz]er|coordinator|volunteer)\s+)?"
+        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"

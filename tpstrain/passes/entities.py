@@ -77,6 +77,12 @@ _LABELLED_ID = re.compile(
     r"(?:(?:id|no\.?|number)\s*:?\s*)?" + _ID_BODY + r"\b",
     re.I,
 )
+# the last digits of a national number, told with its owner (dev batch 152: "Bernice Hall's SSN (ending 4471)")
+_ID_TAIL = re.compile(
+    r"\b(?:sin|ssn|social\s+(?:insurance|security)\s+number)\s*\(?\s*(?:ending(?:\s+in)?|ends\s+in|last\s+(?:four|4)"
+    r"(?:\s+digits)?(?:\s+of)?)\s*:?\s*(\d{3,4})\b(?![-–. ]?\d)",
+    re.I,
+)
 _LABELLED_ID_FAR = re.compile(
     r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|social\s+insurance|sin\s+card)\b"
     # (or the number in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)")
@@ -377,7 +383,7 @@ def _luhn(digits: str) -> bool:
 def id_numbers(a: Analysis) -> list[Span]:
     """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
     text = a.folded
-    out = [(m.start(1), m.end(1), m.group(1)) for m in _NHI.finditer(text)]
+    out = [(m.start(1), m.end(1), m.group(1)) for rx in (_NHI, _ID_TAIL) for m in rx.finditer(text)]
     if not _DIGIT_RUN.search(text):
         return out  # every pattern below needs a run like this: most posts (a word such as "card" woke the detector)
     has_sin_word = bool(_SIN_CONTEXT.search(text))
@@ -471,7 +477,7 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
     # a labelled plate, or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
