@@ -199,6 +199,10 @@ def test_english_dev_posts_are_not_read_as_french():
         "d151-community-017",
         "d151-arrest-060",
         "d151-weather-003",
+        "d154-tip-017",
+        "d154-tip-018",
+        "d154-event-004",
+        "d154-community-021",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
