@@ -121,6 +121,10 @@ _THEIRS_BEFORE = re.compile(
     r"daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)(?:\s+[A-Z][a-z'’-]+)?\s+"
     r"(?:(?:is|are)\s+(?:(?!police\b|calls?\b|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|can be contacted\s+)"
     r"(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
+    # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ..."
+    r"|\bthe\s+(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|wants|would\s+like|invites)\s+"
+    r"(?:you|people|anyone|everyone|readers)\s+to\s+(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?"
+    r"(?:(?:at|on)\s*:?\s*)?$"
     # "told officers he's at 773-555-0166": where the person can be reached
     r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,
