@@ -33,7 +33,7 @@ BAN = (
     r"ordered that [^.!?\n]{0,90}not be (?:identified|named)|(?:is|are) not to be (?:identified|named)|"
     # "The identity of the undercover officer ... is protected by court order", "has sealed the name of the informant"
     r"(?:identity|name) of (?:the |a |an |our )?[^.!?\n]{0,60}(?:is|are|remains?) (?:protected|sealed|suppressed)|"
-    r"(?:sealed|suppressed) the (?:name|identity)|sealing order|gag order|"
+    r"(?:sealed|suppressed) (?:the|his|her|their) (?:name|identity)|sealing order|gag order|"
     r"(?:cannot|can't|can not) be (?:named|identified) for legal reasons)"
 )
 _BAN = re.compile(BAN, re.I)

@@ -34,7 +34,7 @@ OWNER_OF = gated(
 )
 # a business the dead ran: "ran the flower stall outside Pape station for 30 years"
 RAN = re.compile(
-    r"\b(?:ran|owned|managed|operated) (?:(?:the|a|an|his|her|(?-i:[A-Z])[\w'’]*(?:'s|’s)) [^.!?\n]{3,40}"
+    r"\b(?:ran|owned|managed|operated) (?:(?:the|a|an|his|her|one of the|(?-i:[A-Z])[\w'’]*(?:'s|’s)) [^.!?\n]{3,40}"
     r"|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)+)",  # "who ran West Coast Fly Co."
     re.I,
 )  # (or by the business's name: "He owned Sal's Barbershop just up the street")
@@ -78,6 +78,8 @@ LIFE_OF = gated(
         r"\b(?i:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa) of (?i:one|two|three|four|five|six|"
         r"seven|eight|\d{1,2})\b|\b(?i:lived|living) alone\b"
         r"|\b(?i:had |has )?(?i:just |recently |only )?(?i:moved|arrived) (?i:to|in) [A-Z][\w'-]+ (?i:from) [A-Z][\w'-]+"
+        # a course at a named school: "A 22-year-old Dalhousie engineering student has died"
+        r"|\b(?i:an?|the) (?:\d{1,2}-year-old )?(?:[A-Z][\w'-]+ ){1,3}(?:[a-z]+ )?(?i:student|pupil)\b"
     )
 )
 # a named person's relative, the one who died: "Our hearts go out to Councillor Dan Keller and his family after his
@@ -95,6 +97,8 @@ KIN_OF_NAMED_DEAD = gated(
         r"|\b(?i:of the) (?:(?i:two|three|four|five|six|seven) )?[A-Z][\w'-]+ (?:children|kids|siblings|brothers|sisters|twins)\b"
         # the one who died by a social-media account: "a well-known local rider, @Throttle_Tom on Instagram"
         r"|@\w+ (?i:on (?:Instagram|TikTok|Snapchat|YouTube|Facebook|Twitch|X)\b)"
+        # a parent's known role: "The boy, a 9-year-old whose father coaches the Bondi under-10s"
+        r"|\b(?i:whose (?:father|mother|dad|mum|mom|parents|family) (?:coaches|runs|owns|manages|teaches|is the))\b[^.!?\n]{0,40}"
     )
 )
 DEAD_DETAILS = (
@@ -110,6 +114,12 @@ DEAD_DETAILS = (
     ROLE_AT,
 )
 OUR_OWN = re.compile(r"(?i)\b(?:our|service|police)\b")
+# an age and a home town, which a service gives before the family is told: "A 45-year-old driver from Barrie died"
+_TOWN_ONLY = re.compile(
+    r"an? (?:\d+-year-old )?(?:driver|resident|motorist|rider|cyclist|pedestrian|passenger)s? (?:from|of|in) "
+    r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: (?:died|was|has|had|is)\b|[,.]|$)",
+    re.I,
+)
 # the name in a tribute: "Rest easy, Big Mike", "RIP Jordan", "Fly high, Auntie Rose"
 TRIBUTE = gated(
     re.compile(
@@ -251,8 +261,8 @@ class DeadDescribed(Compiled):
         ]
         for s, e, detail in spans:
             k = bisect_right(ctx.word_starts, s) - 1
-            if OUR_OWN.search(a.folded, s, e):
-                continue  # "a member of our Service": one of thousands
+            if OUR_OWN.search(a.folded, s, e) or _TOWN_ONLY.match(a.folded, s):
+                continue  # "a member of our Service": one of thousands; "a driver from Barrie": a town of thousands
             if k >= 0 and (a.words[k].sentence in sentences or not_told):
                 sure = not_told and detail and a.words[k].sentence in sentences
                 out.append(self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=sure))
