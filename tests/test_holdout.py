@@ -80,7 +80,9 @@ blind78.jsonl: first blind run 127/143 caught (privacy 0.807, legal 1.00), 3/120
 blind79.jsonl: first blind run 126/164 caught (legal 0.750, tone 0.71), 1/100 clean posts flagged (1 blocked).
 blind80.jsonl: first blind run 110/140 caught (privacy 0.675, legal 0.93), 2/120 clean posts flagged (none blocked).
 blind81.jsonl: first blind run 136/173 caught (legal 0.783, tone 0.90), 2/100 clean posts flagged (none blocked).
-blind82.jsonl: first blind run 107/141 caught (privacy 0.617, legal 0.93), 4/120 clean posts flagged (none blocked); see
+blind82.jsonl: first blind run 107/141 caught (privacy 0.617, legal 0.93), 4/120 clean posts flagged (none blocked).
+blind83.jsonl: first blind run 139/170 caught (legal 0.825, tone 0.90), 1/100 clean posts flagged (1 blocked).
+blind84.jsonl: first blind run 110/140 caught (privacy 0.663, legal 0.97), 5/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -180,6 +182,8 @@ FLOORS = {
     "blind80.jsonl": (0.77, 0.02),
     "blind81.jsonl": (0.77, 0.02),
     "blind82.jsonl": (0.75, 0.04),
+    "blind83.jsonl": (0.80, 0.01),
+    "blind84.jsonl": (0.77, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
