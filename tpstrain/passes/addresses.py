@@ -84,7 +84,7 @@ _PUBLIC_BUILDING = re.compile(
     # Recreation Complex, 1585 Tenth Line Rd"
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
-    r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|"
+    r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|showgrounds?|"
     r"reporting centre|reporting center)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|shooting|stabbing))?"
     r"\s*[,:(-]?\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St")
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
@@ -103,7 +103,7 @@ _OWN_BUILDING = re.compile(
 # a public place whose kind comes first in its name, just before its address
 _KIND_FIRST = re.compile(
     r"\b(?:ecole|college|lycee|universite|university of|hopital|eglise|church of|bibliotheque|musee|museum of|"
-    r"centre communautaire|centre de)\b[^.,!?\n]{0,50},\s*$",
+    r"centre communautaire|centre de)\b(?:[^.,!?\n]|\b(?:st|ste|mt)\.){0,50},\s*$",  # ("Centre communautaire St. Lawrence,")
     re.I,
 )
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
@@ -124,7 +124,7 @@ _INVITATION = re.compile(
     r"funeral|vigil|visitation|service will be held|opens|grand opening|"
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
     r"food drive|toy drive|donations|fundraiser|barbecue|bbq|disco|info session|info night|information session|"
-    r"information night|career fair|job fair|portes ouvertes|venez|"
+    r"information night|career fair|job fair|portes ouvertes|venez|vous invite|bienvenue|"
     r"bring (?:[\w-]+ ){1,4}to)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
 )
@@ -182,6 +182,7 @@ _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwic
     r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$",
     re.I,
 )
+_THREAD_MARK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}/$")  # at a line's start (not a unit: "Unit 4/18 Church St")
 _JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
 
 
@@ -191,8 +192,10 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
         return False  # "take donations at the house at 19 Marchington Circle": a home, even for an event
     if _COURT_AT.search(a.folded, max(0, m.start() - 60), m.start()):
         return True  # "Sentencing is set for February at 45 Main St E.": a courthouse
-    if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]):
-        return True
+    if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]) or _THREAD_MARK.search(
+        a.folded, 0, m.start()
+    ):
+        return True  # (or a thread's count: "1/2 The Don Valley Pkwy will be closed")
     if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
         return True  # "the Nov. 9 Queen St W shooting": a date, not a house number
     before = a.folded[max(0, m.start() - 40) : m.start()]
