@@ -68,9 +68,10 @@ _WHO_HAS = re.compile(
     r"\bwho\s+(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:granted|given|under|protected\s+by)?\s*(?:an?\s+)?$",
     re.I,
 )
-# a name the order is said of at once, before it: "Thank you to Kezia Morant, who testified under a publication ban"
+# a name the order is said of at once, before it: "Thank you to Kezia Morant, who testified under a publication ban",
+# "One of them, Sarah Mbeki, whose identity is protected by a court order,"
 _WHO_UNDER = re.compile(
-    r",?\s+who\s+(?:[a-z]+\s+){0,3}?(?:under|despite|protected\s+by|covered\s+by)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?$",
+    r",?\s+(?:who\s+(?:[a-z]+\s+){0,3}?(?:under|despite|protected\s+by|covered\s+by)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?|whose\s+)$",
     re.I,
 )
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)

@@ -78,6 +78,10 @@ LIFE_OF = gated(
         r"\b(?i:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa) of (?i:one|two|three|four|five|six|"
         r"seven|eight|\d{1,2})\b|\b(?i:lived|living) alone\b"
         r"|\b(?i:had |has )?(?i:just |recently |only )?(?i:moved|arrived) (?i:to|in) [A-Z][\w'-]+ (?i:from) [A-Z][\w'-]+"
+        # a job or a club told in a clause: "a 19-year-old man from Hinton who worked at the mill", "who raced with the
+        # Darling Downs Motocross Club", "who worked as a courier for a downtown bike delivery company"
+        r"|\b(?i:who (?:worked|raced|played|volunteered|coached|taught|rode|sang|skated|swam|ran) (?:as|at|for|with|in|on))"
+        r" (?:(?i:the|a|an|his|her) )?[\w'’ -]{2,40}"
         # a course at a named school: "A 22-year-old Dalhousie engineering student has died"
         r"|\b(?i:an?|the) (?:\d{1,2}-year-old )?(?:[A-Z][\w'-]+ ){1,3}(?:[a-z]+ )?(?i:student|pupil)\b"
     )
