@@ -211,6 +211,17 @@ def test_english_dev_posts_are_not_read_as_french():
         "d156-community-001",
         "d156-community-033",
         "d156-event-011",
+        "d155-arrest-011",
+        "d155-arrest-024",
+        "d155-arrest-041",
+        "d155-traffic-007",
+        "d155-traffic-012",
+        "d155-court-014",
+        "d155-traffic-023",
+        "d155-community-008",
+        "d155-traffic-028",
+        "d155-court-032",
+        "d155-community-014",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
