@@ -82,6 +82,9 @@ LIFE_OF = gated(
         # Darling Downs Motocross Club", "who worked as a courier for a downtown bike delivery company"
         r"|\b(?i:who (?:worked|raced|played|volunteered|coached|taught|rode|sang|skated|swam|ran) (?:as|at|for|with|in|on))"
         r" (?:(?i:the|a|an|his|her) )?[\w'’ -]{2,40}"
+        # the street lived on, told of the person: "A woman in her 80s from Cobourg Street died"
+        r"|\b(?i:man|woman|boy|girl|person|resident|senior)(?: in (?i:his|her|their) \d0s)?,? (?:\d{1,3},? )?(?i:from|of) "
+        r"(?:[A-Z][\w'-]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Crescent|Cres|Close|Court|Way)\b"
         # a course at a named school: "A 22-year-old Dalhousie engineering student has died"
         r"|\b(?i:an?|the) (?:\d{1,2}-year-old )?(?:[A-Z][\w'-]+ ){1,3}(?:[a-z]+ )?(?i:student|pupil)\b"
     )

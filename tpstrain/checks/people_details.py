@@ -50,13 +50,17 @@ NARROWS = gated(
         # student from a Wagga Wagga high school", "Her father, owner of Brandt Roofing & Siding")
         r"(?i:his|her|their) (?:part-time |weekend |after-school |summer |new |first )?job (?:at|in|with)|"
         r"(?:Year|Grade|Form|Yr) ?\d{1,2} (?:student|pupil)s? (?:at|from|of|in)|"
+        # a school year by its US name, or the way home: "a 15-year-old Lincoln High sophomore", "walks home along
+        # Herring Cove Rd each day"
+        r"[A-Z][\w'-]+ (?:High|Secondary|Middle|Collegiate|Academy)(?: School)? (?:freshman|sophomore|junior|senior)|"
+        r"walks? (?:home|to school) (?:along|on|down|up|via) [A-Z][\w'-]*|"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
         # a team by its name and age group: "the Nepean Eagles U18 coaching staff"; a personal account by its handle
         # (a dot is no service's): "who shared her story on @lilah.m_skates"
         r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+ U ?1\d\b|(?:\bon|\bat|\bvia|\bfollow|\bas|:) @\w*\.[\w.]*\w|"
         r"lives with (?:his|her|their) \w+ (?:on|at|in|above)|"
         # a job at a place: "The youth, who works the snack bar at the arena on weekends"
-        r"works (?:the|a) [\w -]{1,25}? (?:at|in|for) (?:the|a|his|her|their) |"
+        r"works (?:the|a) [\w -]{1,25}? (?:at|in|for|outside|near|by) (?:the|a|his|her|their) |"
         # a family's business, a family told by its surname, a street lived on: "at his parents' restaurant", "the
         # Haddad boy from Elmcrest Rd"
         r"(?:his|her|their) (?:parents'|parents’|family's|family’s|father's|mother's|dad's|mum's|mom's) (?:[\w-]+ )?(?:restaurant|shop|store|"
@@ -239,6 +243,7 @@ ONE_OF_A_KIND = gated(
         r"\b(?:his|her|their) (?:graffiti )?tag,? ['\"‘“]?[A-Z][A-Z0-9]{2,}\b|"
         r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
         r"(?:posts|raps|performs|streams|games) (?:online )?(?:as|under)\b(?: @[\w.]*\w)?|"
+        r"(?:skates|rides|dances|sings|plays) (?:online )?(?:as|under) @[\w.]*\w|"
         r"street name|(?:instagram|snapchat|tiktok|"
         r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|"
         # a personal account given by its handle: "The account he used, @kxng_dre07, has been taken down"
@@ -257,7 +262,13 @@ ONE_OF_A_KIND = gated(
         # a business a parent runs: "Hollander Marine in Port Carling, the business run by his father"
         r"|\b(?:business|store|shop|garage|restaurant|company|farm|marina|salon|bakery|cafe|café) (?:run|owned|operated|managed)"
         r" by (?:his|her|their) (?:father|mother|dad|mom|mum|parents|family|uncle|aunt|grandfather|grandmother)\b"
-        r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"  # "on TikTok under the name tvl_bandit"
+        r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"
+        # a reply that says who is in a picture or a post (dev batch 155): "Yes, the boy in the video you shared is the
+        # 14-year-old we charged", "the woman who posted about it on her Instagram last week is the complainant"
+        r"|\bthe (?:boy|girl|teen|youth|woman|man|person|kid|young woman|young man) (?:in|from) (?:the|that|your|this) "
+        r"(?:[\w-]+ ){0,3}?(?:video|photo|picture|clip|post|story|reel)\b[^.!?\n]{0,30}?\b(?:is|was) (?:the|our)\b"
+        r"|\bthe (?:boy|girl|teen|woman|man|person|young woman|young man) who posted (?:about )?(?:it|this|the [\w-]+) (?:on|to) "
+        r"(?:her|his|their) (?:instagram|tiktok|facebook|snapchat|x|story)\b[^.!?\n]{0,30}?\b(?:is|was) the\b"  # "on TikTok under the name tvl_bandit"
         r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"
         r"went viral|starred)\b[^.!?\n,]{0,40}"
         # a title or a clip one person is known by: "was crowned Miss Nanaimo Harbour", "is the teen seen in the 'Bowmanville
