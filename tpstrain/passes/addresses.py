@@ -169,7 +169,7 @@ _HOME_TOLD = re.compile(
     # white fence", "the yellow house with the red door on the corner of Hallam St"
     r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
-    r"|\bthe (?:[\w-]+ ){1,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|cottage) with the (?:[\w-]+ ){0,2}?"
+    r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|cottage) with (?:the |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b",
     re.I,
 )

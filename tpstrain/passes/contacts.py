@@ -121,6 +121,9 @@ _THEIRS_BEFORE = re.compile(
     r"daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)(?:\s+[A-Z][a-z'’-]+)?\s+"
     r"(?:(?:is|are)\s+(?:(?!police\b|calls?\b|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|can be contacted\s+)"
     r"(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
+    # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
+    r"|\bthe\s+(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,40}?"
+    r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ..."
     r"|\bthe\s+(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|wants|would\s+like|invites)\s+"
     r"(?:you|people|anyone|everyone|readers)\s+to\s+(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?"
@@ -333,7 +336,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before "at"/"on" (not an office:
     "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
-        r"\b(?:text|call|reach|contact|phone|ring|(?i:rsvp)(?:\s+to)?)\s+(?:(?:host|organi[sz]er|coordinator|volunteer)\s+)?"
+        r"\b(?:text|call|reach|contact|phone|ring|(?i:text|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
+        r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
         r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
