@@ -82,7 +82,9 @@ blind80.jsonl: first blind run 110/140 caught (privacy 0.675, legal 0.93), 2/120
 blind81.jsonl: first blind run 136/173 caught (legal 0.783, tone 0.90), 2/100 clean posts flagged (none blocked).
 blind82.jsonl: first blind run 107/141 caught (privacy 0.617, legal 0.93), 4/120 clean posts flagged (none blocked).
 blind83.jsonl: first blind run 139/170 caught (legal 0.825, tone 0.90), 1/100 clean posts flagged (1 blocked).
-blind84.jsonl: first blind run 110/140 caught (privacy 0.663, legal 0.97), 5/120 clean posts flagged (none blocked); see
+blind84.jsonl: first blind run 110/140 caught (privacy 0.663, legal 0.97), 5/120 clean posts flagged (none blocked).
+blind85.jsonl: first blind run 140/172 caught (legal 0.850, tone 0.80), 2/100 clean posts flagged (1 blocked).
+blind86.jsonl: first blind run 110/140 caught (privacy 0.638, legal 0.97), 3/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -184,6 +186,8 @@ FLOORS = {
     "blind82.jsonl": (0.75, 0.04),
     "blind83.jsonl": (0.80, 0.01),
     "blind84.jsonl": (0.77, 0.05),
+    "blind85.jsonl": (0.80, 0.02),
+    "blind86.jsonl": (0.77, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
