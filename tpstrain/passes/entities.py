@@ -54,12 +54,14 @@ _DOB = re.compile(
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le|b\.)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
     rf"|\d{{1,2}}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b"  # "d.o.b. Sept. 3 '85"
-    rf"|\d{{2}}(?-i:[A-Z]{{3}})\d\d(?:\d\d)?\b)",  # "DOB: 02MAR91", as police notes write it
+    rf"|\d{{2}}(?-i:[A-Z]{{3}})\d\d(?:\d\d)?\b"  # "DOB: 02MAR91", as police notes write it
+    # in words: "born the fourth of June nineteen thirty-nine"
+    rf"|(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+of\s+{_MONTHS},?\s+(?:nineteen|two\s+thousand)(?:[\s-]+[a-z]+){{1,3}})",
     re.I,
 )
 # "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
 _DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02.1998)")
-    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident))\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
+    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident|pensioner|senior|teen|teenager|child))\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
 )
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
 # (or a UK National Insurance number, "QQ 12 34 56 C")
