@@ -168,6 +168,12 @@ _HOME_TOLD = re.compile(
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"
     r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b"
+    # a house told by its number, or where someone lives by a landmark (dev batch 158): "blocking the driveway at
+    # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery
+    # on Main St"
+    r"|\b(?:driveway|house|home|door) (?:at )?(?:number |no\.? |#)\d{1,5}[a-z]?\b"
+    r"|\blives (?:just )?(?:up|down|across) the (?:street|road) in the (?:[\w-]+ ){0,2}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|apartment)\b"
+    r"|\blives (?:above|below|behind|next to|beside) the [\w ]{1,20}? (?:on|at) [A-Z][\w'-]*"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
     r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|cottage) with (?:the |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b",

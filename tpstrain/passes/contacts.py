@@ -100,7 +100,7 @@ _CALL_THEM = re.compile(
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
     # "so others can reach him: 647-..."
     r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)\s*"
-    r"(?:(?:your|his|her|their)\s+\w+(?:\s+(?:number|line))?\s*[,:]?\s*)?$"
+    r"(?:(?:your|his|her|their)\s+\w+(?:\s+(?:number|line))?\s*[,:]?\s*|work\s*[,:]?\s*)?$"
     # "call the family at home at (647) 555-0192": a home's phone; "a witness left a WhatsApp number, +1 416 ..."
     # "send them to her at 416-555-0148": the number is hers
     r"|\bto\s+(?:her|him)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
@@ -306,7 +306,12 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
 
 # a private person offering their own line: "The homeowner, Carla Benedetti, says she'll talk to anyone who saw
 # something: 416-...", "she has footage: 416-..."
-_OFFER = re.compile(r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s+[^.!?\n:]{0,50}:\s*$", re.I)
+_OFFER = re.compile(
+    r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s+[^.!?\n:]{0,50}:\s*$"
+    # "The worker, Nico, would like to hear from anyone who filmed it: 416 555 0129"
+    r"|\b(?:she|he|[a-z]+,\s+[a-z]+,)\s+would\s+like\s+to\s+hear\s+from\s+[^.!?\n:]{0,50}:\s*$",
+    re.I,
+)
 
 
 def _they_offer(a: Analysis, start: int) -> bool:
