@@ -84,7 +84,9 @@ blind82.jsonl: first blind run 107/141 caught (privacy 0.617, legal 0.93), 4/120
 blind83.jsonl: first blind run 139/170 caught (legal 0.825, tone 0.90), 1/100 clean posts flagged (1 blocked).
 blind84.jsonl: first blind run 110/140 caught (privacy 0.663, legal 0.97), 5/120 clean posts flagged (none blocked).
 blind85.jsonl: first blind run 140/172 caught (legal 0.850, tone 0.80), 2/100 clean posts flagged (1 blocked).
-blind86.jsonl: first blind run 110/140 caught (privacy 0.638, legal 0.97), 3/120 clean posts flagged (none blocked); see
+blind86.jsonl: first blind run 110/140 caught (privacy 0.638, legal 0.97), 3/120 clean posts flagged (none blocked).
+blind87.jsonl: first blind run 142/164 caught (legal 0.850, tone 0.80), 2/100 clean posts flagged (none blocked).
+blind88.jsonl: first blind run 120/141 caught (privacy 0.763, legal 1.00), 4/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -188,6 +190,8 @@ FLOORS = {
     "blind84.jsonl": (0.77, 0.05),
     "blind85.jsonl": (0.80, 0.02),
     "blind86.jsonl": (0.77, 0.03),
+    "blind87.jsonl": (0.85, 0.02),
+    "blind88.jsonl": (0.84, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
