@@ -262,13 +262,13 @@ ONE_OF_A_KIND = gated(
         # a business a parent runs: "Hollander Marine in Port Carling, the business run by his father"
         r"|\b(?:business|store|shop|garage|restaurant|company|farm|marina|salon|bakery|cafe|café) (?:run|owned|operated|managed)"
         r" by (?:his|her|their) (?:father|mother|dad|mom|mum|parents|family|uncle|aunt|grandfather|grandmother)\b"
-        r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"
+        r"|\bunder the (?:name|handle|username|account|alias) ['‘\"“@]?[\w.]+"  # "on TikTok under the name tvl_bandit"
         # a reply that says who is in a picture or a post (dev batch 155): "Yes, the boy in the video you shared is the
         # 14-year-old we charged", "the woman who posted about it on her Instagram last week is the complainant"
         r"|\bthe (?:boy|girl|teen|youth|woman|man|person|kid|young woman|young man) (?:in|from) (?:the|that|your|this) "
         r"(?:[\w-]+ ){0,3}?(?:video|photo|picture|clip|post|story|reel)\b[^.!?\n]{0,30}?\b(?:is|was) (?:the|our)\b"
         r"|\bthe (?:boy|girl|teen|woman|man|person|young woman|young man) who posted (?:about )?(?:it|this|the [\w-]+) (?:on|to) "
-        r"(?:her|his|their) (?:instagram|tiktok|facebook|snapchat|x|story)\b[^.!?\n]{0,30}?\b(?:is|was) the\b"  # "on TikTok under the name tvl_bandit"
+        r"(?:her|his|their) (?:instagram|tiktok|facebook|snapchat|x|story)\b[^.!?\n]{0,30}?\b(?:is|was) the\b"
         r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"
         r"went viral|starred)\b[^.!?\n,]{0,40}"
         # a title or a clip one person is known by: "was crowned Miss Nanaimo Harbour", "is the teen seen in the 'Bowmanville

@@ -188,7 +188,9 @@ _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwic
     r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$",
     re.I,
 )
-_THREAD_MARK = re.compile(r"(?:^|\n)[ \t]*\d{1,2}/$")  # at a line's start (not a unit: "Unit 4/18 Church St")
+_THREAD_MARK = re.compile(
+    r"[ \t]*\d{1,2}/"
+)  # all of its line before the address (not a unit: "Unit 4/18 Church St")
 _JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
 
 
@@ -198,8 +200,8 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
         return False  # "take donations at the house at 19 Marchington Circle": a home, even for an event
     if _COURT_AT.search(a.folded, max(0, m.start() - 60), m.start()):
         return True  # "Sentencing is set for February at 45 Main St E.": a courthouse
-    if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]) or _THREAD_MARK.search(
-        a.folded, 0, m.start()
+    if _BLOCK_OF.search(a.folded[max(0, m.start() - 16) : m.start()]) or _THREAD_MARK.fullmatch(
+        a.folded, a.folded.rfind("\n", 0, m.start()) + 1, m.start()
     ):
         return True  # (or a thread's count: "1/2 The Don Valley Pkwy will be closed")
     if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
