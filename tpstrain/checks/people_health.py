@@ -46,7 +46,7 @@ class HealthDetails(Compiled):
         )
         if not named and not aged and not harmed:
             return []
-        sentences = {p.sentence for p in (named or [p for p in cast.people if p.age is not None])}
+        sentences = {p.sentence for p in (named or [p for p in cast.people if p.age is not None])} | harmed
         firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
         out = []
         # sentence -> (a safety reason, a pronoun, a death or a search): each sentence read once
@@ -75,6 +75,6 @@ class HealthDetails(Compiled):
             if safety or (i and words[i - 1].lower in TAKEN):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health
-            if s in sentences or (pronoun and not harmed) or s in harmed:
+            if s in sentences or (pronoun and not harmed):
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out

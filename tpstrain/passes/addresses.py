@@ -188,9 +188,8 @@ _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwic
     r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$",
     re.I,
 )
-_THREAD_MARK = re.compile(
-    r"[ \t]*\d{1,2}/"
-)  # all of its line before the address (not a unit: "Unit 4/18 Church St")
+# a thread's count, all of its line before the address ("1/2 The Don Valley Pkwy"; not a unit: "Unit 4/18 Church St")
+_THREAD_MARK = re.compile(r"[ \t]*\d{1,2}/")
 _JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
 
 

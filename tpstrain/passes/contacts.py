@@ -338,10 +338,10 @@ _INCIDENT_WORDS = frozenset(
 
 
 def _names_someone(a: Analysis, start: int) -> bool:
-    """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before "at"/"on" (not an office:
-    "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
+    """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before
+    "at"/"on" (not an office: "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
-        r"\b(?:text|call|reach|contact|phone|ring|(?i:text|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
+        r"\b(?:call|reach|contact|phone|ring|(?i:text|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
         r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
         r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
