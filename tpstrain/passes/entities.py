@@ -32,8 +32,12 @@ _PLATE = re.compile(
     re.I,
 )
 _PARTIAL_PLATE = re.compile(
-    r"\b(?:licen[cs]e plate|plate|reg|rego|registration)\s+(?:number\s+)?(?:starting|beginning|ending|starts|begins|ends|that (?:starts|begins|ends))"
-    r"\s+(?:with\s+|in\s+)?['\"‘“]?([A-Z0-9]{2,4})\b",
+    r"\b(?:licen[cs]e plate|plate|tag|reg|rego|registration|"
+    # "whose car ends in -491", "a red Jeep Cherokee ending in 4XK"
+    r"(?:car|vehicle|truck|van|suv|pickup)(?=,? (?:ending|ends|starting|starts))|(?:black|white|gr[ae]y|silver|red|blue|"
+    r"green|yellow|orange|brown|beige|gold|maroon|burgundy|tan)(?: (?-i:[A-Z])[\w-]*){1,3}(?= (?:ending|starting) ))"
+    r",?\s+(?:number\s+)?(?:starting|beginning|ending|starts|begins|ends|that (?:starts|begins|ends))"
+    r"\s+(?:with\s+|in\s+)?['\"‘“-]?([A-Z0-9]{2,4})\b",
     re.I,
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -246,6 +250,8 @@ def licence_plates(a: Analysis) -> list[Span]:
         val = m.group(g)
         # "plate starting CBRT", "reg ending KJD": a part narrows it down too
         partial = m.re is _PARTIAL_PLATE
+        if partial and not (val.isupper() or any(c.isdigit() for c in val)):
+            continue  # "if your car ends up in a ditch"
         if not partial and (not any(c.isdigit() for c in val) or not any(c.isalpha() for c in val)):
             continue
         if g == 2 and not partial and (not val[:2].isupper() or _plain_word_and_number(val)):
@@ -270,7 +276,9 @@ def licence_plates(a: Analysis) -> list[Span]:
 
 _WANTED_VEHICLE = re.compile(
     r"\b(?:wanted|stolen|hit[- ]and[- ]run|fled|fleeing|left the scene|amber alert|suspect vehicle|if you see (?:it|this)|"
-    r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)|we're looking for (?:a|an|the|this)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
+    r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)"
+    # not "Police are looking for witnesses after a woman's blue Subaru ... was rammed"
+    r"(?! (?:witnesses|information|anyone|dash ?cam|video|footage|people)\b)|we're looking for (?:a|an|the|this)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
     r"believed to be (?:driving|in)|(?:may|might|could) be (?:driving|in a)|do not approach|don't approach|last seen (?:driving|in a)|drove off|"
     # "Last seen Nov 23 near Colfax Ave and Wadsworth Blvd, driving a maroon 2012 Buick": a missing person's car
     r"last seen\b[^.!?\n]{0,80}?\bdriving\b|\b(?:missing|silver alert|amber alert)\b[\s\S]{0,300}?\b(?:he|she|they) (?:drives|is driving|was driving)\b|"
@@ -292,7 +300,12 @@ _OWNED_BY = re.compile(
 )
 # the car of the person harmed, even in an appeal: "The victim, driving a blue Mazda 3, plate BXKP 220, was followed",
 # "The victim's grey Honda Civic, Ontario plate CKRT 481, was struck"
-_VICTIMS = re.compile(r"\b(?:the )?(?:victim|complainant)(?:'s|’s|,)[^.!?\n]{0,60}$", re.I)
+_VICTIMS = re.compile(
+    r"\b(?:the )?(?:victim|complainant|owner)(?:'s|’s|,)[^.!?\n]{0,60}$"
+    # a private person's car: "a woman's blue Subaru (plate ends in 7JK) was rammed"
+    r"|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$",
+    re.I,
+)
 _RECOVERED = re.compile(
     r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back|(?:has|have) been found|"
     r"off the stolen (?:list|vehicle list))\b",
@@ -480,8 +493,8 @@ PRECHECKS: dict[str, str] = {
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
     "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
-    # a labelled plate, or an unlabelled one, which starts with two capitals
-    "licence_plate": r"(?i:licen[cs]e|plate|marker|reg)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
+    # a labelled plate, a part of one ("ending in 4XK"), or an unlabelled one, which starts with two capitals
+    "licence_plate": r"(?i:licen[cs]e|plate|marker|reg|tag|ending|ends|starting|starts)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzzer|number,?\s+\d|house|home|bungalow|townhouse|two-storey|semi|duplex|cottage)"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
