@@ -24,6 +24,8 @@ _INJURED = frozenset(
 _SOUGHT = frozenset("missing searching search seen locate find wandered".split())
 # the person harmed, told by role alone: "The victim, who is HIV-positive, was treated at hospital"
 _HARMED = frozenset("victim complainant survivor".split())
+# one person spoken of again (not "people living with mental illness ... their families")
+_ONE_PERSON = frozenset("he she his her him he's she's he’s she’s".split())
 
 
 class HealthDetails(Compiled):
@@ -34,7 +36,8 @@ class HealthDetails(Compiled):
     def _health_details(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """A health detail in a sentence that names a person, or that speaks of one ("he", "her") in a post
         that names someone; or a condition or a medicine (not an injury) of someone told by age ("A 52-year-old
-        woman, who is HIV-positive, was pushed to the ground"), or of the person harmed told by role alone."""
+        woman, who is HIV-positive, was pushed to the ground"), or of the person harmed told by role alone or of a
+        described person spoken of again ("he", "her")."""
         named = [p for p in cast.people if p.name is not None]
         aged = not named and any(p.age is not None and not p.official for p in cast.people)
         words = ctx.a.words
@@ -43,6 +46,13 @@ class HealthDetails(Compiled):
             set()
             if named or aged or not ctx.hits.get(self.rule.id)
             else {w.sentence for w in words if w.lower in _HARMED}
+            # ... or a private person the post describes, spoken of again: "A man in crisis on the viaduct was
+            # brought to safety. Family told us he had stopped taking his lithium."
+            | (
+                {w.sentence for w in words if w.lower in _ONE_PERSON}
+                if any(not p.official for p in cast.people)
+                else set()
+            )
         )
         if not named and not aged and not harmed:
             return []
