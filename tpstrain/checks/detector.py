@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..passes.addresses import address_key, homes_without_number
+from ..passes.addresses import TITLED_BEFORE, address_key, homes_without_number
 from ..passes.contacts import email_status, phone_status
 from ..passes.entities import DETECTORS, PRECHECKS
 from ..passes.people import cast_of
@@ -61,6 +61,13 @@ _VENUE = re.compile(
 )
 
 
+def _venue_before(folded: str, s: int) -> bool:
+    """A public place named just before the address at ``s`` (not a person: "Mrs. Eileen Park at")."""
+    return bool(_VENUE.search(folded, max(0, s - 80), s)) and not TITLED_BEFORE.search(
+        folded, max(0, s - 60), s
+    )
+
+
 class DetectorRule(Compiled):
     check: DetectorCheck
 
@@ -105,8 +112,7 @@ class DetectorRule(Compiled):
             return [
                 self.finding(ctx, s, e, {"value": v}, self.check.suggest)
                 for s, e, v in found
-                if not self.allowed(v)
-                and not (kind == "street_address" and _VENUE.search(a.folded, max(0, s - 80), s))
+                if not self.allowed(v) and not (kind == "street_address" and _venue_before(a.folded, s))
             ]
         # a phone number or an address: official, private, not a contact at all, or a question for the writer
         declared = _declared_contacts(ctx)

@@ -100,6 +100,8 @@ _OWN_BUILDING = re.compile(
     r"\s*[,:(-]?\s*(?:at\s+)?$",
     re.I,
 )
+# a person with a title, not a place: "groceries to Mrs. Eileen Park at 200 Wellesley St E", "Mrs. Joan Hall at"
+TITLED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*\s+at\s+$")
 # a public place whose kind comes first in its name, just before its address
 _KIND_FIRST = re.compile(
     r"\b(?:ecole|college|lycee|universite|university of|hopital|eglise|church of|bibliotheque|musee|museum of|"
@@ -206,7 +208,11 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     if _MONTH_BEFORE.search(a.folded[max(0, m.start() - 12) : m.start()]):
         return True  # "the Nov. 9 Queen St W shooting": a date, not a house number
     before = a.folded[max(0, m.start() - 40) : m.start()]
-    if _PUBLIC_BUILDING.search(before) and not _OWN_BUILDING.search(before):
+    if (
+        _PUBLIC_BUILDING.search(before)
+        and not _OWN_BUILDING.search(before)
+        and not TITLED_BEFORE.search(before)
+    ):
         return True  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
     near = a.folded[max(0, m.start() - 60) : m.start()]
     if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):

@@ -274,8 +274,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                             j + 1 >= n
                             or gaps[j + 1].strip()[:1] in (",", ".", ")", ";")
                             or (gaps[j + 1].strip() == "(" and lw[j + 1].isdigit())  # "Aiden Park (16)"
-                            # after an age: "14-year-old Ethan Park was"
+                            # after an age: "14-year-old Ethan Park was"; after a title: "Mrs. Eileen Park at"
                             or (i >= 2 and lw[i - 1] == "old" and lw[i - 2] in ("year", "yr"))
+                            or (i and lw[i - 1] in N.HONORIFICS)
                         )
                     )
                 ):
