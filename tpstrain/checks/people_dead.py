@@ -131,6 +131,8 @@ _TOWN_ONLY = re.compile(
 TRIBUTE = gated(
     re.compile(
         r"\b(?i:rest easy|rest in peace|rip|fly high|sleep well|gone too soon|forever in our hearts),?\s+(?i:to )?"
+        # a rank before the name: "Rest easy, Sgt. Mark Ellery"
+        r"(?:(?:Sgt|Cst|Const|PC|Det|Insp|Supt|Constable|Sergeant|Detective|Officer|Chief|Capt|Captain|Lt|Cpl|Dr)\.?\s+)?"
         r"((?:Auntie |Uncle |Big |Little |Lil )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}|@\w+)"
         # spoken to: "Captain Ryan Ostrowski, you will be missed"
         r"|\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),? (?i:you will be (?:missed|remembered)|we will miss you|you will never be forgotten)"
@@ -208,7 +210,12 @@ class DeadDescribed(Compiled):
         if not out and said_not_told and names:  # a first name alone: "Rest easy, Jordan." (asked)
             out = self._first_names(ctx, cast.name_words())
         rip_tag = any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags)  # "#RIPTyson", "#RIP"
-        if not out and (rip_tag or any(w.lower in DIED for w in ctx.a.words)):
+        if not out and (
+            rip_tag
+            or any(w.lower in DIED for w in ctx.a.words)
+            # a tribute is itself a death: "Rest easy, Sgt. Mark Ellery", when the family has not been told
+            or (said_not_told and TRIBUTE.search(ctx.a.folded))
+        ):
             out = self._tribute_names(ctx, said_not_told)
         if not out:
             out = self._dead_described(ctx, cast)

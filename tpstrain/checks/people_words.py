@@ -257,6 +257,15 @@ WORKPLACE = (
     "clients of",
     "customer of",
     "cashier at",
+    # beside the accused: "The complainant worked the night shift with him at the warehouse"
+    "shift with",
+    "shifts with",
+    "worked with him",
+    "worked with her",
+    "works with him",
+    "works with her",
+    "worked alongside",
+    "works alongside",
 )
 WORKPLACE_FIRST = frozenset(c.split()[0] for c in WORKPLACE)
 

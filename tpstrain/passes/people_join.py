@@ -82,6 +82,13 @@ def _after_ages(between: list[str]) -> list[str]:
 class MentionJoiner(AgeReader):
     """The joins of the people pass, read by its reader (which inherits them)."""
 
+    def _goes_by(self, p: Person, q: Person) -> bool:
+        """``q`` is the name ``p`` goes by: "known as 'Lil Dre'", "known around Jane and Finch as 'Lil Smokey'"."""
+        lw, gap = self.lw, q.first - p.last
+        if gap == 2 and lw[p.last : q.first] == ["goes", "by"]:
+            return True
+        return 1 < gap <= 7 and lw[p.last] == "known" and lw[q.first - 1] == "as"
+
     def _join_appositions(self, people: list[Person]) -> list[Person]:
         """ "a 16-year-old boy, Tyler Brooks," / "Tyler Brooks, a 16-year-old" / "the victim, Emily Chen": one
         person, with the name, the age and the description together."""
@@ -114,10 +121,7 @@ class MentionJoiner(AgeReader):
                     "mx",
                 ):
                     adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
-                if q.first == p.last + 2 and self.lw[p.last : p.last + 2] in (
-                    ["known", "as"],
-                    ["goes", "by"],
-                ):
+                if self._goes_by(p, q):
                     adjacent = True  # "A 16-year-old known as 'Lil Dre'": the name he goes by
                 if 1 < q.first - p.last <= 3 and tuple(self.lw[p.last : q.first]) in _NAMED_AS:
                     adjacent = True  # "a woman, named locally as Jade Whitlow, 20,"
