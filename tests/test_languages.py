@@ -244,6 +244,11 @@ def test_english_dev_posts_are_not_read_as_french():
         "d159-community-005",
         "d159-arrest-062",
         "d159-recruiting-004",
+        "d160-campaign-003",
+        "d160-tip-016",
+        "d160-traffic-016",
+        "d160-missing-018",
+        "d160-recruiting-008",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
