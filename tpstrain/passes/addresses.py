@@ -138,6 +138,11 @@ _HELD_AT = re.compile(
     re.I,
 )
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
+# a full UK postcode ("SE15 4QN"; a district alone, "SE15", is an area) after a home: venues give theirs too
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b")
+_HOME_BEFORE_POSTCODE = re.compile(
+    r"\b(?:home|house|flat|lives|living|lived|resides|address|property|bungalow|cottage)\b[^.!?\n]{0,30}$"
+)  # (in lower case: "Council House - B1 1BB" is a venue)
 
 
 @memo("street_address")
@@ -253,7 +258,14 @@ def _sentence_so_far(a: Analysis, pos: int) -> str:
 
 @memo("postal_code")
 def postal_codes(a: Analysis) -> list[Span]:
-    return [(m.start(), m.end(), m.group()) for m in _POSTAL.finditer(a.folded)]
+    """Canadian postal codes, and a UK postcode told as someone's home ("near his home in SE15 4QN")."""
+    out = [(m.start(), m.end(), m.group()) for m in _POSTAL.finditer(a.folded)]
+    out += [
+        (m.start(), m.end(), m.group())
+        for m in _UK_POSTCODE.finditer(a.folded)
+        if _HOME_BEFORE_POSTCODE.search(a.folded, max(0, m.start() - 50), m.start())
+    ]
+    return sorted(out)
 
 
 # long street words and their short forms: "255 Dundas Street West" is "255 dundas st w"
