@@ -170,8 +170,12 @@ class AcronymsRule(TermsRule):
             return True
         if k + 1 < len(words) and words[k + 1].lower in _PLATE_WORDS and len(w.text) == 2:
             return True  # a state's or a province's plate: "NY plate KTR-5551"
-        if k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in _PLATE_WORDS:
-            return True  # a plate's letters after its digits: "Oregon plate 555 KMT"
+        if (
+            k > 1
+            and words[k - 1].text.isdigit()
+            and any(x.lower in _PLATE_WORDS for x in words[max(0, k - 4) : k - 1])
+        ):
+            return True  # a plate's letters after its digits: "Oregon plate 555 KMT", "NSW rego CN 45 PQ"
         if any(x.lower in _PLATE_WORDS for x in words[max(0, k - 4) : k]) and words[k - 1].lower in _PART_OF:
             return True  # part of a plate: "plate starting CBRT", "reg ending in KJD", "plate that starts with CTXA"
         if any(c.isdigit() for c in w.text) and any(c.isalpha() for c in w.text):

@@ -155,7 +155,8 @@ _SCREEN_VERBS = frozenset("shows show showed displays display says reads".split(
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _OFFICIAL_SHORT = re.compile(
     r"^(?:0800|0808|0508|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
-    r"411|511|611|711|811|911|988|1800\d{6}$|1300\d{6}$|13\d{4}$)"  # and Australia's 1800, 1300 and 13 lines
+    r"411|511|611|711|811|911|988|1800\d{6}$|1300\d{6}$|13\d{4}$|"  # and Australia's 1800, 1300 and 13 lines
+    r"310\d{4}$)"  # and Canada's 310- lines, which no one person holds: "composez le 310-4141"
 )
 _WEBMAIL = (
     "gmail.",
