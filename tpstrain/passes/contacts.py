@@ -121,6 +121,10 @@ _THEIRS_BEFORE = re.compile(
     r"daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)(?:\s+[A-Z][a-z'’-]+)?\s+"
     r"(?:(?:is|are)\s+(?:(?!police\b|calls?\b|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|can be contacted\s+)"
     r"(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
+    # a relative, then a line of theirs: "or his mom, Carla, at her work line (647) 555-0187 ext. 23"
+    r"|\b(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother|daughter|son|"
+    r"aunt|uncle|grandmother|grandfather)(?:,?\s+[A-Z][a-z'’-]+,?)?\s+at\s+(?:his|her|their)\s+(?:work|home|cell|office|"
+    r"mobile)(?:\s+(?:line|number|phone))?\s*[,:]?\s*$"
     # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
     r"|\bthe\s+(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,40}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
@@ -338,6 +342,9 @@ _INCIDENT_WORDS = frozenset(
 )
 
 
+_AT_WORK = re.compile(r"\b(?:media|inquir|enquir|contact|spokes|communications|information officer)", re.I)
+
+
 def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before
     "at"/"on" (not an office: "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
@@ -358,7 +365,9 @@ def _names_someone(a: Analysis, start: int) -> bool:
         # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
         r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
         r"(?:(?:can|may)\s+be\s+"
-        r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$",
+        r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
+        # a full name set off by commas, then the number: "the man who flagged down traffic, Gerald Pike, +1 613 ..."
+        r"|,\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),\s*(?:\+?1[\s.-]?)?$",
         # (the bracket opening the number, which the phone's span starts with, ends the text read)
         a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],
     )
@@ -369,8 +378,14 @@ def _names_someone(a: Analysis, start: int) -> bool:
     # "For media inquiries, Sarah Lind can be reached at": a contact at work, not a neighbour
     if m.group(5) is not None and _PRIVATE_PEOPLE.isdisjoint(re.findall(r"[a-z]+", m.group(5).lower())):
         return False
+    # "Media inquiries: our spokesperson, Kate Lind, 416-...": a contact at work
+    if m.group(7) is not None and _AT_WORK.search(a.folded, max(0, start - 160), start - len(m.group(0))):
+        return False
     names = (
-        (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6)).lower().replace(".", " ").split()
+        (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6) or m.group(7))
+        .lower()
+        .replace(".", " ")
+        .split()
     )
     # a person's name has a given name in it ("Jen", "Coach Bev"), or the post names a private person so ("The
     # owner, Bec Harrington, ... contact Bec on"); "call Central Intake at" is an office's
