@@ -61,6 +61,9 @@ for _v in (
     for end in ("", "e", "s", "es")
 ):
     LEFT_CUES[_v] = "accused"
+# "Marc-André Poulin, 36 ans, fait face à 9 chefs de vol", "fait face à des accusations"
+for _v in ("fait face a", "font face a", "faisait face a", "fera face a", "feront face a"):
+    LEFT_CUES[_v] = "accused"
 # a measure finished is a finding too: "Ji-woo Park, 17, finished his extrajudicial sanctions program"
 for _v in (
     f"{verb} {whose} extrajudicial {what}"
