@@ -183,7 +183,15 @@ _HOME_TOLD = re.compile(
     r"|\blives (?:above|below|behind|next to|beside) the [\w ]{1,20}? (?:on|at) [A-Z][\w'-]*"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
     r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|cottage) with (?:the |a |an )?(?:[\w-]+ ){0,2}?"
-    r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b",
+    r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b"
+    # (dev batch 160) "the third house north of Harbord, the one with the blue porch", "The resident at #117", "in the
+    # unit above the bakery", "She lives in the apartment tower beside the Glebe Community Centre"
+    r"|\b(?:house|home)\b[^.!?\n]{0,40}?, the one with (?:the |a |an )?(?:[\w-]+ ){0,2}?"
+    r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b"
+    r"|\b(?:resident|residents|family|tenant|tenants|owner|owners) at (?:number |no\.? |#)\d{1,5}[a-z]?\b"
+    r"|\b(?:in|from) the (?:unit|apartment|flat|suite|room) (?:above|over|behind|below) the [\w' -]{1,25}?\b(?=[,.;]|$| on\b)"
+    r"|\b(?:lives|living) in the (?:[\w-]+ ){0,3}?(?:tower|building|high-rise|complex|apartments) (?:beside|next to|behind|"
+    r"across from|opposite|above) the (?:[\w' -]{1,25}?)\b(?=[,.;]|$)",
     re.I,
 )
 _COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at the Ontario Court of Justice, 7755 ...")
