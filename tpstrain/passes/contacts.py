@@ -126,12 +126,16 @@ _THEIRS_BEFORE = re.compile(
     r"aunt|uncle|grandmother|grandfather)(?:,?\s+[A-Z][a-z'’-]+,?)?\s+at\s+(?:his|her|their)\s+(?:work|home|cell|office|"
     r"mobile)(?:\s+(?:line|number|phone))?\s*[,:]?\s*$"
     # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
-    r"|\bthe\s+(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,40}?"
+    # ("The victim's daughter is collecting dashcam video and can be reached at")
+    r"|\bthe\s+(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,60}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
-    # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ..."
-    r"|\bthe\s+(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|wants|would\s+like|invites)\s+"
-    r"(?:you|people|anyone|everyone|readers)\s+to\s+(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?"
-    r"(?:(?:at|on)\s*:?\s*)?$"
+    # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
+    # "The owner, Ayla Brooks, is asking anyone who sees it to text"
+    r"|\bthe\s+(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
+    r"wants|would\s+like|invites)\s+(?:you|people|anyone|everyone|readers)(?:\s+who\s+[^.!?\n]{1,30}?)?\s+to\s+"
+    r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"
+    # "compare notes with the first complainant at 780-555-0149"
+    r"|\b(?:with|to)\s+the\s+(?:first\s+|other\s+)?(?:complainant|victim|witness|owner)\s+(?:at|on)\s*:?\s*$"
     # "told officers he's at 773-555-0166": where the person can be reached
     r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,

@@ -415,7 +415,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         )
         # (but "run beside Maya Leung, the complainant in ...": a person described; or a case named after someone)
         known = lw[i] in given_names()
-        if place_context and p.age is None and not ((known and self._described_after(j)) or case):
+        if place_context and p.age is None and not ((known and self._described_after(j, i)) or case):
             return None
         single = j - i == 1
         if single:
@@ -464,11 +464,14 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
             self._caps_by_sentence = got
         return self._caps_by_sentence
 
-    def _described_after(self, j: int) -> bool:
-        """A description of a person follows the run, set off by a comma: "Sarah, the 22-year-old lifeguard"."""
+    def _described_after(self, j: int, i: int = -1) -> bool:
+        """A description of a person follows the run, set off by a comma: "Sarah, the 22-year-old lifeguard", or
+        "who" after a full name from ``i`` ("on Grace Obi, whose home"; not "a girl from Weston, who")."""
         lw, words = self.lw, self.words
-        if j >= len(lw) or self.a.gaps[j].strip() != "," or lw[j] not in ("the", "a", "an"):
+        if j >= len(lw) or self.a.gaps[j].strip() != "," or lw[j] not in ("the", "a", "an", "who", "whose"):
             return False
+        if lw[j] in ("who", "whose"):
+            return 0 <= i < j - 1
         end = min(len(lw), j + 6)
         return any(
             (lw[m] in N.PERSON_NOUNS or (lw[m] == "old" and lw[m - 1] in ("year", "yr")))
