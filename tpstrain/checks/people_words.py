@@ -121,7 +121,7 @@ UNKNOWN_OFFENDER = (
 )
 QUALIFIERS = frozenset(
     "suspected alleged accused possible potential would-be unknown unidentified "
-    "prolific convicted jailed sentenced".split()
+    "convicted jailed sentenced".split()
 )
 DECISIVE = frozenset(
     """is guilty|are guilty|was guilty|were guilty|clearly guilty|obviously guilty|guilty as sin|confessed|confess|
