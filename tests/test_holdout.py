@@ -88,7 +88,9 @@ blind86.jsonl: first blind run 110/140 caught (privacy 0.638, legal 0.97), 3/120
 blind87.jsonl: first blind run 142/164 caught (legal 0.850, tone 0.80), 2/100 clean posts flagged (none blocked).
 blind88.jsonl: first blind run 120/141 caught (privacy 0.763, legal 1.00), 4/120 clean posts flagged (none blocked).
 blind89.jsonl: first blind run 129/167 caught (legal 0.750, tone 0.75), 1/100 clean posts flagged (none blocked).
-blind90.jsonl: first blind run 112/141 caught (privacy 0.691, legal 0.93), 7/120 clean posts flagged (none blocked); see
+blind90.jsonl: first blind run 112/141 caught (privacy 0.691, legal 0.93), 7/120 clean posts flagged (none blocked).
+blind91.jsonl: first blind run 138/162 caught (legal 0.842, tone 0.85), 2/100 clean posts flagged (none blocked).
+blind92.jsonl: first blind run 118/141 caught (privacy 0.753, legal 0.90), 6/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -196,6 +198,8 @@ FLOORS = {
     "blind88.jsonl": (0.84, 0.04),
     "blind89.jsonl": (0.77, 0.01),
     "blind90.jsonl": (0.79, 0.06),
+    "blind91.jsonl": (0.85, 0.02),
+    "blind92.jsonl": (0.83, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
