@@ -262,6 +262,10 @@ def licence_plates(a: Analysis) -> list[Span]:
             _OWNED_BY.match(a.folded, m.end())
             or _VICTIMS.search(a.folded, max(0, m.start() - 70), m.start())
             or (
+                _PRIVATE_CAR.search(a.folded, max(0, m.start() - 70), m.start())
+                and not (_STOLEN.search(around) and not _FOUND.search(around))  # a stolen car is sought
+            )
+            or (
                 _STRUCK_AFTER.match(a.folded, m.end())
                 and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
             )
@@ -300,12 +304,15 @@ _OWNED_BY = re.compile(
 )
 # the car of the person harmed, even in an appeal: "The victim, driving a blue Mazda 3, plate BXKP 220, was followed",
 # "The victim's grey Honda Civic, Ontario plate CKRT 481, was struck"
-_VICTIMS = re.compile(
-    r"\b(?:the )?(?:victim|complainant|owner)(?:'s|’s|,)[^.!?\n]{0,60}$"
-    # a private person's car: "a woman's blue Subaru (plate ends in 7JK) was rammed"
-    r"|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$",
+_VICTIMS = re.compile(r"\b(?:the )?(?:victim|complainant)(?:'s|’s|,)[^.!?\n]{0,60}$", re.I)
+# a private person's car, unless it was stolen and is still sought: "a woman's blue Subaru (plate ends in 7JK) was
+# rammed", "The owner, whose car ends in -491," (not "Stolen ...: the owner's black Honda Civic, plate ...")
+_PRIVATE_CAR = re.compile(
+    r"\bthe owner(?:'s|’s|,)[^.!?\n]{0,60}$|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$",
     re.I,
 )
+_STOLEN = re.compile(r"\b(?:stolen|theft|taken)\b", re.I)
+_FOUND = re.compile(r"\b(?:was|were|has been|have been) (?:found|recovered|located|returned)\b", re.I)
 _RECOVERED = re.compile(
     r"\b(?:recovered|returned|return|reunited|found the|got (?:it|their|his|her) .{0,20}back|(?:has|have) been found|"
     r"off the stolen (?:list|vehicle list))\b",
