@@ -90,7 +90,9 @@ blind88.jsonl: first blind run 120/141 caught (privacy 0.763, legal 1.00), 4/120
 blind89.jsonl: first blind run 129/167 caught (legal 0.750, tone 0.75), 1/100 clean posts flagged (none blocked).
 blind90.jsonl: first blind run 112/141 caught (privacy 0.691, legal 0.93), 7/120 clean posts flagged (none blocked).
 blind91.jsonl: first blind run 138/162 caught (legal 0.842, tone 0.85), 2/100 clean posts flagged (none blocked).
-blind92.jsonl: first blind run 118/141 caught (privacy 0.753, legal 0.90), 6/120 clean posts flagged (none blocked); see
+blind92.jsonl: first blind run 118/141 caught (privacy 0.753, legal 0.90), 6/120 clean posts flagged (none blocked).
+blind93.jsonl: first blind run 140/169 caught (legal 0.842, tone 0.80), 1/100 clean posts flagged (none blocked).
+blind94.jsonl: first blind run 126/140 caught (privacy 0.838, legal 0.97), 4/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -200,6 +202,8 @@ FLOORS = {
     "blind90.jsonl": (0.79, 0.06),
     "blind91.jsonl": (0.85, 0.02),
     "blind92.jsonl": (0.83, 0.05),
+    "blind93.jsonl": (0.82, 0.01),
+    "blind94.jsonl": (0.89, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
