@@ -26,7 +26,7 @@ NARROWS = gated(
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
         + _JOBS
         + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a student at|"
-        r"live[sd] (?:at|in|on|above|below|next to)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
+        r"live[sd] (?:at|in|on|above|below|next to|near|beside|across from)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
         r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
@@ -49,11 +49,14 @@ NARROWS = gated(
         # a job or a school year (dev batch 151: "arrested at his part-time job at a Corydon Ave pizza place", "a Year 11
         # student from a Wagga Wagga high school", "Her father, owner of Brandt Roofing & Siding")
         r"(?i:his|her|their) (?:part-time |weekend |after-school |summer |new |first )?job (?:at|in|with)|"
-        r"(?:Year|Grade|Form|Yr) ?\d{1,2} (?:student|pupil)s? (?:at|from|of|in)|"
+        r"(?:Year|Grade|Form|Yr) ?\d{1,2} (?:student|pupil)s? (?:at|from|of|in)|\bin (?:Year|Grade|Form) ?\d{1,2} at (?:a|an|the)\b|"
         # a school year by its US name, or the way home: "a 15-year-old Lincoln High sophomore", "walks home along
         # Herring Cove Rd each day"
         r"[A-Z][\w'-]+ (?:High|Secondary|Middle|Collegiate|Academy)(?: School)? (?:freshman|sophomore|junior|senior)|"
-        r"walks? (?:home|to school) (?:along|on|down|up|via) [A-Z][\w'-]*|"
+        r"walks? (?:home|to school) (?:along|on|down|up|via) [A-Z][\w'-]*|rides? the \w+ (?:bus|streetcar|tram|train) (?:home|to school)|"
+        # a neighbour's door, a parent's stall (dev batch 161: "lives just a few doors down from the victim", "who helps out at
+        # his dad's food truck")
+        r"lives? (?:just )?(?:a few|two|three|some) doors (?:down|up|away)|lives? next door to|helps? out at|"
         r"(?:U\d{2}|AAA|varsity) (?:captain|goalie|goaltender|quarterback|striker|star|MVP)|"  # "Eagles U16 captain, 15,"
         # a team by its name and age group: "the Nepean Eagles U18 coaching staff"; a personal account by its handle
         # (a dot is no service's): "who shared her story on @lilah.m_skates"

@@ -327,6 +327,7 @@ for _v in (
     "must serve",
     "was given",
     "received a",
+    "received",  # "received 12 months' probation" (a number and a sentence just after)
     "will be sentenced",
     "is to be sentenced",
 ):
@@ -349,6 +350,8 @@ def cue_unfinished(lw: list[str], k: int, ph: tuple[str, ...]) -> bool:
     sentence, "face" with no charge."""
     if ph == ("face",):
         return FACED.isdisjoint(lw[k + 1 : k + 5])
+    if ph == ("received",):
+        return not (k + 2 < len(lw) and lw[k + 1].isdigit() and SENTENCED.intersection(lw[k + 2 : k + 4]))
     return ph in GIVEN and SENTENCED.isdisjoint(lw[k + 2 : k + 8])
 
 
