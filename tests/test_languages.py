@@ -265,6 +265,12 @@ def test_english_dev_posts_are_not_read_as_french():
         "d161-crisis-020",
         "d161-arrest-070",
         "d161-event-007",
+        "d164-arrest-010",
+        "d164-community-006",
+        "d164-weather-004",
+        "d164-weather-007",
+        "d164-recruiting-004",
+        "d164-arrest-042",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
