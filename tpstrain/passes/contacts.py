@@ -131,7 +131,8 @@ _THEIRS_BEFORE = re.compile(
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
-    r"|\bthe\s+(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
+    # ("Victim Lauren Diaz asks anyone who found her laptop bag to call")
+    r"|\b(?:the\s+)?(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
     r"wants|would\s+like|invites)\s+(?:you|people|anyone|everyone|readers)(?:\s+who\s+[^.!?\n]{1,30}?)?\s+to\s+"
     r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"
     # "compare notes with the first complainant at 780-555-0149"
@@ -355,7 +356,8 @@ def _names_someone(a: Analysis, start: int) -> bool:
     m = re.search(
         r"\b(?:call|reach|contact|phone|ring|(?i:text|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
         r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
-        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:directly\s+)?(?:at|on)\s*$"
+        # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at")
+        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*)?(?:directly\s+)?(?:at|on)\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"

@@ -77,7 +77,7 @@ _LABELLED_ID = re.compile(
     r"nhs|health\s+(?:services\s+)?number|"
     # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
     r"phn|phin|personal\s+health\s+(?:information\s+)?number|"
-    r"student\s+(?:id|number|card|no\b\.?|\#)|student\s*\(\s*(?:no\b\.?|\#|id)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
+    r"student\s+(?:id|number|card|no\b\.?|\#)|student\s*\(\s*(?:no\b\.?|\#|id)|student\s*,(?=\s*id\b)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
     r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\(\s*#?)?\s*"
     # the number's own label after the comma or bracket: "a student card, ID 9003 4471", "student card (no. 1005550123)"
     r"(?:(?:id|no\.?|number)\s*:?\s*)?" + _ID_BODY + r"\b",
@@ -97,9 +97,10 @@ _LABELLED_ID_FAR = re.compile(
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
 # ("a Queensland licence, no. 555123987": its number set off by a comma; "Mass. license S78125530": a letter first;
-# "The licence, NSW 18 443 907,": its state first; "FL DL G543-555-72-219-0": in hyphened groups)
+# "The licence, NSW 18 443 907,": its state first; "FL DL G543-555-72-219-0": in hyphened groups; "the license (TX
+# 55501234)": in brackets)
 _LICENCE_DIGITS = re.compile(
-    r"\b(?:licen[cs]e|DL)\s*(?:,\s*(?=no\b|number|#|(?-i:[A-Z]{2,3})\s+\d))?(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
+    r"\b(?:licen[cs]e|DL)\s*\(?\s*(?:,\s*(?=no\b|number|#|(?-i:[A-Z]{2,3})\s+\d))?(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
     r"(?:no\.?|number|#)?\s*:?\s*"
     r"(\d{3} \d{3} \d{3,9}|\d{2} \d{3} \d{3}|\d{6,15}|(?-i:[A-Z])\d{7,14}|(?-i:[A-Z])\d{3}(?:-\d{1,3}){3,4})\b",
     re.I,
