@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
 
 _HEDGES = frozenset("may might could possibly believe believes".split())
+# guilt told as a fact of the person just named ("Darnell Pike, 34, is guilty of the stabbing")
+_VERDICT_TOLD = frozenset(
+    ("is guilty", "are guilty", "was guilty", "clearly guilty", "obviously guilty", "guilty as sin")
+)
 
 
 class GuiltLabels(Compiled):
@@ -160,6 +164,20 @@ class GuiltLabels(Compiled):
             starts = [ctx.orig(k, k)[0] for k in a.item_starts]  # findings are in the post's own offsets
             out = [f for f in out if bisect.bisect_right(starts, f.start) - 1 not in shut]
         return out
+
+    def _named_guilty(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
+        """ "Don't worry, Darnell Pike is guilty": a named person's guilt decided in a post that tells no charge
+        and no verdict (asked: a verdict the post does not mention may exist)."""
+        if cast.convicted or cast.charged:
+            return []
+        words, lw = ctx.a.words, [w.lower for w in ctx.a.words]
+        ends = [(p.words[1], words[p.words[0]].sentence) for p in cast.named()]
+        return [
+            self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=False)
+            for i, j, _ in ctx.hits.get(self.rule.id, ())
+            if " ".join(lw[i:j]) in _VERDICT_TOLD
+            and any(e <= i <= e + 3 and sentence == words[i].sentence for e, sentence in ends)
+        ]
 
     def _owned(self, ctx: Ctx, names: set[str]) -> list[FindingShape]:
         """The act or the harm owned by the accused by name: "Smith's victim", "The attack carried out by Moss",
