@@ -68,7 +68,7 @@ NARROWS = gated(
         # Haddad boy from Elmcrest Rd"
         r"(?:his|her|their) (?:parents'|parents’|family's|family’s|father's|mother's|dad's|mum's|mom's) (?:[\w-]+ )?(?:restaurant|shop|store|"
         r"business|bakery|cafe|café|farm|garage|takeaway|pizzeria|salon|company|diner|bar|pub|dairy)|"
-        r"\b(?i:the) (?-i:[A-Z][a-z]+) (?:boy|girl|kid|lad|twins)\b|"
+        r"\b(?i:the) (?-i:[A-Z][a-z]+) (?:boy|girl|kid|lad|twins)\b|\b(?i:the) (?-i:[A-Z][a-z]+) family(?:'s|’s) (?:son|daughter|boy|girl|kid|eldest|youngest)\b|"
         r"(?:boy|girl|teen|youth|kid|lad) from (?-i:[A-Z])\w+ (?:St|Rd|Ave|Dr|Cres|Crt|Blvd|Street|Road|Avenue|Drive|Crescent|Court|Way|Lane)\b|"
         # an earlier post about the person: "the same youth featured in our September 'Cadet of the Month' post"
         r"featured in (?:our|a|an|the|last) [^.!?\n]{1,40}|"
@@ -244,7 +244,8 @@ ONE_OF_A_KIND = gated(
     re.compile(
         # a tagger's own tag: "His tag, ZEKE416, appears on 40+ walls"
         r"\b(?:his|her|their) (?:graffiti )?tag,? ['\"‘“]?[A-Z][A-Z0-9]{2,}\b|"
-        r"\b(?:known (?:on the street |online |locally |to (?:many|most|everyone|all|regulars) |(?:on|around|in|at) [\w ]{1,30}? )?as|goes by|nicknamed|"
+        # ("known to many on the Commercial Drive busking scene as 'Fiddle Jess'")
+        r"\b(?:known (?:to (?:many|most|everyone|all|regulars) )?(?:on the street |online |locally |(?:on|around|in|at) [\w ]{1,40}? )?as|goes by|nicknamed|"
         r"(?:posts|raps|performs|streams|games) (?:online )?(?:as|under)\b(?: @[\w.]*\w)?|"
         r"(?:skates|rides|dances|sings|plays) (?:online )?(?:as|under) @[\w.]*\w|"
         r"street name|(?:instagram|snapchat|tiktok|"
@@ -270,6 +271,8 @@ ONE_OF_A_KIND = gated(
         # 14-year-old we charged", "the woman who posted about it on her Instagram last week is the complainant"
         r"|\bthe (?:boy|girl|teen|youth|woman|man|person|kid|young woman|young man) (?:in|from) (?:the|that|your|this) "
         r"(?:[\w-]+ ){0,3}?(?:video|photo|picture|clip|post|story|reel)\b[^.!?\n]{0,30}?\b(?:is|was) (?:the|our)\b"
+        # "the complainant is the girl from the Ajax gymnastics club who went to nationals" (dev batch 163)
+        r"|\b(?:is|was) the (?:boy|girl|teen|woman|man|young woman|young man) from the (?:[\w'’-]+ ){0,3}?(?:club|team|squad|school|gym|church|studio|band|choir)\b[^.!?\n]{0,30}"
         r"|\bthe (?:boy|girl|teen|woman|man|person|young woman|young man) who posted (?:about )?(?:it|this|the [\w-]+) (?:on|to) "
         r"(?:her|his|their) (?:instagram|tiktok|facebook|snapchat|x|story)\b[^.!?\n]{0,30}?\b(?:is|was) the\b"
         r"|\b(?:is|was) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) who (?:won|was crowned|was named|"

@@ -266,6 +266,11 @@ WORKPLACE = (
     "works with her",
     "worked alongside",
     "works alongside",
+    # "the grocery store where he and the complainant both work the night shift"
+    "both work",
+    "both worked",
+    "both attend",
+    "both attended",
 )
 WORKPLACE_FIRST = frozenset(c.split()[0] for c in WORKPLACE)
 
