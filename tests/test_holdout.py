@@ -92,7 +92,9 @@ blind90.jsonl: first blind run 112/141 caught (privacy 0.691, legal 0.93), 7/120
 blind91.jsonl: first blind run 138/162 caught (legal 0.842, tone 0.85), 2/100 clean posts flagged (none blocked).
 blind92.jsonl: first blind run 118/141 caught (privacy 0.753, legal 0.90), 6/120 clean posts flagged (none blocked).
 blind93.jsonl: first blind run 140/169 caught (legal 0.842, tone 0.80), 1/100 clean posts flagged (none blocked).
-blind94.jsonl: first blind run 126/140 caught (privacy 0.838, legal 0.97), 4/120 clean posts flagged (none blocked); see
+blind94.jsonl: first blind run 126/140 caught (privacy 0.838, legal 0.97), 4/120 clean posts flagged (none blocked).
+blind95.jsonl: first blind run 148/171 caught (legal 0.842, tone 1.00), 0/100 clean posts flagged (none blocked).
+blind96.jsonl: first blind run 124/140 caught (privacy 0.825, legal 0.97), 0/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -204,6 +206,8 @@ FLOORS = {
     "blind92.jsonl": (0.83, 0.05),
     "blind93.jsonl": (0.82, 0.01),
     "blind94.jsonl": (0.89, 0.04),
+    "blind95.jsonl": (0.86, 0.01),
+    "blind96.jsonl": (0.88, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
