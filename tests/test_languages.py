@@ -278,6 +278,22 @@ def test_english_dev_posts_are_not_read_as_french():
         "d163-community-013",
         "d163-arrest-072",
         "d163-weather-006",
+        "d165-arrest-012",
+        "d165-arrest-026",
+        "d165-arrest-043",
+        "d165-traffic-011",
+        "d165-crisis-016",
+        "d165-court-016",
+        "d165-court-037",
+        "d166-traffic-015",
+        "d166-community-007",
+        "d166-tip-016",
+        "d166-court-014",
+        "d166-missing-008",
+        "d166-court-016",
+        "d166-community-019",
+        "d166-community-020",
+        "d166-tip-036",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
