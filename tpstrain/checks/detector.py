@@ -38,6 +38,8 @@ _VENUE = re.compile(
     # publique d'Ottawa, succursale centrale, 120, rue Metcalfe", "au quartier général du SPVM, 1441 rue Saint-Urbain"
     r"|\b(?i:bibliotheque|maison|quartier general|poste de quartier|centre|ecole|parc|salle|hotel de ville|mairie|arena|"
     r"succursale)\b[^.!?\n]{0,60}?,\s*$"
+    # a police station named in French just before its address: "au poste de police du 474, rue Elgin"
+    r"|\b(?i:poste de police|poste de quartier|quartier general)\s+(?:du|de la|de l'|au|situe au)\s*$"
     # where the public comes: "ready for pickup at 7750 Hurontario St", "Meet our recruiters at 474 Elgin St"
     r"|\b(?i:pickup|pick-up|pick (?:it|them) up|drop-off|drop off|meet (?:us|our \w+|the \w+)|join us|visit us)\s+at\s*$"
     # a place the post names after "the", then its address: "the robbery at the Rexall, 2 Bloor St W", "in the
@@ -49,8 +51,9 @@ _VENUE = re.compile(
     # a charity or a business the post names, with its people: "with volunteers from Fred Victor at 145 Queen St E"
     r"|\b(?i:volunteers|staff|team|friends)\s+(?:from|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s+at\s+$"
     # or the service's own event or building, just before "at": "our family open house on Saturday ... at 7750
-    # Hurontario St", "our info session at 2120 Cambie St", "the police station parking lot at 250 Main Street"
-    r"|\b(?i:our|the police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"
+    # Hurontario St", "our info session at 2120 Cambie St", "the police station parking lot at 250 Main Street",
+    # "York police open house at 47 Don Hillock Drive"
+    r"|\b(?i:our|(?:the|[a-z]+) police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"
     r"ceremony|station|headquarters|detachment|division|office|building|session|meeting|town hall|clinic|"
     r"parking lot|toy drive|food drive|coat drive|blood drive|fundraiser|vigil|walk|workshop)\b[^!?\n]{0,60}\bat\s+$"
     # where an event starts: "We start at 16 Spadina Road at 11 a.m." (not "Police are at 2 Secord Ave")

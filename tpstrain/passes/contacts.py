@@ -82,6 +82,9 @@ _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\bnumber to call is(?:\s+now)?\s*:?\s*$"
+    # in French: "Appelez le 506-857-2400.", "ou composez le", "téléphonez au" (the folded text has no accents)
+    r"|(?:^|[.!?:\n,]\s*|\b(?:ou|et|veuillez)\s+)(?:appelez|composez|telephonez|contactez)(?:-nous|-les?)?"
+    r"(?:\s+(?:le|au|a))?\s*:?\s*$"
     # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
     r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$"
     r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$"  # "take the TTC (trip info 416-393-4636)"

@@ -24,8 +24,9 @@ _SPELLED_EMAIL = re.compile(
 )
 _SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]", re.I)
 _PLATE = re.compile(
-    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration)\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
-    # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"
+    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration|immatriculation|plaque(?=\s+(?-i:[A-Z0-9]*(?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d))))\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
+    # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"; in French, "Sa voiture, plaque F47 KDL," (not a
+    # memorial "plaque at 32 Division": a French plate has capitals and digits)
     r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
     r"([A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
     r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
@@ -502,7 +503,7 @@ PRECHECKS: dict[str, str] = {
     # licence starts with one
     "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
     # a labelled plate, a part of one ("ending in 4XK"), or an unlabelled one, which starts with two capitals
-    "licence_plate": r"(?i:licen[cs]e|plate|marker|reg|tag|ending|ends|starting|starts)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
+    "licence_plate": r"(?i:licen[cs]e|plate|plaque|immatriculation|marker|reg|tag|ending|ends|starting|starts)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}",
     "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzzer|number,?\s+\d|house|home|bungalow|townhouse|two-storey|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
