@@ -179,6 +179,9 @@ _HOME_TOLD = re.compile(
     # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery
     # on Main St"
     r"|\b(?:driveway|house|home|door) (?:at )?(?:number |no\.? |#)\d{1,5}[a-z]?\b"
+    # (dev batch 166) "Front of a brick semi-detached house, number 47,", "A mailbox reading 118 beside a gravel driveway"
+    r"|\b(?:house|home|bungalow|townhouse|duplex|cottage|farmhouse),? number \d{1,5}[a-z]?\b"
+    r"|\b(?:mailbox|letterbox|mail box)(?:es)? (?:reading|reads|showing|shows|marked|with the number|numbered) \d{1,5}[a-z]?\b"
     r"|\blives (?:just )?(?:up|down|across) the (?:street|road) in the (?:[\w-]+ ){0,2}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|apartment)\b"
     r"|\blives (?:above|below|behind|next to|beside) the [\w ]{1,20}? (?:on|at) [A-Z][\w'-]*"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"

@@ -136,7 +136,7 @@ _THEIRS_BEFORE = re.compile(
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
     # ("Victim Lauren Diaz asks anyone who found her laptop bag to call")
     r"|\b(?:the\s+)?(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
-    r"wants|would\s+like|invites)\s+(?:you|people|anyone|everyone|readers)(?:\s+who\s+[^.!?\n]{1,30}?)?\s+to\s+"
+    r"wants|would\s+like|invites)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)(?:\s+who\s+[^.!?\n]{1,30}?)?\s+to\s+"
     r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"
     # "compare notes with the first complainant at 780-555-0149"
     r"|\b(?:with|to)\s+the\s+(?:first\s+|other\s+)?(?:complainant|victim|witness|owner)\s+(?:at|on)\s*:?\s*$"
@@ -322,7 +322,10 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
 _OFFER = re.compile(
     r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s+[^.!?\n:]{0,50}:\s*$"
     # "The worker, Nico, would like to hear from anyone who filmed it: 416 555 0129"
-    r"|\b(?:she|he|[a-z]+,\s+[a-z]+,)\s+would\s+like\s+to\s+hear\s+from\s+[^.!?\n:]{0,50}:\s*$",
+    r"|\b(?:she|he|[a-z]+,\s+[a-z]+,)\s+would\s+like\s+to\s+hear\s+from\s+[^.!?\n:]{0,50}:\s*$"
+    # "It belongs to the woman robbed there Tuesday. She asks that you call 905 555 0178"
+    r"|\b(?:she|he)\s+(?:asks|asked|is\s+asking)\s+(?:that\s+)?(?:you|anyone|people|finders|whoever)\b[^.!?\n:]{0,40}?"
+    r"\b(?:call|text|phone|ring)\s+(?:(?:her|him)\s+)?(?:(?:at|on)\s*)?:?\s*$",
     re.I,
 )
 

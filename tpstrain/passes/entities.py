@@ -310,7 +310,9 @@ _VICTIMS = re.compile(r"\b(?:the )?(?:victim|complainant)(?:'s|’s|,)[^.!?\n]{0
 # a private person's car, unless it was stolen and is still sought: "a woman's blue Subaru (plate ends in 7JK) was
 # rammed", "The owner, whose car ends in -491," (not "Stolen ...: the owner's black Honda Civic, plate ...")
 _PRIVATE_CAR = re.compile(
-    r"\bthe owner(?:'s|’s|,)[^.!?\n]{0,60}$|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$",
+    r"\bthe owner(?:'s|’s|,)[^.!?\n]{0,60}$|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$"
+    # a named person's car: "a driver who hit Janet Moir's green Subaru, BC plate JM5 09K,"
+    r"|\b(?-i:[A-Z][a-z'’-]+ [A-Z][a-z'’-]+)(?:'s|’s) [^.!?\n]{0,40}$",
     re.I,
 )
 _STOLEN = re.compile(r"\b(?:stolen|theft|taken)\b", re.I)
@@ -340,7 +342,10 @@ _HELPER_IN = re.compile(
     re.I,
 )
 _CAR_OF = re.compile(
-    r"\b(?:the|her|his|their) (?:car|vehicle|truck|van|suv)(?: of [^.!?\n]{0,40})?,[^.!?\n]{0,40}$", re.I
+    r"\b(?:the|her|his|their) (?:car|vehicle|truck|van|suv)(?: of [^.!?\n]{0,40})?,[^.!?\n]{0,40}$"
+    # a car told by its make, then struck: "A grey Honda Civic, plate CKRT 412, was struck while parked"
+    r"|\b(?:a|an) [^.!?\n,]{1,30},\s*$",
+    re.I,
 )
 _ROAD_WORDS = frozenset(
     {
