@@ -262,7 +262,7 @@ ONE_OF_A_KIND = gated(
         # a place on a team or a win one person holds: "the starting goalkeeper for the Regent Park Lions", "wore number 44",
         # "He is the pupil who won The Courier's young writer award"
         r"|\bthe (?:starting )?(?:goalkeeper|goalie|quarterback|pitcher|keeper|point guard) (?:for|of|on|at) the\b[^.!?\n,]{0,40}"
-        r"|\b(?:wore|wears|wearing) (?:number|no\.|#) ?\d{1,2}\b|\b(?:jersey|shirt|uniform),? (?:number|no\.|#) ?\d{1,2}\b"
+        r"|\b(?:wore|wears|wearing) (?:his |her |their )?(?:number|no\.|#) ?\d{1,2}\b|\b(?:jersey|shirt|uniform),? (?:number|no\.|#) ?\d{1,2}\b"
         # a business a parent runs: "Hollander Marine in Port Carling, the business run by his father"
         r"|\b(?:business|store|shop|garage|restaurant|company|farm|marina|salon|bakery|cafe|café) (?:run|owned|operated|managed)"
         r" by (?:his|her|their) (?:father|mother|dad|mom|mum|parents|family|uncle|aunt|grandfather|grandmother)\b"

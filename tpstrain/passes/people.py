@@ -131,6 +131,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         self._description_is(people)
         self._young_accused(people)
         self._sought(people)
+        R.settle_heads(people, lw)  # "The complainant and the accused both worked": each keeps the part named
         # post flags (hashtags count too: "#JAILED")
         flat = lw + [t.lower for t in self.a.hashtags]
         facts = self._facts(flat)

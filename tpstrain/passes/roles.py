@@ -4,6 +4,8 @@ as the tokenizer splits them ("16-year-old" is the words 16 year old)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 # ----- role cues ----------------------------------------------------------------------------------
 # A cue's words, and the role it gives. LEFT cues say something of the person before them ("Tyler Brooks,
 # 16, was charged"); RIGHT cues of the person after them ("police arrested Tyler Brooks", "the murder of").
@@ -575,3 +577,19 @@ IDENTITY_CUES = frozenset(
         "\n", ""
     ).split("|")
 )
+
+
+# the word that names a person's part in the case: "The complainant and the accused both worked the closing shift"
+# shares the verb's roles across "and", but the complainant is not accused, nor the accused harmed
+_HARMED_HEADS = frozenset("complainant complainants victim victims survivor survivors".split())
+_ACCUSED_HEADS = frozenset("accused suspect suspects".split())
+
+
+def settle_heads(people: list[Any], lw: list[str]) -> None:
+    """Drop the role a person's own head word contradicts, when a shared cue gave them both."""
+    for p in people:
+        if {"accused", "victim"} <= p.roles and p.name is None:
+            head = lw[p.last - 1]
+            p.roles.discard(
+                "accused" if head in _HARMED_HEADS else "victim" if head in _ACCUSED_HEADS else ""
+            )
