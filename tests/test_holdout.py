@@ -94,7 +94,9 @@ blind92.jsonl: first blind run 118/141 caught (privacy 0.753, legal 0.90), 6/120
 blind93.jsonl: first blind run 140/169 caught (legal 0.842, tone 0.80), 1/100 clean posts flagged (none blocked).
 blind94.jsonl: first blind run 126/140 caught (privacy 0.838, legal 0.97), 4/120 clean posts flagged (none blocked).
 blind95.jsonl: first blind run 148/171 caught (legal 0.842, tone 1.00), 0/100 clean posts flagged (none blocked).
-blind96.jsonl: first blind run 124/140 caught (privacy 0.825, legal 0.97), 0/120 clean posts flagged (none blocked); see
+blind96.jsonl: first blind run 124/140 caught (privacy 0.825, legal 0.97), 0/120 clean posts flagged (none blocked).
+blind97.jsonl: first blind run 136/165 caught (legal 0.817, tone 0.71), 1/100 clean posts flagged (none blocked).
+blind98.jsonl: first blind run 124/140 caught (privacy 0.813, legal 0.97), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -208,6 +210,8 @@ FLOORS = {
     "blind94.jsonl": (0.89, 0.04),
     "blind95.jsonl": (0.86, 0.01),
     "blind96.jsonl": (0.88, 0.01),
+    "blind97.jsonl": (0.82, 0.01),
+    "blind98.jsonl": (0.88, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
