@@ -271,6 +271,14 @@ WORKPLACE = (
     "both worked",
     "both attend",
     "both attended",
+    # a group or a family business she is part of: "The complainant, who sings in the choir at the church where he ...",
+    # "she often helped behind the counter"
+    "sings in",
+    "sang in",
+    "helps out at",
+    "helped out at",
+    "helped behind",
+    "helps behind",
 )
 WORKPLACE_FIRST = frozenset(c.split()[0] for c in WORKPLACE)
 

@@ -87,7 +87,10 @@ _LABELLED_ID = re.compile(
 # the last digits of a national number, told with its owner (dev batch 152: "Bernice Hall's SSN (ending 4471)")
 _ID_TAIL = re.compile(
     r"\b(?:sin|ssn|social\s+(?:insurance|security)\s+number)\s*\(?\s*(?:ending(?:\s+in)?|ends\s+in|last\s+(?:four|4)"
-    r"(?:\s+digits)?(?:\s+of)?)\s*:?\s*(\d{3,4})\b(?![-–. ]?\d)",
+    r"(?:\s+digits)?(?:\s+of)?)\s*:?\s*(\d{3,4})\b(?![-–. ]?\d)"
+    # "read back the last four digits of her SIN, 4286"
+    r"|\blast\s+(?:four|4|three|3)\s+digits\s+of\s+(?:her|his|their|your|the\s+\w+(?:'s|’s))\s+"
+    r"(?:sin|ssn|social\s+(?:insurance|security)\s+number)\s*(?:,|:|is|was|were)?\s*(\d{3,4})\b(?![-–. ]?\d)",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
@@ -412,7 +415,12 @@ def _luhn(digits: str) -> bool:
 def id_numbers(a: Analysis) -> list[Span]:
     """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
     text = a.folded
-    out = [(m.start(1), m.end(1), m.group(1)) for rx in (_NHI, _ID_TAIL) for m in rx.finditer(text)]
+    out = [
+        (m.start(g), m.end(g), m.group(g))
+        for rx in (_NHI, _ID_TAIL)
+        for m in rx.finditer(text)
+        for g in (m.lastindex or 1,)  # the alternative's own group
+    ]
     if not _DIGIT_RUN.search(text):
         return out  # every pattern below needs a run like this: most posts (a word such as "card" woke the detector)
     has_sin_word = bool(_SIN_CONTEXT.search(text))
