@@ -294,6 +294,20 @@ def test_english_dev_posts_are_not_read_as_french():
         "d166-community-019",
         "d166-community-020",
         "d166-tip-036",
+        "d167-youth-005",
+        "d167-court-009",
+        "d167-arrest-038",
+        "d167-traffic-010",
+        "d167-court-019",
+        "d167-tip-004",
+        "d167-crisis-017",
+        "d167-arrest-056",
+        "d167-event-003",
+        "d168-tip-015",
+        "d168-tip-025",
+        "d168-community-031",
+        "d168-event-009",
+        "d168-campaign-016",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
