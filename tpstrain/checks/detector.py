@@ -38,8 +38,9 @@ _VENUE = re.compile(
     # publique d'Ottawa, succursale centrale, 120, rue Metcalfe", "au quartier général du SPVM, 1441 rue Saint-Urbain"
     r"|\b(?i:bibliotheque|maison|quartier general|poste de quartier|centre|ecole|parc|salle|hotel de ville|mairie|arena|"
     r"succursale)\b[^.!?\n]{0,60}?,\s*$"
-    # a police station named in French just before its address: "au poste de police du 474, rue Elgin"
-    r"|\b(?i:poste de police|poste de quartier|quartier general)\s+(?:du|de la|de l'|au|situe au)\s*$"
+    # a police station named in French just before its address: "au poste de police du 474, rue Elgin", "le poste de
+    # quartier 21 du SPVM est situé au 1669, rue Berri"
+    r"|\b(?i:poste de police|poste de quartier|quartier general)\b(?:[^.!?\n]{0,40}?\s)?(?:du|de la|de l'|au)\s*$"
     # where the public comes: "ready for pickup at 7750 Hurontario St", "Meet our recruiters at 474 Elgin St"
     r"|\b(?i:pickup|pick-up|pick (?:it|them) up|drop-off|drop off|meet (?:us|our \w+|the \w+)|join us|visit us)\s+at\s*$"
     # a place the post names after "the", then its address: "the robbery at the Rexall, 2 Bloor St W", "in the
