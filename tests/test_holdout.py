@@ -96,7 +96,9 @@ blind94.jsonl: first blind run 126/140 caught (privacy 0.838, legal 0.97), 4/120
 blind95.jsonl: first blind run 148/171 caught (legal 0.842, tone 1.00), 0/100 clean posts flagged (none blocked).
 blind96.jsonl: first blind run 124/140 caught (privacy 0.825, legal 0.97), 0/120 clean posts flagged (none blocked).
 blind97.jsonl: first blind run 136/165 caught (legal 0.817, tone 0.71), 1/100 clean posts flagged (none blocked).
-blind98.jsonl: first blind run 124/140 caught (privacy 0.813, legal 0.97), 1/120 clean posts flagged (none blocked); see
+blind98.jsonl: first blind run 124/140 caught (privacy 0.813, legal 0.97), 1/120 clean posts flagged (none blocked).
+blind99.jsonl: first blind run 137/177 caught (legal 0.825, tone 0.67), 0/100 clean posts flagged (none blocked).
+blind100.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 4/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -212,6 +214,8 @@ FLOORS = {
     "blind96.jsonl": (0.88, 0.01),
     "blind97.jsonl": (0.82, 0.01),
     "blind98.jsonl": (0.88, 0.01),
+    "blind99.jsonl": (0.77, 0.01),
+    "blind100.jsonl": (0.83, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
