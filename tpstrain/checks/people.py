@@ -138,18 +138,18 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:
             return []  # no young age and no word for a young person
         find = self.check.find
-        if find == "guilt-label" and not custody_words(ctx.a):
-            # nobody arrested, charged or caught; a person named as guilty is asked about
-            return self._named_guilty(ctx, cast_of(ctx.a)) if self.rule.id in ctx.hits else []
-        if find == "guilt-label" and (
-            not (
-                self.rule.id in ctx.hits
+        if find == "guilt-label":
+            labelled = self.rule.id in ctx.hits
+            # nobody arrested, charged or caught: a person named as guilty is asked about
+            if not custody_words(ctx.a):
+                return self._named_guilty(ctx, cast_of(ctx.a)) if labelled else []
+            if not (
+                labelled
                 or self.label_pattern in ctx.pattern_hits
                 or doer_charged(ctx.a)
                 or may_own(ctx.a.folded)
-            )
-        ):
-            return []  # no label: no one to presume guilty
+            ):
+                return []  # no label: no one to presume guilty
         if (
             find in ("deceased-named", "complainant-named")
             and not may_name_someone(ctx.a)

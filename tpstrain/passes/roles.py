@@ -590,6 +590,7 @@ def settle_heads(people: list[Any], lw: list[str]) -> None:
     for p in people:
         if {"accused", "victim"} <= p.roles and p.name is None:
             head = lw[p.last - 1]
-            p.roles.discard(
-                "accused" if head in _HARMED_HEADS else "victim" if head in _ACCUSED_HEADS else ""
-            )
+            if head in _HARMED_HEADS:
+                p.roles.discard("accused")
+            elif head in _ACCUSED_HEADS:
+                p.roles.discard("victim")
