@@ -308,6 +308,20 @@ def test_english_dev_posts_are_not_read_as_french():
         "d168-community-031",
         "d168-event-009",
         "d168-campaign-016",
+        "d170-traffic-006",
+        "d170-traffic-009",
+        "d170-arrest-022",
+        "d170-traffic-029",
+        "d170-tip-041",
+        "d169-arrest-013",
+        "d169-arrest-029",
+        "d169-arrest-049",
+        "d169-crisis-010",
+        "d169-traffic-018",
+        "d169-court-027",
+        "d169-court-037",
+        "d169-event-004",
+        "d169-court-046",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
