@@ -70,6 +70,8 @@ NARROWS = gated(
         r"business|bakery|cafe|café|farm|garage|takeaway|pizzeria|salon|company|diner|bar|pub|dairy)|"
         r"\b(?i:the) (?-i:[A-Z][a-z]+) (?:boy|girl|kid|lad|twins)\b|\b(?i:the) (?-i:[A-Z][a-z]+) family(?:'s|’s) (?:son|daughter|boy|girl|kid|eldest|youngest)\b|"
         r"(?:boy|girl|teen|youth|kid|lad) from (?-i:[A-Z])\w+ (?:St|Rd|Ave|Dr|Cres|Crt|Blvd|Street|Road|Avenue|Drive|Crescent|Court|Way|Lane)\b|"
+        # the building he lives in, on a named street (dev batch 169: "a 13-year-old boy from a townhouse complex on Davis Drive")
+        r"from (?:a|the) (?:[\w-]+ ){0,2}?(?:complex|building|tower|towers|block|co-op|townhouses?) (?:on|at|off) (?-i:[A-Z])\w*|"
         # an earlier post about the person: "the same youth featured in our September 'Cadet of the Month' post"
         r"featured in (?:our|a|an|the|last) [^.!?\n]{1,40}|"
         # a relative people know: "his grandmother, whom many of you know from the Friday food table"
