@@ -289,12 +289,11 @@ class Compiled:
     ) -> FindingShape:
         """A finding of this rule. ``certain=False`` when the text cannot show the problem for sure: then it
         is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
-        if field == "text":
-            os_, oe = ctx.orig(start, end) if folded else (start, end)
-            matched = ctx.post.text[os_:oe]
-        else:
-            os_, oe = start, end
-            matched = (field_text or "")[start:end]
+        whole = ctx.post.text if field == "text" else (field_text or "")
+        os_, oe = ctx.orig(start, end) if folded and field == "text" else (start, end)
+        if not suggestions:  # a span cut inside a word ("died at the sce") ends with the word
+            oe = _word_end(whole, oe)
+        matched = whole[os_:oe]
         vals = {"match": matched, **(values or {})}
         if suggestions:
             at_start = field == "text" and ctx.at_sentence_start(start if folded else 0)
@@ -318,6 +317,14 @@ class Compiled:
             fix=r.fix,
             field=field,
         )
+
+
+def _word_end(text: str, end: int, most: int = 40) -> int:
+    """``end`` moved on to the end of the word it falls inside, if it does (at most ``most`` characters)."""
+    stop = min(len(text), end + most)
+    while 0 < end < stop and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return end
 
 
 def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
