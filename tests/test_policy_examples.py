@@ -56,3 +56,17 @@ def test_fixes_remove_their_finding(rule_id):
                 assert not still, (
                     f"{rule_id}: applying {f.suggestions[choice]!r} to {f.text!r} left {still[0].text!r}"
                 )
+
+
+def test_spans_end_on_a_whole_word():
+    """A span a rule extends to show the context ('from a townhouse complex on Davis Drive ...') ends with a
+    whole word, never inside one ('... has been charged wit'), in every rule's bad examples."""
+    cut = []
+    for rule in POLICY.rules:
+        for ex in rule.examples.bad:
+            text = ex.text
+            for f in check(_post(ex), policy=POLICY).findings:
+                if f.field == "text" and not f.suggestions and 0 < f.end < len(text):
+                    if text[f.end - 1].isalnum() and text[f.end].isalnum():
+                        cut.append((f.rule, f.text))
+    assert not cut, cut[:5]
