@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -106,7 +107,14 @@ class DetectorRule(Compiled):
             # cast.charged already counts everyone the post has accused; a conviction may be one person's
             accused = cast.charged or cast.convicted or any("convicted" in p.roles for p in cast.people)
             return [
-                self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=not accused)
+                self.finding(
+                    ctx,
+                    s,
+                    e,
+                    {"value": v},
+                    self.check.suggest,
+                    certain=not accused or _protected_before(ctx, s),
+                )
                 for s, e, v in found
             ]
         if kind not in ("phone", "email"):
@@ -131,6 +139,21 @@ class DetectorRule(Compiled):
                     self.finding(ctx, s, e, {"value": v}, self.check.suggest, certain=status == "private")
                 )
         return out
+
+
+_PROTECTED = frozenset({"victim", "witness", "complainant"})
+
+
+def _protected_before(ctx: Ctx, start: int) -> bool:
+    """The date of birth sits right after a person the post calls the victim or a witness, not the accused: "The
+    victim, Leonard Beck (1990-07-22), was treated" (an accused's, a practice of some services, stays a question)."""
+    a = ctx.a
+    k = bisect_left(a.word_starts, start)  # the first word at or after the date
+    for p in cast_of(a).people:
+        end = (p.name or (p.first, p.last))[1]
+        if 0 <= k - end <= 2 and p.roles & _PROTECTED and "accused" not in p.roles:
+            return True
+    return False
 
 
 def _contact_key(value: str) -> str:

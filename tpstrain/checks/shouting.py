@@ -22,7 +22,14 @@ class ShoutingRule(Compiled):
         self.allow = {x.upper() for x in [*policy.policy.settings.acronyms, *chk.allow]}
 
     def _loud(self, text: str) -> bool:
-        return len(text) >= 2 and text.isupper() and text not in self.allow and any(c.isalpha() for c in text)
+        """A word in capitals; not a code with digits in it ("M5G 2J3", "A38", "4C"), which has no lower case."""
+        return (
+            len(text) >= 2
+            and text.isupper()
+            and text not in self.allow
+            and any(c.isalpha() for c in text)
+            and not any(c.isdigit() for c in text)
+        )
 
     def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
@@ -43,7 +50,10 @@ class ShoutingRule(Compiled):
                 and (
                     self._loud(words[j].text)
                     or (words[j].text.isupper() and words[j].text in self.allow)
-                    or (not any(c.isalpha() for c in words[j].text))
+                    or not any(c.isalpha() for c in words[j].text)
+                    or (
+                        words[j].text.isupper() and any(c.isdigit() for c in words[j].text)
+                    )  # "A38", in a run
                 )
             ):
                 j += 1

@@ -178,6 +178,7 @@ _HOME_TOLD = re.compile(
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"
     r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b"
+    r"|\b\d{1,5} (?:[A-Z][\w'-]* ){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Place|Terrace|Way),? buzz #?\d{1,4}[A-Z]?\b"
     # a house told by its number, or where someone lives by a landmark (dev batch 158): "blocking the driveway at
     # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery
     # on Main St"
@@ -188,7 +189,9 @@ _HOME_TOLD = re.compile(
     r"|\blives (?:just )?(?:up|down|across) the (?:street|road) in the (?:[\w-]+ ){0,2}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|apartment)\b"
     r"|\blives (?:above|below|behind|next to|beside) the [\w ]{1,20}? (?:on|at) [A-Z][\w'-]*"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
-    r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|cottage) with (?:the |a |an )?(?:[\w-]+ ){0,2}?"
+    # (dev batch 170: "the two-flat with the green awning at Damen and Cortland")
+    r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|triplex|two-flat|three-flat|cottage) with "
+    r"(?:the |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b"
     # (dev batch 160) "the third house north of Harbord, the one with the blue porch", "The resident at #117", "in the
     # unit above the bakery", "She lives in the apartment tower beside the Glebe Community Centre"
@@ -272,14 +275,31 @@ def _sentence_so_far(a: Analysis, pos: int) -> str:
 
 @memo("postal_code")
 def postal_codes(a: Analysis) -> list[Span]:
-    """Canadian postal codes, and a UK postcode told as someone's home ("near his home in SE15 4QN")."""
-    out = [(m.start(), m.end(), m.group()) for m in _POSTAL.finditer(a.folded)]
+    """Canadian postal codes (not a public building's: "Toronto Police Headquarters, 40 College Street, Toronto, ON
+    M5G 2J3"), and a UK postcode told as someone's home ("near his home in SE15 4QN")."""
+    out = [
+        (m.start(), m.end(), m.group())
+        for m in _POSTAL.finditer(a.folded)
+        if not _public_postal(a, m.start())
+    ]
     out += [
         (m.start(), m.end(), m.group())
         for m in _UK_POSTCODE.finditer(a.folded)
         if _HOME_BEFORE_POSTCODE.search(a.folded, max(0, m.start() - 50), m.start())
     ]
     return sorted(out)
+
+
+def _public_postal(a: Analysis, start: int) -> bool:
+    """A postal code at the end of a public building's address line: the street address just before it, in the
+    same sentence, is no one's home."""
+    lo = max(0, start - 80)
+    last = None
+    for m in _ADDRESS.finditer(a.folded, lo, start):
+        last = m
+    if last is None or re.search(r"[!?\n]|\.\s", a.folded[last.end() : start]):
+        return False
+    return _not_a_home(a, last)
 
 
 # long street words and their short forms: "255 Dundas Street West" is "255 dundas st w"

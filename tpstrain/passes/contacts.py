@@ -52,6 +52,8 @@ _CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
 # a toll-free line in letters just before: "1-877-ASK-LAPD (275-5273)" gives the same line in digits
 # a number spelled in letters just before: "1-800-FLY-FREE", "480-WITNESS (480-948-6377)"
 _VANITY_BEFORE = re.compile(r"\b(?:1-8\d\d|\d{3})-[A-Z0-9]*[A-Z]{3}[A-Z0-9-]*\s*\(?\s*$")
+# the number goes on in letters: "1-800-577-TIPS" (read as "1-800-577"), a business's or a service's line
+_VANITY_AFTER = re.compile(r"-[A-Z]{3,}\b")
 # An appeal for information about an incident: the number is the police's own line.
 _APPEAL_WORDS = frozenset(
     "information info witnesses witness tips tip anonymously dashcam footage seen see report "
@@ -93,8 +95,10 @@ _BARE_CALL = re.compile(
     r"|\bto call\?\s*$",  # "Prefer to call? 306-975-8300"
     re.I,
 )
-# "13.02.1998", "(04/11/1991)": a date, not a phone
-_DATE = re.compile(r"\(?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)?")
+# "13.02.1998", "(04/11/1991)", "(DOB: 1991-07-22)": a date, not a phone
+_DATE = re.compile(
+    r"\(?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\)?"
+)
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
@@ -136,10 +140,15 @@ _THEIRS_BEFORE = re.compile(
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
     # ("Victim Lauren Diaz asks anyone who found her laptop bag to call")
     r"|\b(?:the\s+)?(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
-    r"wants|would\s+like|invites)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)(?:\s+who\s+[^.!?\n]{1,30}?)?\s+to\s+"
+    r"wants|would\s+like|invites|has\s+asked|have\s+asked)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)"
+    r"(?:\s+(?:who|with|that)\s+[^.!?\n]{1,30}?)?\s+to\s+"
     r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"
     # "compare notes with the first complainant at 780-555-0149"
-    r"|\b(?:with|to)\s+the\s+(?:first\s+|other\s+)?(?:complainant|victim|witness|owner)\s+(?:at|on)\s*:?\s*$"
+    # ("call the victim directly at (212) 555-0148"; dev batch 170)
+    r"|\b(?:with|to|call|text|contact|reach|phone|ring)\s+the\s+(?:first\s+|other\s+)?(?:complainant|victim|witness|owner|homeowner|finder)"
+    r"\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
+    # the person harmed, then a colon: "The victim is collecting info too: (204) 555-0163 x2" (not "Victim Services:")
+    r"|\bthe\s+(?:victim|owner|witness|complainant|finder|homeowner)(?!\s+(?:services|support|liaison|line|unit))\b[^.!?\n:(]{0,50}:\s*$"
     # "told officers he's at 773-555-0166": where the person can be reached
     r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,
@@ -234,6 +243,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or _OFFICIAL_SHORT.match(digits)
         or _CRIME_LINE.search(before)
         or _VANITY_BEFORE.search(before)
+        or _VANITY_AFTER.match(after)
     ):
         return "official"
     owned = (

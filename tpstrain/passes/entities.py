@@ -66,7 +66,8 @@ _DOB = re.compile(
 )
 # "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
 _DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02.1998)")
-    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident|pensioner|senior|teen|teenager|child))\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*\)|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d))\s*,)"
+    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident|pensioner|senior|teen|teenager|child))\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d)|(?:19\d\d|20[01]\d)-\d\d-\d\d)\s*\)"
+    r"|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d)|(?:19\d\d|20[01]\d)-\d\d-\d\d)\s*,)"
 )
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
 # (or a UK National Insurance number, "QQ 12 34 56 C")
@@ -518,9 +519,9 @@ PRECHECKS: dict[str, str] = {
     # a labelled plate, a part of one ("ending in 4XK"), or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|plaque|immatriculation|marker|reg|tag|ending|ends|starting|starts)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}",
-    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzzer|number,?\s+\d|house|home|bungalow|townhouse|two-storey|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
+    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzz|number,?\s+\d|house|home|bungalow|townhouse|two-storey|two-flat|three-flat|triplex|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
-    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
