@@ -98,7 +98,9 @@ blind96.jsonl: first blind run 124/140 caught (privacy 0.825, legal 0.97), 0/120
 blind97.jsonl: first blind run 136/165 caught (legal 0.817, tone 0.71), 1/100 clean posts flagged (none blocked).
 blind98.jsonl: first blind run 124/140 caught (privacy 0.813, legal 0.97), 1/120 clean posts flagged (none blocked).
 blind99.jsonl: first blind run 137/177 caught (legal 0.825, tone 0.67), 0/100 clean posts flagged (none blocked).
-blind100.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 4/120 clean posts flagged (none blocked); see
+blind100.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 4/120 clean posts flagged (none blocked).
+blind101.jsonl: first blind run 142/164 caught (legal 0.842, tone 0.86), 0/100 clean posts flagged (none blocked).
+blind102.jsonl: first blind run 111/140 caught (privacy 0.675, legal 0.93), 2/120 clean posts flagged (1 blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -216,6 +218,8 @@ FLOORS = {
     "blind98.jsonl": (0.88, 0.01),
     "blind99.jsonl": (0.77, 0.01),
     "blind100.jsonl": (0.83, 0.04),
+    "blind101.jsonl": (0.86, 0.01),
+    "blind102.jsonl": (0.79, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
