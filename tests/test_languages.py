@@ -322,6 +322,18 @@ def test_english_dev_posts_are_not_read_as_french():
         "d169-court-037",
         "d169-event-004",
         "d169-court-046",
+        "d171-traffic-005",
+        "d171-arrest-013",
+        "d171-arrest-028",
+        "d171-traffic-019",
+        "d171-arrest-041",
+        "d171-community-018",
+        "d172-community-001",
+        "d172-tip-004",
+        "d172-traffic-007",
+        "d172-missing-009",
+        "d172-tip-019",
+        "d172-campaign-009",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
