@@ -33,7 +33,11 @@ class TermsRule(Compiled):
     def run(self, ctx: Ctx) -> list[FindingShape]:
         out = []
         words = ctx.a.words
-        spans = [(words[i].start, words[j - 1].end, e) for i, j, e in ctx.hits.get(self.rule.id, ())]
+        spans = [
+            (words[i].start, words[j - 1].end, e)
+            for i, j, e in ctx.hits.get(self.rule.id, ())
+            if not (j == i + 1 and _surname(ctx, i))
+        ]
         spans += ctx.a.tag_hits.get(self.rule.id, [])  # terms written as hashtags: the whole tag
         for s, end, e in spans:
             if not not_quoted(ctx, s, end, self.check.skip_quoted):
@@ -48,3 +52,21 @@ class TermsRule(Compiled):
                 f.message = f"{f.message} {term.note}"
             out.append(f)
         return out
+
+
+def _surname(ctx: Ctx, i: int) -> bool:
+    """A capitalized word right after a given name, the two read as one person's name, is a surname: "Aaron Paki,
+    33, was sentenced"."""
+    a = ctx.a
+    w = a.words[i].text
+    if i == 0 or not w[:1].isupper() or w.isupper() or a.gaps[i] != " ":
+        return False
+    first = a.words[i - 1].text
+    if not first[:1].isupper() or first.isupper():
+        return False
+    from ..passes.cast import given_names  # the list loads only when a term follows a capitalized word
+    from ..passes.people import cast_of
+
+    if first.lower() not in given_names():
+        return False
+    return any(p.name is not None and p.name[0] <= i - 1 and i < p.name[1] for p in cast_of(a).people)
