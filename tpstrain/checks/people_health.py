@@ -19,11 +19,15 @@ _INJURED = frozenset(
     punctured spinal skull pelvic multiple hypothermia frostbite neurosurgery neuro heart stroke seizures pregnant
     pregnancy miscarriage""".split()
 )
+# the last words of a lasting condition, not an injury: "a heart condition" (not "a heart attack")
+_CONDITIONS = frozenset("condition conditions disease failure".split())
 # an appeal to find someone, where a condition may be what keeps them safe: "Police are searching for an 83-year-old
 # man who has dementia"
 _SOUGHT = frozenset("missing searching search seen locate find wandered".split())
 # the person harmed, told by role alone: "The victim, who is HIV-positive, was treated at hospital"
-_HARMED = frozenset("victim complainant survivor".split())
+_HARMED = frozenset(
+    "victim complainant survivor witness".split()
+)  # ("the Crown's witness, who has epilepsy")
 # one person spoken of again (not "people living with mental illness ... their families")
 _ONE_PERSON = frozenset("he she his her him he's she's he’s she’s".split())
 
@@ -75,7 +79,7 @@ class HealthDetails(Compiled):
                 )
             safety, pronoun, died_or_sought = read[s]
             if (aged or harmed) and (
-                words[i].lower in _INJURED
+                (words[i].lower in _INJURED and words[j - 1].lower not in _CONDITIONS)
                 or (i and words[i - 1].lower == "prescription")
                 or any(w.lower in ("patient", "patients") for w in words[j - 1 : j + 1])
                 or died_or_sought

@@ -69,6 +69,8 @@ _HOME_NO_NUMBER = re.compile(
     # a room where someone lives: "who lives at the Halcyon Hotel, room 412"
     r"|\b(?:lives|living|lived|resides|residing|staying|stays)\s+(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:Hotel|Motel|Inn|Lodge|Residence|Apartments|Tower|Towers|Manor|House|Place),?[ \t]+(?i:room|rm|unit|apt|suite)\.?[ \t]*\d+[A-Z]?)\b"
+    # a room in a care home: "found safe and back at Oak Lodge care home, Room 12, Exeter"
+    r"|\b((?:[A-Z][\w'-]*[ \t]+){1,3}(?i:care home|nursing home|retirement home|group home),?[ \t]+(?i:room|rm|flat|unit|apt)\.?[ \t]*\d+[A-Z]?)\b"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
     rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
@@ -209,7 +211,9 @@ _COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at th
     re.I,
 )
 _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwick Gate")
-    r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$",
+    r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$"
+    # a resident's own yard, even for an event: "hosted by resident Gloria Feng in her backyard at 61 Marchmount Rd"
+    r"|\b(?:her|his|their) (?:backyard|back yard|front yard|yard|garden|driveway|porch|garage|basement) (?:at|on)\s*$",
     re.I,
 )
 # a thread's count, all of its line before the address ("1/2 The Don Valley Pkwy"; not a unit: "Unit 4/18 Church St")
