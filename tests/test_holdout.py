@@ -100,7 +100,9 @@ blind98.jsonl: first blind run 124/140 caught (privacy 0.813, legal 0.97), 1/120
 blind99.jsonl: first blind run 137/177 caught (legal 0.825, tone 0.67), 0/100 clean posts flagged (none blocked).
 blind100.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 4/120 clean posts flagged (none blocked).
 blind101.jsonl: first blind run 142/164 caught (legal 0.842, tone 0.86), 0/100 clean posts flagged (none blocked).
-blind102.jsonl: first blind run 111/140 caught (privacy 0.675, legal 0.93), 2/120 clean posts flagged (1 blocked); see
+blind102.jsonl: first blind run 111/140 caught (privacy 0.675, legal 0.93), 2/120 clean posts flagged (1 blocked).
+blind103.jsonl: first blind run 135/162 caught (legal 0.800, tone 0.85), 0/100 clean posts flagged (none blocked).
+blind104.jsonl: first blind run 122/140 caught (privacy 0.813, legal 0.93), 2/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -220,6 +222,8 @@ FLOORS = {
     "blind100.jsonl": (0.83, 0.04),
     "blind101.jsonl": (0.86, 0.01),
     "blind102.jsonl": (0.79, 0.02),
+    "blind103.jsonl": (0.83, 0.01),
+    "blind104.jsonl": (0.87, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
