@@ -291,8 +291,10 @@ class Compiled:
         is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
         whole = ctx.post.text if field == "text" else (field_text or "")
         os_, oe = ctx.orig(start, end) if folded and field == "text" else (start, end)
-        if not suggestions:  # a span cut inside a word ("died at the sce") ends with the word
+        if not suggestions:  # a span cut inside a word ("died at the sce") ends with the word, not a space
             oe = _word_end(whole, oe)
+            while oe > os_ + 1 and whole[oe - 1].isspace():
+                oe -= 1
         matched = whole[os_:oe]
         vals = {"match": matched, **(values or {})}
         if suggestions:

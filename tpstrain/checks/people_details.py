@@ -72,6 +72,13 @@ NARROWS = gated(
         r"(?:boy|girl|teen|youth|kid|lad) from (?-i:[A-Z])\w+ (?:St|Rd|Ave|Dr|Cres|Crt|Blvd|Street|Road|Avenue|Drive|Crescent|Court|Way|Lane)\b|"
         # the building he lives in, on a named street (dev batch 169: "a 13-year-old boy from a townhouse complex on Davis Drive")
         r"from (?:a|the) (?:[\w-]+ ){0,2}?(?:complex|building|tower|towers|block|co-op|townhouses?) (?:on|at|off) (?-i:[A-Z])\w*|"
+        # a tag, a car, a program or a tiny place that points to him (dev batch 173: "The youth's tag, ZEKE416", "driving a
+        # lime-green Honda Civic with a white racing stripe", "in the French immersion program at a local high school",
+        # "from the same hamlet, which has about 200 residents")
+        r"(?:his|her|their|youth's|teen's|boy's|girl's) (?:graffiti )?tag,? ['\"“]?(?-i:[A-Z0-9]{3,})|"
+        r"(?:was driving|drives|drove) an? (?:[\w-]+ ){1,4}?with (?:a|an) (?:[\w-]+ ){0,2}?(?:stripe|stripes|decal|decals|spoiler|wrap|rims|stickers?)\b|"
+        r"(?:is|was) in the (?:[\w-]+ ){1,3}?program at (?:a|an|the)\b|"
+        r"(?:hamlet|village|settlement|community|town|reserve),? (?:of|with|which has|that has) (?:about |only |just |fewer than |under )?\d{2,3} (?:residents|people)\b|"
         # an earlier post about the person: "the same youth featured in our September 'Cadet of the Month' post"
         r"featured in (?:our|a|an|the|last) [^.!?\n]{1,40}|"
         # a relative people know: "his grandmother, whom many of you know from the Friday food table"
