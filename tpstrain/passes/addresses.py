@@ -69,6 +69,8 @@ _HOME_NO_NUMBER = re.compile(
     # a room where someone lives: "who lives at the Halcyon Hotel, room 412"
     r"|\b(?:lives|living|lived|resides|residing|staying|stays)\s+(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*[ \t]+){1,3}"
     r"(?:Hotel|Motel|Inn|Lodge|Residence|Apartments|Tower|Towers|Manor|House|Place),?[ \t]+(?i:room|rm|unit|apt|suite)\.?[ \t]*\d+[A-Z]?)\b"
+    # a person's own unit: "One resident, Ali Jafari in unit 807, has already spoken to us"
+    r"|(?-i:[A-Z][a-z'-]+ [A-Z][\w'-]+),? ((?:in|of|from) (?i:unit|apt\.?|apartment|suite|flat) #?\d+[A-Z]?)\b"
     # a room in a care home: "found safe and back at Oak Lodge care home, Room 12, Exeter"
     r"|\b((?:[A-Z][\w'-]*[ \t]+){1,3}(?i:care home|nursing home|retirement home|group home),?[ \t]+(?i:room|rm|flat|unit|apt)\.?[ \t]*\d+[A-Z]?)\b"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
@@ -131,7 +133,7 @@ _INVITATION = re.compile(
     r"funeral|vigil|visitation|service will be held|opens|grand opening|"
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
     r"food drive|toy drive|donations|fundraiser|barbecue|bbq|disco|info session|info night|information session|"
-    r"information night|career fair|job fair|portes ouvertes|venez|vous invite|bienvenue|"
+    r"information night|career fair|job fair|portes ouvertes|venez|vous invite|bienvenue|seance d'information|"
     r"bring (?:[\w-]+ ){1,4}to)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
 )

@@ -149,6 +149,10 @@ _THEIRS_BEFORE = re.compile(
     r"\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
     # the person harmed, then a colon: "The victim is collecting info too: (204) 555-0163 x2" (not "Victim Services:")
     r"|\bthe\s+(?:victim|owner|witness|complainant|finder|homeowner)(?!\s+(?:services|support|liaison|line|unit))\b[^.!?\n:(]{0,50}:\s*$"
+    # ... or a visitor told by a first name: "A visiting tourist, Gemma, saw it and would like to talk to anyone else
+    # who did: +1 (416) 555-0133" (not a call to the public: "If you saw the man, call:")
+    r"|\b(?:tourist|visitor|resident|neighbou?r|bystander|passer-?by|passerby)\s*,\s*(?-i:[A-Z][a-z'’-]+)\s*,"
+    r"(?:(?!\b(?:call|contact|phone|ring|report|tips?|text)\b)[^.!?\n:(]){0,70}:\s*$"
     # "told officers he's at 773-555-0166": where the person can be reached
     r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,

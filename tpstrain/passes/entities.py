@@ -348,7 +348,9 @@ _HELPER_IN = re.compile(
 _CAR_OF = re.compile(
     r"\b(?:the|her|his|their) (?:car|vehicle|truck|van|suv)(?: of [^.!?\n]{0,40})?,[^.!?\n]{0,40}$"
     # a car told by its make, then struck: "A grey Honda Civic, plate CKRT 412, was struck while parked"
-    r"|\b(?:a|an) [^.!?\n,]{1,30},\s*$",
+    r"|\b(?:a|an) [^.!?\n,]{1,30},\s*$"
+    # her car told by its make: "when her Mazda, NSW rego BQ72LM, was hit by a driver who left the scene"
+    r"|\b(?:her|his|their) (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z0-9])[\w-]+)?,[^.!?\n,]{0,20}$",
     re.I,
 )
 _ROAD_WORDS = frozenset(
