@@ -102,7 +102,9 @@ blind100.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 4/12
 blind101.jsonl: first blind run 142/164 caught (legal 0.842, tone 0.86), 0/100 clean posts flagged (none blocked).
 blind102.jsonl: first blind run 111/140 caught (privacy 0.675, legal 0.93), 2/120 clean posts flagged (1 blocked).
 blind103.jsonl: first blind run 135/162 caught (legal 0.800, tone 0.85), 0/100 clean posts flagged (none blocked).
-blind104.jsonl: first blind run 122/140 caught (privacy 0.813, legal 0.93), 2/120 clean posts flagged (none blocked); see
+blind104.jsonl: first blind run 122/140 caught (privacy 0.813, legal 0.93), 2/120 clean posts flagged (none blocked).
+blind105.jsonl: first blind run 136/165 caught (legal 0.783, tone 0.95), 0/100 clean posts flagged (none blocked).
+blind106.jsonl: first blind run 122/140 caught (privacy 0.825, legal 1.00), 4/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -224,6 +226,8 @@ FLOORS = {
     "blind102.jsonl": (0.79, 0.02),
     "blind103.jsonl": (0.83, 0.01),
     "blind104.jsonl": (0.87, 0.02),
+    "blind105.jsonl": (0.82, 0.01),
+    "blind106.jsonl": (0.87, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
