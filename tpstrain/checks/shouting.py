@@ -23,13 +23,7 @@ class ShoutingRule(Compiled):
 
     def _loud(self, text: str) -> bool:
         """A word in capitals; not a code with digits in it ("M5G 2J3", "A38", "4C"), which has no lower case."""
-        return (
-            len(text) >= 2
-            and text.isupper()
-            and text not in self.allow
-            and any(c.isalpha() for c in text)
-            and not any(c.isdigit() for c in text)
-        )
+        return len(text) >= 2 and text.isupper() and text not in self.allow and _spelled(text)
 
     def run(self, ctx: Ctx) -> list[FindingShape]:
         chk = self.check
@@ -51,9 +45,7 @@ class ShoutingRule(Compiled):
                     self._loud(words[j].text)
                     or (words[j].text.isupper() and words[j].text in self.allow)
                     or not any(c.isalpha() for c in words[j].text)
-                    or (
-                        words[j].text.isupper() and any(c.isdigit() for c in words[j].text)
-                    )  # "A38", in a run
+                    or _code(words[j].text)  # "ROAD CLOSED ON THE A38 SOUTHBOUND": a road's code inside a run
                 )
             ):
                 j += 1
@@ -72,6 +64,16 @@ class ShoutingRule(Compiled):
                 out.append(self.finding(ctx, s, e, {"value": loud}, [fixed]))
             i = max(j, i + 1)
         return out
+
+
+def _spelled(text: str) -> bool:
+    """Letters with marks but no digit: "O'BRIEN", "HIT-AND-RUN"."""
+    return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+
+
+def _code(text: str) -> bool:
+    """A code in capitals and digits: "A38", "M5G", "4C"."""
+    return text.isupper() and any(c.isdigit() for c in text)
 
 
 def _heading(text: str, start: int, end: int) -> bool:

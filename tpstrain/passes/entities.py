@@ -101,9 +101,9 @@ _LABELLED_ID_FAR = re.compile(
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
-# ("a Queensland licence, no. 555123987" or "His Queensland licence, 083 445 921,": its number set off by a comma; "Mass. license S78125530": a letter first;
-# "The licence, NSW 18 443 907,": its state first; "FL DL G543-555-72-219-0": in hyphened groups; "the license (TX
-# 55501234)": in brackets)
+# ("a Queensland licence, no. 555123987", "His Queensland licence, 083 445 921,": its number set off by a comma; "Mass.
+# license S78125530": a letter first; "The licence, NSW 18 443 907,": its state first; "FL DL G543-555-72-219-0": in
+# hyphened groups; "the license (TX 55501234)": in brackets)
 _LICENCE_DIGITS = re.compile(
     r"\b(?:licen[cs]e|DL)\s*\(?\s*(?:,\s*(?=no\b|number|#|(?-i:[A-Z]{2,3})\s+\d|\d{3} \d{3} \d{3}\b))?(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
     r"(?:no\.?|number|#)?\s*:?\s*"
