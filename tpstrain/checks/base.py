@@ -291,10 +291,10 @@ class Compiled:
         is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
         whole = ctx.post.text if field == "text" else (field_text or "")
         os_, oe = ctx.orig(start, end) if folded and field == "text" else (start, end)
-        if not suggestions:  # a span cut inside a word ("died at the sce") ends with the word, not a space
-            oe = _word_end(whole, oe)
-            while oe > os_ + 1 and whole[oe - 1].isspace():
-                oe -= 1
+        if (
+            not suggestions
+        ):  # a span a rule extended to show the context: whole words (one it replaces stays as is)
+            oe = _whole_word_end(whole, os_, oe)
         matched = whole[os_:oe]
         vals = {"match": matched, **(values or {})}
         if suggestions:
@@ -321,11 +321,14 @@ class Compiled:
         )
 
 
-def _word_end(text: str, end: int, most: int = 40) -> int:
-    """``end`` moved on to the end of the word it falls inside, if it does (at most ``most`` characters)."""
+def _whole_word_end(text: str, start: int, end: int, most: int = 40) -> int:
+    """``end`` moved on to the end of the word it falls inside ("died at the sce" ends "scene"; at most ``most``
+    characters), or back before the spaces it ends with."""
     stop = min(len(text), end + most)
     while 0 < end < stop and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
     return end
 
 

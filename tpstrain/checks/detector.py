@@ -15,6 +15,8 @@ from ..passes.phones import official_phone_matcher
 from .base import Compiled, Ctx
 
 if TYPE_CHECKING:
+    from ..passes.cast import Cast
+    from ..passes.tokenize import Analysis
     from ..rules import DetectorCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
@@ -113,7 +115,7 @@ class DetectorRule(Compiled):
                     e,
                     {"value": v},
                     self.check.suggest,
-                    certain=not accused or _protected_before(ctx, s),
+                    certain=not accused or _protected_before(a, cast, s),
                 )
                 for s, e, v in found
             ]
@@ -144,12 +146,11 @@ class DetectorRule(Compiled):
 _PROTECTED = frozenset({"victim", "witness", "complainant"})
 
 
-def _protected_before(ctx: Ctx, start: int) -> bool:
+def _protected_before(a: Analysis, cast: Cast, start: int) -> bool:
     """The date of birth sits right after a person the post calls the victim or a witness, not the accused: "The
     victim, Leonard Beck (1990-07-22), was treated" (an accused's, a practice of some services, stays a question)."""
-    a = ctx.a
     k = bisect_left(a.word_starts, start)  # the first word at or after the date
-    for p in cast_of(a).people:
+    for p in cast.people:
         end = (p.name or (p.first, p.last))[1]
         if 0 <= k - end <= 2 and p.roles & _PROTECTED and "accused" not in p.roles:
             return True
