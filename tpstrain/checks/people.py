@@ -27,6 +27,7 @@ from .people_sure import (
     accused_apposition,
     official_harmed,
     relation_identifies,
+    said_of_harmed,
     said_of_protected,
     shared_already,
     teen_only,
@@ -363,15 +364,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
                 while end < len(lw) and end - j < 6 and words[end].text[:1].isupper():
                     end += 1
                 if end > j:
-                    out.append(
-                        self.finding(
-                            ctx,
-                            words[k].start,
-                            words[end - 1].end,
-                            {"value": ctx.said(words[k:end])},
-                            certain=certain,
-                        )
-                    )
+                    v = {"value": ctx.said(words[k:end])}
+                    out.append(self.finding(ctx, words[k].start, words[end - 1].end, v, certain=certain))
         return out
 
     # ----- sexual-offence complainants (Criminal Code s.486.4) ---------------------------------------
@@ -554,7 +548,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             # "other complainants among athletes he coached": an appeal to many, no pointer to one
             and not _AMONG.search(a.folded, max(0, m.start() - 30), m.start())
         ]
-        out += self._work_of(ctx)
+        out += self._work_of(ctx, cast, sentences)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
@@ -575,12 +569,17 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         withheld = withheld_spans(a) + accused_apposition(a, cast)
         return [f for f in out if not any(s <= f.start < e for s, e in withheld)] if withheld else out
 
-    def _work_of(self, ctx: Ctx) -> list[FindingShape]:
-        """ "an employee of his clinic", "a tenant in unit 1204", "a server at": where she works or lives."""
-        folded = ctx.a.folded
+    def _work_of(self, ctx: Ctx, cast: Cast, sentences: set[int]) -> list[FindingShape]:
+        """ "an employee of his clinic", "a tenant in unit 1204", "a server at": where she works or lives; and a
+        detail said of her that narrows her down ("a teenage girl from the same hamlet, which has about 200")."""
+        folded, nearby = ctx.a.folded, NARROWS.finditer(ctx.a.folded) if sentences else ()
         return [
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=bool(m.group("home")))
             for m in WORK_OF.finditer(folded)
+        ] + [
+            self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=False)
+            for m in nearby
+            if said_of_harmed(ctx, cast, m.start())
         ]
 
     def _one_of_a_kind(self, ctx: Ctx, certain: bool, young: bool = False) -> list[FindingShape]:

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 # the order, in the words posts use for it (RE2: woken by the shared pattern pass)
 BAN = (
-    r"\b(?:publication ban|ban on (?:publication|publishing|naming|identifying)|non-publication order|reporting restrictions?|"
+    r"\b(?:publication ban|ban on (?:publication|publishing|naming|identifying)|"
+    # "granted a ban on the identity of a key witness", "ordered a ban on the witness's identity"
+    r"ban on (?:the )?(?:identity|identities|names?) of|"
+    r"ban on (?:the |a |an |his |her |their )?[\w-]+(?:'s|s'|’s) (?:identity|name)|non-publication order|reporting restrictions?|"
     r"(?:interim |permanent )?name suppression|suppression order|anonymity order|lifelong anonymity|"
     r"(?:has|have|had) banned (?:the )?publication|(?:order|ban) (?:banning|barring|forbidding) (?:the )?"
     r"(?:publication|naming|identification)|"  # "Despite the court order banning publication of her name"

@@ -17,7 +17,7 @@ _JOB_AT_PLACE = r"\b" + _JOBS + r" at (?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[
 NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
-        + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:plays?|played) (?:minor |junior |rep |club |high school )?"
+        + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
         r"(?:hockey|soccer|football|basketball|baseball|lacrosse|rugby|netball|volleyball|cricket) (?:in|for|with|at)|"
         r"works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
         r"full-time|weekend|night|evening|morning) )?(?:shifts? )?(?:as|at|for)|"

@@ -52,10 +52,20 @@ def relation_identifies(cast: Cast, x: int, lw: list[str], anyone_harmed: bool) 
     is_a = is_a or (lw[p.last + 1] if lw[p.last : p.last + 1] == ["the"] and p.last + 1 < len(lw) else "")
     if "victim" in p.roles or is_a in ("victim", "complainant"):
         return True
-    of_victim = not VICTIMS_OWN.isdisjoint(lw[max(0, p.first - 1) : p.first + 1])  # "the victim's mother"
+    owner_after = lw[p.last + 2] if lw[p.last : p.last + 2] == ["of", "the"] and p.last + 2 < len(lw) else ""
+    # "the victim's mother", "the husband of the complainant"
+    of_victim = (
+        not VICTIMS_OWN.isdisjoint(lw[max(0, p.first - 1) : p.first + 1]) or f"{owner_after}'s" in VICTIMS_OWN
+    )
     owner_did = (
         owner is not None and bool(owner.roles & {"accused", "convicted"}) and "victim" not in owner.roles
     )
+    said_of = (p.first and lw[p.first - 1] in ("is", "was")) or lw[max(0, p.first - 3) : p.first - 1] in (
+        ["is", "the"],
+        ["was", "the"],
+    )
+    if of_victim and owner_did and said_of:
+        return True  # the accused is her relative: "Devon Price, 36, is the complainant's husband"
     if p.roles & {"accused", "convicted"} or is_a in ("accused", "suspect", "offender"):
         if owner_did and not of_victim:
             return None  # a co-accused: "she and her brother were jailed"
@@ -153,6 +163,18 @@ def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:
     if accused:
         return young and young_one
     return not young or young_one or (bool(last.roles & {"victim", "witness"}) and last.child)
+
+
+def said_of_harmed(ctx: Ctx, cast: Cast, start: int) -> bool:
+    """The person mentioned last before ``start`` in its sentence is the one harmed ("The complainant is a teenage
+    girl from the same hamlet"), or one said to be her, not the accused or an official."""
+    words, s = ctx.a.words, ctx.sentence_at(start)
+    before = [p for p in cast.people if p.sentence == s and words[p.last - 1].end <= start]
+    return (
+        bool(before)
+        and not (before[-1].official or before[-1].roles & {"accused", "convicted"})
+        and any("victim" in p.roles for p in before)
+    )
 
 
 _DONT_SHARE = re.compile(r"\b(?:stop|don'?t|do not) (?:sharing|share|reposting|repost)\b", re.I)

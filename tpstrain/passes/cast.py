@@ -132,6 +132,11 @@ def aged_relative(lw: list[str], words: list[Token], k: int) -> bool:
     )
 
 
+def owner_after(lw: list[str], k: int) -> bool:
+    """ "(the husband of) the complainant": a person the post names by role, at word ``k``, owning a relative."""
+    return lw[k : k + 1] == ["the"] and k + 1 < len(lw) and f"{lw[k + 1]}'s" in ROLE_OWNERS
+
+
 def noun_follows(lw: list[str], k: int) -> bool:
     """A person's noun after word ``k``, or after one modifier: "16-year-old boy", "15-year-old twin sisters"."""
     nxt = lw[k + 1 : k + 3]

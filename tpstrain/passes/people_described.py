@@ -20,6 +20,7 @@ from .cast import (
     aged_relative,
     given_names,
     noun_follows,
+    owner_after,
     possessive,
 )
 
@@ -76,11 +77,11 @@ class DescriptionReader(Words):
                         and lw[k - 1][:-2] in N.RELATIONS
                         and lw[k - 2] in N.POSSESSIVES
                     )
-                    or (  # "the daughter of his business partner"
+                    or (  # "the daughter of his business partner", "the husband of the complainant"
                         lw[k - 1] == "the"
                         and lw[k + 1 : k + 2] == ["of"]
                         and lw[k + 2 : k + 3] != []
-                        and lw[k + 2] in N.POSSESSIVES
+                        and (lw[k + 2] in N.POSSESSIVES or owner_after(lw, k + 2))
                     )
                     or aged_relative(lw, words, k)
                     or (  # "her hockey coach", "his piano teacher": a word of what they teach or coach
