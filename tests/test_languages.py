@@ -342,6 +342,16 @@ def test_english_dev_posts_are_not_read_as_french():
         "d174-recruiting-003",
         "d174-missing-020",
         "d174-arrest-038",
+        "d175-arrest-012",
+        "d175-arrest-030",
+        "d175-arrest-043",
+        "d175-crisis-005",
+        "d175-court-023",
+        "d175-court-033",
+        "d175-event-004",
+        "d176-tip-026",
+        "d176-weather-006",
+        "d176-missing-013",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
