@@ -78,6 +78,14 @@ _WHO_UNDER = re.compile(
     r",?\s+(?:who\s+(?:[a-z]+\s+){0,3}?(?:under|despite|protected\s+by|covered\s+by)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?|whose\s+)$",
     re.I,
 )
+# ... or in a clause right after the name, the order told as not obeyed: "The second, 24-year-old Zac Hollis, cannot be
+# named under a court suppression order", "Grant Fowler, appeared in court today on fraud charges and was granted
+# interim name suppression" (the accused's own order, so the accused counts)
+_NAMED_UNDER = re.compile(
+    r",?\s+(?:cannot|can't|can not|may not) be (?:named|identified) (?:under|because of|due to) (?:a|an|the) (?:[a-z]+\s+)?$"
+    r"|,?[^.!?\n,]{0,80}?\b(?:and|but|who) (?:was|were|has been|have been|is) (?:granted|given)\s+$",
+    re.I,
+)
 _OFFICER = re.compile(r"\b(?:undercover|officer|agent|informant|operative)\b", re.I)
 _OTHERS = re.compile(
     r"\b(?:witness(?:es)?|victims?|complainants?|survivors?|informants?|officers?|agents?)\b", re.I
@@ -168,10 +176,15 @@ class BanBreached(Compiled):
             p
             for p in cast.named()
             if p.name is not None
-            and "accused" not in p.roles
             and any(
                 o <= a.words[p.name[0]].start
-                and _WHO_UNDER.match(a.folded, a.words[p.name[1] - 1].end, start)
+                and (
+                    (
+                        "accused" not in p.roles
+                        and _WHO_UNDER.match(a.folded, a.words[p.name[1] - 1].end, start)
+                    )
+                    or _NAMED_UNDER.match(a.folded, a.words[p.name[1] - 1].end, start)
+                )
                 for start, o, _ in bans
             )
         ]

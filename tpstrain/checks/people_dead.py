@@ -56,6 +56,8 @@ ROLE_AT = gated(
         rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the |a |an )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
         rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
+        # ... or its initials, for a job anyone may have: "a retired TTC driver", "a UPS driver" (not a vehicle's: "a HGV driver")
+        r"|\b(?i:the|a|an) (?:[a-z-]+ )?(?!(?:HGV|LGV|PSV|SUV|ATV|UTV|RV|EV)\b)[A-Z]{2,5} (?:driver|worker|employee)\b"
         r"|(?i:hosted|coached|played for|worked (?:[\w-]+ ){0,4}?(?:at|for)|walked|delivered on|drove for|managed|"
         r"taught (?:[\w-]+ ){0,3}?(?:at|for)) [^.!?\n]{0,40}?[A-Z][\w'-]+"
         # a route of one's own: "He had driven the 36 Finch West route for 20 years"
@@ -76,7 +78,9 @@ ROLE_AT = gated(
 LIFE_OF = gated(
     re.compile(
         r"\b(?i:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa) of (?i:one|two|three|four|five|six|"
-        r"seven|eight|\d{1,2})\b|\b(?i:lived|living) alone\b"
+        r"seven|eight|\d{1,2})\b|\b(?i:lived|living) (?:there |here |on (?:his|her|their) own )?alone\b"
+        # a shift at the place: "He worked the night shift there" (dev batch 173)
+        r"|\b(?i:he|she|they) (?:had )?worked (?:the |a )?(?:[\w-]+ ){0,2}?shifts? (?:there|at)\b"
         r"|\b(?i:had |has )?(?i:just |recently |only )?(?i:moved|arrived) (?i:to|in) [A-Z][\w'-]+ (?i:from) [A-Z][\w'-]+"
         # a job or a club told in a clause: "a 19-year-old man from Hinton who worked at the mill", "who raced with the
         # Darling Downs Motocross Club", "who worked as a courier for a downtown bike delivery company"

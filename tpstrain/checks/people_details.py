@@ -257,6 +257,8 @@ ONE_OF_A_KIND = gated(
         r"\b(?:known (?:to (?:many|most|everyone|all|regulars) )?(?:on the street |online |locally |(?:on|around|in|at) [\w ]{1,40}? )?as|goes by|nicknamed|"
         r"(?:posts|raps|performs|streams|games) (?:online )?(?:as|under)\b(?: @[\w.]*\w)?|"
         r"(?:skates|rides|dances|sings|plays) (?:online )?(?:as|under) @[\w.]*\w|"
+        # "Many in the cycling community knew him online as @DonValleyDan" (dev batch 175)
+        r"(?:knew (?:him|her|them)|known) (?:online |on [a-z]+ )?as @[\w.]*\w|"
         r"street name|(?:instagram|snapchat|tiktok|"
         r"twitter|facebook|x) (?:account|handle|username|name)|username|user name|"
         # a personal account given by its handle: "The account he used, @kxng_dre07, has been taken down"

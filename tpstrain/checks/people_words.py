@@ -160,8 +160,10 @@ DOER_CHARGED = re.compile(
     r"pair|trio|guy|one|ones|offender|offenders|tagger|taggers|thief|thieves|vandal|vandals|suspect|suspects)\b"
     r"(?:(?: (?:who|that)(?: (?:has|have|had) been | was | were |'s been |’s been )(?P<ing>\w+ing)"
     r"| (?:who|that) (?:also )?(?P<act>\w+))|(?P<apposed>,)| (?P<behind>behind) (?:the|a|this|these|last|all))"
-    r"(?P<rest>[^.!?\n]{0,120}?)\b(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
-    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars|off (?:our|the) (?:roads|streets?))\b",
+    r"(?P<rest>[^.!?\n]{0,120}?)\b(?:(?:is|are|was|were|has been|have been) (?:now |since been |just been )?"
+    r"(?:charged|arrested|in custody|under arrest|facing charges|behind bars|off (?:our|the) (?:roads|streets?))|"
+    # ... or due in court: "The offender, a 22-year-old Lower Hutt man, ... will appear in court tomorrow"
+    r"will appear in|(?:is|are) (?:due|scheduled|set) to appear)\b",
     re.I,
 )
 # what the doer did, in the past: ACTS and the acts of a crash or a flight

@@ -14,15 +14,16 @@ from .phones import all_phones
 from .tokenize import Analysis, Span, memo
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
-# an address spelled out to hide it: "anne dot kerr at example dot com", "m.okafor [at] example [dot] com"
-_DOT = r"(?:\s*[\[(]dot[\])]\s*|\s+dot\s+)"
-_AT = r"(?:\s*[\[(]at[\])]\s*|\s+at\s+)"
+# an address spelled out to hide it: "anne dot kerr at example dot com", "m.okafor [at] example [dot] com",
+# "j . okonkwo @ example . com"
+_DOT = r"(?:\s*[\[(]dot[\])]\s*|\s+dot\s+|\s+\.\s+)"
+_AT = r"(?:\s*[\[(]at[\])]\s*|\s+at\s+|\s+@\s+)"
 _SPELLED_EMAIL = re.compile(
     rf"\b([a-z0-9_]+(?:(?:{_DOT}|\.)[a-z0-9_]+)*){_AT}"
     rf"([a-z0-9-]+(?:(?:{_DOT}|\.)[a-z0-9-]+)*(?:{_DOT}|\.)(?:com|ca|org|net|uk|nz|au|gov|edu))\b",
     re.I,
 )
-_SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]", re.I)
+_SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]|\s@\s", re.I)
 _PLATE = re.compile(
     r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration|immatriculation|plaque(?=\s+(?-i:[A-Z0-9]*(?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d))))\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
     # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"; in French, "Sa voiture, plaque F47 KDL," (not a
@@ -342,7 +343,9 @@ _NAMED_IN = re.compile(
 # a helper's own car: "Thanks to a witness who followed a stolen e-bike in his red Mazda 3, plate DKLM 204"
 _HELPER_IN = re.compile(
     r"\b(?:witness|good samaritan|bystander|passer-?by|driver|resident|neighbou?r) who\b[^.!?\n]{0,60}\b(?:in|driving) "
-    r"(?:his|her|their) [^.!?\n,]{1,30},\s*$",
+    r"(?:his|her|their) [^.!?\n,]{1,30},\s*$"
+    # "Thank you to the witness in the red Kia Soul, plate CRWT 582, who followed" (dev batch 176)
+    r"|\b(?:witness|good samaritan|bystander|passer-?by|helper|hero) (?:in|driving) (?:the|a|an) [^.!?\n,]{1,30},\s*(?:plate\s*)?$",
     re.I,
 )
 _CAR_OF = re.compile(
