@@ -104,7 +104,9 @@ blind102.jsonl: first blind run 111/140 caught (privacy 0.675, legal 0.93), 2/12
 blind103.jsonl: first blind run 135/162 caught (legal 0.800, tone 0.85), 0/100 clean posts flagged (none blocked).
 blind104.jsonl: first blind run 122/140 caught (privacy 0.813, legal 0.93), 2/120 clean posts flagged (none blocked).
 blind105.jsonl: first blind run 136/165 caught (legal 0.783, tone 0.95), 0/100 clean posts flagged (none blocked).
-blind106.jsonl: first blind run 122/140 caught (privacy 0.825, legal 1.00), 4/120 clean posts flagged (none blocked); see
+blind106.jsonl: first blind run 122/140 caught (privacy 0.825, legal 1.00), 4/120 clean posts flagged (none blocked).
+blind107.jsonl: first blind run 145/161 caught (legal 0.883, tone 0.90), 3/100 clean posts flagged (1 blocked).
+blind108.jsonl: first blind run 124/142 caught (privacy 0.813, legal 1.00), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -228,6 +230,8 @@ FLOORS = {
     "blind104.jsonl": (0.87, 0.02),
     "blind105.jsonl": (0.82, 0.01),
     "blind106.jsonl": (0.87, 0.04),
+    "blind107.jsonl": (0.89, 0.03),
+    "blind108.jsonl": (0.87, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
