@@ -352,6 +352,16 @@ def test_english_dev_posts_are_not_read_as_french():
         "d176-tip-026",
         "d176-weather-006",
         "d176-missing-013",
+        "d177-arrest-031",
+        "d177-arrest-049",
+        "d177-traffic-009",
+        "d177-court-025",
+        "d177-traffic-024",
+        "d177-arrest-070",
+        "d177-community-033",
+        "d178-community-003",
+        "d178-crisis-005",
+        "d178-community-027",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
