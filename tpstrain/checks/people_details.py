@@ -267,7 +267,7 @@ ONE_OF_A_KIND = gated(
         r"vet|coach|instructor|owner|manager|cashier|receptionist|lifeguard|goalie|employee)s?\b(?: [a-z ]{0,30}?(?:at|on|in|who|there)\b)?"
         r"|the (?:teen|boy|girl|youth|kid|one) who lives (?:above|next to|beside|behind|across from)"
         # a relative by a business or a post one person holds: "His mother, who runs the Golden Lotus restaurant"
-        r"|\b(?:his|her|their) (?:mother|father|mom|mum|dad|parents|family|brother|sister|uncle|aunt|grandmother|grandfather),? "
+        r"|\b(?:his|her|their|the (?:girl|boy|youth|teen|child|accused)(?:'s|’s)) (?:mother|father|mom|mum|dad|parents|family|brother|sister|uncle|aunt|grandmother|grandfather),? "
         r"(?:who )?(?:runs|owns|manages|operates|co-owns|coaches|is the (?:owner|manager|principal|pastor|coach|mayor|chief))\b"
         r"[^.!?\n,]{0,40}"
         # a place on a team or a win one person holds: "the starting goalkeeper for the Regent Park Lions", "wore number 44",

@@ -192,6 +192,10 @@ _HOME_TOLD = re.compile(
     r"|\b(?:mailbox|letterbox|mail box)(?:es)? (?:reading|reads|showing|shows|marked|with the number|numbered) \d{1,5}[a-z]?\b"
     r"|\blives (?:just )?(?:up|down|across) the (?:street|road) in the (?:[\w-]+ ){0,2}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|apartment)\b"
     r"|\blives (?:above|below|behind|next to|beside) the [\w ]{1,20}? (?:on|at) [A-Z][\w'-]*"
+    # (dev batches 176 and 178) "She lives in the apartment above the pharmacy at the corner of Barton and Sherman",
+    # "She lives on the third floor of the low-rise just east of the station"
+    r"|\blives in the (?:apartment|flat|unit|room|suite) (?:above|over|behind|below|next to) the [\w ]{1,30}? (?:on|at|near) (?:the corner|[A-Z])"
+    r"|\blives on the (?:first|second|third|fourth|fifth|sixth|top|ground|\d{1,2}(?:st|nd|rd|th)) floor of (?:the|a) [^.!?\n,]{1,40}"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
     # (dev batch 170: "the two-flat with the green awning at Damen and Cortland")
     r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|triplex|two-flat|three-flat|cottage) with "

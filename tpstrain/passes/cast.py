@@ -102,7 +102,7 @@ PLURALS = frozenset(
 )
 # someone is arrested, charged or before the courts (a trial, a jury, a court appearance: not yet convicted)
 CHARGE_WORDS = frozenset(
-    """arrested arrest arrests charged charges accused custody rearrested detained trial jury
+    """arrested arrest arrests charged charges accused accused's custody rearrested detained trial jury
     courthouse jury's undertaking recognizance""".split()
 )
 AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")

@@ -337,6 +337,10 @@ _OFFER = re.compile(
     r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s+[^.!?\n:]{0,50}:\s*$"
     # "The worker, Nico, would like to hear from anyone who filmed it: 416 555 0129"
     r"|\b(?:she|he|[a-z]+,\s+[a-z]+,)\s+would\s+like\s+to\s+hear\s+from\s+[^.!?\n:]{0,50}:\s*$"
+    # a helper told by a first name, then the wish: "A driver who stopped to help, Jess, wants to hear from other
+    # witnesses on +61 412 555 019" (dev batch 178)
+    r"|,\s+(?-i:[A-Z][a-z'’-]+),\s+(?:wants|would\s+like|hopes|is\s+keen|is\s+happy)\s+to\s+(?:hear|talk|speak|chat)\s+"
+    r"(?:from|with|to)\b[^.!?\n:(]{0,50}?(?:\s(?:on|at)|:)\s*$"
     # "She is happy to talk with anyone else who saw them: +1.902.555.0171" (dev batch 176)
     r"|\b(?:she|he)(?:'s|’s|\s+is)\s+(?:happy|keen|glad|willing|eager)\s+to\s+(?:talk|speak|chat|hear)\b[^.!?\n:]{0,50}:\s*$"
     # "It belongs to the woman robbed there Tuesday. She asks that you call 905 555 0178"

@@ -23,6 +23,35 @@ def found_guilty(folded: str) -> bool:
     return FOUND_GUILTY.search(folded) is not None
 
 
+# a conviction told as the accused's past, not this case's verdict (dev batches 175 and 177: "She was convicted of the
+# same scam in 2019", "He was previously convicted of assault")
+_EARLIER = gated(
+    re.compile(
+        r"\b(?:was|were|has been|have been|had been) (?:previously |already )?convicted(?: (?:of|for) [^.!?\n]{0,60}?)? "
+        r"(?:back )?in (?:19|20)\d\d\b|\bconvicted of the same\b|\bpreviously (?:been )?convicted\b",
+        re.I,
+    )
+)
+
+_NEW_CHARGE = re.compile(r"\b(?:charged|arrested|will appear|faces|facing|accused)\b")
+
+
+def prior(folded: str) -> bool:
+    """Every conviction a post about a new charge tells is an earlier one ("She was convicted of the same scam in
+    2019"), so the post reports no verdict in this case."""
+    cuts = [x for m in _EARLIER.finditer(folded) for x in m.span()]
+    if not cuts:
+        return False
+    bounds = [0, *cuts, len(folded)]  # the text outside the earlier convictions
+    rest = " ".join(folded[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)).lower()
+    # (and the post tells of a new charge: "The man who assaulted her was convicted in 2022" is this case's verdict)
+    return (
+        _NEW_CHARGE.search(rest) is not None
+        and not any(c in rest for c in CONVICTED)
+        and not found_guilty(rest)
+    )
+
+
 CONVICTED = (
     "found guilty",
     "verdicts in",  # "Verdicts in the Project Cardinal trial: - Ibrahim Said, 40: guilty"
