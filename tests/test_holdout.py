@@ -106,7 +106,9 @@ blind104.jsonl: first blind run 122/140 caught (privacy 0.813, legal 0.93), 2/12
 blind105.jsonl: first blind run 136/165 caught (legal 0.783, tone 0.95), 0/100 clean posts flagged (none blocked).
 blind106.jsonl: first blind run 122/140 caught (privacy 0.825, legal 1.00), 4/120 clean posts flagged (none blocked).
 blind107.jsonl: first blind run 145/161 caught (legal 0.883, tone 0.90), 3/100 clean posts flagged (1 blocked).
-blind108.jsonl: first blind run 124/142 caught (privacy 0.813, legal 1.00), 1/120 clean posts flagged (none blocked); see
+blind108.jsonl: first blind run 124/142 caught (privacy 0.813, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind109.jsonl: first blind run 134/168 caught (legal 0.792, tone 0.81), 1/100 clean posts flagged (none blocked).
+blind110.jsonl: first blind run 118/140 caught (privacy 0.763, legal 0.93), 0/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -232,6 +234,8 @@ FLOORS = {
     "blind106.jsonl": (0.87, 0.04),
     "blind107.jsonl": (0.89, 0.03),
     "blind108.jsonl": (0.87, 0.01),
+    "blind109.jsonl": (0.79, 0.01),
+    "blind110.jsonl": (0.84, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
