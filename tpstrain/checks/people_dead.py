@@ -79,6 +79,14 @@ LIFE_OF = gated(
     re.compile(
         r"\b(?i:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa) of (?i:one|two|three|four|five|six|"
         r"seven|eight|\d{1,2})\b|\b(?i:lived|living) (?:there |here |on (?:his|her|their) own )?alone\b"
+        # a scene, a club, a marriage or a course the dead are known by (dev batch 179): "well known in local netball
+        # circles", "He skied with the Calgary Alpine Club masters team", "is married to an off-duty member of our
+        # service", "was a U of T grad student in his 20s"
+        r"|\b(?i:well[- ]known in (?:the )?(?:local )?[\w-]+(?: [\w-]+)? (?:circles|community|scene))\b"
+        r"|\b(?i:he|she) (?i:skied|raced|rowed|swam|skated|sang|rode|cycled|ran) (?i:with|for) (?i:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        r"|\b(?i:is|was) (?i:married to|engaged to) (?i:a|an|the|one of) [^.!?\n]{1,40}"
+        r"|\b(?i:an?) [A-Z][\w'-]*(?: of [A-Z][\w'-]*)? (?i:grad|graduate|undergrad|undergraduate|phd|doctoral|nursing|law|"
+        r"medical|engineering|exchange|international) (?i:student)\b"
         # a shift at the place: "He worked the night shift there" (dev batch 173)
         r"|\b(?i:he|she|they) (?:had )?worked (?:the |a )?(?:[\w-]+ ){0,2}?shifts? (?:there|at)\b"
         r"|\b(?i:had |has )?(?i:just |recently |only )?(?i:moved|arrived) (?i:to|in) [A-Z][\w'-]+ (?i:from) [A-Z][\w'-]+"

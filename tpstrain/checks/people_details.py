@@ -17,7 +17,8 @@ _JOB_AT_PLACE = r"\b" + _JOBS + r" at (?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[
 NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
-        + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
+        + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:rows|swims|skates|dances|sings|trains|competes|rides) "
+        r"(?:with|for|on) (?:a|an|the) (?:local )?(?:[\w-]+ ){0,2}?(?:club|team|squad|crew|choir|band)\b|(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
         r"(?:hockey|soccer|football|basketball|baseball|lacrosse|rugby|netball|volleyball|cricket) (?:in|for|with|at)|"
         r"works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
         r"full-time|weekend|night|evening|morning) )?(?:shifts? )?(?:as|at|for)|"

@@ -181,7 +181,7 @@ _HOME_TOLD = re.compile(
     r"\b(?:house|door|civic) number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"
-    r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
+    r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
     r"|\b\d{1,5} (?:[A-Z][\w'-]* ){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Place|Terrace|Way),? buzz #?\d{1,4}[A-Z]?\b"
     # a house told by its number, or where someone lives by a landmark (dev batch 158): "blocking the driveway at
     # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery
@@ -192,6 +192,8 @@ _HOME_TOLD = re.compile(
     r"|\b(?:mailbox|letterbox|mail box)(?:es)? (?:reading|reads|showing|shows|marked|with the number|numbered) \d{1,5}[a-z]?\b"
     r"|\blives (?:just )?(?:up|down|across) the (?:street|road) in the (?:[\w-]+ ){0,2}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|apartment)\b"
     r"|\blives (?:above|below|behind|next to|beside) the [\w ]{1,20}? (?:on|at) [A-Z][\w'-]*"
+    # (dev batch 180) "of the 4100 block of N. 37th Ave, apt 12": a block is public, its apartment is a home
+    r"|\bblock of [^!?\n,]{1,40}, (?:apt|apartment|unit|suite|#)\.? ?\d{1,5}[a-z]?\b"
     # (dev batches 176 and 178) "She lives in the apartment above the pharmacy at the corner of Barton and Sherman",
     # "She lives on the third floor of the low-rise just east of the station"
     r"|\blives in the (?:apartment|flat|unit|room|suite) (?:above|over|behind|below|next to) the [\w ]{1,30}? (?:on|at|near) (?:the corner|[A-Z])"

@@ -134,7 +134,7 @@ _THEIRS_BEFORE = re.compile(
     r"mobile)(?:\s+(?:line|number|phone))?\s*[,:]?\s*$"
     # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
     # ("The victim's daughter is collecting dashcam video and can be reached at")
-    r"|\bthe\s+(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,60}?"
+    r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,60}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
@@ -341,6 +341,9 @@ _OFFER = re.compile(
     # witnesses on +61 412 555 019" (dev batch 178)
     r"|,\s+(?-i:[A-Z][a-z'’-]+),\s+(?:wants|would\s+like|hopes|is\s+keen|is\s+happy)\s+to\s+(?:hear|talk|speak|chat)\s+"
     r"(?:from|with|to)\b[^.!?\n:(]{0,50}?(?:\s(?:on|at)|:)\s*$"
+    # a person's own wish for calls: "Grace says anyone who wants to thank her can text 416 555 0119" (dev batch 180)
+    r"|\b(?-i:[A-Z][a-z'’-]+)\s+says\s+(?:anyone|people|you|folks)\b[^.!?\n:]{0,50}?\b(?:call|text|ring|phone|reach)"
+    r"(?:\s+(?:her|him|them))?(?:\s+(?:at|on))?\s*:?\s*$"
     # "She is happy to talk with anyone else who saw them: +1.902.555.0171" (dev batch 176)
     r"|\b(?:she|he)(?:'s|’s|\s+is)\s+(?:happy|keen|glad|willing|eager)\s+to\s+(?:talk|speak|chat|hear)\b[^.!?\n:]{0,50}:\s*$"
     # "It belongs to the woman robbed there Tuesday. She asks that you call 905 555 0178"
