@@ -295,7 +295,7 @@ _WANTED_VEHICLE = re.compile(
     r"last seen\b[^.!?\n]{0,80}?\bdriving\b|\b(?:missing|silver alert|amber alert)\b[\s\S]{0,300}?\b(?:he|she|they) (?:drives|is driving|was driving)\b|"
     r"\bseized (?:a|an|the|his|her)\b|"
     # "Help us find this car ... was used in a string of thefts. Seen it?"
-    r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were) used in (?:a|an|the|several|two|three)|"
+    r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were|have been|has been) used in (?:a|an|the|several|two|three)|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
     r"(?:did not|didn't|failed to) stop|"  # "a cyclist was struck by a vehicle that did not stop"
     # "Police want to speak to the driver of a silver Toyota Aqua, registration KLM555, seen driving erratically"
