@@ -373,6 +373,19 @@ def test_english_dev_posts_are_not_read_as_french():
         "d180-tip-043",
         "d180-missing-012",
         "d180-community-026",
+        "d181-arrest-007",
+        "d181-arrest-016",
+        "d181-arrest-036",
+        "d181-crisis-006",
+        "d181-traffic-011",
+        "d181-court-013",
+        "d181-missing-009",
+        "d181-community-021",
+        "d182-crisis-003",
+        "d182-tip-014",
+        "d182-community-031",
+        "d182-community-032",
+        "d182-campaign-007",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
