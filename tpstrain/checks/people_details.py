@@ -18,7 +18,13 @@ NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
         + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:rows|swims|skates|dances|sings|trains|competes|rides) "
-        r"(?:with|for|on) (?:a|an|the) (?:local )?(?:[\w-]+ ){0,2}?(?:club|team|squad|crew|choir|band)\b|(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
+        r"(?:with|for|on) (?:a|an|the) (?:local )?(?:[\w-]+ ){0,2}?(?:club|team|squad|crew|choir|band)\b|"
+        # a school, a home or a practice that points to him (dev batch 181: "Both go to the high school near Midland Ave",
+        # "A 17-year-old from a Stoney Creek group home", "walking home from basketball practice at the Regent Park
+        # community centre")
+        r"(?:goes|go|went) to (?:the|a) (?:[\w-]+ ){0,2}?(?:high school|school|middle school|elementary school|academy) "
+        r"(?:near|on|at|off) (?-i:[A-Z])\w*|from (?:a|the) (?:(?-i:[A-Z])[\w-]+ ){1,2}group home|"
+        r"practice at (?:the )?(?-i:[A-Z])[\w'-]+|(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
         r"(?:hockey|soccer|football|basketball|baseball|lacrosse|rugby|netball|volleyball|cricket) (?:in|for|with|at)|"
         r"works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
         r"full-time|weekend|night|evening|morning) )?(?:shifts? )?(?:as|at|for)|"

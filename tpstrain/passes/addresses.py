@@ -178,7 +178,7 @@ def street_addresses(a: Analysis) -> list[Span]:
 
 
 _HOME_TOLD = re.compile(
-    r"\b(?:house|door|civic) number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
+    r"\b(?:house|door|civic),? number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"
     r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"

@@ -345,7 +345,9 @@ _HELPER_IN = re.compile(
     r"\b(?:witness|good samaritan|bystander|passer-?by|driver|resident|neighbou?r) who\b[^.!?\n]{0,60}\b(?:in|driving) "
     r"(?:his|her|their) [^.!?\n,]{1,30},\s*$"
     # "Thank you to the witness in the red Kia Soul, plate CRWT 582, who followed" (dev batch 176)
-    r"|\b(?:witness|good samaritan|bystander|passer-?by|helper|hero) (?:in|driving) (?:the|a|an) [^.!?\n,]{1,30},\s*(?:plate\s*)?$",
+    r"|\b(?:witness|good samaritan|bystander|passer-?by|helper|hero) (?:in|driving) (?:the|a|an) [^.!?\n,]{1,30},\s*(?:plate\s*)?$"
+    # "We'd like to thank Grace Adeyemi, driving the white RAV4 with Ontario plate CRTX 551" (dev batch 182)
+    r"|\b(?:thank|thanks|thanking)\b[^.!?\n]{0,60}\bdriving (?:the|a|an|her|his|their) [^.!?\n,]{1,40}$",
     re.I,
 )
 _CAR_OF = re.compile(
