@@ -110,7 +110,9 @@ blind108.jsonl: first blind run 124/142 caught (privacy 0.813, legal 1.00), 1/12
 blind109.jsonl: first blind run 134/168 caught (legal 0.792, tone 0.81), 1/100 clean posts flagged (none blocked).
 blind110.jsonl: first blind run 118/140 caught (privacy 0.763, legal 0.93), 0/120 clean posts flagged.
 blind111.jsonl: first blind run 140/165 caught (legal 0.833, tone 0.77), 5/100 clean posts flagged (1 blocked).
-blind112.jsonl: first blind run 126/140 caught (privacy 0.850, legal 1.00), 4/120 clean posts flagged (1 blocked); see
+blind112.jsonl: first blind run 126/140 caught (privacy 0.850, legal 1.00), 4/120 clean posts flagged (1 blocked).
+blind113.jsonl: first blind run 140/170 caught (legal 0.825, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind114.jsonl: first blind run 125/140 caught (privacy 0.850, legal 0.97), 5/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -240,6 +242,8 @@ FLOORS = {
     "blind110.jsonl": (0.84, 0.01),
     "blind111.jsonl": (0.84, 0.05),
     "blind112.jsonl": (0.89, 0.04),
+    "blind113.jsonl": (0.82, 0.01),
+    "blind114.jsonl": (0.89, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
