@@ -52,10 +52,10 @@ def relation_identifies(cast: Cast, x: int, lw: list[str], anyone_harmed: bool) 
     is_a = is_a or (lw[p.last + 1] if lw[p.last : p.last + 1] == ["the"] and p.last + 1 < len(lw) else "")
     if "victim" in p.roles or is_a in ("victim", "complainant"):
         return True
-    owner_after = lw[p.last + 2] if lw[p.last : p.last + 2] == ["of", "the"] and p.last + 2 < len(lw) else ""
+    kin_of = lw[p.last + 2] if lw[p.last : p.last + 2] == ["of", "the"] and p.last + 2 < len(lw) else ""
     # "the victim's mother", "the husband of the complainant"
     of_victim = (
-        not VICTIMS_OWN.isdisjoint(lw[max(0, p.first - 1) : p.first + 1]) or f"{owner_after}'s" in VICTIMS_OWN
+        not VICTIMS_OWN.isdisjoint(lw[max(0, p.first - 1) : p.first + 1]) or f"{kin_of}'s" in VICTIMS_OWN
     )
     owner_did = (
         owner is not None and bool(owner.roles & {"accused", "convicted"}) and "victim" not in owner.roles

@@ -149,9 +149,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         )
         if "trace_appeal" in facts and not cast.trace_appeal and words & {"family", "relatives", "kin"}:
             cast.not_notified, cast.notified = True, False
-        cast.convicted = ("convicted" in facts or P.found_guilty(self.a.folded)) and not P.prior(
-            self.a.folded
-        )
+        cast.convicted = P.convicted("convicted" in facts, self.a.folded)
         if cast.convicted:  # a roundup in a list: which of its items reports a verdict
             cast.convicted_items = verdict_items(self.a, self._facts)
         cast.old_case = "old_case" in facts or old_year(self.lw)

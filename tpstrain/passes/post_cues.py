@@ -36,6 +36,12 @@ _EARLIER = gated(
 _NEW_CHARGE = re.compile(r"\b(?:charged|arrested|will appear|faces|facing|accused)\b")
 
 
+def convicted(said: bool, folded: str) -> bool:
+    """A verdict in this case: a conviction said (``said``: a phrase of ``CONVICTED``) or a finding of guilt, unless
+    every conviction the post tells is an earlier one."""
+    return (said or found_guilty(folded)) and not prior(folded)
+
+
 def prior(folded: str) -> bool:
     """Every conviction a post about a new charge tells is an earlier one ("She was convicted of the same scam in
     2019"), so the post reports no verdict in this case."""
