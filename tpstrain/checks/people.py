@@ -445,6 +445,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
                 continue  # a place before a person, an area or a route: "the Weston area", "a 504 King streetcar"
             if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
                 continue  # a place: "in St Paul's", "near Victoria"
+            pair = k + 3 < len(words) and words[k + 1].lower == "and" and words[k + 3].lower in AFTER_PLACE
+            if pair or (k > 2 and words[k - 1].lower == "and" and words[k - 3].lower in N.PLACE_PREPOSITIONS):
+                continue  # a corner: "the Jane and Wilson area", "near Jane and Wilson"
             if words[k - 1].lower == "for" and "ask" in [x.lower for x in words[max(0, k - 4) : k - 1]]:
                 continue  # a code word: "ask staff for 'Angela'"
             if ctx.a.gaps[k].strip() == "," and ctx.a.folded[w.end : w.end + 1] in ("\n", ""):

@@ -24,7 +24,8 @@ NARROWS = gated(
         # community centre")
         r"(?:goes|go|went) to (?:the|a) (?:[\w-]+ ){0,2}?(?:high school|school|middle school|elementary school|academy) "
         r"(?:near|on|at|off) (?-i:[A-Z])\w*|from (?:a|the) (?:(?-i:[A-Z])[\w-]+ ){1,2}group home|"
-        r"practice at (?:the )?(?-i:[A-Z])[\w'-]+|(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
+        r"practice at (?:the )?(?-i:[A-Z])[\w'-]+|(?:plays?|played|sings?|sang) in the (?:[\w-]+ ){0,2}?(?:band|orchestra|choir|ensemble)\b|"
+        r"(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
         r"(?:hockey|soccer|football|basketball|baseball|lacrosse|rugby|netball|volleyball|cricket) (?:in|for|with|at)|"
         r"works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
         r"full-time|weekend|night|evening|morning) )?(?:shifts? )?(?:as|at|for)|"
