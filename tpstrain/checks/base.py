@@ -291,9 +291,8 @@ class Compiled:
         is at most a warning, and its message is the rule's ``question`` (what the writer must answer)."""
         whole = ctx.post.text if field == "text" else (field_text or "")
         os_, oe = ctx.orig(start, end) if folded and field == "text" else (start, end)
-        if (
-            not suggestions
-        ):  # a span a rule extended to show the context: whole words (one it replaces stays as is)
+        # a span a rule extended to show the context ends on whole words (one it replaces stays as is)
+        if not suggestions:
             oe = _whole_word_end(whole, os_, oe)
         matched = whole[os_:oe]
         vals = {"match": matched, **(values or {})}

@@ -145,16 +145,19 @@ def _clause_end(a: Analysis, x: int) -> int:
     return x
 
 
+def mentioned_before(ctx: Ctx, cast: Cast, start: int) -> list[Person]:
+    """The people mentioned before ``start`` in its sentence, in order."""
+    words, s = ctx.a.words, ctx.sentence_at(start)
+    return [p for p in cast.people if p.sentence == s and words[p.last - 1].end <= start]
+
+
 def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:
     """The person mentioned last before ``start`` in its sentence (if any) may be the protected one: not the accused
     or an official, and, for a young person, young ("Kyle Smith, 34, the son of a local pastor, is charged": his)."""
-    words, s = ctx.a.words, ctx.sentence_at(start)
-    last = None
-    for p in cast.people:
-        if p.sentence == s and words[p.last - 1].end <= start:
-            last = p
-    if last is None:
+    before = mentioned_before(ctx, cast, start)
+    if not before:
         return True
+    last = before[-1]
     if last.official:
         return False
     accused = bool(last.roles & {"accused", "convicted"})
@@ -168,8 +171,7 @@ def said_of_protected(ctx: Ctx, cast: Cast, start: int, young: bool) -> bool:
 def said_of_harmed(ctx: Ctx, cast: Cast, start: int) -> bool:
     """The person mentioned last before ``start`` in its sentence is the one harmed ("The complainant is a teenage
     girl from the same hamlet"), or one said to be her, not the accused or an official."""
-    words, s = ctx.a.words, ctx.sentence_at(start)
-    before = [p for p in cast.people if p.sentence == s and words[p.last - 1].end <= start]
+    before = mentioned_before(ctx, cast, start)
     return (
         bool(before)
         and not (before[-1].official or before[-1].roles & {"accused", "convicted"})
