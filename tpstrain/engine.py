@@ -78,6 +78,9 @@ class CompiledPolicy:
         self.by_pattern: dict[int, list[int]] = defaultdict(list)
         self.by_post: list[tuple[tuple[str, ...], int]] = []
         self.by_field = [(rule.also_field, k) for k, rule in enumerate(self.rules) if rule.also_field]
+        self.by_also = [
+            (rule.also_pattern, k) for k, rule in enumerate(self.rules) if rule.also_pattern is not None
+        ]
         for k, rule in enumerate(self.rules):
             if rule.needs_term is not None:
                 self.by_term[rule.needs_term].append(k)
@@ -145,7 +148,9 @@ class CompiledPolicy:
         else:  # a text too long for the RE2 Set: every pattern rule runs
             todo += self.pattern_rules
         woken = [k for field, k in self.by_field if getattr(post, field, None) is not None and k not in todo]
-        todo += woken  # a death's next_of_kin_notified, set: the rule runs though no word of death woke it
+        hits = ctx.pattern_hits
+        woken += [k for i, k in self.by_also if i in hits and k not in todo]
+        todo += woken  # a death's next_of_kin_notified, set; a complainant told of: the rule runs without its word
         todo.sort()  # no rule comes twice: each is woken by one kind of finding, patterns deduplicated above
         return todo
 

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from ..passes import names as N
 from ..passes import post_cues as P
 from ..passes.addresses import homes_without_number, street_addresses
-from ..passes.cast import Cast, Person, given_names, home_town, possessive
+from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
-from ..passes.names import NOT_NAMES, PLACE_WORDS
 from ..passes.people import cast_of
-from ..words import hashtag_words
 from .base import Ctx
+from .complainant_said import complainant_said
+from .people_alone import NamesAlone
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
@@ -36,7 +36,6 @@ from .people_sure import (
 )
 from .people_ties import DEALT_WITH, DETAIL, KNOWN_TO_ACCUSED, SURE_TIES
 from .people_words import (
-    AFTER_PLACE,
     ALL_ACTS,
     DEATH,
     DEATH_WORDS,
@@ -45,12 +44,8 @@ from .people_words import (
     FOUND,
     HARM_DONE,
     HOME_WORDS,
-    NAME_VERBS,
     ONE_OF_MANY,
-    PLACE_BEFORE,
-    RANKS_BEFORE,
     SEXUAL,
-    TRIBUTE_LEADS,
     WORKPLACE,
     WORKPLACE_FIRST,
     YOUNG,
@@ -72,9 +67,6 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
-_SERVICE_TAG_ENDS = frozenset(
-    "opp police pd rcmp ps fire ems paramedics news traffic div division detachment".split()
-)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # ("sexual offences against players he coached": many, not one)
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
@@ -83,7 +75,7 @@ _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[
 _DETERMINERS = frozenset("that this the a an every no some any".split())
 
 
-class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
+class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAlone):
     check: PeopleCheck
 
     def __init__(self, rule: Rule, policy: Tables):
@@ -92,6 +84,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         st = policy.policy.settings
         if find in ("complainant-named", "complainant-identified"):
             self.needs_term = policy.shared_terms(SEXUAL, list(st.sexual_offences))
+            if find == "complainant-identified":  # a complainant told of, in a post that names no offence
+                self.also_pattern = policy.patterns.add(
+                    r"\bcomplainants?\b", True, f"rule '{rule.id}': complainant"
+                )
         elif find == "deceased-named":
             self.needs_term = policy.shared_terms(DEATH, DEATH_WORDS)
             self.also_field = "next_of_kin_notified"
@@ -133,6 +129,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             and self.needs_term not in ctx.hits
             and (self.also_field is None or getattr(ctx.post, self.also_field, None) is None)
         ):
+            if self.also_pattern is not None and self.also_pattern in ctx.pattern_hits:
+                return self._complainant_said(
+                    ctx
+                )  # "the complainant isn't his wife. It's her sister" (asked)
             return []  # the words this rule is about (a sexual offence, a death) are not here
         if self.needs_term == SEXUAL and only_a_unit(ctx.a, ctx.hits[SEXUAL]):
             return []  # "she served in the Sex Crimes Unit": a unit's name, and no offence
@@ -402,84 +402,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         out += self._names_in_hashtags(ctx, certain=True)
         return out
 
-    def _first_names(self, ctx: Ctx, taken: set[int]) -> list[FindingShape]:
-        """A first name alone ("thank you to Hannah for her courage"): who is it? (a question)."""
-        words, names, out = ctx.a.words, given_names(), []
-        said = {words[i].lower for i in taken}  # "Ella Novak ... Ella": the person read already
-        for k, w in enumerate(words):
-            low = w.lower[:-2] if w.lower.endswith("'s") else w.lower  # "Lachlan's school principal"
-            if (
-                k in taken
-                or low in said
-                or low not in names
-                or not w.text[:1].isupper()
-                or w.text.isupper()
-                or low in NOT_NAMES
-            ):
-                continue
-            # "Jaylen, we hope you ..." (not a list of things: "Cash, cocaine and a handgun were seized")
-            vocative = (
-                k + 1 < len(words)
-                and ctx.a.gaps[k + 1].strip() == ","
-                and not (k + 2 < len(words) and words[k + 2].lower == "and")
-            )
-            subject = k + 1 < len(words) and words[k + 1].lower in NAME_VERBS  # "Kelsey did the right thing"
-            if (k == 0 or words[k - 1].sentence != w.sentence) and not vocative and not subject:
-                continue  # a sentence's first word
-            # a collar number between a rank and a surname: "ask for PC 3730 Norris"
-            collar = k > 1 and words[k - 1].text.isdigit() and words[k - 2].lower in RANKS_BEFORE
-            if k and (words[k - 1].lower in RANKS_BEFORE or collar or home_town(words, k)):
-                continue  # a staff member ("Det. Hannah ..."), or a home town ("Harold Quist, 63, of Kingston")
-            if k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sentence == w.sentence:
-                continue  # part of a longer capitalized name: the people pass read it
-            if (
-                words[k - 1].sentence == w.sentence
-                and words[k - 1].text[:1].isupper()
-                and words[k - 1].lower not in NOT_NAMES
-                and words[k - 1].text[:1].isalpha()
-            ):
-                continue  # the end of a longer name ("Amjid Hussain (05/12/1982)")
-            if k + 1 < len(words) and (
-                words[k + 1].lower in N.PERSON_NOUNS or words[k + 1].lower in AFTER_PLACE
-            ):
-                continue  # a place before a person, an area or a route: "the Weston area", "a 504 King streetcar"
-            if words[k - 1].lower in PLACE_BEFORE or words[k - 1].lower in N.PLACE_PREPOSITIONS:
-                continue  # a place: "in St Paul's", "near Victoria"
-            pair = k + 3 < len(words) and words[k + 1].lower == "and" and words[k + 3].lower in AFTER_PLACE
-            if pair or (k > 2 and words[k - 1].lower == "and" and words[k - 3].lower in N.PLACE_PREPOSITIONS):
-                continue  # a corner: "the Jane and Wilson area", "near Jane and Wilson"
-            if words[k - 1].lower == "for" and "ask" in [x.lower for x in words[max(0, k - 4) : k - 1]]:
-                continue  # a code word: "ask staff for 'Angela'"
-            if ctx.a.gaps[k].strip() == "," and ctx.a.folded[w.end : w.end + 1] in ("\n", ""):
-                continue  # a headline's place: "Man charged following sexual assault, Nelson"
-            out.append(self.finding(ctx, w.start, w.end, {"value": w.text, "name": w.text}, certain=False))
-        return out
-
-    def _names_in_hashtags(self, ctx: Ctx, certain: bool, tribute: bool = False) -> list[FindingShape]:
-        """ "#StandWithJessica", "#JusticeForAmara": a person named in a hashtag. ``tribute``: only the shapes of
-        a tag for a person ("#JusticeForNoor", "#RIPTyson", "#PrayForMaya"), not a place ("#CityofLondon")."""
-        names, out = given_names(), []
-        for t in ctx.a.hashtags:
-            parts = hashtag_words(t.text[1:])
-            if parts[:2] == ["ask", "for"] or (parts[-1:] and parts[-1] in _SERVICE_TAG_ENDS):
-                continue  # a code word's campaign: "#AskForAngela"; a service's own tag: "#GreyBruceOPP"
-            if tribute:
-                hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
-            else:
-                # (not a word after a determiner: "#ThatGuy" is no one's name)
-                hit = any(
-                    p in names and p not in NOT_NAMES and parts[k] not in _DETERMINERS
-                    for k, p in enumerate(parts[1:])
-                ) or (
-                    len(parts) == 2
-                    and parts[0] in names
-                    and not {*parts} & (NOT_NAMES | PLACE_WORDS)  # "#DevonRamsay"
-                )
-            if hit:
-                out.append(
-                    self.finding(ctx, t.start, t.end, {"value": t.text, "name": t.text}, certain=certain)
-                )
-        return out
+    def _complainant_said(self, ctx: Ctx) -> list[FindingShape]:
+        """What the post says she is, past her age, sex and home town: a question."""
+        said = complainant_said(ctx.a.folded)
+        return [self.finding(ctx, s, e, {"value": ctx.a.folded[s:e]}, certain=False) for s, e in said]
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.waived and not any(p.child for p in cast.people if p.roles & {"victim", "complainant"}):
@@ -551,7 +477,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             # "other complainants among athletes he coached": an appeal to many, no pointer to one
             and not _AMONG.search(a.folded, max(0, m.start() - 30), m.start())
         ]
-        out += self._work_of(ctx, cast, sentences)
+        out += self._work_of(ctx, cast, sentences) + self._complainant_said(ctx)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)

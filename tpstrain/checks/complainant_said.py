@@ -1,0 +1,58 @@
+"""What a post says the complainant is ("The complainant is the coxswain of the varsity eight", "the woman who came
+forward is a server at the bar where he was a regular"): anything past her age, sex and home town is asked about
+(the complainant check of people.py reads it, and reads it in a post that names no sexual offence too)."""
+
+from __future__ import annotations
+
+import re
+
+from ..passes.gate import gated
+
+# the complainant as the subject, then what she is: "is", "was", "is not", or an apposition ("The complainant, his
+# client since early 2024,"); what follows starts as a noun phrase ("the player who left ...", "his former roommate")
+_SAID = gated(
+    re.compile(
+        r"\b(?:the |a )?(?:first |second |third |new |other |young |adult )?(?:complainant|(?:young )?(?:woman|girl|"
+        r"person) who (?:came forward|reported (?:it|the (?:sexual )?assault|the offence)))"
+        r"(?P<link>,|:| -| –| (?:is|was|isn't|wasn't|is not|was not)\b) ?"
+        r"(?P<d>(?:(?:not|also) )?(?:an?|the|his|her|their|one of|[\w-]+(?:'s|’s)) [^.!?\n;]{1,90})",
+        re.I,
+    )
+)
+# what says nothing about who she is: "an adult woman known to him", "a woman in her 30s", "a 17-year-old girl from
+# Toronto", "a child who is known to him"
+_PLAIN = re.compile(
+    r"(?:(?:also|not|both|all) )*(?:an?|one|two|three)? ?(?:(?:adult|young|teenage|local|female|male|elderly|older|"
+    r"youth|[\w-]+-year-olds?)\s+)*(?:women|men|girls|boys|children|woman|man|girl|boy|child|youth|teen|teenager|adult|"
+    r"person|female|male|minor|senior|youths|teens|adults|minors)\b(?:,? (?:aged? \d+|in (?:her|his|their) "
+    r"(?:early |mid-?|late )?\d0s|from (?:the )?[A-Z][\w.' -]*?|of [A-Z][\w' -]*?|under \d+|over \d+|"
+    r"(?:who (?:is|was|are|were) )?(?:not )?known to (?:him|her|them|the accused|police)|who (?:did not|didn't|does "
+    r"not|doesn't) know (?:him|her|them|the accused)|who reported [^,]*))*\s*(?:(?:,|and |who ).*)?$"
+    # one of the many people a place serves: "a passenger in his cab on Nov. 2", "a customer at the store"
+    r"|(?:an?|one) (?:[\w-]+ ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger)s?\b"
+    # not her at all: "To protect the complainant, his name ... will not be released"; a glossary's "the person who"
+    r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the person who\b",
+    re.I,
+)
+# after "the complainant is not his wife.": "She is his wife's sister", "It's her sister"
+_NEXT = re.compile(r"\s*(?:(?:she|he|it|they)(?:'s|’s| is| was| are)) (?P<d>[^.!?\n;]{1,90})", re.I)
+
+
+def complainant_said(folded: str) -> list[tuple[int, int]]:
+    """The spans (in ``folded``) that tell what the complainant is, past what says nothing of who she is."""
+    out = []
+    for m in _SAID.finditer(folded):
+        s, e = m.span("d")
+        said = m["d"]
+        if m["link"].strip().lower() in ("is not", "isn't", "was not", "wasn't") or said.lower().startswith(
+            "not "
+        ):
+            nxt = _NEXT.match(folded, e + 1) if folded[e : e + 1] in ".;" else None
+            if nxt is not None:
+                s, e = nxt.span("d")
+                said = nxt["d"]
+            elif not re.match(r"(?:not )?(?:the|his|her|their|[\w-]+(?:'s|’s)) ", said, re.I):
+                continue  # "the complainant is not a student", and nothing more about her
+        if not _PLAIN.match(said.removeprefix("not ")):
+            out.append((s, e))
+    return out
