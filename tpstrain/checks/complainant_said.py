@@ -13,7 +13,9 @@ from ..passes.gate import gated
 _SAID = gated(
     re.compile(
         r"\b(?:the |a )?(?:first |second |third |new |other |young |adult )?(?:complainant|(?:young )?(?:woman|girl|"
-        r"person) who (?:came forward|reported (?:it|the (?:sexual )?assault|the offence)))"
+        r"person) who (?:came forward|reported (?:it|the (?:sexual )?assault|the offence))"
+        # in a post about a sexual offence, the person harmed: "The woman, a teaching assistant at St Mary's Primary,"
+        r"|(?P<other>woman|victim|girl|survivor|teen|teenager))"
         r"(?P<link>,|:| -| –| (?:is|was|isn't|wasn't|is not|was not)\b) ?"
         r"(?P<d>(?:(?:not|also) )?(?:an?|the|his|her|their|one of|[\w-]+(?:'s|’s)) [^.!?\n;]{1,90})",
         re.I,
@@ -34,19 +36,22 @@ _PLAIN = re.compile(
     r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the person who\b",
     re.I,
 )
+_DENIED = frozenset(("is not", "isn't", "was not", "wasn't"))
 # after "the complainant is not his wife.": "She is his wife's sister", "It's her sister"
 _NEXT = re.compile(r"\s*(?:(?:she|he|it|they)(?:'s|’s| is| was| are)) (?P<d>[^.!?\n;]{1,90})", re.I)
 
 
-def complainant_said(folded: str) -> list[tuple[int, int]]:
-    """The spans (in ``folded``) that tell what the complainant is, past what says nothing of who she is."""
+def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
+    """The spans (in ``folded``) that tell what the complainant is, past what says nothing of who she is;
+    ``sexual``: the post names a sexual offence, so "the woman" or "the victim" is the complainant too."""
     out = []
     for m in _SAID.finditer(folded):
         s, e = m.span("d")
         said = m["d"]
-        if m["link"].strip().lower() in ("is not", "isn't", "was not", "wasn't") or said.lower().startswith(
-            "not "
-        ):
+        denied = m["link"].strip().lower() in _DENIED or said.lower().startswith("not ")
+        if m["other"] and (denied or not sexual):
+            continue
+        if denied:
             nxt = _NEXT.match(folded, e + 1) if folded[e : e + 1] in ".;" else None
             if nxt is not None:
                 s, e = nxt.span("d")

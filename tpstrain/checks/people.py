@@ -130,9 +130,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAl
             and (self.also_field is None or getattr(ctx.post, self.also_field, None) is None)
         ):
             if self.also_pattern is not None and self.also_pattern in ctx.pattern_hits:
-                return self._complainant_said(
-                    ctx
-                )  # "the complainant isn't his wife. It's her sister" (asked)
+                return self._complainant_said(ctx, sexual=False)  # "the complainant isn't his wife" (asked)
             return []  # the words this rule is about (a sexual offence, a death) are not here
         if self.needs_term == SEXUAL and only_a_unit(ctx.a, ctx.hits[SEXUAL]):
             return []  # "she served in the Sex Crimes Unit": a unit's name, and no offence
@@ -402,9 +400,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAl
         out += self._names_in_hashtags(ctx, certain=True)
         return out
 
-    def _complainant_said(self, ctx: Ctx) -> list[FindingShape]:
+    def _complainant_said(self, ctx: Ctx, sexual: bool) -> list[FindingShape]:
         """What the post says she is, past her age, sex and home town: a question."""
-        said = complainant_said(ctx.a.folded)
+        said = complainant_said(ctx.a.folded, sexual)
         return [self.finding(ctx, s, e, {"value": ctx.a.folded[s:e]}, certain=False) for s, e in said]
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
@@ -477,7 +475,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAl
             # "other complainants among athletes he coached": an appeal to many, no pointer to one
             and not _AMONG.search(a.folded, max(0, m.start() - 30), m.start())
         ]
-        out += self._work_of(ctx, cast, sentences) + self._complainant_said(ctx)
+        out += self._work_of(ctx, cast, sentences) + self._complainant_said(ctx, sexual=True)
         # the person harmed described by work or place ("a cashier", "one of his employees"): it may point to her
         for p in victims:  # (not "four clients": one of several is no pointer to her)
             counted = p.first < p.last - 1 and (lw[p.first].isdigit() or lw[p.first] in P.NUMBER_WORDS)
