@@ -112,7 +112,11 @@ blind110.jsonl: first blind run 118/140 caught (privacy 0.763, legal 0.93), 0/12
 blind111.jsonl: first blind run 140/165 caught (legal 0.833, tone 0.77), 5/100 clean posts flagged (1 blocked).
 blind112.jsonl: first blind run 126/140 caught (privacy 0.850, legal 1.00), 4/120 clean posts flagged (1 blocked).
 blind113.jsonl: first blind run 140/170 caught (legal 0.825, tone 0.85), 1/100 clean posts flagged (none blocked).
-blind114.jsonl: first blind run 125/140 caught (privacy 0.850, legal 0.97), 5/120 clean posts flagged (none blocked); see
+blind114.jsonl: first blind run 125/140 caught (privacy 0.850, legal 0.97), 5/120 clean posts flagged (none blocked).
+blind115.jsonl: first blind run 135/168 caught (legal 0.783, tone 0.85), 5/100 clean posts flagged (none blocked).
+blind116.jsonl: first blind run 120/140 caught (privacy 0.750, legal 1.00), 2/120 clean posts flagged (none blocked).
+blind117.jsonl: first blind run 139/162 caught (legal 0.842, tone 0.80), 1/100 clean posts flagged (none blocked).
+blind118.jsonl: first blind run 122/141 caught (privacy 0.802, legal 0.97), 3/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -247,6 +251,10 @@ FLOORS = {
     "blind112.jsonl": (0.89, 0.04),
     "blind113.jsonl": (0.82, 0.01),
     "blind114.jsonl": (0.89, 0.05),
+    "blind115.jsonl": (0.80, 0.05),
+    "blind116.jsonl": (0.85, 0.02),
+    "blind117.jsonl": (0.85, 0.01),
+    "blind118.jsonl": (0.86, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
