@@ -103,7 +103,7 @@ _DATE = re.compile(
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
-    r"\b(?:call|text|reach|contact|phone|ring|message)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
+    r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
     # "so others can reach him: 647-..."
     r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)\s*"
@@ -339,10 +339,12 @@ _OFFER = re.compile(
     r"|\b(?:she|he|[a-z]+,\s+[a-z]+,)\s+would\s+like\s+to\s+hear\s+from\s+[^.!?\n:]{0,50}:\s*$"
     # a helper told by a first name, then the wish: "A driver who stopped to help, Jess, wants to hear from other
     # witnesses on +61 412 555 019" (dev batch 178)
-    r"|,\s+(?-i:[A-Z][a-z'’-]+),\s+(?:wants|would\s+like|hopes|is\s+keen|is\s+happy)\s+to\s+(?:hear|talk|speak|chat)\s+"
+    r"|,\s+(?-i:[A-Z][a-z'’-]+),\s+(?:wants|would\s+like|would\s+love|hopes|is\s+keen|is\s+happy)\s+to\s+(?:hear|talk|speak|chat)\s+"
     r"(?:from|with|to)\b[^.!?\n:(]{0,50}?(?:\s(?:on|at)|:)\s*$"
     # a person's own wish for calls: "Grace says anyone who wants to thank her can text 416 555 0119" (dev batch 180)
-    r"|\b(?-i:[A-Z][a-z'’-]+)\s+says\s+(?:anyone|people|you|folks)\b[^.!?\n:]{0,50}?\b(?:call|text|ring|phone|reach)"
+    # (or her own word for it: "Lydia says call (403) 555-0114", "The owner, Jasmine, says if you see her bike, call")
+    r"|\b(?-i:[A-Z][a-z'’-]+),?\s+(?:says|asks)\s+(?:(?:anyone|people|you|folks)\b[^.!?\n:]{0,50}?\b|(?:if\s+[^.!?\n:]{1,50}?,\s*)?)"
+    r"(?:call|text|ring|phone|reach)"
     r"(?:\s+(?:her|him|them))?(?:\s+(?:at|on))?\s*:?\s*$"
     # "She is happy to talk with anyone else who saw them: +1.902.555.0171" (dev batch 176)
     r"|\b(?:she|he)(?:'s|’s|\s+is)\s+(?:happy|keen|glad|willing|eager)\s+to\s+(?:talk|speak|chat|hear)\b[^.!?\n:]{0,50}:\s*$"
