@@ -96,6 +96,11 @@ class Pattern(Strict):
     ignore_case: bool = True
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
+    unless_plain: bool = Field(
+        False,
+        description="Not when the pattern's group 'said' tells only an age, a sex or a home town ('a woman in her "
+        "30s', 'an adult man from Brampton'): a description that points at no one.",
+    )
     note: str | None = None
 
     _lists = field_validator("suggest", "unless_before", "unless_after", mode="before")(_as_list)

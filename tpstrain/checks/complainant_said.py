@@ -25,13 +25,14 @@ _SAID = gated(
 # Toronto", "a child who is known to him"
 _PLAIN = re.compile(
     r"(?:(?:also|not|both|all) )*(?:an?|one|two|three)? ?(?:(?:adult|young|teenage|local|female|male|elderly|older|"
-    r"youth|[\w-]+-year-olds?)\s+)*(?:women|men|girls|boys|children|woman|man|girl|boy|child|youth|teen|teenager|adult|"
+    r"youth|[\w-]+-year-olds?)\s+)*(?:[\w-]+-year-olds?|women|men|girls|boys|children|woman|man|girl|boy|child|youth|teen|teenager|adult|"
     r"person|female|male|minor|senior|youths|teens|adults|minors)\b(?:,? (?:aged? \d+|in (?:her|his|their) "
     r"(?:early |mid-?|late )?\d0s|from (?:the )?[A-Z][\w.' -]*?|of [A-Z][\w' -]*?|under \d+|over \d+|"
     r"(?:who (?:is|was|are|were) )?(?:not )?known to (?:him|her|them|the accused|police)|who (?:did not|didn't|does "
-    r"not|doesn't) know (?:him|her|them|the accused)|who reported [^,]*))*\s*(?:(?:,|and |who ).*)?$"
+    r"not|doesn't) know (?:him|her|them|the accused|the (?:man|woman|suspect))|who reported [^,]*))*\s*(?:(?:,|and ).*)?$"
     # one of the many people a place serves: "a passenger in his cab on Nov. 2", "a customer at the store"
-    r"|(?:an?|one) (?:[\w-]+ ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger)s?\b"
+    r"|(?:an?|one|the) (?:[\w-]+ ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger|driver|"
+    r"occupant|cyclist|motorcyclist)s?\b"
     # not her at all: "To protect the complainant, his name ... will not be released"; a glossary's "the person who"
     r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the person who\b",
     re.I,
@@ -58,6 +59,11 @@ def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
                 said = nxt["d"]
             elif not re.match(r"(?:not )?(?:the|his|her|their|[\w-]+(?:'s|’s)) ", said, re.I):
                 continue  # "the complainant is not a student", and nothing more about her
-        if not _PLAIN.match(said.removeprefix("not ")):
+        if not plain_description(said.removeprefix("not ")):
             out.append((s, e))
     return out
+
+
+def plain_description(said: str) -> bool:
+    """``said`` tells only an age, a sex or a home town ("a woman in her 30s"): it points at no one."""
+    return _PLAIN.match(said) is not None

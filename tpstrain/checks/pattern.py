@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..passes.terms import words_of
 from .base import Compiled, Ctx, not_quoted
+from .complainant_said import plain_description
 
 if TYPE_CHECKING:
-    from ..rules import PatternCheck, Rule
+    from ..rules import Pattern, PatternCheck, Rule
     from ..shapes import FindingShape
     from .base import Tables
 
@@ -32,7 +33,7 @@ class PatternRule(Compiled):
         }
         self.compiled = [
             (
-                policy.pattern(p.regex, p.ignore_case, where.format(k)),
+                policy.pattern(p.regex, p.ignore_case, where.format(k), capture=p.unless_plain),
                 p,
                 [tuple(w.lower() for w in words_of(g)) for g in p.unless_before],
                 [tuple(w.lower() for w in words_of(g)) for g in p.unless_after],
@@ -41,6 +42,24 @@ class PatternRule(Compiled):
             for k, p in enumerate(chk.patterns)
         ]
         self.needs_pattern = frozenset(c[-1] for c in self.compiled)
+
+    def _cancelled(
+        self,
+        ctx: Ctx,
+        span: tuple[int, int],
+        m: Any,
+        rx: Any,
+        p: Pattern,
+        before: list[tuple[str, ...]],
+        after: list[tuple[str, ...]],
+    ) -> bool:
+        """Words right after or right before that cancel the match, a plain description, or a quotation."""
+        s, e = span
+        if (before and ctx.words_after(e, before)) or (after and ctx.words_before(s, after)):
+            return True
+        if p.unless_plain and plain_description(m.group(rx.groupindex["said"]) or ""):
+            return True  # "The victim, a woman in her 30s,": no pointer to anyone
+        return not not_quoted(ctx, s, e, self.check.skip_quoted)
 
     def run(self, ctx: Ctx) -> list[FindingShape]:
         out: list[FindingShape] = []
@@ -67,9 +86,7 @@ class PatternRule(Compiled):
                 k = bisect.bisect_left(starts, e)  # a bisect, not a scan: 100,000 matches stay linear
                 if e <= s or (k and s < ends[k - 1]):
                     continue
-                if (before and ctx.words_after(e, before)) or (after and ctx.words_before(s, after)):
-                    continue
-                if not not_quoted(ctx, s, e, self.check.skip_quoted):
+                if self._cancelled(ctx, (s, e), m, rx, p, before, after):
                     continue
                 starts.insert(k, s)
                 ends.insert(k, e)
