@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..passes.terms import words_of
 from .base import Compiled, Ctx, not_quoted
-from .complainant_said import plain_description
+from .described_as import plain_description
 
 if TYPE_CHECKING:
     from ..rules import Pattern, PatternCheck, Rule

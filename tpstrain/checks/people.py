@@ -16,7 +16,7 @@ from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.people import cast_of
 from .base import Ctx
-from .complainant_said import complainant_said
+from .described_as import complainant_said
 from .people_alone import NamesAlone
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed

@@ -13,6 +13,7 @@ from ..passes.gate import gated
 from ..passes.kin_cues import not_told
 from ..words import hashtag_words
 from .base import Compiled, Ctx
+from .described_as import dead_said
 from .people_details import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_sure import said_to_be
 from .people_words import DIED, may_name_someone
@@ -243,6 +244,7 @@ class DeadDescribed(Compiled):
         text = ctx.a.folded
         return (
             any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE, LIFE_OF))
+            or bool(dead_said(text))
             or bool(street_addresses(ctx.a))
             or bool(dead_pictured(ctx.post))
             # the car's plate, told before the family knows: "registration WU19 KPT ... working to trace his next of kin"
@@ -274,6 +276,9 @@ class DeadDescribed(Compiled):
         a = ctx.a
         spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         spans += [(m.start(), m.end(), False) for m in LIFE_OF.finditer(a.folded)]  # narrows, never proves
+        spans += [
+            (s, e, False) for s, e in dead_said(a.folded)
+        ]  # "He was a 27-year-old apprentice electrician"
         official = ctx.policy.official_address
         # "lived at 88 Glenlake Ave"
         spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]

@@ -1,6 +1,8 @@
-"""What a post says the complainant is ("The complainant is the coxswain of the varsity eight", "the woman who came
-forward is a server at the bar where he was a regular"): anything past her age, sex and home town is asked about
-(the complainant check of people.py reads it, and reads it in a post that names no sexual offence too)."""
+"""What a post says a person is, past an age, a sex and a home town: the complainant ("The complainant is the coxswain
+of the varsity eight", "the woman who came forward is a server at the bar where he was a regular"), read by the
+complainant check of people.py even in a post that names no sexual offence; the dead ("He was a 62-year-old retired
+officer from our Barrie detachment"), read by its next-of-kin check; and the plain description that points at no one,
+which a pattern rule may also ask for (``unless_plain``)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ _SAID = gated(
 _PLAIN = re.compile(
     r"(?:(?:also|not|both|all) )*(?:an?|one|two|three)? ?(?:(?:adult|young|teenage|local|female|male|elderly|older|"
     r"youth|[\w-]+-year-olds?)\s+)*(?:[\w-]+-year-olds?|women|men|girls|boys|children|woman|man|girl|boy|child|youth|teen|teenager|adult|"
-    r"person|female|male|minor|senior|youths|teens|adults|minors)\b(?:,? (?:aged? \d+|in (?:her|his|their) "
+    r"person|female|male|minor|senior|youths|teens|adults|minors)\b(?:,? (?:aged? \d+|(?:(?:believed|thought) to be )?"
+    r"(?:aged )?in (?:her|his|their) "
     r"(?:early |mid-?|late )?\d0s|from (?:the )?[A-Z][\w.' -]*?|of [A-Z][\w' -]*?|under \d+|over \d+|"
     r"(?:who (?:is|was|are|were) )?(?:not )?known to (?:him|her|them|the accused|police)|who (?:did not|didn't|does "
     r"not|doesn't) know (?:him|her|them|the accused|the (?:man|woman|suspect))|who reported [^,]*))*\s*(?:(?:,|and ).*)?$"
@@ -67,3 +70,21 @@ def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
 def plain_description(said: str) -> bool:
     """``said`` tells only an age, a sex or a home town ("a woman in her 30s"): it points at no one."""
     return _PLAIN.match(said) is not None
+
+
+# the person who died as the subject, then what they were: "He was a 27-year-old apprentice electrician on the night
+# shift", "The cyclist, a 23-year-old graduate student in the University of Ottawa's civil engineering program,"
+_DEAD = gated(
+    re.compile(
+        r"(?:\b(?:the (?:man|woman|boy|girl|teen|driver|pedestrian|cyclist|motorcyclist|rider|victim|person|passenger|"
+        r"hiker|swimmer|snowmobiler|worker)(?: who (?:died|was killed|drowned))?|the deceased)|(?:^|(?<=[.!?] ))(?:he|she))"
+        r"(?:,| is| was) (?P<d>(?:an?|the|one of) [^.!?\n;]{1,80})",
+        re.I | re.M,
+    )
+)
+
+
+def dead_said(folded: str) -> list[tuple[int, int]]:
+    """The spans (in ``folded``) that tell what a person (who may be the one who died) was, past what says nothing
+    of who it is."""
+    return [m.span("d") for m in _DEAD.finditer(folded) if not plain_description(m["d"])]
