@@ -1,7 +1,8 @@
 """What a post says a person is, past an age, a sex and a home town: the complainant ("The complainant is the coxswain
 of the varsity eight", "the woman who came forward is a server at the bar where he was a regular"), read by the
 complainant check of people.py even in a post that names no sexual offence; the dead ("He was a 62-year-old retired
-officer from our Barrie detachment"), read by its next-of-kin check; and the plain description that points at no one,
+officer from our Barrie detachment"), read by its next-of-kin check; a young person ("The 17-year-old is a Grade 12
+honour-roll student at a north Etobicoke school"), read by its young-person check; and the plain description that points at no one,
 which a pattern rule may also ask for (``unless_plain``)."""
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _PLAIN = re.compile(
     r"(?:early |mid-?|late )?\d0s|from (?:the )?[A-Z][\w.' -]*?|of [A-Z][\w' -]*?|under \d+|over \d+|"
     r"(?:who (?:is|was|are|were) )?(?:not )?known to (?:him|her|them|the accused|police)|who (?:did not|didn't|does "
     r"not|doesn't) know (?:him|her|them|the accused|the (?:man|woman|suspect))|who reported [^,]*))*\s*(?:(?:,|and ).*)?$"
+    # a home town before the person: "a Toronto resident", "a 40-year-old Brampton man"
+    r"|(?:an?|one) (?:[\w-]+-year-old )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*)? (?:resident|man|woman|boy|girl|"
+    r"youth|teen|teenager|person|driver)\b\s*(?:,.*)?$"
     # one of the many people a place serves: "a passenger in his cab on Nov. 2", "a customer at the store"
     r"|(?:an?|one|the) (?:[\w-]+ ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger|driver|"
     r"occupant|cyclist|motorcyclist)s?\b"
@@ -88,3 +92,28 @@ def dead_said(folded: str) -> list[tuple[int, int]]:
     """The spans (in ``folded``) that tell what a person (who may be the one who died) was, past what says nothing
     of who it is."""
     return [m.span("d") for m in _DEAD.finditer(folded) if not plain_description(m["d"])]
+
+
+# a young person as the subject, then what they are: "The 17-year-old is a Grade 12 honour-roll student at a north
+# Etobicoke school", "the 15-year-old we arrested is the one who ran the ... account", "The girl is a neighbour's daughter"
+_YOUNG = gated(
+    re.compile(
+        r"\b(?:the |a )?(?:(?:1[0-7]|[4-9])-year-old|youth|teen|teenager|boy|girl|young person|juvenile)"
+        r"(?: (?:charged|arrested|we arrested|accused|victim|in custody))?(?:,| is| was) "
+        r"(?P<d>(?:an?|the|one of|his|her) [^.!?\n;]{1,80})",
+        re.I,
+    )
+)
+
+
+def young_said(folded: str) -> list[tuple[int, int]]:
+    """The spans (in ``folded``) that tell what a young person is, past what says nothing of who it is."""
+    return [
+        m.span("d")
+        for m in _YOUNG.finditer(folded)
+        if not plain_description(m["d"]) and not _ACT.match(m["d"])
+    ]
+
+
+# what was done, with a stray article: "a teenager was a robbed on the car park" (a typo, not a description)
+_ACT = re.compile(r"(?:an?|the) [a-z]+ed (?:on|in|at|near|by|outside|from|after)\b", re.I)

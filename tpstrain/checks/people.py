@@ -16,7 +16,7 @@ from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.people import cast_of
 from .base import Ctx
-from .described_as import complainant_said
+from .described_as import complainant_said, young_said
 from .people_alone import NamesAlone
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
@@ -296,6 +296,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAl
         a = ctx.a
         # a school has hundreds of students: it may identify (asked); a home, residence or named relative does
         out = [self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in schools(a)]
+        out += [
+            self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in young_said(a.folded)
+        ]
         # a date of birth: "A 14-year-old boy (born 03.03.2012)"
         out += [
             self.finding(ctx, s, e, {"value": v}, certain=certain)
