@@ -98,9 +98,14 @@ def dead_said(folded: str) -> list[tuple[int, int]]:
 # Etobicoke school", "the 15-year-old we arrested is the one who ran the ... account", "The girl is a neighbour's daughter"
 _YOUNG = gated(
     re.compile(
-        r"\b(?:the |a )?(?:(?:1[0-7]|[4-9])-year-old|youth|teen|teenager|boy|girl|young person|juvenile)"
-        r"(?: (?:charged|arrested|we arrested|accused|victim|in custody))?(?:,| is| was) "
-        r"(?P<d>(?:an?|the|one of|his|her) [^.!?\n;]{1,80})",
+        r"(?:\b(?:the |a )?(?:(?:1[0-7]|[4-9])-year-old|youth|teen|teenager|boy|girl|young person|juvenile)"
+        r"(?: (?:charged|arrested|we arrested|accused|victim|in custody))?"
+        # ... or a parent of theirs: "his father, the lead pastor at Grace Hill Church on Kennedy Road"
+        r"|\b(?:his|her|their) (?:father|mother|dad|mom|mum|parents?|stepfather|stepmother|grandfather|grandmother|"
+        r"uncle|aunt|older brother|older sister))(?:,| is| was) "
+        r"(?P<d>(?:an?|the|one of|his|her) [^.!?\n;]{1,80})"
+        # young people told as one small group: "all students at the same Stouffville high school"
+        r"|\b(?:all|both) (?P<g>(?:students|pupils|players|members) (?:at|of|on|in) the same\b[^.!?\n,]{0,40})",
         re.I,
     )
 )
@@ -109,9 +114,9 @@ _YOUNG = gated(
 def young_said(folded: str) -> list[tuple[int, int]]:
     """The spans (in ``folded``) that tell what a young person is, past what says nothing of who it is."""
     return [
-        m.span("d")
+        m.span("g") if m["g"] else m.span("d")
         for m in _YOUNG.finditer(folded)
-        if not plain_description(m["d"]) and not _ACT.match(m["d"])
+        if m["g"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
     ]
 
 
