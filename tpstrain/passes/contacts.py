@@ -20,6 +20,7 @@ Status = Literal["ignore", "official", "private", "unknown"]
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:ref|reference|quot(?:e|ing)|log|occurrence|occ|incident|case|file|cad|badge|claim|warrant|docket|tracking|"
     r"confirmation|invoice|serial|vin|go|licen[cs]e|passport|medicaid|medicare)(?:\s*(?:no\.?|number|num|ref|reference|#|id))?"
+    r"(?:\s+(?-i:[A-Z]{2,5}))?"  # a service's code before the number: "File SPS 26-44718"
     r"|\b(?:report|ticket|policy|account|order|event|job|crime|court|collar|unit)\s*(?:no\.?|number|num|ref|reference|#|id)"
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
     re.I,
@@ -99,6 +100,7 @@ _BARE_CALL = re.compile(
 _DATE = re.compile(
     r"\(?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\)?"
 )
+_EMERGENCY_OR = re.compile(r"\b(?:call|dial|phone)\s+(?:9-?1-?1|999|000|111|112)\s+or\s*(?:call\s+)?$", re.I)
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
@@ -280,6 +282,8 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         a.folded[max(0, start - 60) : start]
     ):
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
+    if _EMERGENCY_OR.search(before):
+        return "official"  # "Call 911 or 612-673-3000": the service's own line beside its emergency number
     m = _NUMBER_BEFORE.search(before)
     if m is not None:  # "Tel: 0161 856 3471 or 0161 856 3493": as the number before it
         ps = max(0, start - 30) + m.start(1)
