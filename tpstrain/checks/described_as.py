@@ -81,7 +81,8 @@ def plain_description(said: str) -> bool:
 _DEAD = gated(
     re.compile(
         r"(?:\b(?:the (?:man|woman|boy|girl|teen|driver|pedestrian|cyclist|motorcyclist|rider|victim|person|passenger|"
-        r"hiker|swimmer|snowmobiler|worker)(?: who (?:died|was killed|drowned))?|the deceased)|(?:^|(?<=[.!?] ))(?:he|she))"
+        r"hiker|swimmer|snowmobiler|worker)(?: who (?:died|was killed|drowned)(?: [^.!?\n,]{1,40}?)?)?|the deceased)"
+        r"|(?:^|(?<=[.!?] ))(?:he|she))"
         r"(?:,| is| was) (?P<d>(?:an?|the|one of) [^.!?\n;]{1,80})",
         re.I | re.M,
     )
@@ -104,8 +105,11 @@ _YOUNG = gated(
         r"|\b(?:his|her|their) (?:father|mother|dad|mom|mum|parents?|stepfather|stepmother|grandfather|grandmother|"
         r"uncle|aunt|older brother|older sister))(?:,| is| was) "
         r"(?P<d>(?:an?|the|one of|his|her) [^.!?\n;]{1,80})"
-        # young people told as one small group: "all students at the same Stouffville high school"
-        r"|\b(?:all|both) (?P<g>(?:students|pupils|players|members) (?:at|of|on|in) the same\b[^.!?\n,]{0,40})",
+        # young people told as one small group: "all students at the same Stouffville high school"; a young person
+        # told by the family's business: "The youth, whose family runs Ferreira Auto Glass on Kingston Road,"
+        r"|\b(?:all|both) (?P<g>(?:students|pupils|players|members) (?:at|of|on|in) the same\b[^.!?\n,]{0,40})"
+        r"|\b(?:youth|teen|teenager|boy|girl|\d{1,2}-year-old)(?: charged| accused| arrested)?,? (?P<f>whose (?:family|father|"
+        r"mother|parents|dad|mom|mum|uncle|aunt) (?:runs|owns|manages|run|own|manage)\b[^.!?\n,]{1,50})",
         re.I,
     )
 )
@@ -114,9 +118,9 @@ _YOUNG = gated(
 def young_said(folded: str) -> list[tuple[int, int]]:
     """The spans (in ``folded``) that tell what a young person is, past what says nothing of who it is."""
     return [
-        m.span("g") if m["g"] else m.span("d")
+        m.span("g") if m["g"] else m.span("f") if m["f"] else m.span("d")
         for m in _YOUNG.finditer(folded)
-        if m["g"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
+        if m["g"] or m["f"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
     ]
 
 
