@@ -59,7 +59,7 @@ _DOB = re.compile(
     # (in French: "Mme Chantal Roy (née le 3 mars 1985)")
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le|b\.)\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
     rf"|\d{{1,2}}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b"  # "d.o.b. Sept. 3 '85"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b|\d{{1,2}}\s+{_MONTHS}\s+['’]?\d\d\b"  # "Sept. 3 '85", "3 Jan 85"
     rf"|\d{{2}}(?-i:[A-Z]{{3}})\d\d(?:\d\d)?\b"  # "DOB: 02MAR91", as police notes write it
     # in words: "born the fourth of June nineteen thirty-nine"
     rf"|(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+of\s+{_MONTHS},?\s+(?:nineteen|two\s+thousand)(?:[\s-]+[a-z]+){{1,3}})",
@@ -74,7 +74,7 @@ _DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02
 # (or a UK National Insurance number, "QQ 12 34 56 C")
 _ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}\d)"
 _LABELLED_ID = re.compile(
-    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driver(?:'?s)?\s+licen[cs]e|"
+    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driv(?:er(?:'?s)?|ing)\s+licen[cs]e|"
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
     # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
     r"nhs|health\s+(?:services\s+)?number|"
