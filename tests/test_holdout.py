@@ -116,7 +116,9 @@ blind114.jsonl: first blind run 125/140 caught (privacy 0.850, legal 0.97), 5/12
 blind115.jsonl: first blind run 135/168 caught (legal 0.783, tone 0.85), 5/100 clean posts flagged (none blocked).
 blind116.jsonl: first blind run 120/140 caught (privacy 0.750, legal 1.00), 2/120 clean posts flagged (none blocked).
 blind117.jsonl: first blind run 139/162 caught (legal 0.842, tone 0.80), 1/100 clean posts flagged (none blocked).
-blind118.jsonl: first blind run 122/141 caught (privacy 0.802, legal 0.97), 3/120 clean posts flagged (none blocked); see
+blind118.jsonl: first blind run 122/141 caught (privacy 0.802, legal 0.97), 3/120 clean posts flagged (none blocked).
+blind119.jsonl: first blind run 146/167 caught (legal 0.858, tone 0.90), 8/100 clean posts flagged (6 blocked).
+blind120.jsonl: first blind run 125/140 caught (privacy 0.8125, legal 1.00), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -255,6 +257,8 @@ FLOORS = {
     "blind116.jsonl": (0.85, 0.02),
     "blind117.jsonl": (0.85, 0.01),
     "blind118.jsonl": (0.86, 0.03),
+    "blind119.jsonl": (0.87, 0.08),
+    "blind120.jsonl": (0.89, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
