@@ -126,3 +126,24 @@ def young_said(folded: str) -> list[tuple[int, int]]:
 
 # what was done, with a stray article: "a teenager was a robbed on the car park" (a typo, not a description)
 _ACT = re.compile(r"(?:an?|the) [a-z]+ed (?:on|in|at|near|by|outside|from|after)\b", re.I)
+
+
+# in French, who the complainant is to the accused: "La plaignante est sa belle-fille", "contacts sexuels sur sa nièce",
+# "La plaignante, sa voisine de palier" (the folded text has no accents); a family tie is an error, a tie of work or
+# home a question
+_FR_KIN = r"belle-fille|petite-fille|fille|niece|belle-s(?:oe|œ)ur|demi-s(?:oe|œ)ur|s(?:oe|œ)ur|cousine|filleule|tante|conjointe|ex-conjointe"
+_FR_NEAR = r"collegue|employee|eleve|locataire|colocataire|voisine|patiente|cliente|ex-copine|copine"
+_FR_TIE = gated(
+    re.compile(
+        r"\b(?:la plaignante|la victime|la presumee victime|l'adolescente|la jeune fille|la fillette)"
+        r"(?:, agee de \d+ ans,)?(?:,| est| etait)\s+(?:sa|son|la|une)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:(?P<kin>{_FR_KIN})|{_FR_NEAR})\b"
+        rf"|\b(?:sur|contre|envers|a l'endroit de)\s+(?:sa|son)\s+(?:(?P<kin2>{_FR_KIN})|{_FR_NEAR})\b",
+        re.I,
+    )
+)
+
+
+def french_ties(folded: str) -> list[tuple[int, int, bool]]:
+    """French words that tell who the complainant is to the accused: (start, end, a family tie)."""
+    return [(m.start(), m.end(), bool(m["kin"] or m["kin2"])) for m in _FR_TIE.finditer(folded)]

@@ -16,7 +16,7 @@ from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.people import cast_of
 from .base import Ctx
-from .described_as import complainant_said, young_said
+from .described_as import complainant_said, french_ties, young_said
 from .people_alone import NamesAlone
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
@@ -404,9 +404,15 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAl
         return out
 
     def _complainant_said(self, ctx: Ctx, sexual: bool) -> list[FindingShape]:
-        """What the post says she is, past her age, sex and home town: a question."""
-        said = complainant_said(ctx.a.folded, sexual)
-        return [self.finding(ctx, s, e, {"value": ctx.a.folded[s:e]}, certain=False) for s, e in said]
+        """What the post says she is, past her age, sex and home town: a question; in French, who she is to the
+        accused ("La plaignante est sa belle-fille": a family tie is an error)."""
+        folded, text = ctx.a.folded, ctx.post.text
+        said = [(s, e, False) for s, e in complainant_said(folded, sexual)] + (
+            french_ties(folded) if sexual else []
+        )
+        return [
+            self.finding(ctx, s, e, {"value": text[slice(*ctx.orig(s, e))]}, certain=c) for s, e, c in said
+        ]
 
     def _complainant_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         if cast.waived and not any(p.child for p in cast.people if p.roles & {"victim", "complainant"}):
