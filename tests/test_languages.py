@@ -424,6 +424,16 @@ def test_english_dev_posts_are_not_read_as_french():
         "d188-tip-038",
         "d188-missing-014",
         "d188-community-045",
+        "d189-arrest-007",
+        "d189-arrest-020",
+        "d189-traffic-008",
+        "d189-traffic-019",
+        "d189-court-037",
+        "d189-missing-006",
+        "d189-tip-016",
+        "d190-traffic-007",
+        "d190-arrest-045",
+        "d190-traffic-031",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
