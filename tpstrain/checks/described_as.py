@@ -36,9 +36,9 @@ _PLAIN = re.compile(
     r"not|doesn't) know (?:him|her|them|the accused|the (?:man|woman|suspect))|who reported [^,]*))*\s*(?:(?:,|and ).*)?$"
     # a home town before the person: "a Toronto resident", "a 40-year-old Brampton man"
     r"|(?:an?|one) (?:[\w-]+-year-old )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*)? (?:resident|man|woman|boy|girl|"
-    r"youth|teen|teenager|person|driver)\b\s*(?:,.*)?$"
+    r"youth|teen|teenager|person)\b\s*(?:,.*)?$"
     # one of the many people a place serves: "a passenger in his cab on Nov. 2", "a customer at the store"
-    r"|(?:an?|one|the) (?:[\w-]+ ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger|driver|"
+    r"|(?:an?|one|the) (?:(?-i:[a-z])[\w-]* ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger|driver|"
     r"occupant|cyclist|motorcyclist)s?\b"
     # not her at all: "To protect the complainant, his name ... will not be released"; a glossary's "the person who"
     r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the person who\b",
