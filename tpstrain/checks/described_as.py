@@ -1,9 +1,9 @@
-"""What a post says a person is, past an age, a sex and a home town: the complainant ("The complainant is the coxswain
-of the varsity eight", "the woman who came forward is a server at the bar where he was a regular"), read by the
-complainant check of people.py even in a post that names no sexual offence; the dead ("He was a 62-year-old retired
-officer from our Barrie detachment"), read by its next-of-kin check; a young person ("The 17-year-old is a Grade 12
-honour-roll student at a north Etobicoke school"), read by its young-person check; and the plain description that points at no one,
-which a pattern rule may also ask for (``unless_plain``)."""
+"""What a post says a person is, past an age, a sex and a home town, for the people check (checks/people.py):
+the complainant ("The complainant is the coxswain of the varsity eight"), read even in a post that names no sexual
+offence, and in French who she is to the accused ("La plaignante est sa belle-fille"); the dead ("He was a 27-year-old
+apprentice electrician on the night shift"); a young person ("The 17-year-old is a Grade 12 honour-roll student at a
+north Etobicoke school"). Also the plain description that points at no one, which a pattern rule may ask for too
+(``unless_plain``)."""
 
 from __future__ import annotations
 
