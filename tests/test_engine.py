@@ -466,9 +466,10 @@ def test_every_shipped_pattern_compiles_though_the_cold_path_waits():
     assert patterns and not any(isinstance(rx, OnFirstUse) for rx in patterns)
     shipped = shared_policy().compiled()
     if shipped.shipped:  # (not with TPSTRAIN_NO_CACHE)
-        lazy = [c[0] for r in shipped.rules if isinstance(r, PatternRule) for c in r.compiled]
-        assert all(isinstance(rx, OnFirstUse) for rx in lazy)
-        assert all(rx.groups == 0 for rx in lazy)  # compiles there and then
+        lazy = [(c[0], c[1]) for r in shipped.rules if isinstance(r, PatternRule) for c in r.compiled]
+        assert all(isinstance(rx, OnFirstUse) for rx, _ in lazy)
+        # compiles there and then; only a pattern that reads its group 'said' (unless_plain) captures
+        assert all(rx.groups == (1 if p.unless_plain else 0) for rx, p in lazy)
 
 
 @pytest.mark.parametrize(
