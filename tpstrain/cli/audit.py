@@ -195,6 +195,16 @@ def _progress(archive: Archive) -> Any:
     )
 
 
+def _reader_gone(pool: Any) -> None:
+    """The reader of the output went away (`| head -1`): with a pool of workers, stop now, as a shell's SIGPIPE would
+    (a pool's terminate() can wait forever on a worker that died holding its task queue's lock), with exit 141 (128 +
+    SIGPIPE), as the command's own handler reports it. Without a pool, the handler does it."""
+    if pool is not None:
+        for worker in pool._pool:
+            worker.kill()
+        os._exit(141)
+
+
 def run(args: argparse.Namespace) -> int:
     jobs = _jobs(args.jobs)
     policy = policy_from(args.policy)
@@ -229,6 +239,9 @@ def run(args: argparse.Namespace) -> int:
                 out.write(record + "\n")
     except KeyboardInterrupt:
         tally.interrupted = n
+    except BrokenPipeError:
+        _reader_gone(pool)
+        raise
     finally:
         results.close()
         if pool is not None:
