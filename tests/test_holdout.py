@@ -177,10 +177,8 @@ FLOORS = {
     "blind37.jsonl": (0.94, 0.06),
     "blind38.jsonl": (0.93, 0.04),
     "blind39.jsonl": (0.93, 0.03),
-    "blind40.jsonl": (
-        0.92,
-        0.05,
-    ),  # 0.04 until session 33: what a post says the complainant is, asked (one post)
+    # 0.04 until session 33: what a post says the complainant is, asked (one post)
+    "blind40.jsonl": (0.92, 0.05),
     "blind41.jsonl": (0.82, 0.08),
     "blind42.jsonl": (0.88, 0.02),
     "blind43.jsonl": (0.94, 0.06),

@@ -45,6 +45,8 @@ _PLAIN = re.compile(
     re.I,
 )
 _DENIED = frozenset(("is not", "isn't", "was not", "wasn't"))
+# a denial that names someone: "is not his wife", "isn't the woman in your photo" (not "is not a student")
+_SOMEONE = re.compile(r"(?:not )?(?:the|his|her|their|[\w-]+(?:'s|’s)) ", re.I)
 # after "the complainant is not his wife.": "She is his wife's sister", "It's her sister"
 _NEXT = re.compile(r"\s*(?:(?:she|he|it|they)(?:'s|’s| is| was| are)) (?P<d>[^.!?\n;]{1,90})", re.I)
 
@@ -64,7 +66,7 @@ def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
             if nxt is not None:
                 s, e = nxt.span("d")
                 said = nxt["d"]
-            elif not re.match(r"(?:not )?(?:the|his|her|their|[\w-]+(?:'s|’s)) ", said, re.I):
+            elif not _SOMEONE.match(said):
                 continue  # "the complainant is not a student", and nothing more about her
         if not plain_description(said.removeprefix("not ")):
             out.append((s, e))
@@ -113,6 +115,8 @@ _YOUNG = gated(
         re.I,
     )
 )
+# what was done, with a stray article: "a teenager was a robbed on the car park" (a typo, not a description)
+_ACT = re.compile(r"(?:an?|the) [a-z]+ed (?:on|in|at|near|by|outside|from|after)\b", re.I)
 
 
 def young_said(folded: str) -> list[tuple[int, int]]:
@@ -122,10 +126,6 @@ def young_said(folded: str) -> list[tuple[int, int]]:
         for m in _YOUNG.finditer(folded)
         if m["g"] or m["f"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
     ]
-
-
-# what was done, with a stray article: "a teenager was a robbed on the car park" (a typo, not a description)
-_ACT = re.compile(r"(?:an?|the) [a-z]+ed (?:on|in|at|near|by|outside|from|after)\b", re.I)
 
 
 # in French, who the complainant is to the accused: "La plaignante est sa belle-fille", "contacts sexuels sur sa nièce",

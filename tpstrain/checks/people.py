@@ -17,7 +17,6 @@ from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.people import cast_of
 from .base import Ctx
 from .described_as import complainant_said, french_ties, young_said
-from .people_alone import NamesAlone
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
@@ -72,10 +71,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
 
 
-_DETERMINERS = frozenset("that this the a an every no some any".split())
-
-
-class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails, NamesAlone):
+class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
     check: PeopleCheck
 
     def __init__(self, rule: Rule, policy: Tables):

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 
 from ..passes.addresses import street_addresses
 from ..passes.entities import schools
-from .base import Compiled, Ctx
+from .base import Ctx
+from .people_alone import NamesAlone
 from .people_details import KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_ties import JOBS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..passes.cast import Cast, Person
     from ..shapes import FindingShape
 
@@ -130,8 +133,11 @@ _POINTS = (
 )
 
 
-class BanBreached(Compiled):
-    """The finder of the protected pointed at, which ``PeopleRule`` inherits."""
+class BanBreached(NamesAlone):
+    """The finder of the protected pointed at, which ``PeopleRule`` inherits (and whose naming of a person it
+    uses)."""
+
+    _name_finding: Callable[..., FindingShape]
 
     def _protected_identified(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """A name or a pointing detail after the post says an order protects someone's identity. A name proves
@@ -188,7 +194,7 @@ class BanBreached(Compiled):
                 for start, o, _ in bans
             )
         ]
-        out += [self._name_finding(ctx, p, True) for p in told]  # type: ignore[attr-defined]
+        out += [self._name_finding(ctx, p, True) for p in told]
         before = {surname(p) for p in cast.named() if a.words[p.words[0]].start < first}
         for p in cast.people if officer else cast.named():
             if p.name is None or any(p is q for q in told):
@@ -199,11 +205,11 @@ class BanBreached(Compiled):
             accused = "accused" in p.roles or _CASE_BEFORE.search(a.folded, max(0, at - 40), at)
             if accused and not accused_protected:
                 continue  # the accused, or the one the case is about ("covers the bail hearing of Ravi Mistry")
-            out.append(self._name_finding(ctx, p, True))  # type: ignore[attr-defined]
+            out.append(self._name_finding(ctx, p, True))
         if out:
             return out
         # a first name alone after the order: "we want to thank Leon and Grace", "Sophie's family" (asked)
-        out = [f for f in self._first_names(ctx, cast.name_words()) if f.start > first]  # type: ignore[attr-defined]
+        out = [f for f in self._first_names(ctx, cast.name_words()) if f.start > first]
         if out:
             return out
         official = ctx.policy.official_address

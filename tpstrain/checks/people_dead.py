@@ -12,8 +12,9 @@ from ..passes.entities import licence_plates, may_show_people
 from ..passes.gate import gated
 from ..passes.kin_cues import not_told
 from ..words import hashtag_words
-from .base import Compiled, Ctx
+from .base import Ctx
 from .described_as import dead_said
+from .people_alone import NamesAlone
 from .people_details import KIN_OF_NAMED, KNOWN_ROLE, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_sure import said_to_be
 from .people_words import DIED, may_name_someone
@@ -172,14 +173,12 @@ def dead_pictured(post: object) -> list[tuple[int, int, int]]:
     ]
 
 
-class DeadDescribed(Compiled):
+class DeadDescribed(NamesAlone):
     """The next-of-kin reading: the dead named or described, which ``PeopleRule`` inherits (and whose readers of
     names it uses)."""
 
     _declared: Callable[[Ctx, Person], str | None]
     _name_finding: Callable[..., FindingShape]
-    _first_names: Callable[[Ctx, set[int]], list[FindingShape]]
-    _names_in_hashtags: Callable[..., list[FindingShape]]
 
     # ----- naming the dead (next of kin) -----------------------------------------------------------
     def _deceased_named(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
@@ -276,9 +275,8 @@ class DeadDescribed(Compiled):
         a = ctx.a
         spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         spans += [(m.start(), m.end(), False) for m in LIFE_OF.finditer(a.folded)]  # narrows, never proves
-        spans += [
-            (s, e, False) for s, e in dead_said(a.folded)
-        ]  # "He was a 27-year-old apprentice electrician"
+        # what the post says the person was: "He was a 27-year-old apprentice electrician"
+        spans += [(s, e, False) for s, e in dead_said(a.folded)]
         official = ctx.policy.official_address
         # "lived at 88 Glenlake Ave"
         spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]
