@@ -96,7 +96,10 @@ _PUBLIC_BUILDING = re.compile(
     r"\s*[,:(-]?\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St")
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
-    r"\s+(?:is|are)\s+(?:located\s+)?at\s+$",
+    r"\s+(?:is|are)\s+(?:located\s+)?at\s+$"
+    # French: "au palais de justice de Gatineau, 17 rue Laurier", "le poste de quartier 21, au 1669 rue Saint-Denis"
+    r"|\b(?:palais de justice|poste de (?:police|quartier)|h[oô]tel de ville|quartier g[ée]n[ée]ral)"
+    r"(?:\s+(?:de|du|d['’])\s*[\w-]+|\s+\d+)?\s*[,:(-]?\s*(?:au\s+|à\s+)?$",
     re.I,
 )
 # "her building at 245 Sherbourne St", "her apartment above the bakery at 221 Main St": where someone lives, not a

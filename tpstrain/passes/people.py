@@ -169,8 +169,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         return cast
 
     def _sought(self, people: list[Person]) -> None:
-        """ "Police are looking for X": X is missing when the post says so (X "last seen ...", "missing", "concern
-        for her safety"), else wanted, as an accused."""
+        """ "Police are looking for X": missing when the post says so ("last seen", "missing"), else wanted."""
         sought = [p for p in people if "sought" in p.roles]
         if not sought:
             return
@@ -207,11 +206,13 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                     out.add(fact)
         if not TAG_CONVICTED.isdisjoint(flat):
             out.add("convicted")
-        # the family sought by the dead's own name: "Can you help us find Kevin's family?"
+        # the family sought by the dead's own name: "Can you help us find Kevin's family?", "find Walter Imre's family"
         if any(
             w in ("find", "trace", "locate")
-            and flat[i + 1][-2:] in ("'s", "’s")
-            and flat[i + 2] in _FAMILY_OF
+            and any(
+                w2[-2:] in ("'s", "’s") and nxt in _FAMILY_OF
+                for w2, nxt in zip(flat[i + 1 : i + 4], flat[i + 2 :], strict=False)
+            )
             and not _effort_only(flat, i)
             for i, w in enumerate(flat[:-2])
         ):
@@ -450,8 +451,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
         return p
 
     def _caps_of_name(self, i: int, j: int) -> bool:
-        """ "Standing with Chloe Bergeron.": the sentence's only capitals are its first word's and the name's, so
-        its Title Case is no headline's."""
+        """ "Standing with Chloe Bergeron.": only the first word and the name are capitalized: no headline."""
         first, caps = self._sentence_caps()[self.words[i].sentence]
         return bool(caps == sum(self.cap[m] for m in range(max(i, first + 1), j)))
 
