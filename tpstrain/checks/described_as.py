@@ -41,7 +41,7 @@ _PLAIN = re.compile(
     r"|(?:an?|one|the) (?:(?-i:[a-z])[\w-]* ){0,2}?(?:passenger|customer|shopper|patron|commuter|pedestrian|rider|stranger|driver|"
     r"occupant|cyclist|motorcyclist)s?\b"
     # not her at all: "To protect the complainant, his name ... will not be released"; a glossary's "the person who"
-    r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the person who\b",
+    r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the (?:name|identity) of\b|the person who\b",
     re.I,
 )
 _DENIED = frozenset(("is not", "isn't", "was not", "wasn't"))

@@ -122,7 +122,9 @@ KNOWN_TO_ACCUSED = gated(
         r"|\b(?:assaulted|attacked|groped|raped|touched|abused|harassed) (?:an? [\w-]+, )?the [\w'’-]+(?:'s|’s) "
         r"(?:[\w-]+ ){0,2}?(?:" + JOBS + r")\b"
         # the one harmed described in an apposition: "The victim, a 27-year-old paramedic based at Homerton station,"
-        r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
+        # (not "the complainant, the name of the accused is not being released")
+        r"|\b(?:complainant|victim|survivor)s?, (?:an?|the) (?!(?:name|identity|details|age)s? of\b)"
+        r"(?:[\w-]+ ){0,2}?[\w-]+ (?:at|of|for|with|in|based at|based in) "
         # (not her age: "a woman in her 30s", "a man in his early twenties")
         r"(?!(?:his|her|their) (?:\d|early|mid|late|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties))"
         r"[^.!?\n,]{1,40}"

@@ -327,7 +327,7 @@ class RoleReader(Words):
 
     def _apposed_subject(self, k: int, here: list[Person]) -> Person | None:
         """ "Victor Lam, 46, a massage therapist at a clinic near Yonge St, is charged": the name before a
-        description set off by commas (no one else, no clause break between)."""
+        description set off by commas (no one else, no clause break between; a home town may come first)."""
         lw, gaps = self.lw, self.a.gaps
         if "," not in gaps[k]:
             return None
@@ -338,6 +338,11 @@ class RoleReader(Words):
         m = p.last
         while m < k and AGE_WORD.fullmatch(lw[m]):
             m += 1
+        if m < k and lw[m] in (
+            "of",
+            "from",
+        ):  # a home town first: "Gordon Feltz, 56, of Toronto, a massage therapist"
+            m = next((x for x in range(m + 1, min(m + 5, k)) if "," in gaps[x]), k)
         ok = m < k and lw[m] in ("a", "an", "the") and not any(lw[x] in CLAUSE_BREAKS for x in range(m, k))
         return p if ok and sum("," in gaps[x] for x in range(m + 1, k)) == 0 else None
 
