@@ -91,10 +91,46 @@ _DEAD = gated(
 )
 
 
-def dead_said(folded: str) -> list[tuple[int, int]]:
+# the person who died told as the subject of the death: "A 34-year-old TTC bus operator from Scarborough has died",
+# "Un homme de 70 ans, propriétaire d'un dépanneur de la rue Rideau, est décédé"
+_DIED = gated(
+    re.compile(
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?P<d>(?:an?|the|une?) [^.!?\n;]{3,90}?),? (?:has died|have died|died|was killed|"
+        r"has been killed|was pronounced dead|est (?:d[ée]c[ée]d[ée]e?|morte?)|a perdu la vie)\b",
+        re.I | re.M,
+    )
+)
+# what a service says of the dead before the family is told: "A 45-year-old driver from Barrie", "The cyclist, a
+# woman in her 30s", "the driver of the SUV", "Un homme de 70 ans"
+_PLAIN_DEAD = re.compile(
+    r"(?:an?|the|one|une?) (?:(?:[\w-]+-year-old|young|elderly|older|local|lone|sole|male|female|other|suv|car|truck|"
+    r"van|pickup|transport truck|e-bike|e-scooter|motorcycle|dirt bike)\s+)*(?:driver|motorcyclist|cyclist|pedestrian|"
+    r"passenger|rider|hiker|swimmer|snowmobiler|occupant|motorist|worker|man|woman|person|boy|girl|teen|teenager|youth|"
+    r"senior|child|infant|baby|homme|femme|personne|adolescente?|enfant)s?\b"
+    r"(?:,? (?:aged? \d+|de \d+ ans|dans la (?:\d+|vingt|trentaine|quarantaine|cinquantaine|soixantaine|"
+    r"septantaine|soixante-dizaine|quatre-vingtaine)\w*|in (?:his|her|their) (?:early |mid-?|late )?\d0s|"
+    r"(?:from|of|de) [\w'’ -]+?|of the [\w -]+|on the [\w -]+|(?:who was )?(?:driving|riding|walking) [^,]*|"
+    r"(?:an?|the) (?:man|woman|person) in (?:his|her|their) (?:early |mid-?|late )?\d0s))*$",
+    re.I,
+)
+
+# a subject that holds a clause is no description: "A man in his 60s was struck by a driver and died"
+_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|had|have|and|or|who|that|which|will|would|after|when|how|while|found|later|"
+    r"struck|hit|collapsed|taken|rushed|pulled|a été|et|qui)\b",
+    re.I,
+)
+
+
+def dead_said(folded: str, not_told: bool = False) -> list[tuple[int, int]]:
     """The spans (in ``folded``) that tell what a person (who may be the one who died) was, past what says nothing
-    of who it is."""
-    return [m.span("d") for m in _DEAD.finditer(folded) if not plain_description(m["d"])]
+    of who it is; ``not_told``: the family has not been told, so the subject of the death counts too."""
+    out = [m.span("d") for m in _DEAD.finditer(folded) if not plain_description(m["d"])]
+    return out + [
+        m.span("d")
+        for m in (_DIED.finditer(folded) if not_told else ())
+        if not _CLAUSE.search(m["d"]) and not _PLAIN_DEAD.match(m["d"]) and not plain_description(m["d"])
+    ]
 
 
 # a young person as the subject, then what they are: "The 17-year-old is a Grade 12 honour-roll student at a north

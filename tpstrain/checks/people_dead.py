@@ -54,7 +54,9 @@ _JOBS = (
 ROLE_AT = gated(
     re.compile(
         r"\b(?:(?i:he|she|they) (?:was|were) (?:a|an|the) [^.!?\n]{0,50}?\b(?:on|at|for|of|with) (?:the )?[A-Z][\w'-]+"
-        rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at|outside) (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+        rf"|(?i:the) (?:\d+-year-old )?(?:[\w-]+ ){{0,3}}?(?:{_JOBS}|driver) (?:for|of|at|outside) (?:the )?"
+        # (a vehicle is no employer: "the driver of the SUV")
+        rf"(?!(?:SUV|RV|ATV|UTV|BMW|VW|GMC)s?\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         rf"|(?i:a|an) (?:[\w-]+ ){{0,6}}?{_JOBS} (?:for|of|at|with) (?:the |a |an )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
         # the place's name before the job: "a TTC operator", "a Ballarat firefighter" (a driver is anyone's job)
         rf"|\b(?i:the|a|an) (?:[a-z-]+ )?(?:[A-Z][\w'-]+ ){{1,2}}{_JOBS}\b"
@@ -243,7 +245,7 @@ class DeadDescribed(NamesAlone):
         text = ctx.a.folded
         return (
             any(rx.search(text) for rx in (*DEAD_DETAILS, TRIBUTE, LIFE_OF))
-            or bool(dead_said(text))
+            or bool(dead_said(text, not_told=True))
             or bool(street_addresses(ctx.a))
             or bool(dead_pictured(ctx.post))
             # the car's plate, told before the family knows: "registration WU19 KPT ... working to trace his next of kin"
@@ -276,7 +278,7 @@ class DeadDescribed(NamesAlone):
         spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
         spans += [(m.start(), m.end(), False) for m in LIFE_OF.finditer(a.folded)]  # narrows, never proves
         # what the post says the person was: "He was a 27-year-old apprentice electrician"
-        spans += [(s, e, False) for s, e in dead_said(a.folded)]
+        spans += [(s, e, False) for s, e in dead_said(a.folded, not_told)]
         official = ctx.policy.official_address
         # "lived at 88 Glenlake Ave"
         spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]
