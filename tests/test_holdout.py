@@ -120,7 +120,9 @@ blind118.jsonl: first blind run 122/141 caught (privacy 0.802, legal 0.97), 3/12
 blind119.jsonl: first blind run 146/167 caught (legal 0.858, tone 0.90), 8/100 clean posts flagged (6 blocked).
 blind120.jsonl: first blind run 125/140 caught (privacy 0.8125, legal 1.00), 1/120 clean posts flagged (none blocked).
 blind121.jsonl: first blind run 142/168 caught (legal 0.858, tone 0.68), 3/100 clean posts flagged (none blocked).
-blind122.jsonl: first blind run 124/140 caught (privacy 0.8125, legal 1.00), 2/120 clean posts flagged (none blocked); see
+blind122.jsonl: first blind run 124/140 caught (privacy 0.8125, legal 1.00), 2/120 clean posts flagged (none blocked).
+blind123.jsonl: first blind run 142/160 caught (legal 0.875, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind124.jsonl: first blind run 122/140 caught (privacy 0.7875, legal 1.00), 2/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -261,6 +263,8 @@ FLOORS = {
     "blind120.jsonl": (0.89, 0.01),
     "blind121.jsonl": (0.84, 0.03),
     "blind122.jsonl": (0.88, 0.02),
+    "blind123.jsonl": (0.88, 0.01),
+    "blind124.jsonl": (0.87, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
