@@ -520,3 +520,33 @@ def test_rules_woken_by_parts_of_the_post(labelled_posts):
         assert len(todo) == len(set(todo)) and todo == sorted(todo)
         seen.add(frozenset(woken))
     assert len(seen) > 3  # posts with and without media, an author, an account, a title
+
+
+def test_pattern_set_answers_the_same_past_its_limits():
+    """Past the text limit the RE2 Sets are not asked; each pattern is searched on its own, with the same answer
+    (rules read it as a fact, "no young age here", not only as a shortcut)."""
+    from tpstrain.passes.patterns import PatternSet
+
+    ps = PatternSet()
+    for k in range(10):
+        ps.add(rf"\bw{k}\b", k % 2 == 0, "test")
+    ps.compile()
+    short = "w0 W1 W2 w9"
+    long = short + " and more" * (PatternSet.MAX_TEXT // 9)
+    assert len(long) > PatternSet.MAX_TEXT
+    assert ps.matches(long) == ps.matches(short) == {0, 2, 9}
+
+
+def test_a_long_post_is_read_as_a_short_one():
+    """A post past the prefilter's text limit gets the findings it gets when short: "Mon to Fri" in opening hours
+    names no young person, however long the post."""
+    from tpstrain.passes.patterns import PatternSet
+
+    hours = (
+        "If you have a question about a specific alleged offence:\n\nPlease contact our Central Ticket Office\n\n"
+        "Phone 0161 555 0142 (Lines are open Mon to Fri, 9:00am - 1:00pm)\n\n"
+    )
+    assert "legal.youth-named" not in check(hours, platform="facebook").rules()
+    long = hours + "Our front counter can help with many other questions too. " * (PatternSet.MAX_TEXT // 58)
+    assert len(long) > PatternSet.MAX_TEXT
+    assert "legal.youth-named" not in check(long, platform="facebook").rules()

@@ -94,7 +94,6 @@ class CompiledPolicy:
             else:
                 self.always.append(k)
         self.post_parts = sorted({part for parts, _ in self.by_post for part in parts})
-        self.pattern_rules = sorted({k for ks in self.by_pattern.values() for k in ks})
         # the rules that read what a post says (its words, names and numbers, not its length, layout or account)
         # also read a video's title and each image's alt text
         self.field_rules = frozenset(
@@ -141,12 +140,9 @@ class CompiledPolicy:
         for name, ks in self.by_detector.items():
             if name not in ruled_out:
                 todo += ks
-        if isinstance(ctx.pattern_hits, frozenset):
-            if ctx.pattern_hits:
-                by_pattern = self.by_pattern
-                todo += {k for index in ctx.pattern_hits for k in by_pattern.get(index, ())}
-        else:  # a text too long for the RE2 Set: every pattern rule runs
-            todo += self.pattern_rules
+        if ctx.pattern_hits:
+            by_pattern = self.by_pattern
+            todo += {k for index in ctx.pattern_hits for k in by_pattern.get(index, ())}
         woken = [k for field, k in self.by_field if getattr(post, field, None) is not None and k not in todo]
         hits = ctx.pattern_hits
         woken += [k for i, k in self.by_also if i in hits and k not in todo]

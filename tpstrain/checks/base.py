@@ -115,7 +115,7 @@ class Ctx:
         self.word_starts = a.word_starts
         self._make_metrics = make_metrics
         self._metrics: Any = None  # computed on first use: a title's or alt text's context never needs them
-        self._tag_patterns: list[frozenset[int] | Any] | None = None
+        self._tag_patterns: list[frozenset[int]] | None = None
 
     @property
     def metrics(self) -> Any:
@@ -124,7 +124,7 @@ class Ctx:
             self._metrics = _metrics(self.post, self.a, self._make_metrics)
         return self._metrics
 
-    def tag_patterns(self) -> list[frozenset[int] | Any]:
+    def tag_patterns(self) -> list[frozenset[int]]:
         """For each of ``a.hashtag_phrases``, the policy's patterns that can match it: one RE2 Set pass per tag,
         read on first use."""
         if self._tag_patterns is None:

@@ -90,6 +90,10 @@ class PatternSet:
     def __init__(self) -> None:
         self._sets: list[tuple[Any, list[int]]] = []  # (Set, the index of each of its patterns)
         self._open: dict[int, tuple[Any, list[int]]] = {}  # the Set each class adds to now
+        self._one: list[
+            tuple[str, bool]
+        ] = []  # each pattern on its own, for a text the Sets are not asked about
+        self._each: list[Any] | None = None  # those compiled, on first use
         self.size = 0
 
     def add(self, regex: str, ignore_case: bool, where: str) -> int:
@@ -113,6 +117,8 @@ class PatternSet:
             compile_pattern(regex, ignore_case, where)
             raise
         current[1].append(self.size)
+        self._one.append((regex, ignore_case))
+        self._each = None
         self.size += 1
         return self.size - 1
 
@@ -120,34 +126,34 @@ class PatternSet:
         for one, _ in self._sets:
             one.Compile()
 
+    def _compiled(self) -> list[Any]:
+        """Each pattern compiled on its own, as the Sets hold it (RE2, no captures)."""
+        if self._each is None:
+            import re2
+
+            each = []
+            for regex, ignore_case in self._one:
+                opts = re2.Options()
+                opts.case_sensitive, opts.log_errors, opts.never_capture = not ignore_case, False, True
+                opts.max_mem = 8 << 20
+                each.append(re2.compile(regex, opts))
+            self._each = each
+        return self._each
+
     # RE2's Set answers "no match" also when it gives up (its DFA runs out of memory), so it is asked only
-    # where it cannot give up in practice: a few hundred patterns, a post of ordinary length. Otherwise
-    # every pattern runs on its own (still linear time).
-    MAX_PATTERNS = 400
+    # where it cannot give up in practice: Sets of at most a hundred patterns (see ``add``), a post of ordinary
+    # length. Otherwise each pattern is searched on its own (still linear time), so the answer is the same:
+    # rules read it as a fact ("no young age in this post"), not only as a shortcut.
+    MAX_PATTERNS = 1000
     MAX_TEXT = 20_000
 
-    def matches(self, text: str) -> frozenset[int] | _Everything:
+    def matches(self, text: str) -> frozenset[int]:
         if not self.size:
             return frozenset()
         if self.size > self.MAX_PATTERNS or len(text) > self.MAX_TEXT:
-            return EVERYTHING
+            return frozenset(k for k, rx in enumerate(self._compiled()) if rx.search(text))
         data = text.encode()  # once for every Set
         hits: list[int] = []
         for one, indexes in self._sets:
             hits += [indexes[k] for k in one.Match(data) or ()]
         return frozenset(hits)
-
-
-class _Everything:
-    """Stands for "every pattern may match" where the prefilter is not used."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-    def __and__(self, other: object) -> bool:
-        return True
-
-    __rand__ = __and__
-
-
-EVERYTHING = _Everything()
