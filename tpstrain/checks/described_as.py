@@ -147,7 +147,11 @@ _YOUNG = gated(
         # told by the family's business: "The youth, whose family runs Ferreira Auto Glass on Kingston Road,"
         r"|\b(?:all|both) (?P<g>(?:students|pupils|players|members) (?:at|of|on|in) the same\b[^.!?\n,]{0,40})"
         r"|\b(?:youth|teen|teenager|boy|girl|\d{1,2}-year-old)(?: charged| accused| arrested)?,? (?P<f>whose (?:family|father|"
-        r"mother|parents|dad|mom|mum|uncle|aunt) (?:runs|owns|manages|run|own|manage)\b[^.!?\n,]{1,50})",
+        r"mother|parents|dad|mom|mum|uncle|aunt) (?:runs|owns|manages|run|own|manage)\b[^.!?\n,]{1,50})"
+        # a young person told by the school or club they come from: "A 15-year-old student at a Leaside high school",
+        # "A 16-year-old from a Ballarat football club" (dev batch 197)
+        r"|\b(?:1[2-7])-year-old (?:(?:boy|girl|student|pupil|player|member) )?(?:at|from|of) (?:a|an|the) "
+        r"(?P<s>[^.!?\n,;]{0,25}?\b(?:school|college|academy|club|team))\b",
         re.I,
     )
 )
@@ -158,9 +162,9 @@ _ACT = re.compile(r"(?:an?|the) [a-z]+ed (?:on|in|at|near|by|outside|from|after)
 def young_said(folded: str) -> list[tuple[int, int]]:
     """The spans (in ``folded``) that tell what a young person is, past what says nothing of who it is."""
     return [
-        m.span("g") if m["g"] else m.span("f") if m["f"] else m.span("d")
+        m.span("g") if m["g"] else m.span("f") if m["f"] else m.span("s") if m["s"] else m.span("d")
         for m in _YOUNG.finditer(folded)
-        if m["g"] or m["f"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
+        if m["g"] or m["f"] or m["s"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
     ]
 
 
