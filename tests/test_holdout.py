@@ -122,7 +122,9 @@ blind120.jsonl: first blind run 125/140 caught (privacy 0.8125, legal 1.00), 1/1
 blind121.jsonl: first blind run 142/168 caught (legal 0.858, tone 0.68), 3/100 clean posts flagged (none blocked).
 blind122.jsonl: first blind run 124/140 caught (privacy 0.8125, legal 1.00), 2/120 clean posts flagged (none blocked).
 blind123.jsonl: first blind run 142/160 caught (legal 0.875, tone 0.85), 1/100 clean posts flagged (none blocked).
-blind124.jsonl: first blind run 122/140 caught (privacy 0.7875, legal 1.00), 2/120 clean posts flagged (none blocked); see
+blind124.jsonl: first blind run 122/140 caught (privacy 0.7875, legal 1.00), 2/120 clean posts flagged (none blocked).
+blind125.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.90), 3/100 clean posts flagged (none blocked).
+blind126.jsonl: first blind run 125/140 caught (privacy 0.8375, legal 0.97), 2/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -265,6 +267,8 @@ FLOORS = {
     "blind122.jsonl": (0.88, 0.02),
     "blind123.jsonl": (0.88, 0.01),
     "blind124.jsonl": (0.87, 0.02),
+    "blind125.jsonl": (0.92, 0.03),
+    "blind126.jsonl": (0.89, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
