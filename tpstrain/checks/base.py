@@ -180,6 +180,7 @@ class Ctx:
         before = (
             m >= 1
             and _titled(words[m].text)
+            and words[m].lower not in ("a", "an")  # "MISSING: An Eskimo woman": an article starts no name
             and words[m - 1].sentence == words[i].sentence
             and words[m].sentence == words[i].sentence
         )  # not the sentence's first word alone
