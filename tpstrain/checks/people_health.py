@@ -24,9 +24,9 @@ _CONDITIONS = frozenset("condition conditions disease failure".split())
 # an appeal to find someone, where a condition may be what keeps them safe: "Police are searching for an 83-year-old
 # man who has dementia"
 _SOUGHT = frozenset("missing searching search seen locate find wandered".split())
-# the person harmed or a witness, told by role alone: "The victim, who is HIV-positive, was treated at hospital", "the
-# Crown's witness, who has epilepsy"
-_HARMED = frozenset("victim complainant survivor witness".split())
+# the person harmed, a witness, a driver or a veteran, told by role alone: "The victim, who is HIV-positive, was treated at
+# hospital", "the Crown's witness, who has epilepsy", "The driver, who is diabetic, had a low blood sugar episode"
+_HARMED = frozenset("victim complainant survivor witness driver veteran".split())
 # one person spoken of again (not "people living with mental illness ... their families")
 _ONE_PERSON = frozenset("he she his her him he's she's he’s she’s".split())
 
