@@ -124,7 +124,9 @@ blind122.jsonl: first blind run 124/140 caught (privacy 0.8125, legal 1.00), 2/1
 blind123.jsonl: first blind run 142/160 caught (legal 0.875, tone 0.85), 1/100 clean posts flagged (none blocked).
 blind124.jsonl: first blind run 122/140 caught (privacy 0.7875, legal 1.00), 2/120 clean posts flagged (none blocked).
 blind125.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.90), 3/100 clean posts flagged (none blocked).
-blind126.jsonl: first blind run 125/140 caught (privacy 0.8375, legal 0.97), 2/120 clean posts flagged (none blocked); see
+blind126.jsonl: first blind run 125/140 caught (privacy 0.8375, legal 0.97), 2/120 clean posts flagged (none blocked).
+blind127.jsonl: first blind run 142/161 caught (legal 0.858, tone 0.95), 1/100 clean posts flagged (none blocked).
+blind128.jsonl: first blind run 122/140 caught (privacy 0.80, legal 0.97), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -269,6 +271,8 @@ FLOORS = {
     "blind124.jsonl": (0.87, 0.02),
     "blind125.jsonl": (0.92, 0.03),
     "blind126.jsonl": (0.89, 0.02),
+    "blind127.jsonl": (0.88, 0.01),
+    "blind128.jsonl": (0.87, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
