@@ -88,10 +88,8 @@ def _heading(text: str, start: int, end: int) -> bool:
         # a release's title opening the post, then its text in sentence case: "ARREST MADE IN ROBBERY. Lucas ..."
         rest = text[end + 2 :]
         return rest[:1].isupper() and any(c.islower() for c in rest[:40])
-    if text[end : end + 2] in (
-        " :",
-        "\u00a0:",
-    ):  # French sets its colon off: "AVIS DE RECHERCHE : Nathan ..."
+    # French sets its colon off: "AVIS DE RECHERCHE : Nathan ..."
+    if text[end : end + 2] in (" :", "\u00a0:"):
         end += 1
     if text[line_start:start].strip(" #*-") or text[end : end + 1] != ":":
         return False

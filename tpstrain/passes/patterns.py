@@ -90,9 +90,8 @@ class PatternSet:
     def __init__(self) -> None:
         self._sets: list[tuple[Any, list[int]]] = []  # (Set, the index of each of its patterns)
         self._open: dict[int, tuple[Any, list[int]]] = {}  # the Set each class adds to now
-        self._one: list[
-            tuple[str, bool]
-        ] = []  # each pattern on its own, for a text the Sets are not asked about
+        # each pattern on its own (regex, ignore case), for a text the Sets are not asked about
+        self._one: list[tuple[str, bool]] = []
         self._each: list[Any] | None = None  # those compiled, on first use
         self.size = 0
 

@@ -338,10 +338,8 @@ class RoleReader(Words):
         m = p.last
         while m < k and AGE_WORD.fullmatch(lw[m]):
             m += 1
-        if m < k and lw[m] in (
-            "of",
-            "from",
-        ):  # a home town first: "Gordon Feltz, 56, of Toronto, a massage therapist"
+        # a home town first: "Gordon Feltz, 56, of Toronto, a massage therapist"
+        if m < k and lw[m] in ("of", "from"):
             m = next((x for x in range(m + 1, min(m + 5, k)) if "," in gaps[x]), k)
         ok = m < k and lw[m] in ("a", "an", "the") and not any(lw[x] in CLAUSE_BREAKS for x in range(m, k))
         return p if ok and sum("," in gaps[x] for x in range(m + 1, k)) == 0 else None
