@@ -8,19 +8,24 @@ from typing import Any
 from ..errors import PolicyError
 
 
-def compile_pattern(regex: str, ignore_case: bool, where: str, capture: bool = False) -> Any:
-    """Compile with RE2, so no pattern can backtrack; a bad pattern is a one-line PolicyError."""
+def _re2(regex: str, ignore_case: bool, capture: bool = False) -> Any:
+    """``regex`` compiled by RE2 with the policy's options (raises re2.error)."""
     import re2
 
     opts = re2.Options()
     opts.case_sensitive = not ignore_case
-    opts.log_errors = False  # the error is reported once, below, not also on stderr by RE2
+    opts.log_errors = False  # an error is reported once, by the caller, not also on stderr by RE2
     opts.max_mem = 8 << 20
     # Only whole-match spans are used: with no capture groups RE2 finds both ends with its DFA, instead of
     # tracking every group (a 100 KB post against "(\w+\s*){500}x" took 3 s with groups, 0.05 s without).
     opts.never_capture = not capture
+    return re2.compile(regex, opts)
+
+
+def compile_pattern(regex: str, ignore_case: bool, where: str, capture: bool = False) -> Any:
+    """Compile with RE2, so no pattern can backtrack; a bad pattern is a one-line PolicyError."""
     try:
-        rx = re2.compile(regex, opts)
+        rx = _re2(regex, ignore_case, capture)
     except Exception as e:  # re2.error
         detail = e.args[0] if e.args else e
         if isinstance(detail, bytes):
@@ -127,16 +132,8 @@ class PatternSet:
 
     def _compiled(self) -> list[Any]:
         """Each pattern compiled on its own, as the Sets hold it (RE2, no captures)."""
-        if self._each is None:
-            import re2
-
-            each = []
-            for regex, ignore_case in self._one:
-                opts = re2.Options()
-                opts.case_sensitive, opts.log_errors, opts.never_capture = not ignore_case, False, True
-                opts.max_mem = 8 << 20
-                each.append(re2.compile(regex, opts))
-            self._each = each
+        if self._each is None:  # (no size check: the Sets hold the policy's own larger patterns too)
+            self._each = [_re2(regex, ignore_case) for regex, ignore_case in self._one]
         return self._each
 
     # RE2's Set answers "no match" also when it gives up (its DFA runs out of memory), so it is asked only
