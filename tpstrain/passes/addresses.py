@@ -73,6 +73,11 @@ _HOME_NO_NUMBER = re.compile(
     r"|(?-i:[A-Z][a-z'-]+ [A-Z][\w'-]+),? ((?:in|of|from) (?i:unit|apt\.?|apartment|suite|flat) #?\d+[A-Z]?)\b"
     # a room in a care home: "found safe and back at Oak Lodge care home, Room 12, Exeter"
     r"|\b((?:[A-Z][\w'-]*[ \t]+){1,3}(?i:care home|nursing home|retirement home|group home),?[ \t]+(?i:room|rm|flat|unit|apt)\.?[ \t]*\d+[A-Z]?)\b"
+    # a home told by where it is from a place, or by its number alone (dev batches 194 and 198): "who lives just
+    # around the corner on Jones Ave", "who lives right across from the park", "a retired teacher who lives at number 14"
+    r"|\b((?:lives|living)\s+(?:just\s+|right\s+)?(?:a?round\s+the\s+corner|(?:up|down)\s+the\s+(?:street|road)|"
+    r"across(?:\s+the\s+(?:street|road))?\s+from|opposite)\b[^.!?\n,;\u2014]{0,40}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s*$)"
+    r"|\b(?:lives|living)\s+at\s+((?:number|no\.?|#)\s*\d{1,5}[a-z]?)\b"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
     rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
