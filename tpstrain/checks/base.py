@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..languages import language_of_words
 from ..levels import LEVEL_RANK
+from ..passes.denied import in_denied_claim
 from ..passes.tokenize import Analysis, Token, plain_words
 from ..platforms import PLATFORMS, text_length
 from ..readability import scores, scores_fr
@@ -338,11 +339,15 @@ def not_quoted(ctx: Ctx, start: int, end: int, skip: bool) -> bool:
     """False for a span inside quoted speech or a charge quoted as laid (four words or more between the
     quotation marks); a word or two in quotes ('the "killer"') is a label, not a quote. Words the post quotes
     from its own staff ('"It was probably a cooking fire," said Supt. Ian Corbett') are the service speaking:
-    they are read like the rest of the post."""
-    if not (skip and ctx.a.quoted):
+    they are read like the rest of the post. A claim the post reports to deny it ("posts claiming it was
+    gang-related. That is not true.") is others' speech too."""
+    if not skip:
         return True
-    q = ctx.a.quote_at(start, end, min_words=4)
-    return q is None or staff_quote(ctx.a, q)
+    if ctx.a.quoted:
+        q = ctx.a.quote_at(start, end, min_words=4)
+        if q is not None and not staff_quote(ctx.a, q):
+            return False
+    return not in_denied_claim(ctx.a, start, end)
 
 
 # A rank or title of police staff, as posts write it before a name ("Det. Sgt.", "Staff Sgt.", "Const.").

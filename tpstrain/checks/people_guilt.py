@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..passes.cast import CHARGE_CUES, CHARGE_WORDS
+from ..passes.denied import in_denied_claim
 from ..passes.gate import gated
 from ..words import hashtag_words
 from .base import Compiled, Ctx
@@ -81,8 +82,10 @@ class GuiltLabels(Compiled):
             )
             if act or lw[i] in ("tried", "attempted"):
                 continue  # an act, or an attempt at one, read below
-            if lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i):
-                continue  # "criminal charges", "a criminal record"
+            if (lw[i] in ADJECTIVE_LABELS and not _as_noun(ctx, i)) or in_denied_claim(
+                a, words[i].start, words[j - 1].end
+            ):
+                continue  # "criminal charges", "a criminal record"; "posts about a second attacker. That is not true."
             # the words before it in its sentence (not "made this arrest possible. He did it")
             before = [lw[k] for k in range(max(0, i - 4), i) if words[k].sentence == words[i].sentence]
             phrase = " ".join(lw[i:j])

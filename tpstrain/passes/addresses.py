@@ -149,7 +149,10 @@ _INVITATION = re.compile(
 _AT = re.compile(r"\b(?:at|au)\s*$|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h)\s*,\s*$", re.I)
 _HELD_AT = re.compile(
     r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
-    r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$",
+    r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$"
+    # where a run or a parade starts (dev batch 202: "The Torch Run for Special Olympics Ontario starts at 200 Maple ...")
+    r"|\b(?:run|walk|ride|parade|relay|race|march|procession|convoy|motorcade)\b[^.!?\n]{0,40}?"
+    r"\b(?:starts|begins|kicks off|leaves|departs|sets off)\s+(?:at|from)\s*$",
     re.I,
 )
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)

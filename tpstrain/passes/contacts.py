@@ -45,7 +45,8 @@ _OFFICIAL_WORDS = frozenset(
     nonemergency switchboard office centre center bureau squad team desk agency council city hydro clinic
     hospital society association foundation us our we tty relay helpdesk reception headquarters hq court
     courthouse ministry government textphone minicom room cid enquiries tel telephone collision collisions intake
-    investigation investigations branch section command operations enforcement organisers organizers""".split()
+    investigation investigations branch section command operations enforcement organisers organizers precinct
+    precincts crisis constabulary sheriff""".split()
 )
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)

@@ -68,7 +68,8 @@ PLACE_WORDS = frozenset(
     courts airport subway line road pub bar restaurant cafe hotel motel inn shop store stores garage cinema
     avenue's street's prison jail penitentiary institution institute authority commission board agency
     network alliance coalition partnership festival parade awards award week day month fund campaign
-    cup league games marathon run walkathon township county municipality borough""".split()
+    cup league games marathon run walkathon township county municipality borough area neighbourhood neighborhood
+    district corridor""".split()
 )
 # Prepositions of place: "near Jane and Finch", "in Bartley Green" (a name right after them is a place).
 PLACE_PREPOSITIONS = frozenset(

@@ -235,7 +235,7 @@ class MentionJoiner(AgeReader):
         return (
             p.name is not None
             and p.name[1] < p.last
-            and 0 < q.first - p.last <= 3
+            and 0 <= q.first - p.last <= 3  # (or at once: "a volunteer | coach with youth soccer programs")
             and not self.cap[p.last - 1]
             and all(not gaps[m].strip() for m in range(p.last, q.first + 1))
             and all(

@@ -39,6 +39,10 @@ for _v in _passive(
     "committed to stand trial",
     "committed for trial",
     "bailed",
+    "refused bail",  # "Jacob Penrose was refused bail to appear at Downing Centre Local Court"
+    "denied bail",
+    "granted bail",
+    "released on bail",
     "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
     "referred to the youth court",
     "dealt with in youth court",
