@@ -135,12 +135,12 @@ ACTS = frozenset(
     """stabbed shot killed murdered robbed stole assaulted attacked raped strangled punched beat
     kidnapped abducted defrauded scammed burgled torched swindled cheated broke rammed smashed stalked threatened
     vandalized vandalised lit targeted groped molested lured exploited extorted poisoned caused slashed hijacked
-    mugged carjacked bludgeoned burglarized burglarised embezzled""".split()
+    mugged carjacked bludgeoned burglarized burglarised embezzled abused""".split()
 )
 # the act as it happens on a video: "footage showing Ivan Poole punching the cashier"
 ACTS_SEEN = frozenset(
     """stabbing shooting killing murdering robbing stealing assaulting attacking raping strangling punching beating
-    kicking hitting kidnapping abducting torching ramming smashing stalking threatening pointing brandishing""".split()
+    kicking hitting kidnapping abducting torching ramming smashing stalking threatening pointing brandishing abusing""".split()
 )
 # the act tried: "the car he tried to break into", "she attempted to steal"
 ACTS_TRIED = frozenset(

@@ -411,6 +411,14 @@ for _v in (
     "laid charges against",
     "warrant for",
     "a warrant for",
+    # French, as the folded text spells it: "Le Service de police d'Ottawa a arrêté Émile Gagnon, 16 ans"
+    "a arrete",
+    "ont arrete",
+    "a interpelle",
+    "ont interpelle",
+    "a inculpe",
+    "ont inculpe",
+    "arrestation de",
 ):
     RIGHT_CUES[_v] = "accused"
 # the one who did it: "abused by former coach Stephen Turton", "stabbed by a man he knew"
