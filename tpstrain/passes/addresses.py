@@ -192,7 +192,9 @@ _HOME_TOLD = re.compile(
     r"\b(?:house|door|civic),? number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"
-    r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
+    r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\bbuzz #?\d{2,6} (?:for|to reach)\b"
+    # a gate's or a door's code (dev batch 200: "inside her gate, code #4471, unit 12B")
+    r"|\b(?:gate|door|entry|lockbox|lock box|keypad|garage|building|enter)(?: door)?,? (?:access )?code,? (?:is )?#?\d{3,8}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
     r"|\b\d{1,5} (?:[A-Z][\w'-]* ){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Place|Terrace|Way),? buzz #?\d{1,4}[A-Z]?\b"
     # a house told by its number, or where someone lives by a landmark (dev batch 158): "blocking the driveway at
     # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery

@@ -72,9 +72,10 @@ _DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02
 )
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
 # (or a UK National Insurance number, "QQ 12 34 56 C")
-_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}\d)"
+# (or a letter last, "WDL4R7KX2J0B"; or its letters set off, "LA 123456")
+_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|(?-i:[A-Z]{1,3} \d{6,9})|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}(?:\d|(?<! )(?-i:[A-Z])))"
 _LABELLED_ID = re.compile(
-    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driv(?:er(?:'?s)?|ing)\s+licen[cs]e|"
+    r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driv(?:er(?:'?s)?|ing)\s+licen[cs]e|"
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
     # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
     r"nhs|health\s+(?:services\s+)?number|"
@@ -96,9 +97,11 @@ _ID_TAIL = re.compile(
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
-    r"\b(?:passport|health\s*card|medicare(?:\s+card)?|ohip|driver(?:'?s)?\s+licen[cs]e|social\s+insurance|sin\s+card)\b"
-    # (or the number in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)")
-    r"[^.!?]{0,60}?(?:\b(?:number|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
+    r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
+    r"licen[cs]e|social\s+insurance|sin\s+card)\b"
+    # (or the number in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; in French,
+    # "Passeport canadien trouvé au centre-ville, numéro AB482917")
+    r"[^.!?]{0,60}?(?:\b(?:number|numero|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
@@ -522,11 +525,11 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|passeport|permis|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
     # a labelled plate, a part of one ("ending in 4XK"), or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|plaque|immatriculation|marker|reg|tag|ending|ends|starting|starts)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}",
-    "street_address": r"\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzz|number,?\s+\d|house|home|bungalow|townhouse|two-storey|two-flat|three-flat|triplex|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
+    "street_address": r"(?i:code),?\s+(?:is\s+)?#?\d|\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzz|number,?\s+\d|house|home|bungalow|townhouse|two-storey|two-flat|three-flat|triplex|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
