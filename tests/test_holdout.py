@@ -126,7 +126,11 @@ blind124.jsonl: first blind run 122/140 caught (privacy 0.7875, legal 1.00), 2/1
 blind125.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.90), 3/100 clean posts flagged (none blocked).
 blind126.jsonl: first blind run 125/140 caught (privacy 0.8375, legal 0.97), 2/120 clean posts flagged (none blocked).
 blind127.jsonl: first blind run 142/161 caught (legal 0.858, tone 0.95), 1/100 clean posts flagged (none blocked).
-blind128.jsonl: first blind run 122/140 caught (privacy 0.80, legal 0.97), 1/120 clean posts flagged (none blocked); see
+blind128.jsonl: first blind run 122/140 caught (privacy 0.80, legal 0.97), 1/120 clean posts flagged (none blocked).
+blind129.jsonl: first blind run 136/160 caught (legal 0.85, tone 0.70), 1/100 clean posts flagged (none blocked).
+blind130.jsonl: first blind run 130/140 caught (privacy 0.90, legal 1.00), 2/120 clean posts flagged (none blocked).
+blind131.jsonl: first blind run 146/161 caught (legal 0.908, tone 0.80), 3/100 clean posts flagged (none blocked).
+blind132.jsonl: first blind run 118/140 caught (privacy 0.775, legal 0.97), 6/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -273,6 +277,10 @@ FLOORS = {
     "blind126.jsonl": (0.89, 0.02),
     "blind127.jsonl": (0.88, 0.01),
     "blind128.jsonl": (0.87, 0.01),
+    "blind129.jsonl": (0.85, 0.01),
+    "blind130.jsonl": (0.92, 0.02),
+    "blind131.jsonl": (0.90, 0.03),
+    "blind132.jsonl": (0.84, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
