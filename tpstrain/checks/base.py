@@ -166,6 +166,7 @@ class Ctx:
                 return True
         if i >= len(words) or not all(_titled(w.text) for w in words[i:j]):
             return False
+        gaps = self.a.gaps
         k = j
         while k < len(words) and words[k].lower in _TITLE_JOINERS and k + 1 < len(words):
             k += 1
@@ -174,12 +175,17 @@ class Ctx:
             and _titled(words[k].text)
             and words[k].sentence == words[i].sentence
             and words[k].lower not in _CAPITALIZED_NOUNS  # "Eskimo Elders" is no name: Elders is capitalized
+            # "the Eskimo and Indian communities": two words joined by "and" before a plain noun name nothing
+            and not (words[k - 1].lower == "and" and k + 1 < len(words) and not _titled(words[k + 1].text))
         )
         m = i - 1
         while m > 1 and words[m].lower in _TITLE_JOINERS:
             m -= 1  # "Cops for Cancer"
         before = (
             m >= 1
+            and not any(
+                _NAME_BREAK.search(gaps[x]) for x in range(m + 1, i + 1)
+            )  # not "in Vanier, with Eskimo ..."
             and _titled(words[m].text)
             and words[m].lower not in ("a", "an")  # "MISSING: An Eskimo woman": an article starts no name
             and words[m - 1].sentence == words[i].sentence
@@ -394,6 +400,7 @@ def staff_quote(a: Analysis, quote: tuple[int, int]) -> bool:
 _SAID = ("said", "says", "told", "adds", "added", "explain")  # a word _STAFF_BEFORE needs: a cheap look first
 
 
+_NAME_BREAK = re.compile(r"[,;:()\[\]]")  # punctuation no name holds between its words
 _TITLE_JOINERS = frozenset("of for and the a an in to with on by under over".split())
 # common nouns posts capitalize out of respect, which make no name with the word before them
 _CAPITALIZED_NOUNS = frozenset(("elder", "elders"))
