@@ -132,7 +132,7 @@ _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Un
 _VENUE_BEFORE = re.compile(
     r"\b(?:at|by)\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
     r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall|rotunda|atrium|"
-    r"foyer|courtyard))?\s*,\s*$"
+    r"foyer|courtyard|open day|open house|fair|barbecue|bbq|rodeo|festival|clinic))?\s*,\s*$"
 )
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"

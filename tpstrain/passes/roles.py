@@ -559,6 +559,8 @@ for _v in (
     # in French, as the folded text spells it: "DISPARITION : Émilie Gagnon, 17 ans", "pour retrouver Émilie"
     "disparition",
     "disparition de",
+    "disparu",  # "DISPARUE : Chloé Bergeron, 15 ans"
+    "disparue",
     "retrouver",
     "pour retrouver",
     "avez-vous vu",
