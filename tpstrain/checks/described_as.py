@@ -178,7 +178,7 @@ _FR_TIE = gated(
         r"\b(?:la plaignante|la victime|la presumee victime|l'adolescente|la jeune fille|la fillette)"
         r"(?:, agee de \d+ ans,)?(?:,| est| etait)\s+(?:sa|son|la|une)\s+(?:[\w-]+\s+){0,2}?"
         rf"(?:(?P<kin>{_FR_KIN})|{_FR_NEAR})\b"
-        rf"|\b(?:sur|contre|envers|a l'endroit de)\s+(?:sa|son)\s+(?:(?P<kin2>{_FR_KIN})|{_FR_NEAR})\b",
+        rf"|\b(?:sur|contre|envers|a l'endroit de|a l'egard de)\s+(?:sa|son)\s+(?:(?P<kin2>{_FR_KIN})|{_FR_NEAR})\b",
         re.I,
     )
 )

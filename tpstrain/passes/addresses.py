@@ -78,6 +78,11 @@ _HOME_NO_NUMBER = re.compile(
     r"|\b((?:lives|living)\s+(?:just\s+|right\s+)?(?:a?round\s+the\s+corner|(?:up|down)\s+the\s+(?:street|road)|"
     r"across(?:\s+the\s+(?:street|road))?\s+from|opposite)\b[^.!?\n,;\u2014]{0,40}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s*$)"
     r"|\b(?:lives|living)\s+at\s+((?:number|no\.?|#)\s*\d{1,5}[a-z]?)\b"
+    # (dev batch 206) "who lives on the corner of 4th St and Elm Ave", "who has lived in the same house on Glebeholme
+    # Blvd since 1961"
+    r"|\b(?:lives|living|lived)\s+(?:alone\s+)?on\s+(the\s+corner\s+of\s+[^.!?\n,;]{3,40}?)(?=[,.;!?\n]|\s+(?:and|for|who|since)\b|$)"
+    rf"|\b(?:lives|living|lived)\s+in\s+the\s+(?:same\s+)?(?:house|home|apartment|bungalow|townhouse)\s+on\s+("
+    rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
     rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
@@ -210,7 +215,7 @@ _HOME_TOLD = re.compile(
     # (dev batches 176 and 178) "She lives in the apartment above the pharmacy at the corner of Barton and Sherman",
     # "She lives on the third floor of the low-rise just east of the station"
     r"|\blives in the (?:apartment|flat|unit|room|suite) (?:above|over|behind|below|next to) the [\w ]{1,30}? (?:on|at|near) (?:the corner|[A-Z])"
-    r"|\blives on the (?:first|second|third|fourth|fifth|sixth|top|ground|\d{1,2}(?:st|nd|rd|th)) floor of (?:the|a) [^.!?\n,]{1,40}"
+    r"|\blives (?:alone )?on the (?:first|second|third|fourth|fifth|sixth|top|ground|\d{1,2}(?:st|nd|rd|th)) floor of (?:the|a) [^.!?\n,]{1,40}"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
     # (dev batch 170: "the two-flat with the green awning at Damen and Cortland")
     r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|triplex|two-flat|three-flat|cottage) with "

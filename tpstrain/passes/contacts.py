@@ -146,6 +146,9 @@ _THEIRS_BEFORE = re.compile(
     r"wants|would\s+like|invites|has\s+asked|have\s+asked)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)"
     r"(?:\s+(?:who|with|that)\s+[^.!?\n]{1,30}?)?\s+to\s+"
     r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"
+    # a private person named as the one to call: "The woman looking after him is Jess: call (647) 555-0198" (dev batch 204)
+    r"|\b(?:woman|man|person|owner|finder|neighbou?r|resident|family|lady|gentleman)\b[^.!?\n]{0,40}?\bis\s+"
+    r"(?-i:[A-Z])[a-z'’-]+\s*[:,]\s*(?:call|text|phone|ring|reach)(?:\s+(?:her|him|them))?(?:\s+(?:at|on))?\s*:?\s*$"
     # "compare notes with the first complainant at 780-555-0149"
     # ("call the victim directly at (212) 555-0148"; dev batch 170)
     r"|\b(?:with|to|call|text|contact|reach|phone|ring)\s+the\s+(?:first\s+|other\s+)?(?:complainant|victim|witness|owner|homeowner|finder)"
