@@ -130,7 +130,11 @@ blind128.jsonl: first blind run 122/140 caught (privacy 0.80, legal 0.97), 1/120
 blind129.jsonl: first blind run 136/160 caught (legal 0.85, tone 0.70), 1/100 clean posts flagged (none blocked).
 blind130.jsonl: first blind run 130/140 caught (privacy 0.90, legal 1.00), 2/120 clean posts flagged (none blocked).
 blind131.jsonl: first blind run 146/161 caught (legal 0.908, tone 0.80), 3/100 clean posts flagged (none blocked).
-blind132.jsonl: first blind run 118/140 caught (privacy 0.775, legal 0.97), 6/120 clean posts flagged (none blocked); see
+blind132.jsonl: first blind run 118/140 caught (privacy 0.775, legal 0.97), 6/120 clean posts flagged (none blocked).
+blind133.jsonl: first blind run 138/160 caught (legal 0.842, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind134.jsonl: first blind run 125/140 caught (privacy 0.875, legal 0.93), 2/120 clean posts flagged (none blocked).
+blind135.jsonl: first blind run 141/161 caught (legal 0.85, tone 0.90), 2/100 clean posts flagged (none blocked).
+blind136.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -281,6 +285,10 @@ FLOORS = {
     "blind130.jsonl": (0.92, 0.02),
     "blind131.jsonl": (0.90, 0.03),
     "blind132.jsonl": (0.84, 0.05),
+    "blind133.jsonl": (0.86, 0.01),
+    "blind134.jsonl": (0.89, 0.02),
+    "blind135.jsonl": (0.87, 0.02),
+    "blind136.jsonl": (0.91, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
