@@ -96,7 +96,7 @@ _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|institute|academy|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
-    r"service counter|lobby|branch|"
+    r"service counter|lobby|branch|police service|police services|police department|"
     # a business or a public place, named by its kind: "a robbery at a bank at 2300 Yonge St", "the Ray Friel
     # Recreation Complex, 1585 Tenth Line Rd"
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
@@ -138,6 +138,8 @@ _VENUE_BEFORE = re.compile(
     r"\b(?:at|by)\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
     r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall|rotunda|atrium|"
     r"foyer|courtyard|open day|open house|fair|barbecue|bbq|rodeo|festival|clinic))?\s*,\s*$"
+    # in French, a business named before its address: "au Tim Hortons du 350, boul. Maloney Ouest"
+    r"|\b(?:au|a la|chez)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4}\s+du\s*$"
 )
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"

@@ -20,7 +20,7 @@ Status = Literal["ignore", "official", "private", "unknown"]
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:ref|reference|quot(?:e|ing)|log|occurrence|occ|incident|case|file|cad|badge|claim|warrant|docket|tracking|"
     r"confirmation|invoice|serial|vin|go|licen[cs]e|passport|medicaid|medicare)(?:\s*(?:no\.?|number|num|ref|reference|#|id))?"
-    r"(?:\s+(?-i:[A-Z]{2,5}))?(?:\s+(?:is|was))?"  # a service's code: "File SPS 26-44718"; "Your reference is"
+    r"(?:\s+(?-i:[A-Z]{1,5}))?(?:\s+(?:is|was))?"  # a service's code: "File SPS 26-44718", "Quote E 12345678"
     r"|\b(?:report|ticket|policy|account|order|event|job|crime|court|collar|unit)\s*(?:no\.?|number|num|ref|reference|#|id)"
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
     re.I,
