@@ -95,7 +95,7 @@ _DEAD = gated(
 # "Un homme de 70 ans, propriétaire d'un dépanneur de la rue Rideau, est décédé"
 _DIED = gated(
     re.compile(
-        r"(?:^|(?<=[.!?] )|(?<=\n))(?P<d>(?:an?|the|une?) [^.!?\n;]{3,90}?),? (?:has died|have died|died|was killed|"
+        r"(?:^|(?<=[.!?:] )|(?<=\n))(?P<d>(?:an?|the|une?) [^.!?\n;]{3,90}?),? (?:has died|have died|died|was killed|"
         r"has been killed|was pronounced dead|est (?:d[ée]c[ée]d[ée]e?|morte?)|a perdu la vie)\b",
         re.I | re.M,
     )
@@ -129,8 +129,22 @@ def dead_said(folded: str, not_told: bool = False) -> list[tuple[int, int]]:
     return out + [
         m.span("d")
         for m in (_DIED.finditer(folded) if not_told else ())
-        if not _CLAUSE.search(m["d"]) and not _PLAIN_DEAD.match(m["d"]) and not plain_description(m["d"])
+        if not _CLAUSE.search(m["d"])
+        and ((not _PLAIN_DEAD.match(m["d"]) and not plain_description(m["d"])) or _apposed_detail(m["d"]))
     ]
+
+
+# what is set off after the age and the sex: "A man in his 30s, understood to be a local postman,", "A man in his
+# 40s, a well-known barber on Eglinton Ave W," (dev batch 209)
+_SET_OFF = re.compile(
+    r"[^,]*, (?:(?:understood|believed|thought|said) to be )?(?P<d>(?:an?|the) [^,]+)$", re.I
+)
+
+
+def _apposed_detail(said: str) -> bool:
+    """After the plain words, a description set off by a comma that says more than an age, a sex or a town."""
+    m = _SET_OFF.match(said)
+    return m is not None and not _PLAIN_DEAD.match(m["d"]) and not plain_description(m["d"])
 
 
 # a young person as the subject, then what they are: "The 17-year-old is a Grade 12 honour-roll student at a north

@@ -53,7 +53,7 @@ _HOME_NO_NUMBER = re.compile(
     rf"(?:{STREET_TYPES})\b\.?)"
     # a street with a unit after it, told without a house number: "in the 2400 block of N. Clark St, Unit 3B"
     rf"|\b((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?)\b"
-    r"|\b((?:RR|R\.R\.|Rural Route)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
+    r"|\b((?:RR|R\.R\.|Rural Route|Rural Delivery|RD)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
     r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+"  # Alberta: "Lot 3, Range Road 45"
     r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+"  # "on Concession 7, Lot 22, Scugog Township"
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
@@ -78,6 +78,7 @@ _HOME_NO_NUMBER = re.compile(
     r"|\b((?:lives|living)\s+(?:just\s+|right\s+)?(?:a?round\s+the\s+corner|(?:up|down)\s+the\s+(?:street|road)|"
     r"across(?:\s+the\s+(?:street|road))?\s+from|opposite)\b[^.!?\n,;\u2014]{0,40}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s*$)"
     r"|\b(?:lives|living)\s+at\s+((?:number|no\.?|#)\s*\d{1,5}[a-z]?)\b"
+    rf"|\b(?:lives|living)\s+(?:alone\s+)?at\s+the\s+(?:far\s+)?end\s+of\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
     # (dev batch 206) "who lives on the corner of 4th St and Elm Ave", "who has lived in the same house on Glebeholme
     # Blvd since 1961"
     r"|\b(?:lives|living|lived)\s+(?:alone\s+)?on\s+(the\s+corner\s+of\s+[^.!?\n,;]{3,40}?)(?=[,.;!?\n]|\s+(?:and|for|who|since)\b|$)"
