@@ -134,7 +134,11 @@ blind132.jsonl: first blind run 118/140 caught (privacy 0.775, legal 0.97), 6/12
 blind133.jsonl: first blind run 138/160 caught (legal 0.842, tone 0.90), 1/100 clean posts flagged (none blocked).
 blind134.jsonl: first blind run 125/140 caught (privacy 0.875, legal 0.93), 2/120 clean posts flagged (none blocked).
 blind135.jsonl: first blind run 141/161 caught (legal 0.85, tone 0.90), 2/100 clean posts flagged (none blocked).
-blind136.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 1/120 clean posts flagged (none blocked); see
+blind136.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 1/120 clean posts flagged (none blocked).
+blind137.jsonl: first blind run 138/160 caught (legal 0.858, tone 0.75), 2/100 clean posts flagged (none blocked).
+blind138.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 2/120 clean posts flagged (none blocked).
+blind139.jsonl: first blind run 140/160 caught (legal 0.917, tone 0.50), 0/100 clean posts flagged.
+blind140.jsonl: first blind run 127/140 caught (privacy 0.8625, legal 0.97), 4/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -289,6 +293,10 @@ FLOORS = {
     "blind134.jsonl": (0.89, 0.02),
     "blind135.jsonl": (0.87, 0.02),
     "blind136.jsonl": (0.91, 0.01),
+    "blind137.jsonl": (0.86, 0.02),
+    "blind138.jsonl": (0.91, 0.02),
+    "blind139.jsonl": (0.87, 0.01),
+    "blind140.jsonl": (0.90, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
