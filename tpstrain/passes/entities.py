@@ -71,8 +71,7 @@ _DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02
     r"|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d)|(?:19\d\d|20[01]\d)-\d\d-\d\d)\s*,)"
 )
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
-# (or a UK National Insurance number, "QQ 12 34 56 C")
-# (or a letter last, "WDL4R7KX2J0B"; or its letters set off, "LA 123456")
+# (a UK National Insurance number, "QQ 12 34 56 C"; a letter last, "WDL4R7KX2J0B"; letters set off, "LA 123456")
 _ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|(?-i:[A-Z]{1,3} \d{6,9})|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}(?:\d|(?<! )(?-i:[A-Z])))"
 _LABELLED_ID = re.compile(
     r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driv(?:er(?:'?s)?|ing)\s+licen[cs]e|"
@@ -99,8 +98,7 @@ _ID_TAIL = re.compile(
 _LABELLED_ID_FAR = re.compile(
     r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
     r"licen[cs]e|social\s+insurance|sin\s+card)\b"
-    # (or the number in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; in French,
-    # "Passeport canadien trouvé au centre-ville, numéro AB482917")
+    # (or in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; "passeport ..., numéro")
     r"[^.!?]{0,60}?(?:\b(?:number|numero|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
     re.I,
 )

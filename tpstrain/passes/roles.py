@@ -39,10 +39,7 @@ for _v in _passive(
     "committed to stand trial",
     "committed for trial",
     "bailed",
-    "refused bail",  # "Jacob Penrose was refused bail to appear at Downing Centre Local Court"
-    "denied bail",
-    "granted bail",
-    "released on bail",
+    *"refused bail|denied bail|granted bail|released on bail".split("|"),  # "Jacob Penrose was refused bail"
     "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
     "referred to the youth court",
     "dealt with in youth court",
@@ -411,19 +408,13 @@ for _v in (
     "laid charges against",
     "warrant for",
     "a warrant for",
-    # French, as the folded text spells it: "Le Service de police d'Ottawa a arrêté Émile Gagnon, 16 ans"
-    "a arrete",
-    "ont arrete",
-    "a interpelle",
-    "ont interpelle",
-    "a inculpe",
-    "ont inculpe",
-    "arrestation de",
 ):
     RIGHT_CUES[_v] = "accused"
+# French, as the folded text spells it: "La police a arrêté Émile Gagnon, 16 ans", "DISPARUE : Chloé Bergeron, 15 ans"
+_FR = "a arrete|ont arrete|a interpelle|ont interpelle|a inculpe|ont inculpe|arrestation de|disparu|disparue"
+RIGHT_CUES.update({_v: "missing" if _v.startswith("disparu") else "accused" for _v in _FR.split("|")})
 # the one who did it: "abused by former coach Stephen Turton", "stabbed by a man he knew"
-for _v in (*_HARMED, *_KILLED):
-    RIGHT_CUES[f"{_v} by"] = "accused"
+RIGHT_CUES.update({f"{_v} by": "accused" for _v in (*_HARMED, *_KILLED)})
 RIGHT_CUES["at the hands of"] = "accused"
 # looked for: wanted, or missing ("are looking for Isaac Delorme, 16, last seen ..."); read.py decides which
 for _v in (
@@ -559,8 +550,6 @@ for _v in (
     # in French, as the folded text spells it: "DISPARITION : Émilie Gagnon, 17 ans", "pour retrouver Émilie"
     "disparition",
     "disparition de",
-    "disparu",  # "DISPARUE : Chloé Bergeron, 15 ans"
-    "disparue",
     "retrouver",
     "pour retrouver",
     "avez-vous vu",
