@@ -219,7 +219,7 @@ _HOME_TOLD = re.compile(
     # "She lives on the third floor of the low-rise just east of the station"
     r"|\blives in the (?:apartment|flat|unit|room|suite) (?:above|over|behind|below|next to) the [\w ]{1,30}? (?:on|at|near) (?:the corner|[A-Z])"
     r"|\blives (?:alone )?on the (?:first|second|third|fourth|fifth|sixth|top|ground|\d{1,2}(?:st|nd|rd|th)) floor of (?:the|a) [^.!?\n,]{1,40}"
-    r"|\b(?:lives|living) in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
+    r"|\b(?:lives|living)(?: alone)? in the (?:[\w-]+ ){1,4}?(?:house|home|bungalow|townhouse|semi|duplex|cottage|trailer)\b"
     # (dev batch 170: "the two-flat with the green awning at Damen and Cortland")
     r"|\bthe (?:[\w-]+ ){0,3}?(?:house|home|bungalow|townhouse|two-storey|semi|duplex|triplex|two-flat|three-flat|cottage) with "
     r"(?:the |a |an )?(?:[\w-]+ ){0,2}?"
