@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gate import gated
+
 if TYPE_CHECKING:
     from .tokenize import Analysis
 
 # what others say, and the claim after it to the end of its sentence: "posts claiming ...", "rumours that ..."
-_CLAIM = re.compile(
-    r"\b(?:posts?|rumou?rs?|claims?|messages?|videos?|speculation|tweets?|stories|comments|reports? (?:online|on social))"
-    r"\b[^.!?\n]{0,30}?\b(?:saying|says|say|claiming|claim|suggesting|suggest|that|about|alleging)\b([^.!?\n]*)",
-    re.I,
+_CLAIM = gated(
+    re.compile(
+        r"\b(?:posts?|rumou?rs?|claims?|messages?|videos?|speculation|tweets?|stories|comments|reports? (?:online|on social))"
+        r"\b[^.!?\n]{0,30}?\b(?:saying|says|say|claiming|claim|suggesting|suggest|that|about|alleging)\b([^.!?\n]*)",
+        re.I,
+    )
 )
 # the post denies it in the same sentence ("posts saying a bomb was found are false") or in the next one ("That is not
 # true.", "We have no information to support that.", "There is no evidence of that.")
