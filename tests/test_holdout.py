@@ -138,7 +138,9 @@ blind136.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 1/1
 blind137.jsonl: first blind run 138/160 caught (legal 0.858, tone 0.75), 2/100 clean posts flagged (none blocked).
 blind138.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 2/120 clean posts flagged (none blocked).
 blind139.jsonl: first blind run 140/160 caught (legal 0.917, tone 0.50), 0/100 clean posts flagged.
-blind140.jsonl: first blind run 127/140 caught (privacy 0.8625, legal 0.97), 4/120 clean posts flagged (none blocked); see
+blind140.jsonl: first blind run 127/140 caught (privacy 0.8625, legal 0.97), 4/120 clean posts flagged (none blocked).
+blind141.jsonl: first blind run 148/160 caught (legal 0.90, tone 1.00), 1/100 clean posts flagged (none blocked).
+blind142.jsonl: first blind run 127/140 caught (privacy 0.85, legal 0.97), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -297,6 +299,8 @@ FLOORS = {
     "blind138.jsonl": (0.91, 0.02),
     "blind139.jsonl": (0.87, 0.01),
     "blind140.jsonl": (0.90, 0.04),
+    "blind141.jsonl": (0.92, 0.01),
+    "blind142.jsonl": (0.90, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
