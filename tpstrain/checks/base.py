@@ -183,9 +183,8 @@ class Ctx:
             m -= 1  # "Cops for Cancer"
         before = (
             m >= 1
-            and not any(
-                _NAME_BREAK.search(gaps[x]) for x in range(m + 1, i + 1)
-            )  # not "in Vanier, with Eskimo ..."
+            # no comma or bracket between: not "in Vanier, with Eskimo throat singers"
+            and not any(_NAME_BREAK.search(gaps[x]) for x in range(m + 1, i + 1))
             and _titled(words[m].text)
             and words[m].lower not in ("a", "an")  # "MISSING: An Eskimo woman": an article starts no name
             and words[m - 1].sentence == words[i].sentence

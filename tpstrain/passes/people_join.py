@@ -339,10 +339,9 @@ class MentionJoiner(AgeReader):
                 and q.name[0] == q.first > 0
                 and words[q.first - 1].sentence != q.sentence
             ):
-                if (
-                    q.age is not None and not q.roles and p.age in (None, q.age)
-                ):  # (not another age: "A 34-year-old
-                    q.roles |= p.roles  # man is charged ... Brianna Cardinal, 22, has asked us to thank ...")
+                # (not someone of another age: "A 34-year-old man is charged ... Brianna Cardinal, 22, has asked us ...")
+                if q.age is not None and not q.roles and p.age in (None, q.age):
+                    q.roles |= p.roles
                 # "A 16-year-old girl will face court. Shakira Lowe, of West Dubbo, was charged": the age too
                 elif q.age is None and "accused" in q.roles:
                     q.age, q.young_word = p.age, q.young_word or p.young_word

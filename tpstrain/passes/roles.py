@@ -39,7 +39,7 @@ for _v in _passive(
     "committed to stand trial",
     "committed for trial",
     "bailed",
-    *"refused bail|denied bail|granted bail|released on bail".split("|"),  # "Jacob Penrose was refused bail"
+    *("refused bail", "denied bail", "granted bail", "released on bail"),  # "Jacob Penrose was refused bail"
     "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
     "referred to the youth court",
     "dealt with in youth court",
@@ -410,9 +410,9 @@ for _v in (
     "a warrant for",
 ):
     RIGHT_CUES[_v] = "accused"
-# French, as the folded text spells it: "La police a arrêté Émile Gagnon, 16 ans", "DISPARUE : Chloé Bergeron, 15 ans"
-_FR = "a arrete|ont arrete|a interpelle|ont interpelle|a inculpe|ont inculpe|arrestation de|disparu|disparue"
-RIGHT_CUES.update({_v: "missing" if _v.startswith("disparu") else "accused" for _v in _FR.split("|")})
+# French, as the folded text spells it: "Le Service de police d'Ottawa a arrêté Émile Gagnon, 16 ans"
+_FR = "a arrete|ont arrete|a interpelle|ont interpelle|a inculpe|ont inculpe|arrestation de"
+RIGHT_CUES.update(dict.fromkeys(_FR.split("|"), "accused"))
 # the one who did it: "abused by former coach Stephen Turton", "stabbed by a man he knew"
 RIGHT_CUES.update({f"{_v} by": "accused" for _v in (*_HARMED, *_KILLED)})
 RIGHT_CUES["at the hands of"] = "accused"
@@ -550,6 +550,7 @@ for _v in (
     # in French, as the folded text spells it: "DISPARITION : Émilie Gagnon, 17 ans", "pour retrouver Émilie"
     "disparition",
     "disparition de",
+    *("disparu", "disparue"),  # "DISPARUE : Chloé Bergeron, 15 ans"
     "retrouver",
     "pour retrouver",
     "avez-vous vu",
