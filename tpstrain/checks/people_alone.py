@@ -92,13 +92,21 @@ class NamesAlone(Compiled):
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
                 # (not a word after a determiner: "#ThatGuy" is no one's name)
-                hit = any(
-                    p in names and p not in NOT_NAMES and parts[k] not in _DETERMINERS
-                    for k, p in enumerate(parts[1:])
-                ) or (
-                    len(parts) == 2
-                    and parts[0] in names
-                    and not {*parts} & (NOT_NAMES | PLACE_WORDS)  # "#DevonRamsay"
+                hit = (
+                    any(
+                        p in names and p not in NOT_NAMES and parts[k] not in _DETERMINERS
+                        for k, p in enumerate(parts[1:])
+                    )
+                    or (
+                        len(parts) >= 2
+                        and parts[0] in names
+                        # "#DevonRamsay"; a given name, a surname and more, each word capitalized: "#KyleDonnellyArrested"
+                        and (
+                            len(parts) == 2
+                            or (parts[1] not in names and sum(c.isupper() for c in t.text) >= 3)
+                        )
+                        and not {*parts[:2]} & (NOT_NAMES | PLACE_WORDS)
+                    )
                 )
             if hit:
                 out.append(
