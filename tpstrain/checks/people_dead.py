@@ -143,6 +143,21 @@ _TOWN_ONLY = re.compile(
     r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: (?:died|was|has|had|is)\b|[,.]|$)",
     re.I,
 )
+# before the family is told, what they would know the person by: the vehicle ("She was driving a red Mini Cooper", "a
+# 34-year-old man from Markham riding a red Ducati") or the neighbourhood ("A woman in her 50s from the Cathedral
+# neighbourhood has died"); not a town alone (``_TOWN_ONLY``)
+_COLOURS = (
+    r"(?:red|white|black|blue|grey|gray|silver|green|yellow|orange|purple|brown|gold|maroon|beige|tan|pink|dark|light|"
+    r"bright|distinctive|custom|vintage|classic)"
+)
+KNOWN_BY = gated(
+    re.compile(
+        r"\b(?:(?:he|she|they) (?:was|were) |(?:\d{1,3}|\d0s|man|woman|person) (?:from (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)? )?)"
+        rf"(?:driving|riding) (?:a|an|his|her|their) (?:[\w-]+ ){{0,3}}?{_COLOURS}\b[^.!?\n,;]{{0,60}}"
+        r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:area|neighbourhood|neighborhood|estate|district)\b(?: of (?-i:[A-Z])[\w'-]+)?",
+        re.I,
+    )
+)
 # the name in a tribute: "Rest easy, Big Mike", "RIP Jordan", "Fly high, Auntie Rose"
 TRIBUTE = gated(
     re.compile(
@@ -250,6 +265,10 @@ class DeadDescribed(NamesAlone):
             or bool(dead_pictured(ctx.post))
             # the car's plate, told before the family knows: "registration WU19 KPT ... working to trace his next of kin"
             or (not_told(text) and bool(licence_plates(ctx.a)))
+            or (
+                (not_told(text) or getattr(ctx.post, "next_of_kin_notified", None) is False)
+                and bool(KNOWN_BY.search(text))
+            )
         )
 
     def _tribute_names(self, ctx: Ctx, certain: bool) -> list[FindingShape]:
@@ -284,6 +303,7 @@ class DeadDescribed(NamesAlone):
         spans += [(s, e, False) for s, e, v in street_addresses(a) if not official(v)]
         if not_told:  # the car's plate, told before the family knows: "a silver Honda, plate CKLM 482"
             spans += [(s, e, False) for s, e, _ in licence_plates(a)]
+            spans += [(m.start(), m.end(), False) for m in KNOWN_BY.finditer(a.folded)]
         # their picture, before the family knows: "Portrait of the man who died in the Vanier stabbing"
         out = [
             self.finding(ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt)
