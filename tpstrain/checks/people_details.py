@@ -13,10 +13,15 @@ _JOBS = (
     r"line cook|host|hostess|usher|valet|caddie|attendant|cleaner)"
 )
 # a job at a place on a street: "the night-shift cashier at the grocery store on Quinpool Rd" (it narrows; asked)
-_JOB_AT_PLACE = r"\b" + _JOBS + r" at (?:the|a) [\w' -]{0,30}?\b(?:on|at) (?-i:[A-Z])\w*"
+_JOB_AT_PLACE = r"\b" + _JOBS + r" (?:at|of) (?:the|a) [\w' -]{0,30}?\b(?:on|at) (?:(?-i:[A-Z])|\d)\w*"
 NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
+        # a neighbourhood, an estate or a block lived in, a side played in (dev batches 203 to 213: "a 15-year-old
+        # from the Malvern neighbourhood", "from the Moss Side estate", "from the 2800-block of East 22nd Avenue", "who plays
+        # in a Cairns junior rugby league side")
+        + r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:neighbourhood|neighborhood|estate)\b|\bfrom the \d{2,5}[- ]block of\b"
+        + r"|\b(?:plays?|played) in (?:a|an|the) [\w' -]{0,40}?\b(?:side|team|league|club|squad)\b"
         + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:rows|swims|skates|dances|sings|trains|competes|rides) "
         r"(?:with|for|on) (?:a|an|the) (?:local )?(?:[\w-]+ ){0,2}?(?:club|team|squad|crew|choir|band)\b|"
         # a school, a home or a practice that points to him (dev batch 181: "Both go to the high school near Midland Ave",
