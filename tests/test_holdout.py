@@ -140,7 +140,11 @@ blind138.jsonl: first blind run 128/140 caught (privacy 0.8625, legal 0.97), 2/1
 blind139.jsonl: first blind run 140/160 caught (legal 0.917, tone 0.50), 0/100 clean posts flagged.
 blind140.jsonl: first blind run 127/140 caught (privacy 0.8625, legal 0.97), 4/120 clean posts flagged (none blocked).
 blind141.jsonl: first blind run 148/160 caught (legal 0.90, tone 1.00), 1/100 clean posts flagged (none blocked).
-blind142.jsonl: first blind run 127/140 caught (privacy 0.85, legal 0.97), 1/120 clean posts flagged (none blocked); see
+blind142.jsonl: first blind run 127/140 caught (privacy 0.85, legal 0.97), 1/120 clean posts flagged (none blocked).
+blind143.jsonl: first blind run 150/161 caught (legal 0.925, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind144.jsonl: first blind run 129/140 caught (privacy 0.875, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind145.jsonl: first blind run 143/162 caught (legal 0.883, tone 0.76), 2/100 clean posts flagged (none blocked).
+blind146.jsonl: first blind run 126/140 caught (privacy 0.825, legal 1.00), 5/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -301,6 +305,10 @@ FLOORS = {
     "blind140.jsonl": (0.90, 0.04),
     "blind141.jsonl": (0.92, 0.01),
     "blind142.jsonl": (0.90, 0.01),
+    "blind143.jsonl": (0.93, 0.01),
+    "blind144.jsonl": (0.92, 0.01),
+    "blind145.jsonl": (0.88, 0.02),
+    "blind146.jsonl": (0.90, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
