@@ -388,6 +388,8 @@ _INCIDENT_WORDS = frozenset(
 )
 
 
+# a unit told by what it investigates: "Call Major Crimes at", "Call Homicide at"
+_UNIT_WORDS = frozenset("crimes crime homicide robbery fraud".split())
 _AT_WORK = re.compile(r"\b(?:media|inquir|enquir|contact|spokes|communications|information officer)", re.I)
 
 
@@ -395,10 +397,11 @@ def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before
     "at"/"on" (not an office: "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
-        r"\b(?:call|reach|contact|phone|ring|(?i:text|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
+        r"\b(?:(?i:call|reach|contact|phone|ring|text(?:ing)?|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
         r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
-        # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at")
-        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*)?(?:directly\s+)?(?:at|on)\s*$"
+        # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at"; at home: "texting our volunteer
+        # Jordan at", "Call our volunteer organizer Helen Ostrowski at home:")
+        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*)?(?:directly\s+)?(?:at|on)(?:\s+home)?\s*:?\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
@@ -436,7 +439,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
     )
     # a person's name has a given name in it ("Jen", "Coach Bev"), or the post names a private person so ("The
     # owner, Bec Harrington, ... contact Bec on"); "call Central Intake at" is an office's
-    return not any(w in _OFFICIAL_WORDS or w in _RANKS for w in names) and (
+    return not any(w in _OFFICIAL_WORDS or w in _RANKS or w in _UNIT_WORDS for w in names) and (
         any(w in given_names() for w in names) or _named_private(a, names[0])
     )
 
