@@ -170,7 +170,10 @@ FLOORS = {
     "blind6.jsonl": (0.85, 0.05),
     "blind7.jsonl": (0.86, 0.04),
     "blind8.jsonl": (0.93, 0.04),
-    "blind9.jsonl": (0.90, 0.02),
+    "blind9.jsonl": (
+        0.90,
+        0.03,
+    ),  # 0.02 until 2026-12-05: the workplace reading (session 36) asks about one more
     "blind10.jsonl": (0.94, 0.03),
     "blind11.jsonl": (0.93, 0.03),
     "blind12.jsonl": (0.89, 0.05),
