@@ -144,7 +144,11 @@ blind142.jsonl: first blind run 127/140 caught (privacy 0.85, legal 0.97), 1/120
 blind143.jsonl: first blind run 150/161 caught (legal 0.925, tone 0.90), 1/100 clean posts flagged (none blocked).
 blind144.jsonl: first blind run 129/140 caught (privacy 0.875, legal 1.00), 1/120 clean posts flagged (none blocked).
 blind145.jsonl: first blind run 143/162 caught (legal 0.883, tone 0.76), 2/100 clean posts flagged (none blocked).
-blind146.jsonl: first blind run 126/140 caught (privacy 0.825, legal 1.00), 5/120 clean posts flagged (none blocked); see
+blind146.jsonl: first blind run 126/140 caught (privacy 0.825, legal 1.00), 5/120 clean posts flagged (none blocked).
+blind147.jsonl: first blind run 148/162 caught (legal 0.89, tone 1.00), 3/100 clean posts flagged (none blocked).
+blind148.jsonl: first blind run 123/140 caught (privacy 0.8375, legal 0.97), 1/120 clean posts flagged (1 blocked).
+blind149.jsonl: first blind run 146/161 caught (legal 0.90, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind150.jsonl: first blind run 128/140 caught (privacy 0.8875, legal 0.97), 4/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -312,6 +316,10 @@ FLOORS = {
     "blind144.jsonl": (0.92, 0.01),
     "blind145.jsonl": (0.88, 0.02),
     "blind146.jsonl": (0.90, 0.05),
+    "blind147.jsonl": (0.91, 0.03),
+    "blind148.jsonl": (0.87, 0.01),
+    "blind149.jsonl": (0.90, 0.01),
+    "blind150.jsonl": (0.91, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
