@@ -268,6 +268,7 @@ TRACE_APPEAL = (
     "find his family",
     "find her family",
     "find relatives",
+    "find family",  # "Help us find family: ..."
     "identify next of kin",
     "help us identify",
     "help identify",
