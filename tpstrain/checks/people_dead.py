@@ -1,5 +1,6 @@
 """The dead pointed at without a name, for the people check's next-of-kin reading (checks/people.py): a job at a
-named place, a place on a team, a nickname, a named relative, a home address."""
+named place, a place on a team, a nickname, a named relative, a home address; before the family is told, the vehicle
+or the neighbourhood."""
 
 from __future__ import annotations
 
