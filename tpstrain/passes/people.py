@@ -46,6 +46,7 @@ from .cast import (
 from .people_ages import age_of, lead_who
 from .people_described import DescriptionReader
 from .people_join import MentionJoiner
+from .people_named import NameCues
 from .people_roles import RoleReader
 from .roundup import verdict_items
 from .tokenize import Analysis
@@ -92,7 +93,7 @@ def _effort_only(flat: list[str], i: int) -> bool:
     return not K.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i]) and K.ASKED_TO_KNOW.isdisjoint(flat)
 
 
-class _Reader(RoleReader, MentionJoiner, DescriptionReader):
+class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
 
@@ -433,6 +434,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 # "The young man, Nikau, is well known": a name set off by commas after a definite description
                 or (appos and j < n and self.a.gaps[j].strip() == "," and "the" in lw[max(0, i - 4) : i - 1])
                 or (known and self._described_after(j))
+                or (known and self._acts(i))
             ):
                 return None
         elif not strong and (
@@ -464,25 +466,6 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader):
                 got[w.sentence] = (first, caps + (m > first and self.cap[m]))
             self._caps_by_sentence = got
         return self._caps_by_sentence
-
-    def _described_after(self, j: int, i: int = -1) -> bool:
-        """A description of a person follows the run, set off by a comma: "Sarah, the 22-year-old lifeguard", or
-        "who" after a full name from ``i`` ("on Grace Obi, whose home"; not "a girl from Weston, who")."""
-        lw, words = self.lw, self.words
-        if j >= len(lw) or self.a.gaps[j].strip() != "," or lw[j] not in ("the", "a", "an", "who", "whose"):
-            return False
-        if lw[j] in ("who", "whose"):
-            return 0 <= i < j - 1
-        end = min(len(lw), j + 6)
-        return any(
-            (lw[m] in N.PERSON_NOUNS or (lw[m] == "old" and lw[m - 1] in ("year", "yr")))
-            and words[m].sentence == words[j].sentence
-            for m in range(j + 1, end)
-        )
-
-    def _owner(self, i: int, j: int) -> bool:
-        """ "Dylan Fraser's body", "Sarah Kim's neighbour": a full name in the possessive owns the noun after it."""
-        return j - i >= 2 and self.lw[j - 1].endswith(("'s", "’s")) and self.lw[i] in given_names()
 
     def _surname_like_place(self, i: int, j: int, prev: str) -> bool:
         """ "His brother, Marcus Hill,": a given name and a place-word surname, set off as a person (not "at ...")."""
