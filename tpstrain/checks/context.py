@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 # what takes back what was said just before: "under a publication ban, but ...", "except to say", "In brief:"
 _BUT = re.compile(r"\b(?:but|except|however|in brief|here's the gist)\b|\bstill,", re.I)
+# "A publication ban applies, but we think the public should see it": taken back by the clause right after it, when
+# that clause puts the public's right to know first (not "..., but his next court date is May 3")
+_THEN_BUT = re.compile(
+    r"\s*[,;]?\s*(?:but|however),?\s+(?:we (?:think|feel|believe|want)|the public (?:should|deserves?|needs?)|"
+    r"you (?:should|deserve|need)|here)\b",
+    re.I,
+)
 Spans = tuple[list[tuple[int, int]], dict[int, list[tuple[int, int]]]]  # a matcher's spans, and by sentence
 
 
@@ -101,7 +108,10 @@ class ContextRule(Compiled):
         for s, e in spans if scope is None else by_sentence.get(scope, ()):
             if item is not None and ctx.a.item_at(s) != item:
                 continue  # another paragraph or bullet of a roundup
-            if taken_back and e <= exclude[0] and _BUT.search(ctx.a.folded, e, exclude[1]):
+            if taken_back and (
+                (e <= exclude[0] and _BUT.search(ctx.a.folded, e, exclude[1]))
+                or _THEN_BUT.match(ctx.a.folded, e)
+            ):
                 continue  # "under a publication ban, but the Crown said ...": the 'unless' is taken back
             if keep_own or not (s < exclude[1] and exclude[0] < e):
                 return (s, e)
