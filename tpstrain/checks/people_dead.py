@@ -145,8 +145,8 @@ _TOWN_ONLY = re.compile(
     re.I,
 )
 # before the family is told, what they would know the person by: the vehicle ("She was driving a red Mini Cooper", "a
-# 34-year-old man from Markham riding a red Ducati") or the neighbourhood ("A woman in her 50s from the Cathedral
-# neighbourhood has died"); not a town alone (``_TOWN_ONLY``)
+# 34-year-old man from Markham riding a red Ducati"), the neighbourhood ("A woman in her 50s from the Cathedral
+# neighbourhood has died") or the job ("a TTC bus operator"); not a town alone (``_TOWN_ONLY``)
 _COLOURS = (
     r"(?:red|white|black|blue|grey|gray|silver|green|yellow|orange|purple|brown|gold|maroon|beige|tan|pink|dark|light|"
     r"bright|distinctive|custom|vintage|classic)"
@@ -155,7 +155,13 @@ KNOWN_BY = gated(
     re.compile(
         r"\b(?:(?:he|she|they) (?:was|were) |(?:\d{1,3}|\d0s|man|woman|person) (?:from (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)? )?)"
         rf"(?:driving|riding) (?:a|an|his|her|their) (?:[\w-]+ ){{0,3}}?{_COLOURS}\b[^.!?\n,;]{{0,60}}"
-        r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:area|neighbourhood|neighborhood|estate|district)\b(?: of (?-i:[A-Z])[\w'-]+)?",
+        r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:area|neighbourhood|neighborhood|estate|district)\b(?: of (?-i:[A-Z])[\w'-]+)?"
+        # a neighbourhood by its name alone ("A 40-year-old woman from the West End"), or a job with its employer ("a TTC
+        # bus operator in his 50s", "a Canada Post worker")
+        r"|\b(?:man|woman|person|resident|senior|driver|\d0s),? from the (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?\b"
+        # (a driver only with what they drive for work: "an SUV driver", "a Honda driver" are told by the car)
+        r"|\ban? (?:(?-i:[A-Z])[\w'&-]+ ){1,2}(?:(?:bus|streetcar|subway|truck|delivery|school) (?:operator|driver)|operator|"
+        r"worker|employee|nurse|teacher|paramedic|firefighter|clerk|cashier|guard|technician|mechanic)\b",
         re.I,
     )
 )
