@@ -150,7 +150,11 @@ blind148.jsonl: first blind run 123/140 caught (privacy 0.8375, legal 0.97), 1/1
 blind149.jsonl: first blind run 146/161 caught (legal 0.90, tone 0.85), 1/100 clean posts flagged (none blocked).
 blind150.jsonl: first blind run 128/140 caught (privacy 0.8875, legal 0.97), 4/120 clean posts flagged (none blocked).
 blind151.jsonl: first blind run 148/160 caught (legal 0.917, tone 0.90), 0/100 clean posts flagged (none blocked).
-blind152.jsonl: first blind run 125/140 caught (privacy 0.825, legal 1.00), 1/120 clean posts flagged (none blocked); see
+blind152.jsonl: first blind run 125/140 caught (privacy 0.825, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind153.jsonl: first blind run 156/160 caught (legal 0.975, tone 0.95), 2/100 clean posts flagged (none blocked).
+blind154.jsonl: first blind run 130/140 caught (privacy 0.9125, legal 0.97), 2/120 clean posts flagged (none blocked).
+blind155.jsonl: first blind run 145/160 caught (legal 0.908, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind156.jsonl: first blind run 126/140 caught (privacy 0.8375, legal 1.00), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -324,6 +328,10 @@ FLOORS = {
     "blind150.jsonl": (0.91, 0.04),
     "blind151.jsonl": (0.92, 0.01),
     "blind152.jsonl": (0.89, 0.01),
+    "blind153.jsonl": (0.97, 0.02),
+    "blind154.jsonl": (0.92, 0.02),
+    "blind155.jsonl": (0.90, 0.01),
+    "blind156.jsonl": (0.90, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
