@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 # what takes back what was said just before: "under a publication ban, but ...", "except to say", "In brief:"
-_BUT = re.compile(r"\b(?:but|except|however|in brief|here's the gist)\b|\bstill,", re.I)
+_BUT = re.compile(r"\b(?:but|except|however|in brief|in short|here's the gist)\b|\bstill,", re.I)
 # "A publication ban applies, but we think the public should see it": taken back by the clause right after it, when
 # that clause puts the public's right to know first (not "..., but his next court date is May 3")
 _THEN_BUT = re.compile(

@@ -96,10 +96,10 @@ _ID_TAIL = re.compile(
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
-    r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
+    r"\b(?:passports?|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
     r"licen[cs]e|social\s+insurance|sin\s+card)\b"
     # (or in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; "passeport ..., numéro")
-    r"[^.!?]{0,60}?(?:\b(?:number|numero|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
+    r"[^.!?]{0,60}?(?:\b(?:number(?:ed)?|numero|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
@@ -115,7 +115,7 @@ _LICENCE_DIGITS = re.compile(
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
-_HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b")
+_HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b|\b[A-Z]{4} ?\d{4} ?\d{4}\b")
 _DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
 # New Zealand's National Health Index number: "Gemma Hori (NHI ABC5551)", "His NHI number, ZAA5550,"
 _NHI = re.compile(r"\bNHI\s*(?:number|no\.?)?\s*(?::|,|is)?\s*([A-Z]{3}\d{4}|[A-Z]{3}\d{2}[A-Z]{2})\b")
@@ -423,7 +423,7 @@ def _luhn(digits: str) -> bool:
 
 @memo("id_number")
 def id_numbers(a: Analysis) -> list[Span]:
-    """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards, driver's licences."""
+    """Social insurance numbers (Luhn-valid, or next to the word SIN), health cards (Quebec's too), licences."""
     text = a.folded
     out = [
         (m.start(g), m.end(g), m.group(g))
@@ -524,7 +524,7 @@ PRECHECKS: dict[str, str] = {
     "phone": r"\d[\d\s\x0b\x1c-\x1f().+-]{5,}\d|(?i)(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\W+){6}(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)",
     # a SIN stands alone (no digit or hyphen either side); a health card ends in two capitals; a driver's
     # licence starts with one
-    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|passeport|permis|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b",
+    "id_number": r"(?:^|[^\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?:[^\d-]|$)|\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}|[A-Z]\d{4}[ -]?\d{5}|(?i:passport|passeport|permis|health|medicare|ohip|licen[cs]e|sin\b|ssn|insurance|security|medicaid|student|account|card|employee|nhs\b|phin?\b|dl\b)|VIN|NHI|\bNI\b|[A-Z]{4} ?\d{4} ?\d{4}",
     # a labelled plate, a part of one ("ending in 4XK"), or an unlabelled one, which starts with two capitals
     "licence_plate": r"(?i:licen[cs]e|plate|plaque|immatriculation|marker|reg|tag|ending|ends|starting|starts)|[A-Z]{2}[A-Za-z0-9]{0,2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3}",
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}",

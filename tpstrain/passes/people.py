@@ -368,8 +368,13 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
             return None
         if N.SCHOOL_NAMED.match(self.a.folded, words[i].start):
             return None  # a school named after a person: "Dr. Norman Bethune C.I."
-        if prev in N.PLACE_WORDS and self.cap[i - 1] and self.a.gaps[i] == " ":  # "Hôpital Notre-Dame"
-            return None  # a place word names the place
+        if (
+            prev in N.PLACE_WORDS
+            and self.cap[i - 1]
+            and self.a.gaps[i] == " "
+            and not (prev == "dr" and lw[i] in given_names())  # "Dr Helen Marsh" (not "Dr" for Drive)
+        ):
+            return None  # a place word names the place: "Hôpital Notre-Dame"
 
         if nxt in N.PERSON_NOUNS and j < n and self.a.gaps[j] == " " and not self._owner(i, j):
             return None  # "a 27-year-old Bellevue man": where the person is from
