@@ -103,8 +103,10 @@ _PUBLIC_BUILDING = re.compile(
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
     r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|showgrounds?|"
-    r"reporting centre|reporting center)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|shooting|stabbing))?"
-    r"\s*[,:(-]?\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St")
+    r"reporting centre|reporting center|(?-i:Unit|Squad|Services?))(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|"
+    r"shooting|stabbing))?\s*[,:(-]?\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
+    # the service's own place, named: "Our PCYC Bankstown, 1 Greenwood Ave"
+    r"|\bour\s+(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,4}\s*,\s*$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
     r"\s+(?:is|are)\s+(?:located\s+)?at\s+$"
@@ -150,6 +152,7 @@ _INVITATION = re.compile(
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
     r"food drive|toy drive|donations|fundraiser|barbecue|bbq|disco|info session|info night|information session|"
     r"information night|career fair|job fair|portes ouvertes|venez|vous invite|bienvenue|seance d'information|"
+    r"soirees? d'information|visit us|find us|meet us|"  # ("Visit us at 2120 Cambie St")
     r"bring (?:[\w-]+ ){1,4}to)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
 )
