@@ -20,7 +20,9 @@ NARROWS = gated(
         # a neighbourhood, an estate or a block lived in, a side played in (dev batches 203 to 213: "a 15-year-old
         # from the Malvern neighbourhood", "from the Moss Side estate", "from the 2800-block of East 22nd Avenue", "who plays
         # in a Cairns junior rugby league side")
-        + r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:neighbourhood|neighborhood|estate)\b|\bfrom the \d{2,5}[- ]block of\b"
+        # ("from the Kelso Street housing block": a named block of homes)
+        + r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:neighbourhood|neighborhood|estate|(?:housing )?(?:block|complex|co-op|"
+        r"projects?)|towers)\b|\bfrom the \d{2,5}[- ]block of\b"
         + r"|\b(?:plays?|played) in (?:a|an|the) [\w' -]{0,40}?\b(?:side|team|league|club|squad)\b"
         + r"|\b(?:(?:plays?|played) (?:\w+ )?(?:for|on|with)|(?:rows|swims|skates|dances|sings|trains|competes|rides) "
         r"(?:with|for|on) (?:a|an|the) (?:local )?(?:[\w-]+ ){0,2}?(?:club|team|squad|crew|choir|band)\b|"
@@ -407,7 +409,8 @@ KIN_OF_NAMED = re.compile(
     r"\bthe (?:\d+-year-old )?(?:(?:younger|older|elder|twin|little|big|baby|half-) ?)?(?:father|mother|son|daughter|brother|sister|wife|husband|partner|grandfather|grandmother|uncle|aunt|"
     r"nephew|niece|cousin|widow|widower|sons|daughters|brothers|sisters|children|nephews|nieces|grandsons|granddaughters) "
     # ("of Ward 4 councillor Dana Whitcombe", or an account: "of local YouTuber @Ry")
-    r"of (?:(?:[\w-]+ ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"
+    # ("of the victim, Leila Haddad": the relative's role, then the name)
+    r"of (?:(?:[\w-]+,? ){0,4}?[A-Z][\w'-]+\.?(?: [A-Z][\w'-]+)+|(?:[\w-]+ ){0,3}?@\w+)"
     r"|\bwhose (?:[a-z-]+ )?(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin),? [A-Z][\w'-]+ [A-Z][\w'-]+"
     # "The 15-year-old is Fraser's cousin", "is Mr. Lapointe's former girlfriend"
     r"|\b(?:is|was) (?:(?:Mr|Mrs|Ms)\.? )?[A-Z][\w'-]+(?:'s|’s) (?:[\w-]+ )?(?:cousin|brother|sister|son|daughter|nephew|niece|"

@@ -227,7 +227,7 @@ class GuiltLabels(Compiled):
                 out.append(self.finding(ctx, words[k - 1].start, words[k + 1].end, {}, certain=sure))
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
-            if act < len(lw) and lw[act] in ACTS and act != k + 1 and lw[k] in names:
+            if act < len(lw) and (lw[act] in ACTS or _set_fire(lw, act)) and act != k + 1 and lw[k] in names:
                 out.append(self.finding(ctx, words[k].start, words[act].end, {}, certain=True))
                 continue
             if lw[k + 1] in ACTS_SEEN and not SHOWS.isdisjoint(lw[max(0, k - 4) : k]):
