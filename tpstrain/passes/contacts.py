@@ -399,9 +399,10 @@ def _names_someone(a: Analysis, start: int) -> bool:
     m = re.search(
         r"\b(?:(?i:call|reach|contact|phone|ring|text(?:ing)?|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
         r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
-        # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at"; at home: "texting our volunteer
+        # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at", "text Barb (our block captain) at"; at home: "texting our volunteer
         # Jordan at", "Call our volunteer organizer Helen Ostrowski at home:")
-        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*)?(?:directly\s+)?(?:at|on)(?:\s+home)?\s*:?\s*$"
+        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*|\(\s*(?:our|a|the)\s+[a-z -]{1,30}?\)\s*)?"
+        r"(?:directly\s+)?(?:at|on)(?:\s+home)?\s*:?\s*$"
         # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
         r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
         # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
