@@ -154,7 +154,11 @@ blind152.jsonl: first blind run 125/140 caught (privacy 0.825, legal 1.00), 1/12
 blind153.jsonl: first blind run 156/160 caught (legal 0.975, tone 0.95), 2/100 clean posts flagged (none blocked).
 blind154.jsonl: first blind run 130/140 caught (privacy 0.9125, legal 0.97), 2/120 clean posts flagged (none blocked).
 blind155.jsonl: first blind run 145/160 caught (legal 0.908, tone 0.85), 1/100 clean posts flagged (none blocked).
-blind156.jsonl: first blind run 126/140 caught (privacy 0.8375, legal 1.00), 1/120 clean posts flagged (none blocked); see
+blind156.jsonl: first blind run 126/140 caught (privacy 0.8375, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind157.jsonl: first blind run 148/160 caught (legal 0.933, tone 0.80), 2/100 clean posts flagged (none blocked).
+blind158.jsonl: first blind run 130/140 caught (privacy 0.925, legal 0.97), 4/120 clean posts flagged (none blocked).
+blind159.jsonl: first blind run 151/160 caught (legal 0.958, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind160.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -332,6 +336,10 @@ FLOORS = {
     "blind154.jsonl": (0.92, 0.02),
     "blind155.jsonl": (0.90, 0.01),
     "blind156.jsonl": (0.90, 0.01),
+    "blind157.jsonl": (0.92, 0.02),
+    "blind158.jsonl": (0.92, 0.04),
+    "blind159.jsonl": (0.94, 0.01),
+    "blind160.jsonl": (0.93, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
