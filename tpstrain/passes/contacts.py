@@ -330,9 +330,16 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
     "your phone shows 613-236-1222" is a screen, not an owner). ``raw``: the words of ``near`` as written."""
     if any(near[i] == "our" and near[i + 1] in _PHONE_NOUNS for i in range(len(near) - 1)):
         return "official"
+    # ("Tessa's own cell is": a named person's phone, and "own" between the owner and the phone)
+    from .cast import given_names
+
+    near, raw = [w for w in near if w != "own"], [w for w in raw if w != "own"]
     seq = [*near, *_WORD.findall(after.lower())[:1], ""]
     owned = any(
-        (seq[i] in _POSSESSIVES or (raw[i] != near[i] and near[i] in _PRIVATE_PEOPLE))
+        (
+            seq[i] in _POSSESSIVES
+            or (raw[i] != near[i] and (near[i] in _PRIVATE_PEOPLE or near[i] in given_names()))
+        )
         and seq[i + 1] in _PHONE_NOUNS
         and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
         and seq[i + 2] not in _SCREEN_VERBS
@@ -397,7 +404,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before
     "at"/"on" (not an office: "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     m = re.search(
-        r"\b(?:(?i:call|reach|contact|phone|ring|text(?:ing)?|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
+        r"\b(?:(?i:call|reach|contact|phone|ring|text(?:ing)?|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:[a-z]+\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
         r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
         # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at", "text Barb (our block captain) at"; at home: "texting our volunteer
         # Jordan at", "Call our volunteer organizer Helen Ostrowski at home:")
