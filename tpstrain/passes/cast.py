@@ -103,7 +103,9 @@ PLURALS = frozenset(
 # someone is arrested, charged or before the courts (a trial, a jury, a court appearance: not yet convicted)
 CHARGE_WORDS = frozenset(
     """arrested arrest arrests charged charges accused accused's custody rearrested detained trial jury
-    courthouse jury's undertaking recognizance""".split()
+    courthouse jury's undertaking recognizance"""
+    # in French (the words are folded: "arrêté", "chefs d'accusation", "inculpé")
+    """ arrete arretee arretes arretees d'accusation accusation accusations inculpe inculpee inculpes""".split()
 )
 AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")
 AGED_NOUN = re.compile(r"(?<![\w.])" + _NUM + r"[- ]?(?:year|yr)s?[- ]?old\b", re.I)
