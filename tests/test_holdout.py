@@ -158,7 +158,15 @@ blind156.jsonl: first blind run 126/140 caught (privacy 0.8375, legal 1.00), 1/1
 blind157.jsonl: first blind run 148/160 caught (legal 0.933, tone 0.80), 2/100 clean posts flagged (none blocked).
 blind158.jsonl: first blind run 130/140 caught (privacy 0.925, legal 0.97), 4/120 clean posts flagged (none blocked).
 blind159.jsonl: first blind run 151/160 caught (legal 0.958, tone 0.90), 1/100 clean posts flagged (none blocked).
-blind160.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked); see
+blind160.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked).
+blind161.jsonl: first blind run 148/160 caught (legal 0.933, tone 0.80), 1/100 clean posts flagged (none blocked).
+blind162.jsonl: first blind run 124/140 caught (privacy 0.8625, legal 0.93), 3/120 clean posts flagged (none blocked).
+blind163.jsonl: first blind run 146/161 caught (legal 0.892, tone 0.90), 0/100 clean posts flagged.
+blind164.jsonl: first blind run 122/140 caught (privacy 0.8125, legal 0.97), 2/120 clean posts flagged (none blocked).
+blind165.jsonl: first blind run 150/161 caught (legal 0.925, tone 0.90), 0/100 clean posts flagged.
+blind166.jsonl: first blind run 125/140 caught (privacy 0.875, legal 0.93), 1/120 clean posts flagged (1 blocked).
+blind167.jsonl: first blind run 148/161 caught (legal 0.90, tone 0.95), 5/100 clean posts flagged (none blocked).
+blind168.jsonl: first blind run 127/140 caught (privacy 0.8875, legal 0.93), 2/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -340,6 +348,14 @@ FLOORS = {
     "blind158.jsonl": (0.92, 0.04),
     "blind159.jsonl": (0.94, 0.01),
     "blind160.jsonl": (0.93, 0.03),
+    "blind161.jsonl": (0.92, 0.01),
+    "blind162.jsonl": (0.88, 0.03),
+    "blind163.jsonl": (0.90, 0.01),
+    "blind164.jsonl": (0.87, 0.02),
+    "blind165.jsonl": (0.93, 0.01),
+    "blind166.jsonl": (0.89, 0.01),
+    "blind167.jsonl": (0.91, 0.05),
+    "blind168.jsonl": (0.90, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
