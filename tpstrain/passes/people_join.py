@@ -155,6 +155,12 @@ class MentionJoiner(AgeReader):
                     and gaps[q.first].strip() == ","
                     and self.lw[p.last] in _CHARGED_ASIDE
                     and self._after_charged_aside(q.first)
+                    # (not someone else's relative: "The 14-year-old charged is the younger brother of the victim, Leila")
+                    and not (
+                        "of" in self.lw[p.last : q.first]
+                        and not N.RELATIONS.isdisjoint(self.lw[p.last : q.first])
+                        and not {"is", "was"}.isdisjoint(self.lw[p.last : q.first])
+                    )
                 ):
                     # "The 17-year-old charged with murder in the Lawrence Heights shooting, Devonte Carr,"
                     adjacent = True
