@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..passes.names import RELATIONS
 from .base import Compiled, Ctx
 from .people_words import DIED, PERSONAL, SAFETY_REASONS, TAKEN
 
@@ -74,7 +75,12 @@ class HealthDetails(Compiled):
                 read[s] = (
                     any(r in said for r in SAFETY_REASONS),
                     any(w.lower in PERSONAL or w.lower in firsts for w in sentence),
-                    any(w.lower in DIED or w.lower in _SOUGHT for w in sentence),
+                    # (not a relative's death: "living with depression since his wife died")
+                    any(
+                        (w.lower in DIED and not (k and sentence[k - 1].lower in RELATIONS))
+                        or w.lower in _SOUGHT
+                        for k, w in enumerate(sentence)
+                    ),
                 )
             safety, pronoun, died_or_sought = read[s]
             if (aged or harmed) and (
