@@ -227,7 +227,7 @@ class GuiltLabels(Compiled):
                 out.append(self.finding(ctx, words[k - 1].start, words[k + 1].end, {}, certain=sure))
         for k in range(len(lw) - 1):
             act = after_age.get(k, k + 1)
-            if act < len(lw) and (lw[act] in ACTS or _set_fire(lw, act)) and act != k + 1 and lw[k] in names:
+            if act < len(lw) and _act_at(lw, act) and act != k + 1 and lw[k] in names:
                 out.append(self.finding(ctx, words[k].start, words[act].end, {}, certain=True))
                 continue
             if lw[k + 1] in ACTS_SEEN and not SHOWS.isdisjoint(lw[max(0, k - 4) : k]):
@@ -244,9 +244,7 @@ class GuiltLabels(Compiled):
             )
             if tried:
                 a = a + 2 if lw[a + 2] in ACTS_TRIED else a
-            if (lw[a] not in ACTS and lw[a] not in ACTS_TRIED and not _set_fire(lw, a)) or (
-                k and lw[k - 1] in ("who", "that")
-            ):
+            if (not _act_at(lw, a) and lw[a] not in ACTS_TRIED) or (k and lw[k - 1] in ("who", "that")):
                 continue
             if lw[k] in names and words[k].text[:1].isupper():
                 out.append(self.finding(ctx, words[k].start, words[a].end, {}, certain=True))
@@ -401,9 +399,12 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
     return out
 
 
-def _set_fire(lw: list[str], a: int) -> bool:
-    """ "Thornton set the fire", "she set fire to": "set" is an act only with a fire after it."""
-    return lw[a] == "set" and any(w in ("fire", "fires", "blaze") for w in lw[a + 1 : a + 3])
+def _act_at(lw: list[str], a: int) -> bool:
+    """Word ``a`` is an act ("stabbed", "stole"), or "set" with a fire after it ("Thornton set the fire", "she set
+    fire to")."""
+    return lw[a] in ACTS or (
+        lw[a] == "set" and any(w in ("fire", "fires", "blaze") for w in lw[a + 1 : a + 3])
+    )
 
 
 def _past_home(ctx: Ctx, k: int) -> int:

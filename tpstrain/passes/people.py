@@ -372,7 +372,9 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
             prev in N.PLACE_WORDS
             and self.cap[i - 1]
             and self.a.gaps[i] == " "
-            and not (prev == "dr" and lw[i] in given_names())  # "Dr Helen Marsh" (not "Dr" for Drive)
+            and not (
+                prev in N.RANKS and lw[i] in given_names()
+            )  # a title: "Dr Helen Marsh" (not "Dr" for Drive)
         ):
             return None  # a place word names the place: "Hôpital Notre-Dame"
 
