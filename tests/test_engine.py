@@ -550,3 +550,29 @@ def test_a_long_post_is_read_as_a_short_one():
     long = hours + "Our front counter can help with many other questions too. " * (PatternSet.MAX_TEXT // 58)
     assert len(long) > PatternSet.MAX_TEXT
     assert "legal.youth-named" not in check(long, platform="facebook").rules()
+
+
+def test_pattern_reads_its_sentence(tmp_path):
+    """``of_private``: only where the sentence speaks of one private person, with no officer before the match;
+    ``sentence_has``: only where the sentence also holds a place or an hour."""
+    rule = (
+        "extends: model\nadd:\n  - id: privacy.routine-test\n    title: t\n    category: privacy\n"
+        "    level: warning\n    values: [Respect]\n    rationale: a rationale here\n    source: src\n"
+        "    message: \"'{match}' is a routine\"\n    fix: fix it\n"
+        "    check: {kind: pattern, patterns: [{regex: 'every morning', of_private: true,"
+        " sentence_has: '\\bat \\d', ask: true}]}\n"
+        "    examples: {bad: ['Nina walks to the bakery every morning at 6.'], good: ['She calls every morning.']}\n"
+    )
+    p = tmp_path / "routine.yaml"
+    p.write_text(rule, encoding="utf-8")
+    pol = load_policy(p)
+
+    def hits(text: str) -> list[str]:
+        return [f.text for f in check(text, policy=pol).findings if f.rule == "privacy.routine-test"]
+
+    assert hits("Nina, 81, walks to the bakery every morning at 6.") == ["every morning"]
+    assert hits("The victim jogs the trail every morning at 5:30.") == ["every morning"]
+    assert hits("Nina, 81, phones her son every morning.") == []  # no place, no hour
+    assert hits("Cst. Lee walks the beat every morning at 7.") == []  # staff
+    assert hits("Meet PCSO Dana Reyes. You'll see her at the shops every morning at 9.") == []
+    assert hits("Info sessions run every morning at 9 at the Police College.") == []  # no one

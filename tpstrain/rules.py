@@ -101,6 +101,15 @@ class Pattern(Strict):
         description="Not when the pattern's group 'said' tells only an age, a sex or a home town ('a woman in her "
         "30s', 'an adult man from Brampton'): a description that points at no one.",
     )
+    of_private: bool = Field(
+        False,
+        description="Only when the match's sentence speaks of one private person (a name, 'she', 'the victim') and "
+        "no officer or 'we' comes before the match in it: a routine of the service's own points at no one.",
+    )
+    sentence_has: str | None = Field(
+        None,
+        description="Only when the match's sentence also matches this RE2 pattern (a place, a clock time).",
+    )
     note: str | None = None
 
     _lists = field_validator("suggest", "unless_before", "unless_after", mode="before")(_as_list)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..passes.terms import words_of
 from .base import Compiled, Ctx, not_quoted
 from .described_as import plain_description
+from .private_sentence import sentence_span, speaks_of_private
 
 if TYPE_CHECKING:
     from ..rules import Pattern, PatternCheck, Rule
@@ -31,6 +32,13 @@ class PatternRule(Compiled):
             for k, p in enumerate(chk.patterns)
             if p.when
         }
+        self.sentence_has = {
+            k: policy.pattern(
+                p.sentence_has, p.ignore_case, f"rule '{rule.id}': field 'check.patterns.{k}.sentence_has'"
+            )
+            for k, p in enumerate(chk.patterns)
+            if p.sentence_has
+        }
         self.compiled = [
             (
                 policy.pattern(p.regex, p.ignore_case, where.format(k), capture=p.unless_plain),
@@ -52,6 +60,7 @@ class PatternRule(Compiled):
         p: Pattern,
         before: list[tuple[str, ...]],
         after: list[tuple[str, ...]],
+        has: Any,
     ) -> bool:
         """Words right after or right before that cancel the match, a plain description, or a quotation."""
         s, e = span
@@ -59,6 +68,12 @@ class PatternRule(Compiled):
             return True
         if p.unless_plain and plain_description(m.group(rx.groupindex["said"]) or ""):
             return True  # "The victim, a woman in her 30s,": no pointer to anyone
+        if p.of_private and not speaks_of_private(ctx, s):
+            return True  # "Our officers patrol the trail every morning": no private person
+        if has is not None:
+            bounds = sentence_span(ctx, s)
+            if bounds is None or not has.search(ctx.a.folded, *bounds):
+                return True
         return not not_quoted(ctx, s, e, self.check.skip_quoted)
 
     def run(self, ctx: Ctx) -> list[FindingShape]:
@@ -68,8 +83,8 @@ class PatternRule(Compiled):
         ] = []  # spans already taken, sorted; they never overlap, so their ends are sorted too
         ends: list[int] = []
         can = ctx.pattern_hits
-        for k, (rx, p, before, after, index) in enumerate(self.compiled):
-            if index not in can or (k in self.when and not self.when[k].search(ctx.a.folded)):
+        for pk, (rx, p, before, after, index) in enumerate(self.compiled):
+            if index not in can or (pk in self.when and not self.when[pk].search(ctx.a.folded)):
                 continue
             folded = ctx.a.folded
             for m in rx.finditer(folded):
@@ -86,7 +101,7 @@ class PatternRule(Compiled):
                 k = bisect.bisect_left(starts, e)  # a bisect, not a scan: 100,000 matches stay linear
                 if e <= s or (k and s < ends[k - 1]):
                     continue
-                if self._cancelled(ctx, (s, e), m, rx, p, before, after):
+                if self._cancelled(ctx, (s, e), m, rx, p, before, after, self.sentence_has.get(pk)):
                     continue
                 starts.insert(k, s)
                 ends.insert(k, e)

@@ -1,0 +1,73 @@
+"""Whether a pattern's sentence speaks of one private person: a routine or a place told of someone the
+public could find ("Arlene banks at the RBC on Hazeldean Rd every Friday morning"), not of the service's own
+staff or events ("Cst. Ng walks the beat every morning", "Info sessions run every Tuesday at 6pm")."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..passes.names import RANKS
+from ..passes.people import cast_of
+from .base import Ctx
+from .people_words import RANKS_BEFORE
+
+# the service's own people, told before the match: "our officers wave hello every morning", "we're there every day"
+_STAFF = (
+    RANKS_BEFORE
+    | frozenset("pcso pcsos officers constables cadets staff we we're we’re us i i'm i’m".split())
+) - {"dr", "mr", "mrs", "ms"}
+_TITLED = (RANKS | _STAFF) - {"dr", "mr", "mrs", "ms", "brother", "sister", "father"}
+# one person spoken of again (French too: "qui fait sa marche chaque matin", "il")
+_ONE = frozenset("she he her his him she's he's she’s he’s elle il".split())
+# one private person told by role: "The victim goes to the 6 a.m. spin class there every day"
+_ROLES = frozenset(
+    """victim woman man senior pensioner student resident neighbour neighbor owner homeowner witness girl boy teen
+    teenager grandmother grandfather widow widower tenant""".split()
+)
+_ARTICLES = frozenset("the a an one".split())
+
+
+def sentence_span(ctx: Ctx, start: int) -> tuple[int, int] | None:
+    """Where the sentence that holds ``start`` begins and ends in the folded text."""
+    a = ctx.a
+    k = bisect.bisect_right(a.word_starts, start) - 1
+    if k < 0:
+        return None
+    sentence = a.sentences_by_index(a.words[k].sentence)
+    return sentence[0].start, sentence[-1].end
+
+
+def speaks_of_private(ctx: Ctx, start: int) -> bool:
+    """The sentence that holds ``start`` speaks of one private person (a name the people pass read, "she", "the
+    victim"), and no officer, recruit or "we" comes before ``start`` in it."""
+    a = ctx.a
+    words = a.words
+    k = bisect.bisect_right(a.word_starts, start) - 1
+    if k < 0:
+        return False
+    s = words[k].sentence
+    sentence = a.sentences_by_index(s)
+    if any(w.lower in _STAFF for w in sentence if w.end <= start):
+        return False
+    if any(w.lower in _ROLES and j and sentence[j - 1].lower in _ARTICLES for j, w in enumerate(sentence)):
+        return True
+    people = cast_of(a).people
+    # a name told before the match, or one told as a person is (an age, a role): "Every morning at 6:30,
+    # Eleanor, 84, walks"; not a place after a comma ("at the Police Academy, Glen Waverley")
+    if any(
+        p.name is not None
+        and not p.official
+        and p.sentence == s
+        and (words[p.name[0]].start < start or p.age is not None or p.strong or p.roles)
+        for p in people
+    ):
+        return True
+    if not any(w.lower in _ONE for w in sentence):
+        return False
+    # "she", "he": someone private, unless the last person named before is staff ("Meet PCSO Aisha Rahman ...
+    # You'll see her at the Stratford Road shops most weekdays", "Constable Daniel Okoro ... He coached")
+    before = [(p.name[0], p.official) for p in people if p.name is not None and p.sentence < s]
+    if not before:
+        return True
+    first, official = before[-1]
+    return not (official or (first and words[first - 1].lower in _TITLED))
