@@ -46,6 +46,8 @@ NARROWS = gated(
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
         r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"
         r"(?:U\d{2}|under-?\d{2}|AAA|AA|varsity|junior varsity|rep|travel|senior|junior|club) (?:[a-z]+ )?(?:team|squad|side|club)|"
+        # members of a named school's team: "Three members of a Nepean High School basketball team, all 16,"
+        r"(?:members?|players?) of (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:team|squad|side)\b|"
         # a nickname he is known by: "known around the east end as 'Little Tano'"
         r"known (?:[\w ]{0,25} )?as ['‘\"“][A-Z][\w'-]*|"
         # a family business: "whose family runs the dairy on Grey Street"

@@ -30,7 +30,7 @@ AGE_BEFORE = re.compile(
     re.I,
 )
 AGE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
+    r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|all\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
     + _TEENS
     + r")(?:\s*(?:years?|yrs?|ans)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,

@@ -122,7 +122,7 @@ RELATIONS = frozenset(
     congregant parishioner relative relatives friend roommate roommates housemate flatmate lodger lodgers boarder nieces nephews
     stepdaughters stepsons granddaughters grandsons brothers sisters caregiver caretaker carer nanny housekeeper
     fiancee fiancée fiance fiancé ex-girlfriend ex-boyfriend stepsister stepbrother goddaughter godson
-    worker workers coworker coworkers colleague colleagues employees""".split()
+    worker workers coworker coworkers colleague colleagues employees receptionist secretary""".split()
 )
 POSSESSIVES = frozenset("his her their its".split())
 # Family: "a 12-year-old daughter", "a family friend" name a relation without a possessive.
