@@ -166,7 +166,11 @@ blind164.jsonl: first blind run 122/140 caught (privacy 0.8125, legal 0.97), 2/1
 blind165.jsonl: first blind run 150/161 caught (legal 0.925, tone 0.90), 0/100 clean posts flagged.
 blind166.jsonl: first blind run 125/140 caught (privacy 0.875, legal 0.93), 1/120 clean posts flagged (1 blocked).
 blind167.jsonl: first blind run 148/161 caught (legal 0.90, tone 0.95), 5/100 clean posts flagged (none blocked).
-blind168.jsonl: first blind run 127/140 caught (privacy 0.8875, legal 0.93), 2/120 clean posts flagged (none blocked); see
+blind168.jsonl: first blind run 127/140 caught (privacy 0.8875, legal 0.93), 2/120 clean posts flagged (none blocked).
+blind169.jsonl: first blind run 152/160 caught (legal 0.95, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind170.jsonl: first blind run 126/140 caught (privacy 0.925, legal 0.93), 1/120 clean posts flagged (none blocked).
+blind171.jsonl: first blind run 146/160 caught (legal 0.925, tone 0.75), 1/100 clean posts flagged (none blocked).
+blind172.jsonl: first blind run 130/140 caught (privacy 0.90, legal 0.97), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -356,6 +360,10 @@ FLOORS = {
     "blind166.jsonl": (0.89, 0.01),
     "blind167.jsonl": (0.91, 0.05),
     "blind168.jsonl": (0.90, 0.02),
+    "blind169.jsonl": (0.95, 0.01),
+    "blind170.jsonl": (0.90, 0.01),
+    "blind171.jsonl": (0.91, 0.01),
+    "blind172.jsonl": (0.92, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
