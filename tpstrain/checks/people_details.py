@@ -32,7 +32,7 @@ NARROWS = gated(
         r"(?:goes|go|went) to (?:the|a) (?:[\w-]+ ){0,2}?(?:high school|school|middle school|elementary school|academy) "
         r"(?:near|on|at|off) (?-i:[A-Z])\w*|from (?:a|the) (?:(?-i:[A-Z])[\w-]+ ){1,2}group home|"
         r"practice at (?:the )?(?-i:[A-Z])[\w'-]+|(?:plays?|played|sings?|sang) in the (?:[\w-]+ ){0,2}?(?:band|orchestra|choir|ensemble)\b|"
-        r"(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local )?"
+        r"(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local |AAA |AA |travel |house league )?"
         r"(?:hockey|soccer|football|basketball|baseball|lacrosse|rugby|netball|volleyball|cricket) (?:in|for|with|at)|"
         r"works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
         r"full-time|weekend|night|evening|morning) )?(?:shifts? )?(?:as|at|for)|"
@@ -40,7 +40,7 @@ NARROWS = gated(
         r"where the (?:youth|teen|teenager|boy|girl|\d{1,2}-year-old) (?:works?|worked|volunteers?|volunteered)\b|"
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
         + _JOBS
-        + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a student at|"
+        + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a (?:student|pupil) at|"
         r"live[sd] (?:at|in|on|above|below|next to|near|beside|across from)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
@@ -61,7 +61,7 @@ NARROWS = gated(
         # on", "where his dad is the caretaker"
         r"(?i:her|his|their) (?:parents|mother|father|mom|mum|dad|grandparents|family),? (?:who )?(?:own|owns|run|runs|"
         r"manage|manages|hosts|(?:the )?owners? of|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
-        r"rabbi|coach|chef|host))\b|(?i:victim|man|woman|boy|girl|teen)(?:'s|’s) (?:family|parents|father|mother) (?:runs?|owns?|"
+        r"rabbi|coach|chef|host))\b|(?i:victim|man|woman|boy|girl|teen|person|youth|child)(?:'s|’s) (?:family|parents|father|mother|mum|mom|dad) (?:runs?|owns?|"
         r"manages?)\b|captain(?:s|ed)? the (?:[\w-]+ ){0,4}?(?:team|squad|side)\b|"
         # a job or a school year (dev batch 151: "arrested at his part-time job at a Corydon Ave pizza place", "a Year 11
         # student from a Wagga Wagga high school", "Her father, owner of Brandt Roofing & Siding")

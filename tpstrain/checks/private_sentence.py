@@ -53,12 +53,13 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
         return True
     people = cast_of(a).people
     # a name told before the match, or one told as a person is (an age, a role): "Every morning at 6:30,
-    # Eleanor, 84, walks"; not a place after a comma ("at the Police Academy, Glen Waverley")
+    # Eleanor, 84, walks"; not a place set after another ("at the Royal Easter Show, Sydney Showground, daily")
     if any(
         p.name is not None
         and not p.official
         and p.sentence == s
         and (words[p.name[0]].start < start or p.age is not None or p.strong or p.roles)
+        and not _after_a_place(ctx, p.name[0])
         for p in people
     ):
         return True
@@ -71,3 +72,15 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
         return True
     first, official = before[-1]
     return not (official or (first and words[first - 1].lower in _TITLED))
+
+
+def _after_a_place(ctx: Ctx, k: int) -> bool:
+    """The word ``k`` follows a comma after a capitalized word: a place set after another ("the Police Academy,
+    Glen Waverley"), not a person ("Every morning at 6:30, Eleanor")."""
+    words = ctx.a.words
+    return (
+        k > 0
+        and ctx.a.gaps[k].strip() == ","
+        and words[k - 1].sentence == words[k].sentence
+        and words[k - 1].text[:1].isupper()
+    )

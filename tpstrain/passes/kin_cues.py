@@ -264,6 +264,9 @@ TRACE_APPEAL = (
     "locate her family",
     "locate next of kin",
     "locate the next of kin",
+    "find the next of kin",  # "Nanaimo RCMP is trying to find the next of kin of ..."
+    "find next of kin",
+    "locate relatives",
     "find the family",
     "find his family",
     "find her family",

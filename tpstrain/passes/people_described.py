@@ -168,6 +168,18 @@ class DescriptionReader(Words):
         """A capitalized word inside a sentence, followed by another: part of a name ("Child Sexual Exploitation
         Unit"), in a sentence that is not all Title Case."""
         words = self.words
+        if k > 1 and words[k].text[:1].isupper() and words[k].sentence not in self.a.title_case:
+            # a relation word that ends a name: "who plays for the Penrith Brothers under-17s" (a team, no one's
+            # brothers)
+            before = words[k - 1]
+            if (
+                self.lw[k] in N.RELATIONS
+                and before.text[:1].isupper()
+                and before.sentence == words[k - 2].sentence == words[k].sentence
+                and not possessive(self.lw[k - 1])
+                and self.lw[k - 1] not in given_names()
+            ):
+                return True
         return (
             0 < k < len(words) - 1
             and words[k].text[:1].isupper()
