@@ -170,7 +170,11 @@ blind168.jsonl: first blind run 127/140 caught (privacy 0.8875, legal 0.93), 2/1
 blind169.jsonl: first blind run 152/160 caught (legal 0.95, tone 0.90), 1/100 clean posts flagged (none blocked).
 blind170.jsonl: first blind run 126/140 caught (privacy 0.925, legal 0.93), 1/120 clean posts flagged (none blocked).
 blind171.jsonl: first blind run 146/160 caught (legal 0.925, tone 0.75), 1/100 clean posts flagged (none blocked).
-blind172.jsonl: first blind run 130/140 caught (privacy 0.90, legal 0.97), 1/120 clean posts flagged (none blocked); see
+blind172.jsonl: first blind run 130/140 caught (privacy 0.90, legal 0.97), 1/120 clean posts flagged (none blocked).
+blind173.jsonl: first blind run 152/162 caught (legal 0.925, tone 0.95), 1/100 clean posts flagged (none blocked).
+blind174.jsonl: first blind run 132/140 caught (privacy 0.925, legal 1.00), 2/120 clean posts flagged (none blocked).
+blind175.jsonl: first blind run 144/161 caught (legal 0.90, tone 0.81), 0/100 clean posts flagged.
+blind176.jsonl: first blind run 130/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -364,6 +368,10 @@ FLOORS = {
     "blind170.jsonl": (0.90, 0.01),
     "blind171.jsonl": (0.91, 0.01),
     "blind172.jsonl": (0.92, 0.01),
+    "blind173.jsonl": (0.93, 0.01),
+    "blind174.jsonl": (0.94, 0.02),
+    "blind175.jsonl": (0.89, 0.01),
+    "blind176.jsonl": (0.92, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
