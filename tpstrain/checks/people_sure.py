@@ -123,6 +123,17 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
             out.append((words[m].start, words[_clause_end(a, m + 2) - 1].end))
         if p.name is None or "accused" not in p.roles:
             continue
+        # the next sentence tells his work: "Trevor Sandhu, 46, ... is charged. He worked as a massage therapist in
+        # the Yonge St area." (an appeal for more complainants names his job, not hers)
+        k = next((j for j in range(p.name[1], len(words)) if words[j].sentence == p.sentence + 1), None)
+        if (
+            k is not None
+            and k + 2 < len(words)
+            and words[k].lower == "he"  # (not "she": most often the complainant in these posts)
+            and words[k + 1].lower in ("worked", "works")
+            and words[k + 2].lower == "as"
+        ):
+            out.append((words[k].start, words[_clause_end(a, k + 3) - 1].end))
         m = p.name[1]
         if m >= len(words) or "," not in gaps[m]:
             continue

@@ -265,6 +265,9 @@ TRACE_APPEAL = (
     "locate next of kin",
     "locate the next of kin",
     "find the next of kin",  # "Nanaimo RCMP is trying to find the next of kin of ..."
+    "finding the family",  # "We're asking for help finding the family of Harold Beaulieu"
+    "finding his family",
+    "finding her family",
     "find next of kin",
     "locate relatives",
     "find the family",

@@ -30,7 +30,10 @@ from .cast import (
 )
 
 _RIGHT_ROLE_NOUNS = ("victim", "victims", "complainant", "complainants", "suspect", "accused", "deceased")
-_LEAD_WORDS = ("a", "an", "the", "of", "his", "her", "their", "missing", "teen", "local")
+# the words between a cue and its person (French too: "a arrêté un adolescent de 15 ans, Samuel Lavoie")
+_LEAD_WORDS = frozenset(
+    "a an the of his her their missing teen local un une adolescent adolescente jeune garcon fille homme femme de ans".split()
+)
 
 
 _TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
@@ -174,7 +177,7 @@ class RoleReader(Words):
         lw, words, n = self.lw, self.words, len(self.lw)
         end = k + len(ph)
         role_noun = ph[-1] in ROLE_NOUNS and self.a.gaps[end : end + 1] == [","] if end < n else False
-        reach = end + (5 if role_noun else 4)
+        reach = end + (5 if role_noun else 6 if lw[end : end + 1] in (["un"], ["une"]) else 4)
 
         def leads_to(p: Person) -> bool:
             if any(c in self.a.gaps[m] for m in range(end, p.first + 1) for c in '"”“'):
