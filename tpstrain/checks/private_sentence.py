@@ -39,7 +39,7 @@ def sentence_span(ctx: Ctx, start: int) -> tuple[int, int] | None:
 
 def speaks_of_private(ctx: Ctx, start: int) -> bool:
     """The sentence that holds ``start`` speaks of one private person (a name the people pass read, "she", "the
-    victim"), and no officer, recruit or "we" comes before ``start`` in it."""
+    victim"), and no officer or "we" comes before ``start`` in it unless a private person is named after them."""
     a = ctx.a
     words = a.words
     k = bisect.bisect_right(a.word_starts, start) - 1
@@ -47,8 +47,14 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
         return False
     s = words[k].sentence
     sentence = a.sentences_by_index(s)
-    if any(w.lower in _STAFF for w in sentence if w.end <= start):
-        return False
+    staff = [w.start for w in sentence if w.end <= start and w.lower in _STAFF]
+    if staff:
+        # the service's own routine, unless a private person is named after its staff ("Officers checked on Gordon,
+        # who sleeps behind the library each night")
+        return any(
+            p.name is not None and not p.official and staff[-1] < words[p.name[0]].start < start
+            for p in cast_of(a).people
+        )
     if any(w.lower in _ROLES and j and sentence[j - 1].lower in _ARTICLES for j, w in enumerate(sentence)):
         return True
     people = cast_of(a).people
@@ -62,6 +68,14 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
         and not _after_a_place(ctx, p.name[0])
         for p in people
     ):
+        return True
+    # a name said again: "Well done to Maisie, 11, ... Maisie's at Brownies on Thursdays at St Luke's hall"
+    named = {
+        words[p.name[0]].lower
+        for p in people
+        if p.name is not None and not p.official and p.sentence < s and not _after_a_place(ctx, p.name[0])
+    }
+    if any(w.lower in named or (w.lower.endswith("'s") and w.lower[:-2] in named) for w in sentence):
         return True
     if not any(w.lower in _ONE for w in sentence):
         return False
