@@ -174,7 +174,11 @@ blind172.jsonl: first blind run 130/140 caught (privacy 0.90, legal 0.97), 1/120
 blind173.jsonl: first blind run 152/162 caught (legal 0.925, tone 0.95), 1/100 clean posts flagged (none blocked).
 blind174.jsonl: first blind run 132/140 caught (privacy 0.925, legal 1.00), 2/120 clean posts flagged (none blocked).
 blind175.jsonl: first blind run 144/161 caught (legal 0.90, tone 0.81), 0/100 clean posts flagged.
-blind176.jsonl: first blind run 130/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked); see
+blind176.jsonl: first blind run 130/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked).
+blind177.jsonl: first blind run 147/160 caught (legal 0.933, tone 0.80), 3/100 clean posts flagged (none blocked).
+blind178.jsonl: first blind run 124/140 caught (privacy 0.8125, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind179.jsonl: first blind run 153/161 caught (legal 0.958, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind180.jsonl: first blind run 134/140 caught (privacy 0.9375, legal 1.00), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -372,6 +376,10 @@ FLOORS = {
     "blind174.jsonl": (0.94, 0.02),
     "blind175.jsonl": (0.89, 0.01),
     "blind176.jsonl": (0.92, 0.03),
+    "blind177.jsonl": (0.91, 0.03),
+    "blind178.jsonl": (0.88, 0.01),
+    "blind179.jsonl": (0.95, 0.01),
+    "blind180.jsonl": (0.95, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
