@@ -94,7 +94,7 @@ _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's peopl
     re.I,
 )
 _PUBLIC_BUILDING = re.compile(
-    r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|detachment|hall|library|arena|"
+    r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|rcmp|grc|opp|detachment|hall|library|arena|"
     r"hospital|school|collegiate|college|institute|academy|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
     r"service counter|lobby|branch|police service|police services|police department|"
@@ -154,7 +154,7 @@ _INVITATION = re.compile(
     r"information night|career fair|job fair|portes ouvertes|venez|vous invite|bienvenue|seance d'information|"
     # a meeting or a sign-up told another way (dev batches 242 and 244: "The Community Council meets Tues at 7 p.m. at",
     # "Free bike registration this Saturday", "New members welcome!")
-    r"meets|registration|welcome!|members welcome|all welcome|"
+    r"meets|registration|welcome!|members welcome|all welcome|is hosting|will host|session|"
     r"soirees? d'information|visit us|find us|meet us|"  # ("Visit us at 2120 Cambie St")
     r"bring (?:[\w-]+ ){1,4}to)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
@@ -246,7 +246,8 @@ _COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at th
     re.I,
 )
 _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwick Gate")
-    r"\b(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$"
+    # (not an open house: "VPD open house at 2120 Cambie St")
+    r"\b(?<!open )(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$"
     # a resident's own yard, even for an event: "hosted by resident Gloria Feng in her backyard at 61 Marchmount Rd"
     r"|\b(?:her|his|their) (?:backyard|back yard|front yard|yard|garden|driveway|porch|garage|basement) (?:at|on)\s*$",
     re.I,
