@@ -178,7 +178,11 @@ blind176.jsonl: first blind run 130/140 caught (privacy 0.9125, legal 0.97), 3/1
 blind177.jsonl: first blind run 147/160 caught (legal 0.933, tone 0.80), 3/100 clean posts flagged (none blocked).
 blind178.jsonl: first blind run 124/140 caught (privacy 0.8125, legal 1.00), 1/120 clean posts flagged (none blocked).
 blind179.jsonl: first blind run 153/161 caught (legal 0.958, tone 0.85), 1/100 clean posts flagged (none blocked).
-blind180.jsonl: first blind run 134/140 caught (privacy 0.9375, legal 1.00), 1/120 clean posts flagged (none blocked); see
+blind180.jsonl: first blind run 134/140 caught (privacy 0.9375, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind181.jsonl: first blind run 153/165 caught (legal 0.942, tone 0.83), 2/100 clean posts flagged (none blocked).
+blind182.jsonl: first blind run 125/140 caught (privacy 0.825, legal 1.00), 3/120 clean posts flagged (none blocked).
+blind183.jsonl: first blind run 145/160 caught (legal 0.90, tone 0.90), 2/100 clean posts flagged (none blocked).
+blind184.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 0.97), 6/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -380,6 +384,10 @@ FLOORS = {
     "blind178.jsonl": (0.88, 0.01),
     "blind179.jsonl": (0.95, 0.01),
     "blind180.jsonl": (0.95, 0.01),
+    "blind181.jsonl": (0.92, 0.02),
+    "blind182.jsonl": (0.89, 0.03),
+    "blind183.jsonl": (0.90, 0.02),
+    "blind184.jsonl": (0.95, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
