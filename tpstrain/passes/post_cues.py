@@ -78,6 +78,9 @@ CONVICTED = (
     "pleaded guilty",
     "pled guilty",
     "plead guilty",
+    "pleading guilty",  # "received a four-year sentence today after pleading guilty to fraud" (dev batch 240)
+    "year sentence",
+    "month sentence",
     "was sentenced",
     "were sentenced",
     "has been sentenced",
