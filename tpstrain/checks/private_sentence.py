@@ -47,17 +47,17 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
         return False
     s = words[k].sentence
     sentence = a.sentences_by_index(s)
+    people = cast_of(a).people
     staff = [w.start for w in sentence if w.end <= start and w.lower in _STAFF]
     if staff:
         # the service's own routine, unless a private person is named after its staff ("Officers checked on Gordon,
         # who sleeps behind the library each night")
         return any(
             p.name is not None and not p.official and staff[-1] < words[p.name[0]].start < start
-            for p in cast_of(a).people
+            for p in people
         )
     if any(w.lower in _ROLES and j and sentence[j - 1].lower in _ARTICLES for j, w in enumerate(sentence)):
         return True
-    people = cast_of(a).people
     # a name told before the match, or one told as a person is (an age, a role): "Every morning at 6:30,
     # Eleanor, 84, walks"; not a place set after another ("at the Royal Easter Show, Sydney Showground, daily")
     if any(
