@@ -68,12 +68,12 @@ class PatternRule(Compiled):
             return True
         if p.unless_plain and plain_description(m.group(rx.groupindex["said"]) or ""):
             return True  # "The victim, a woman in her 30s,": no pointer to anyone
-        if p.of_private and not speaks_of_private(ctx, s):
-            return True  # "Our officers patrol the trail every morning": no private person
-        if has is not None:
+        if has is not None:  # (first: one search, where the next reads the people pass)
             bounds = sentence_span(ctx, s)
             if bounds is None or not has.search(ctx.a.folded, *bounds):
                 return True
+        if p.of_private and not speaks_of_private(ctx, s):
+            return True  # "Our officers patrol the trail every morning": no private person
         return not not_quoted(ctx, s, e, self.check.skip_quoted)
 
     def run(self, ctx: Ctx) -> list[FindingShape]:

@@ -4,8 +4,6 @@ staff or events ("Cst. Ng walks the beat every morning", "Info sessions run ever
 
 from __future__ import annotations
 
-import bisect
-
 from ..passes.names import RANKS
 from ..passes.people import cast_of
 from .base import Ctx
@@ -29,12 +27,8 @@ _ARTICLES = frozenset("the a an one".split())
 
 def sentence_span(ctx: Ctx, start: int) -> tuple[int, int] | None:
     """Where the sentence that holds ``start`` begins and ends in the folded text."""
-    a = ctx.a
-    k = bisect.bisect_right(a.word_starts, start) - 1
-    if k < 0:
-        return None
-    sentence = a.sentences_by_index(a.words[k].sentence)
-    return sentence[0].start, sentence[-1].end
+    sentence = ctx.a.sentences_by_index(ctx.sentence_at(start))
+    return (sentence[0].start, sentence[-1].end) if sentence else None
 
 
 def speaks_of_private(ctx: Ctx, start: int) -> bool:
@@ -42,11 +36,10 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
     victim"), and no officer or "we" comes before ``start`` in it unless a private person is named after them."""
     a = ctx.a
     words = a.words
-    k = bisect.bisect_right(a.word_starts, start) - 1
-    if k < 0:
-        return False
-    s = words[k].sentence
+    s = ctx.sentence_at(start)
     sentence = a.sentences_by_index(s)
+    if not sentence:
+        return False
     people = cast_of(a).people
     staff = [w.start for w in sentence if w.end <= start and w.lower in _STAFF]
     if staff:
