@@ -31,9 +31,9 @@ _ADDRESS = re.compile(
     rf"|\b\d{{1,5}},?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]+"
     r"(?:(?:de la|de l'|du|des|de|d'|Saint|Sainte|St|Ste)[ \t-]*)?[A-Z][\w'’-]*"
     # a numbered rural road, and a street whose type comes first: "2389 Concession 4", "1140 State Highway 2",
-    # "1203 Avenue H South"; a unit before a street of any name: "apartment 4C, 1550 Grand Concourse"
+    # "4417 Highway 7", "1203 Avenue H South"; a unit before a street of any name: "apartment 4C, 1550 Grand Concourse"
     # (an Alberta rural address has six digits: "252115 Range Road 254")
-    r"|\b\d{1,6}[ \t]+(?:Concession|Sideroad|Side Road|Range Road|Township Road|County Road|Regional Road|State Highway)"
+    r"|\b\d{1,6}[ \t]+(?:Concession|Sideroad|Side Road|Range Road|Township Road|County Road|Regional Road|State Highway|Highway|Hwy)"
     r"[ \t]+\d{1,3}\b"
     # (not Calgary's "17 Avenue S.W." or "42 Avenue S": a compass letter is Saskatoon's only before its direction)
     r"|\b\d{1,5}[ \t]+(?:Avenue|Ave|Street|St)[ \t]+(?:[A-DF-MO-RT-VX-Z]\b|[NSEW][ \t]+(?:North|South|East|West)\b)"
@@ -45,7 +45,7 @@ _ADDRESS = re.compile(
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
 )
 # where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
-# Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5")
+# Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5", an Australian roadside mailbox "RMB 1420")
 _HOME_NO_NUMBER = re.compile(
     # (or the block of it: "She lives alone in the 3300 block of West 14th Avenue")
     rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+)?(?:on|along|in\s+the\s+\d{{1,5}}\s+block\s+of)\s+"
@@ -53,7 +53,7 @@ _HOME_NO_NUMBER = re.compile(
     rf"(?:{STREET_TYPES})\b\.?)"
     # a street with a unit after it, told without a house number: "in the 2400 block of N. Clark St, Unit 3B"
     rf"|\b((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?)\b"
-    r"|\b((?:RR|R\.R\.|Rural Route|Rural Delivery|RD)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
+    r"|\b((?:RR|R\.R\.|Rural Route|Rural Delivery|RD|RMB)\s*#?\d+\b(?:,?\s+Lot\s+\d+,?\s+Con(?:cession|c\.?)?\s+\d+)?"
     r"|Lot\s+\d+,?\s+(?:Con(?:cession|c\.?)?|(?:Range|Township)\s+Road)\s+\d+"  # Alberta: "Lot 3, Range Road 45"
     r"|Con(?:cession|c\.)\s+\d+,?\s+Lot\s+\d+"  # "on Concession 7, Lot 22, Scugog Township"
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
@@ -108,8 +108,9 @@ _PUBLIC_BUILDING = re.compile(
     # the service's own place, named: "Our PCYC Bankstown, 1 Greenwood Ave"
     r"|\bour\s+(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,4}\s*,\s*$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)
-    r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse)"
-    r"\s+(?:is|are)\s+(?:located\s+)?at\s+$"
+    # ("Our new Community Police Centre is open at 2430 Hwy 2")
+    r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse|"
+    r"office|station|detachment)\s+(?:is|are)\s+(?:now\s+)?(?:located\s+|open\s+|based\s+)?at\s+$"
     # French: "au palais de justice de Gatineau, 17 rue Laurier", "le poste de quartier 21, au 1669 rue Saint-Denis"
     r"|\b(?:palais de justice|poste de (?:police|quartier)|h[oô]tel de ville|quartier g[ée]n[ée]ral)"
     r"(?:\s+(?:de|du|d['’])\s*[\w-]+|\s+\d+)?\s*[,:(-]?\s*(?:au\s+|à\s+)?$",
@@ -206,7 +207,7 @@ _HOME_TOLD = re.compile(
     r"\b(?:house|door|civic),? number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the
     # white fence", "the yellow house with the red door on the corner of Hallam St"
-    r"|\bbuzzer (?:code |number |no\.? |#)?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\bbuzz #?\d{2,6} (?:for|to reach)\b"
+    r"|\bbuzzer (?:code |number |no\.? |#)?(?:is )?\d{2,6}\b|\bbuzz code,? (?:is )?#?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\bbuzz #?\d{2,6} (?:for|to reach)\b"
     # a gate's or a door's code (dev batch 200: "inside her gate, code #4471, unit 12B")
     r"|\b(?:gate|door|entry|lockbox|lock box|keypad|garage|building|enter)(?: door)?,? (?:access )?code,? (?:is )?#?\d{3,8}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
     r"|\b\d{1,5} (?:[A-Z][\w'-]* ){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Place|Terrace|Way),? buzz #?\d{1,4}[A-Z]?\b"
