@@ -192,8 +192,13 @@ def street_addresses(a: Analysis) -> list[Span]:
             public_end = m.end()
             continue
         num = m.group().split()[0]
-        if re.fullmatch(r"\d+", num) and len(num) == 4 and num.startswith(("19", "20")):
-            continue  # a year: "2026 Queen's Plate" is not an address
+        if (
+            re.fullmatch(r"\d+", num)
+            and len(num) == 4
+            and num.startswith(("19", "20"))
+            and not _OF_BEFORE.search(a.folded, max(0, m.start() - 4), m.start())
+        ):
+            continue  # a year: "2026 Queen's Plate" is not an address (but "Joanne Keller, 52, of 1908 Maple Ln" is)
         # the street after a unit told first ("apartment 4C, 1550 Grand Concourse"): the unit is read as its context
         start = m.start("after_unit") if m.group("after_unit") else m.start()
         out.append((start, m.end(), a.folded[start : m.end()].rstrip(".")))
@@ -203,6 +208,7 @@ def street_addresses(a: Analysis) -> list[Span]:
     return sorted(out)
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _HOME_TOLD = re.compile(
     r"\b(?:house|door|civic),? number,? \d{1,5}[a-z]?\b|\bnumber \d{1,5}[a-z]? (?:above|on|beside|over|next to) the (?:front )?door\b"
     # a buzzer, and a home told by how it looks: "in unit 2211 (buzzer 2211)", "lives in the blue bungalow with the

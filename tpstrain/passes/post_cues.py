@@ -300,6 +300,7 @@ CAUGHT = (
     "will be in court",
     "due in court",
     "court date",  # "He's guilty, trust us. His next court date is Dec 4."
+    "day in court",  # "Shane Corrigan will have his day in court, but make no mistake: he did this"
     "solving the",
     "solved the",
 )
