@@ -31,7 +31,7 @@ _PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number"
     re.I,
 )
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
-_EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option)\b", re.I)
+_EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option|poste)\b", re.I)  # (French "poste 2")
 _REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
 # a numbered street after the digits: "Rogers Place, 10220 104 Ave NW" is an address, not a phone
 _STREET_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:street|st|avenue|ave|road|rd)\b", re.I)
@@ -46,7 +46,7 @@ _OFFICIAL_WORDS = frozenset(
     hospital society association foundation us our we tty relay helpdesk reception headquarters hq court
     courthouse ministry government textphone minicom room cid enquiries tel telephone collision collisions intake
     investigation investigations branch section command operations enforcement organisers organizers precinct
-    precincts crisis constabulary sheriff""".split()
+    precincts crisis constabulary sheriff crimes homicide""".split()
 )
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)
@@ -180,7 +180,10 @@ _REACHED_FR = re.compile(
 _SERVICE_AFTER = re.compile(
     r"^\s*(?:\(|,)?\s*(?:for\s+(?:free\s+|confidential\s+|more\s+)?(?:help|advice|support|information|info|"
     r"guidance|assistance|appointments?|bookings?)|24/7|24\s+hours|toll[- ]free|free(?:phone)?\b|"
-    r"(?:mon|monday)\w*\s*(?:-|to)\s*(?:fri|friday))",
+    r"(?:mon|monday)\w*\s*(?:-|to)\s*(?:fri|friday)"
+    # a reference to quote, or the service's website beside it: "call 519-661-5670 and quote file 24-55021",
+    # "514 280-2222 ou spvm.qc.ca"
+    r"|(?:and\s+|,\s*)?quot(?:e|ing)\b|(?:or|ou)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ca|gov|org|uk|nz|au|com|us)\b)",
     re.I,
 )
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
