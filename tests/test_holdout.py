@@ -182,7 +182,11 @@ blind180.jsonl: first blind run 134/140 caught (privacy 0.9375, legal 1.00), 1/1
 blind181.jsonl: first blind run 153/165 caught (legal 0.942, tone 0.83), 2/100 clean posts flagged (none blocked).
 blind182.jsonl: first blind run 125/140 caught (privacy 0.825, legal 1.00), 3/120 clean posts flagged (none blocked).
 blind183.jsonl: first blind run 145/160 caught (legal 0.90, tone 0.90), 2/100 clean posts flagged (none blocked).
-blind184.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 0.97), 6/120 clean posts flagged (none blocked); see
+blind184.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 0.97), 6/120 clean posts flagged (none blocked).
+blind185.jsonl: first blind run 153/160 caught (legal 0.958, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind186.jsonl: first blind run 124/140 caught (privacy 0.8375, legal 0.93), 2/120 clean posts flagged (none blocked).
+blind187.jsonl: first blind run 151/160 caught (legal 0.95, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind188.jsonl: first blind run 134/141 caught (privacy 0.925, legal 1.00), 1/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -388,6 +392,10 @@ FLOORS = {
     "blind182.jsonl": (0.89, 0.03),
     "blind183.jsonl": (0.90, 0.02),
     "blind184.jsonl": (0.95, 0.05),
+    "blind185.jsonl": (0.95, 0.01),
+    "blind186.jsonl": (0.88, 0.02),
+    "blind187.jsonl": (0.94, 0.01),
+    "blind188.jsonl": (0.95, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
