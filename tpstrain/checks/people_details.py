@@ -253,6 +253,12 @@ WORK_OF = gated(
         r"pharmacy|diner|studio) (?:she|he) (?:manages|runs|owns|co-owns|works at|works in)\b"
         # "The complainant works as the salon's receptionist"
         r"|\b(?:the complainant|the victim|she|he)(?:, [^,.!?\n]{1,40},)? (?:works|worked) as (?:the|a|an|his|her) [^.!?\n]{1,40}"
+        # her shift or her home at a named place (dev batches 253 and 255: "She works the night shift at the Tim Hortons on
+        # 8th Street East", "The woman was working a night shift at a Pembina Hwy gas station", "attacked inside her
+        # building on Coxwell Ave")
+        r"|\b(?:the complainant|the victim|the woman|she) (?:works|worked|was working) (?:the |a |an )?(?:[\w-]+ ){0,3}?"
+        r"(?:at|in) (?:the |a |an )?(?-i:[A-Z])[^.!?\n,]{0,40}"
+        r"|\bher (?:apartment |condo )?(?:building|apartment|home|house|condo|residence) (?:on|at) (?-i:[A-Z])[^.!?\n,]{0,30}"
         r"|\bwhere (?:the |a |our )?(?:complainant|victim|survivor|(?:woman|girl|boy|man|person)(?: who [^.!?\n]{1,30}?)?|she|he) "
         r"(?:works|worked|lives|lived|"
         r"studies|goes to school|attends|volunteers|trains|teaches|taught|coaches)\b"

@@ -300,7 +300,8 @@ CAUGHT = (
     "will be in court",
     "due in court",
     "court date",  # "He's guilty, trust us. His next court date is Dec 4."
-    "day in court",  # "Shane Corrigan will have his day in court, but make no mistake: he did this"
+    # "He's guilty, and Trevor Lund will answer for it in court next month", "will have his day in court"
+    "in court",
     "solving the",
     "solved the",
 )
