@@ -3,6 +3,7 @@ history as personal information."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..passes.names import RELATIONS
@@ -30,6 +31,14 @@ _SOUGHT = frozenset("missing searching search seen locate find wandered".split()
 _HARMED = frozenset("victim complainant survivor witness driver veteran".split())
 # one person spoken of again (not "people living with mental illness ... their families")
 _ONE_PERSON = frozenset("he she his her him he's she's he’s she’s".split())
+# a private person the post has described, told of again as the sentence's subject or set off by "who" (dev batches
+# 254 and 256: "The man, who has a history of psychosis, is now with mental health staff", "The man rescued from the
+# Red River ... has been released from hospital after treatment for alcohol withdrawal")
+_DESCRIBED_AGAIN = re.compile(
+    r"(?:^|[.!?]\s+)(?:the|this) (?:man|woman|person|boy|girl|teen|teenager|youth|driver|rider|cyclist|pedestrian|"
+    r"senior|resident|hiker|swimmer)\b|\b(?:man|woman|person|boy|girl|teen|teenager|senior|resident),? who (?:has|is|was)\b",
+    re.I,
+)
 
 
 class HealthDetails(Compiled):
@@ -57,6 +66,7 @@ class HealthDetails(Compiled):
                 if any(not p.official for p in cast.people)
                 else set()
             )
+            | {ctx.sentence_at(m.end() - 1) for m in _DESCRIBED_AGAIN.finditer(ctx.a.folded)}
         )
         if not named and not aged and not harmed:
             return []

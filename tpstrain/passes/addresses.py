@@ -24,8 +24,9 @@ _ADDRESS = re.compile(
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES}|Park)\b\.?"
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
     # a numbered street, as prairie cities and New York number them: "3804 66 Street", "10520 101 Ave NW",
-    # "412 E 13th St"
-    rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave)\b\.?"
+    # "412 E 13th St", "1418 W 39th Pl"
+    rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd|"
+    rf"Drive|Dr|Boulevard|Blvd|Court|Ct|Lane|Ln|Terrace|Ter|Way)\b\.?"
     rf"(?:\s+(?:NW|NE|SW|SE)\b)?"
     # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
     rf"|\b\d{{1,5}},?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]+"

@@ -33,7 +33,7 @@ _ID_TAIL = re.compile(
 )
 _LABELLED_ID_FAR = re.compile(
     r"\b(?:passports?|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
-    r"licen[cs]e|social\s+insurance|sin\s+card)\b"
+    r"licen[cs]e|social\s+insurance|sin\s+card|ssn|social\s+security\s+number)\b"
     # (or in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; "passeport ..., numéro")
     r"[^.!?]{0,60}?(?:\b(?:number(?:ed)?|numero|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
     re.I,
@@ -41,12 +41,12 @@ _LABELLED_ID_FAR = re.compile(
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
 # ("a Queensland licence, no. 555123987", "His Queensland licence, 083 445 921,": its number set off by a comma; "Mass.
 # license S78125530": a letter first; "The licence, NSW 18 443 907,": its state first; "FL DL G543-555-72-219-0": in
-# hyphened groups; "the license (TX 55501234)": in brackets; "licence no. SK 12345678"; a UK licence, "MORGA753116SM9IJ";
-# an Alberta licence, "123456-789"; a New Zealand one, "DL AB123456")
+# hyphened groups ("Illinois DL D400-5512-0123"); "the license (TX 55501234)": in brackets; "licence no. SK 12345678";
+# a UK licence, "MORGA753116SM9IJ"; an Alberta licence, "123456-789"; a New Zealand one, "DL AB123456")
 _LICENCE_DIGITS = re.compile(
     r"\b(?:licen[cs]e|DL)\s*\(?\s*(?:,\s*(?=no\b|number|#|(?-i:[A-Z]{2,3})\s+\d|\d{3} \d{3} \d{3}\b|\d{6}-\d{3}\b))?(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
     r"(?:no\.?|number|#)?\s*:?\s*(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
-    r"(\d{6}-\d{3}|(?-i:[A-Z]{2})\d{6}|\d{3} \d{3} \d{3,9}|\d{2} \d{3} \d{3}|\d{6,15}|(?-i:[A-Z])\d{7,14}|(?-i:[A-Z])\d{3}(?:-\d{1,3}){3,4}"
+    r"(\d{6}-\d{3}|(?-i:[A-Z]{2})\d{6}|\d{3} \d{3} \d{3,9}|\d{2} \d{3} \d{3}|\d{6,15}|(?-i:[A-Z])\d{7,14}|(?-i:[A-Z])\d{3}(?:-\d{1,3}){3,4}|(?-i:[A-Z])\d{3}-\d{4}-\d{4}"
     r"|(?-i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}))\b",
     re.I,
 )
