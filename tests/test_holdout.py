@@ -186,7 +186,12 @@ blind184.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 0.97), 6/1
 blind185.jsonl: first blind run 153/160 caught (legal 0.958, tone 0.90), 1/100 clean posts flagged (none blocked).
 blind186.jsonl: first blind run 124/140 caught (privacy 0.8375, legal 0.93), 2/120 clean posts flagged (none blocked).
 blind187.jsonl: first blind run 151/160 caught (legal 0.95, tone 0.90), 1/100 clean posts flagged (none blocked).
-blind188.jsonl: first blind run 134/141 caught (privacy 0.925, legal 1.00), 1/120 clean posts flagged (none blocked); see
+blind188.jsonl: first blind run 134/141 caught (privacy 0.925, legal 1.00), 1/120 clean posts flagged (none blocked).
+blind189.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind190.jsonl: first blind run 127/140 caught (privacy 0.8625, legal 0.97), 3/120 clean posts flagged (none blocked).
+blind191.jsonl: first blind run 145/160 caught (legal 0.892, tone 0.90), 1/100 clean posts flagged (none blocked).
+blind192.jsonl: first blind run 126/140 caught (privacy 0.875, legal 0.90), 1/120 clean posts flagged (1 blocked, as on the
+start code); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -396,6 +401,10 @@ FLOORS = {
     "blind186.jsonl": (0.88, 0.02),
     "blind187.jsonl": (0.94, 0.01),
     "blind188.jsonl": (0.95, 0.01),
+    "blind189.jsonl": (0.92, 0.01),
+    "blind190.jsonl": (0.90, 0.03),
+    "blind191.jsonl": (0.90, 0.01),
+    "blind192.jsonl": (0.90, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
