@@ -113,8 +113,8 @@ _PUBLIC_BUILDING = re.compile(
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse|"
     r"office|station|detachment)\s+(?:is|are)\s+(?:now\s+)?(?:located\s+|open\s+|based\s+)?at\s+$"
     # French: "au palais de justice de Gatineau, 17 rue Laurier", "le poste de quartier 21, au 1669 rue Saint-Denis"
-    r"|\b(?:palais de justice|poste de (?:police|quartier)|h[oô]tel de ville|quartier g[ée]n[ée]ral)"
-    r"(?:\s+(?:de|du|d['’])\s*[\w-]+|\s+\d+)?\s*[,:(-]?\s*(?:au\s+|à\s+)?$",
+    # ("La 55e Division, au 101, avenue Coxwell")
+    r"|\b(?:palais de justice|poste de (?:police|quartier)|h[oô]tel de ville|quartier g[ée]n[ée]ral|\d+e division)(?:\s+(?:de la|de|du|d['’])\s*[\w-]+){0,3}(?:\s+\d+)?\s*[,:(-]?\s*(?:au\s+|à\s+)?$",
     re.I,
 )
 # "her building at 245 Sherbourne St", "her apartment above the bakery at 221 Main St": where someone lives, not a
@@ -129,7 +129,7 @@ _OWN_BUILDING = re.compile(
 TITLED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*\s+at\s+$")
 # a public place whose kind comes first in its name, just before its address
 _KIND_FIRST = re.compile(
-    r"\b(?:ecole|college|lycee|universite|university of|hopital|eglise|church of|bibliotheque|musee|museum of|"
+    r"\b(?:ecole|college|lycee|universite|university of|hopital|eglise|church of|bibliotheque|musee|museum of|service de police|"
     r"centre communautaire|centre de)\b(?:[^.,!?\n]|\b(?:st|ste|mt)\.){0,50},\s*$",  # ("Centre communautaire St. Lawrence,")
     re.I,
 )
@@ -148,7 +148,7 @@ _VENUE_BEFORE = re.compile(
 )
 _INVITATION = re.compile(
     r"\b(?:join|(?:kids|families|children|everyone|all) (?:are |is )?welcome|drop by|drop in|drop-in|come out|"
-    r"come (?:and )?(?:meet|see|say)|open day|graduates|graduation|"  # "Come meet our team at", "our police station open day"
+    r"come (?:and )?(?:meet|see|say|learn|chat|talk|visit)|open day|graduates|graduation|"  # "Come meet our team at", "our police station open day"
     r"open house|meeting|meetings|event|town hall|will host|celebration|ceremony|open to the public|giveaway|memorial|"
     r"funeral|vigil|visitation|service will be held|opens|grand opening|"
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
