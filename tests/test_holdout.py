@@ -191,7 +191,11 @@ blind189.jsonl: first blind run 148/160 caught (legal 0.925, tone 0.85), 1/100 c
 blind190.jsonl: first blind run 127/140 caught (privacy 0.8625, legal 0.97), 3/120 clean posts flagged (none blocked).
 blind191.jsonl: first blind run 145/160 caught (legal 0.892, tone 0.90), 1/100 clean posts flagged (none blocked).
 blind192.jsonl: first blind run 126/140 caught (privacy 0.875, legal 0.90), 1/120 clean posts flagged (1 blocked, as on the
-start code); see
+start code).
+blind193.jsonl: first blind run 154/160 caught (legal 0.958, tone 0.95), 0/100 clean posts flagged.
+blind194.jsonl: first blind run 129/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked).
+blind195.jsonl: first blind run 140/162 caught (legal 0.925, tone 0.48), 0/100 clean posts flagged.
+blind196.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 1.00), 0/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -405,6 +409,10 @@ FLOORS = {
     "blind190.jsonl": (0.90, 0.03),
     "blind191.jsonl": (0.90, 0.01),
     "blind192.jsonl": (0.90, 0.01),
+    "blind193.jsonl": (0.96, 0.01),
+    "blind194.jsonl": (0.92, 0.03),
+    "blind195.jsonl": (0.86, 0.01),
+    "blind196.jsonl": (0.93, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
