@@ -120,7 +120,7 @@ UNKNOWN_OFFENDER = (
     "report an",
 )
 QUALIFIERS = frozenset(
-    "suspected alleged accused possible potential would-be unknown unidentified "
+    "suspected alleged allege alleges allegedly accused possible potential would-be unknown unidentified "
     "convicted jailed sentenced".split()
 )
 DECISIVE = frozenset(

@@ -537,8 +537,14 @@ def _personal_mailbox(a: Analysis, local: str) -> bool:
     parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
     if not parts or local.lower() in _ROLE_MAILBOXES:
         return False
-    # (not an acronym: "OPP.Recruitment@opp.ca" is the OPP's)
-    named = {w.lower for w in a.words if w.text[:1].isupper() and not w.text.isupper()}
+    # (not an acronym: "OPP.Recruitment@opp.ca" is the OPP's; nor a word of an office's name, "Winnipeg Police Cadets ...
+    # email cadets@winnipeg.ca")
+    words = a.words
+    named = {
+        w.lower
+        for k, w in enumerate(words)
+        if w.text[:1].isupper() and not w.text.isupper() and not (k and words[k - 1].lower in _OFFICIAL_WORDS)
+    }
     if any(p in named and len(p) > 1 for p in parts):
         return True
     return len(parts) >= 2 and parts[0] in given_names()
