@@ -117,7 +117,9 @@ _CALL_THEM = re.compile(
     # "He may be trying to reach his ex-partner at 905-555-0183": a relative's line
     r"|\b(?:call|text|reach|contact|phone|ring)\s+(?:his|her|their)\s+(?:ex-?partner|ex-?wife|ex-?husband|ex|partner|wife|"
     r"husband|mother|father|mom|mum|dad|sister|brother|daughter|son|girlfriend|boyfriend|friend|family|parents|"
-    r"aunt|uncle|cousin|grandmother|grandfather|neighbour|neighbor|roommate)\s+(?:at|on)\s*:?\s*$"
+    # ("call her partner Sami at 416-...", "Call her flatmate on 021 ...")
+    r"aunt|uncle|cousin|grandmother|grandfather|neighbour|neighbor|roommate|flatmate|housemate)(?:\s+(?-i:[A-Z])[a-z]+)?"
+    r"\s+(?:at|on)\s*:?\s*$"
     # "we'll try you again at 416-555-0143", "so we'll try 416.555.0187 again" (dev batch 210)
     r"|\btry\s+(?:you|her|him|them)\s+(?:again\s+)?(?:at|on)\s*:?\s*$|\b(?:we'll|we will|we'd)\s+try\s*$"
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",

@@ -67,8 +67,8 @@ _DOB = re.compile(
     re.I,
 )
 # "Shannon Reid (13.02.1998)", "Tyler Granger, 11/02/89, arrested": a date of birth beside a name
-_DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed: "a woman (13.02.1998)")
-    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident|pensioner|senior|teen|teenager|child))\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d)|(?:19\d\d|20[01]\d)-\d\d-\d\d)\s*\)"
+_DOB_BESIDE_NAME = re.compile(  # (or beside the person unnamed, "a woman (13.02.1998)"; after the age, "Devon Sealy, 34 (13.02.1990)")
+    r"(?:[A-Z][a-z'-]+|\b(?:woman|man|girl|boy|victim|witness|resident|pensioner|senior|teen|teenager|child))(?:,\s*\d{1,3})?\s*(?:\(\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d)|(?:19\d\d|20[01]\d)-\d\d-\d\d)\s*\)"
     r"|,\s*(\d{1,2}[./-]\d{1,2}[./-](?:19\d\d|20[01]\d|\d\d)|(?:19\d\d|20[01]\d)-\d\d-\d\d)\s*,)"
 )
 
@@ -416,7 +416,7 @@ PRECHECKS: dict[str, str] = {
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}",
     "street_address": r"(?i:code),?\s+(?:is\s+)?#?\d|\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid)|R\.?R\.?\s*#?\d|RMB\s*\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzz|number,?\s+\d|house|home|bungalow|townhouse|two-storey|two-flat|three-flat|triplex|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
-    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
+    "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z\d]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
     "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",

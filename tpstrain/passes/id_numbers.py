@@ -35,7 +35,10 @@ _LABELLED_ID_FAR = re.compile(
     r"\b(?:passports?|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
     r"licen[cs]e|social\s+insurance|sin\s+card|ssn|social\s+security\s+number)\b"
     # (or in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; "passeport ..., numéro")
-    r"[^.!?]{0,60}?(?:\b(?:number(?:ed)?|numero|no\.?|#)\s*:?|\()\s*" + _ID_BODY + r"\b",
+    # (or after a colon, a passport's own shape: "Canadian passport found at Union Station: AB555123, issued to")
+    r"[^.!?]{0,60}?(?:\b(?:number(?:ed)?|numero|no\.?|#)\s*:?|\(|:(?=\s*(?-i:[A-Z]{1,2}\d{6,9})\b))\s*"
+    + _ID_BODY
+    + r"\b",
     re.I,
 )
 # a licence told by its digits alone, a driver's (plates have letters): "The driver hurt, BC licence 7012345"
