@@ -195,7 +195,11 @@ start code).
 blind193.jsonl: first blind run 154/160 caught (legal 0.958, tone 0.95), 0/100 clean posts flagged.
 blind194.jsonl: first blind run 129/140 caught (privacy 0.9125, legal 0.97), 3/120 clean posts flagged (none blocked).
 blind195.jsonl: first blind run 140/162 caught (legal 0.925, tone 0.48), 0/100 clean posts flagged.
-blind196.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 1.00), 0/120 clean posts flagged; see
+blind196.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 1.00), 0/120 clean posts flagged.
+blind197.jsonl: first blind run 153/160 caught (legal 0.967, tone 0.85), 0/100 clean posts flagged.
+blind198.jsonl: first blind run 132/140 caught (privacy 0.9375, legal 1.00), 3/120 clean posts flagged (none blocked).
+blind199.jsonl: first blind run 145/161 caught (legal 0.90, tone 0.80), 0/100 clean posts flagged.
+blind200.jsonl: first blind run 132/140 caught (privacy 0.90, legal 1.00), 2/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -413,6 +417,10 @@ FLOORS = {
     "blind194.jsonl": (0.92, 0.03),
     "blind195.jsonl": (0.86, 0.01),
     "blind196.jsonl": (0.93, 0.01),
+    "blind197.jsonl": (0.95, 0.01),
+    "blind198.jsonl": (0.94, 0.03),
+    "blind199.jsonl": (0.90, 0.01),
+    "blind200.jsonl": (0.94, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
