@@ -11,6 +11,9 @@ from . import names as N
 from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at, possessive
 from .people_ages import AgeReader
 
+# words that make a post about a missing person ("located" alone also tells of a suspect found)
+_MISSING_POST = frozenset("missing whereabouts wellbeing well-being disparition disparu disparue".split())
+
 _HURT = frozenset("victim victims complainant complainants".split())
 _TITLES_OR_TRADES = (
     N.RANKS | N.PERSON_NOUNS
@@ -375,8 +378,18 @@ class MentionJoiner(AgeReader):
                 if p.first >= p.name[0] or lw[p.name[0] - 1] not in N.PERSON_NOUNS:
                     continue
                 noun = lw[p.name[0] - 1]
-            before = [q for q in people[:x] if q.sentence < p.sentence and lw[q.last - 1] == noun]
-            if len(before) == 1 and before[0].name is None and not (p.roles and before[0].roles):
+            young = noun in N.YOUTH_NOUNS  # "A 16-year-old ... The teen, Ethan Walker, ..."
+            before = [
+                q
+                for q in people[:x]
+                if q.sentence < p.sentence
+                and (lw[q.last - 1] == noun or (young and lw[q.last - 1] == "old" and (q.age or 18) < 18))
+            ]
+            if len(before) != 1 or before[0].name is not None:
+                continue
+            if p.roles == {"missing"} and "accused" in before[0].roles and _MISSING_POST.isdisjoint(lw):
+                p.roles.clear()  # "The teen ... was located hiding in a backyard": found by police, not missing
+            if not (p.roles and before[0].roles):
                 p.roles |= before[0].roles
                 before[0].roles |= p.roles
 
