@@ -167,6 +167,31 @@ def test_extends_a_path_and_params(tmp_path):
     assert "platform.length" in review.rules()
 
 
+def test_context_rule_triggered_by_its_patterns(tmp_path):
+    """A context rule's trigger_patterns trigger it like its terms, and wake it in a post without them."""
+    rule = (
+        "extends: model\nadd:\n  - id: tone.told-court\n    title: t\n    category: tone\n    level: warning\n"
+        "    values: [Respect]\n    rationale: a rationale here\n    source: src\n    message: \"'{match}'\"\n"
+        "    fix: fix it\n    check: {kind: context, trigger: {terms: [zqxj]}, trigger_patterns: ['\\btold (?:\\w+ ){1,3}?court\\b'],"
+        " with_any: [{terms: [remanded]}]}\n"
+        "    examples: {bad: ['He told Leeds Crown Court he was sorry. He was remanded.'], good: ['He was remanded.']}\n"
+    )
+    p = tmp_path / "p.yaml"
+    p.write_text(rule, encoding="utf-8")
+    pol = load_policy(p)
+    found = [
+        f for f in check("He told Leeds Crown Court he was sorry. He was remanded.", policy=pol).findings
+    ]
+    assert [(f.rule, f.text) for f in found if f.rule == "tone.told-court"] == [
+        ("tone.told-court", "told Leeds Crown Court")
+    ]
+    assert "tone.told-court" not in check("He told a friend. He was remanded.", policy=pol).rules()
+    p.write_text(rule.replace("(?:\\w+ )", "(?=\\w+ )"), encoding="utf-8")
+    with pytest.raises(PolicyError) as e:
+        load_policy(p)
+    assert "\n" not in str(e.value) and "trigger_patterns" in str(e.value), str(e.value)
+
+
 @pytest.mark.parametrize(
     ("doc", "needle"),
     [

@@ -202,6 +202,11 @@ class ContextCheck(Strict):
 
     kind: Literal["context"]
     trigger: Matcher
+    trigger_patterns: list[str] = Field(
+        default_factory=list,
+        description="More triggers, as RE2 patterns read on the folded text: what the trigger's term list cannot "
+        "spell or has no room for ('told Westminster Magistrates' Court').",
+    )
     with_all: list[Matcher] = Field(default_factory=list)
     with_any: list[Matcher] = Field(default_factory=list)
     unless_any: list[Matcher] = Field(default_factory=list)

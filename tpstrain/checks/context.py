@@ -44,6 +44,14 @@ class ContextRule(Compiled):
                 where = f"rule '{rule.id}': field 'check.{name}.regex'"
                 self.regexes[name] = policy.pattern(m.regex, m.case == "insensitive", where)
         self.required_terms = [f"{rule.id}#with_all.{k}" for k, m in enumerate(chk.with_all) if m.terms]
+        self.more_triggers = None  # the trigger's patterns, as one: it also wakes the rule
+        if chk.trigger_patterns:
+            joined, where = (
+                "|".join(f"(?:{x})" for x in chk.trigger_patterns),
+                f"rule '{rule.id}': trigger_patterns",
+            )
+            self.more_triggers = policy.pattern(joined, True, where)
+            self.also_pattern = policy.patterns.add(joined, True, where)
         if chk.trigger.terms:
             self.needs_term = f"{rule.id}#trigger"
         elif chk.trigger.entity in PRECHECKS:
@@ -127,7 +135,12 @@ class ContextRule(Compiled):
         memo: dict[
             str, Spans | None
         ] = {}  # each matcher's spans, read once for every trigger of the post (linear, not quadratic)
-        for s, e in self._spans(ctx, "trigger") or []:
+        triggers = self._spans(ctx, "trigger") or []
+        if self.more_triggers is not None:
+            triggers = sorted(
+                triggers + [(x.start(), x.end()) for x in self.more_triggers.finditer(ctx.a.folded)]
+            )
+        for s, e in triggers:
             if not not_quoted(ctx, s, e, chk.skip_quoted):
                 continue
             here = ctx.sentence_at(s)
