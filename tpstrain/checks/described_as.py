@@ -15,12 +15,15 @@ from ..passes.gate import gated
 # client since early 2024,"); what follows starts as a noun phrase ("the player who left ...", "his former roommate")
 _SAID = gated(
     re.compile(
-        r"\b(?:the |a )?(?:first |second |third |new |other |young |adult )?(?:complainant|(?:young )?(?:woman|girl|"
+        r"\b(?:the |a )?(?:first |second |third |new |other |young |adult )?(?:complainant(?: in (?:this|the) "
+        r"(?:case|matter|investigation))?|(?:young )?(?:woman|girl|"
         r"person) who (?:came forward|reported (?:it|the (?:sexual )?assault|the offence))"
         # in a post about a sexual offence, the person harmed: "The woman, a teaching assistant at St Mary's Primary,"
         r"|(?P<other>woman|victim|girl|survivor|teen|teenager))"
         r"(?P<link>,|:| -| –| (?:is|was|isn't|wasn't|is not|was not)\b) ?"
-        r"(?P<d>(?:(?:not|also) )?(?:an?|the|his|her|their|one of|[\w-]+(?:'s|’s)) [^.!?\n;]{1,90})",
+        r"(?P<d>(?:(?:not|also) )?(?:an?|the|his|her|their|one of|[\w-]+(?:'s|’s)) [^.!?\n;]{1,90}"
+        # her name, in a post that names no sexual offence ("the complainant in this case is Lila Moreno")
+        r"|(?P<name>(?:(?:ms|mrs|miss|mr)\.? )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?\b))",
         re.I,
     )
 )
@@ -44,6 +47,21 @@ _PLAIN = re.compile(
     r"|(?:his|her|their|the accused(?:'s|’s)) (?:name|identity|details|age)\b|the (?:name|identity) of\b|the person who\b",
     re.I,
 )
+# a complainant that is a body, not a person: "The complainant is Toronto Police Service", "... is Metrolinx Inc."
+_BODY = re.compile(
+    r"\b(?:Police|Service|Services|Inc|Ltd|LLC|Bank|City|Corporation|Company|Group|Board|Council|Commission|"
+    r"Authority|Transit|[A-Z]{2,5})\b"
+)
+_RUN = re.compile(r"(?:the )?((?:[A-Z][\w&'’.-]*\s?)+)\s*(\w?)")
+
+
+def _is_body(said: str) -> bool:
+    """ "the Toronto Transit Commission", "Metrolinx Inc.": a name of a body, and no person noun after it (not "the
+    TTC operator who was driving")."""
+    run = _RUN.match(re.split(r"[,;:!?]|\.(?:\s|$)", said, maxsplit=1)[0])
+    return run is not None and _BODY.search(run[1]) is not None and not run[2].islower()
+
+
 _DENIED = frozenset(("is not", "isn't", "was not", "wasn't"))
 # a denial that names someone: "is not his wife", "isn't the woman in your photo" (not "is not a student")
 _SOMEONE = re.compile(r"(?:not )?(?:the|his|her|their|[\w-]+(?:'s|’s)) ", re.I)
@@ -59,8 +77,10 @@ def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
         s, e = m.span("d")
         said = m["d"]
         denied = m["link"].strip().lower() in _DENIED or said.lower().startswith("not ")
-        if m["other"] and (denied or not sexual):
-            continue
+        if (m["other"] and (denied or not sexual)) or (m["name"] and sexual):
+            continue  # a sexual offence's complainant named: legal.complainant-named says so
+        if not sexual and _is_body(folded[s : s + 60]):
+            continue  # a body ("the Toronto Transit Commission"), in a post that names no sexual offence
         if denied:
             nxt = _NEXT.match(folded, e + 1) if folded[e : e + 1] in ".;" else None
             if nxt is not None:

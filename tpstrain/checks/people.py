@@ -82,7 +82,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             self.needs_term = policy.shared_terms(SEXUAL, list(st.sexual_offences))
             if find == "complainant-identified":  # a complainant told of, in a post that names no offence
                 self.also_pattern = policy.patterns.add(
-                    r"\bcomplainants?\b", True, f"rule '{rule.id}': complainant"
+                    r"\bcomplainants?\b|\b(?:woman|girl|person) who (?:came forward|reported)\b",
+                    True,
+                    f"rule '{rule.id}': complainant",
                 )
         elif find == "deceased-named":
             self.needs_term = policy.shared_terms(DEATH, DEATH_WORDS)
