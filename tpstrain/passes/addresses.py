@@ -140,7 +140,7 @@ _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Un
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 # ("at the Te Papa forecourt, 55 Cable St": a place in it, in lower case)
 _VENUE_BEFORE = re.compile(
-    r"\b(?:at|by|au|a la)\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
+    r"\b(?:at|by|au|a la|a)\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
     r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall|rotunda|atrium|"
     r"foyer|courtyard|open day|open house|fair|barbecue|bbq|rodeo|festival|clinic))?\s*,\s*$"
     # in French, a business named before its address: "au Tim Hortons du 350, boul. Maloney Ouest"
@@ -158,17 +158,23 @@ _INVITATION = re.compile(
     # "Free bike registration this Saturday", "New members welcome!")
     r"meets|registration|welcome!|members welcome|all welcome|is hosting|session|"
     r"soirees? d'information|visit us|find us|meet us|"  # ("Visit us at 2120 Cambie St")
-    r"bring (?:[\w-]+ ){1,4}to)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
+    r"bring (?:[\w-]+ ){1,4}to|"
+    # a forum, a night out, a workshop (dev batch 266: "VPD Community Forum 📣 Tuesday 6:30–8 p.m. at 2120 Cambie St")
+    r"forum|forums|night out|workshop|workshops|seminar|info session|information session|recruiting|career)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
 )
 # "at" (French "au") right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
 _AT = re.compile(r"\b(?:at|au)\s*$|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h)\s*,\s*$", re.I)
+# an event's hours, then its place: "National Night Out ...! Tuesday 5–8 p.m. at 1000 Sutter Ave"
+_TIME_AT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+at\s*$", re.I)
 _HELD_AT = re.compile(
     r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
     r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$"
     # where a run or a parade starts (dev batch 202: "The Torch Run for Special Olympics Ontario starts at 200 Maple ...")
     r"|\b(?:run|walk|ride|parade|relay|race|march|procession|convoy|motorcade)\b[^.!?\n]{0,40}?"
-    r"\b(?:starts|begins|kicks off|leaves|departs|sets off)\s+(?:at|from)\s*$",
+    r"\b(?:starts|begins|kicks off|leaves|departs|sets off)\s+(?:at|from)\s*$"
+    # an event that runs today ("Halton's first Youth Police Academy wraps up today at 2485 North Service Rd W")
+    r"|\b(?:wraps up|kicks off|gets underway|runs)\s+(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\s+at\s*$",
     re.I,
 )
 _POSTAL = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.I)
@@ -287,7 +293,10 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     near = a.folded[max(0, m.start() - 60) : m.start()]
     if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
         return True  # an event's venue, named just before its address
-    if _AT.search(near) and _INVITATION.search(_sentence_so_far(a, m.start())):
+    if _AT.search(near) and (
+        _INVITATION.search(_sentence_so_far(a, m.start()))
+        or (_TIME_AT.search(near) is not None and _INVITATION.search(a.folded) is not None)
+    ):
         return True  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
     if _KIND_FIRST.search(near):
         return True  # "the students at École secondaire publique De La Salle, 501 Old St. Patrick St"
