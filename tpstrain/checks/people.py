@@ -67,6 +67,14 @@ if TYPE_CHECKING:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# a home told by its building and street ("lives in the same apartment building on Jameson Ave", "lives with his
+# mother on ..."): it narrows, so it is asked
+_BUILDING_ON = re.compile(
+    r"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?(?:in|with)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?!(?:same\s+)?(?:house|home|apartment|bungalow|townhouse)\s+on\s*$)"
+    r"[^.!?\n;]{1,50}?\s+(?:on|along)\s*$",  # (not "lives in the house on Cline Ave": a home, told)
+    re.I,
+)
 # ("sexual offences against players he coached": many, not one)
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
 
@@ -459,13 +467,15 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         out += self._one_of_a_kind(ctx, True)
         # where she lives: "in her apartment above the bakery at 221 Main St" (a public building is no home)
         official = ctx.policy.official_address
-        for s, e, v in [*street_addresses(ctx.a), *homes_without_number(ctx.a)]:
+        numbered = street_addresses(ctx.a)
+        for s, e, v in [*numbered, *homes_without_number(ctx.a)]:
             # (to the end of the address's sentence: "an apartment at 88 Larchmount Cres, Unit 4, where a woman ...
             # was assaulted by a man doing repairs in her unit")
             cut = _SENTENCE_END.search(ctx.a.folded, e, e + 160)
             end = max(cut.start() if cut else 0, e + 40)
             if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : end]):
-                out.append(self.finding(ctx, s, e, {"value": v}, certain=True))
+                sure = (s, e, v) in numbered or not _BUILDING_ON.search(ctx.a.folded, max(0, s - 60), s)
+                out.append(self.finding(ctx, s, e, {"value": v}, certain=sure))
         out += [
             self.finding(
                 ctx,

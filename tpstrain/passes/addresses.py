@@ -49,7 +49,11 @@ _ADDRESS = re.compile(
 # Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5", an Australian roadside mailbox "RMB 1420")
 _HOME_NO_NUMBER = re.compile(
     # (or the block of it: "She lives alone in the 3300 block of West 14th Avenue")
-    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+)?(?:on|along|in\s+the\s+\d{{1,5}}\s+block\s+of)\s+"
+    # ("who lives on her own on Glebeholme Blvd", "lives alone in a basement apartment on Russell Ave", "lives with his
+    # elderly mother, who uses a walker, on Hatherley Rd"; not "lives in the area and was walking on Queen St")
+    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
+    rf"(?:(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:(?!\b(?:and|but|was|were|is|when|while|area)\b)[^.!?\n;]){{1,50}}?\s+)?"
+    rf"(?:on|along|in\s+the\s+\d{{1,5}}\s+block\s+of)\s+"
     rf"((?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
     # a street with a unit after it, told without a house number: "in the 2400 block of N. Clark St, Unit 3B"
@@ -72,6 +76,8 @@ _HOME_NO_NUMBER = re.compile(
     r"(?:Hotel|Motel|Inn|Lodge|Residence|Apartments|Tower|Towers|Manor|House|Place),?[ \t]+(?i:room|rm|unit|apt|suite)\.?[ \t]*\d+[A-Z]?)\b"
     # a person's own unit: "One resident, Ali Jafari in unit 807, has already spoken to us"
     r"|(?-i:[A-Z][a-z'-]+ [A-Z][\w'-]+),? ((?:in|of|from) (?i:unit|apt\.?|apartment|suite|flat) #?\d+[A-Z]?)\b"
+    # ... or told by who lives there (dev batch 266: "spoke with the resident in unit 1204 about the noise")
+    r"|\b(?:resident|tenant|occupant|neighbour|neighbor|owner)s?\s+((?:in|of|at)\s+(?i:unit|apt\.?|apartment|suite|flat)\s*#?\d+[A-Z]?)\b"
     # a room in a care home: "found safe and back at Oak Lodge care home, Room 12, Exeter"
     r"|\b((?:[A-Z][\w'-]*[ \t]+){1,3}(?i:care home|nursing home|retirement home|group home),?[ \t]+(?i:room|rm|flat|unit|apt)\.?[ \t]*\d+[A-Z]?)\b"
     # a home told by where it is from a place, or by its number alone (dev batches 194 and 198): "who lives just

@@ -33,7 +33,10 @@ _ID_TAIL = re.compile(
 )
 _LABELLED_ID_FAR = re.compile(
     r"\b(?:passports?|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|ohip|driv(?:er(?:'?s)?|ing)\s+"
-    r"licen[cs]e|social\s+insurance|sin\s+card|ssn|social\s+security\s+number)\b"
+    r"licen[cs]e|social\s+insurance|sin\s+card|ssn|social\s+security\s+number|"
+    # a First Nations status card by its registry number (dev batch 266: "a Certificate of Indian Status, registry no.
+    # 5550123401, in the name of ...")
+    r"status\s+card|indian\s+status|secure\s+certificate\s+of\s+indian\s+status)\b"
     # (or in brackets after whose it is: "the passport number of a senior, Wai Chan (GA555281)"; "passeport ..., numéro")
     # (or after a colon, a passport's own shape: "Canadian passport found at Union Station: AB555123, issued to")
     r"[^.!?]{0,60}?(?:\b(?:number(?:ed)?|numero|no\.?|#)\s*:?|\(|:(?=\s*(?-i:[A-Z]{1,2}\d{6,9})\b))\s*"
@@ -50,7 +53,9 @@ _LICENCE_DIGITS = re.compile(
     r"\b(?:licen[cs]e|DL)\s*\(?\s*(?:,\s*(?=no\b|number|#|(?-i:[A-Z]{2,3})\s+\d|\d{3} \d{3} \d{3}\b|\d{6}-\d{3}\b))?(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
     r"(?:no\.?|number|#)?\s*:?\s*(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
     r"(\d{6}-\d{3}|(?-i:[A-Z]{2})\d{6}|\d{3} \d{3} \d{3,9}|\d{2} \d{3} \d{3}|\d{6,15}|(?-i:[A-Z])\d{7,14}|(?-i:[A-Z])\d{3}(?:-\d{1,3}){3,4}|(?-i:[A-Z])\d{3}-\d{4}-\d{4}"
-    r"|(?-i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}))\b",
+    r"|(?-i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})"
+    # letters, digits and a letter: Washington's "WDL55501234B" (dev batch 266)
+    r"|(?-i:[A-Z]{2,4}\d{5,12}[A-Z]{0,2}))\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
