@@ -301,7 +301,12 @@ class DeadDescribed(NamesAlone):
         if not sentences and not not_told:
             return []
         a = ctx.a
-        spans = [(m.start(), m.end(), True) for rx in DEAD_DETAILS for m in rx.finditer(a.folded)]
+        # (the job they had, "who worked as a courier for a downtown delivery company", narrows; it is asked)
+        spans = [
+            (m.start(), m.end(), not a.folded.startswith("worked ", m.start()))
+            for rx in DEAD_DETAILS
+            for m in rx.finditer(a.folded)
+        ]
         spans += [(m.start(), m.end(), False) for m in LIFE_OF.finditer(a.folded)]  # narrows, never proves
         # what the post says the person was: "He was a 27-year-old apprentice electrician"
         spans += [(s, e, False) for s, e in dead_said(a.folded, not_told)]

@@ -34,7 +34,7 @@ NARROWS = gated(
         r"practice at (?:the )?(?-i:[A-Z])[\w'-]+|(?:plays?|played|sings?|sang) in the (?:[\w-]+ ){0,2}?(?:band|orchestra|choir|ensemble)\b|"
         r"(?:plays?|played) (?:minor |junior |senior |rep |club |high school |local |AAA |AA |travel |house league )?"
         r"(?:hockey|soccer|football|basketball|baseball|lacrosse|rugby|netball|volleyball|cricket) (?:in|for|with|at)|"
-        r"works? (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
+        r"(?:works?|worked) (?:(?:weekends?|nights?|evenings?|mornings?|days?|late|early|part-time|"
         r"full-time|weekend|night|evening|morning) )?(?:shifts? )?(?:as|at|for)|"
         # the workplace told by "where": "the only gas station in Sioux Narrows, where the youth works weekend shifts"
         r"where the (?:youth|teen|teenager|boy|girl|\d{1,2}-year-old) (?:works?|worked|volunteers?|volunteered)\b|"
