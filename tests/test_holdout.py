@@ -199,7 +199,11 @@ blind196.jsonl: first blind run 131/140 caught (privacy 0.9125, legal 1.00), 0/1
 blind197.jsonl: first blind run 153/160 caught (legal 0.967, tone 0.85), 0/100 clean posts flagged.
 blind198.jsonl: first blind run 132/140 caught (privacy 0.9375, legal 1.00), 3/120 clean posts flagged (none blocked).
 blind199.jsonl: first blind run 145/161 caught (legal 0.90, tone 0.80), 0/100 clean posts flagged.
-blind200.jsonl: first blind run 132/140 caught (privacy 0.90, legal 1.00), 2/120 clean posts flagged (none blocked); see
+blind200.jsonl: first blind run 132/140 caught (privacy 0.90, legal 1.00), 2/120 clean posts flagged (none blocked).
+blind201.jsonl: first blind run 150/160 caught (legal 0.925, tone 0.95), 0/100 clean posts flagged.
+blind202.jsonl: first blind run 129/140 caught (privacy 0.9125, legal 0.97), 4/120 clean posts flagged (none blocked).
+blind203.jsonl: first blind run 150/160 caught (legal 0.925, tone 0.95), 2/100 clean posts flagged (none blocked).
+blind204.jsonl: first blind run 121/140 caught (privacy 0.825, legal 0.93), 5/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -421,6 +425,10 @@ FLOORS = {
     "blind198.jsonl": (0.94, 0.03),
     "blind199.jsonl": (0.90, 0.01),
     "blind200.jsonl": (0.94, 0.02),
+    "blind201.jsonl": (0.93, 0.01),
+    "blind202.jsonl": (0.92, 0.04),
+    "blind203.jsonl": (0.93, 0.02),
+    "blind204.jsonl": (0.86, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
