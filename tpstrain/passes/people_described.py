@@ -37,6 +37,7 @@ _SPORTS = frozenset(
 )
 
 
+_TEAMS = _SPORTS | frozenset("team teams squad varsity rugby volleyball netball cricket swim".split())
 _CHILD_THINGS = frozenset(
     "protection abuse safety care welfare exploitation pornography seat seats advocacy".split()
 )
@@ -116,10 +117,16 @@ class DescriptionReader(Words):
             ):
                 relation = w  # "his stepdaughter", "the girl's teacher", "his older brother"
             elif w not in N.PERSON_NOUNS or (
-                w in N.YOUTH_NOUNS
-                and k + 1 < n
-                and (lw[k + 1] in YOUTH_THINGS or (w in ("minor", "youth") and lw[k + 1] in _SPORTS))
+                k + 1 < n
                 and words[k + 1].sentence == words[k].sentence
+                and (
+                    (
+                        w in N.YOUTH_NOUNS
+                        and (lw[k + 1] in YOUTH_THINGS or (w in ("minor", "youth") and lw[k + 1] in _SPORTS))
+                    )
+                    # "the school's senior basketball team": a level of play, not a senior
+                    or (w in ("senior", "adult") and lw[k + 1] in _TEAMS)
+                )
             ):
                 # "a 17-year-old has been arrested": the age is the description
                 if (
