@@ -66,6 +66,10 @@ _HOME_NO_NUMBER = re.compile(
     # a home by its street: "He picked up the complainant outside her home on Whitebirch Crt"
     rf"|\b(?:her|his|their)\s+(?:home|house|apartment|townhouse)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
+    # the street of a named person checked on at home (dev batch 272: "We've checked on Maureen Bligh on Victoria
+    # Road, Ryde, who needs oxygen at home")
+    rf"|\b(?:checked|checking|looked|looking)\s+(?:in\s+)?on\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?"
+    rf"(?:\s+\d{{1,3}},)?\s+(?:on|of|at)\s+((?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
     # a suite someone lives in: "Ms. Roberts, lives in suite 1408 (buzzer 1408)"
     r"|\b(?:lives|living|lived|resides|residing)\s+in\s+((?i:suite|unit|apt\.?|apartment|flat|room)\s*#?\d+[A-Z]?)\b"
     # a UK flat in a named block, told without a street: "who lives alone at Flat 3, Mill House, Stroud"
@@ -166,6 +170,7 @@ _INVITATION = re.compile(
     r"soirees? d'information|visit us|find us|meet us|"  # ("Visit us at 2120 Cambie St")
     r"bring (?:[\w-]+ ){1,4}to|"
     # a forum, a night out, a workshop (dev batch 266: "VPD Community Forum 📣 Tuesday 6:30–8 p.m. at 2120 Cambie St")
+    r"meet (?:your|our) (?:local )?(?:cops|officers|police|team|neighbourhood officers|community officers)|"
     r"forum|forums|night out|workshop|workshops|seminar|info session|information session|recruiting|career)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     re.I,
 )

@@ -66,7 +66,7 @@ _APPEAL_WORDS = frozenset(
 _PRIVATE_WORDS = frozenset(
     """owner owners driver homeowner me mom mum dad mother father wife husband friend neighbour neighbor personal
     grandma grandpa boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
-    granddaughter mr mrs ms miss mx""".split()
+    granddaughter mr mrs ms miss mx roommate flatmate housemate landlord landlady""".split()
 )
 # the private people a post describes before their name: "The neighbour who picked it up, Ewa Kowalczyk, can be ..."
 _PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
@@ -81,7 +81,8 @@ _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat"
 _ADDRESSED = re.compile(
     r"\b([a-z]+),\s+(?:please\s+)?(?:call|contact|phone|ring|text)\s*(?:us\s+)?(?:at|on)?\s*:?\s*$", re.I
 )
-_REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\bto\s*:?\s*$", re.I)
+# ("Report suspicious activity at 709-729-8000")
+_REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
@@ -90,7 +91,7 @@ _BARE_CALL = re.compile(
     r"|(?:^|[.!?:\n,]\s*|\b(?:ou|et|veuillez)\s+)(?:appelez|composez|telephonez|contactez)(?:-nous|-les?)?"
     r"(?:\s+(?:le|au|a))?\s*:?\s*$"
     # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
-    r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)\s*\??\s*:\s*$"
+    r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)(?:\s+(?:anytime|line|24/7))?\s*\??\s*:\s*$"
     r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$"  # "take the TTC (trip info 416-393-4636)"
     # "Report it: 519-661-5670"; in French, "Renseignements : 514 280-2222", "Pour tout autre signalement : 819-..."
     r"|\breport it\s*:\s*$|\b(?:renseignements|informations?|signalements?|infos?)\s*:\s*$"

@@ -17,7 +17,7 @@ _LABELLED_ID = re.compile(
     # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
     r"phn|phin|personal\s+health\s+(?:information\s+)?number|"
     r"student\s+(?:id|number|card|no\b\.?|\#)|student\s*\(\s*(?:no\b\.?|\#|id)|student\s*,(?=\s*id\b)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
-    r"(?:\s+(?:card|number|no\.?|#))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\(\s*#?)?\s*"
+    r"(?:\s+(?:card|number|no\.?|#|ref\.?))?\s*(?:is|was|:|ending(?:\s+in)?|,?\s*#|,|\(\s*#?)?\s*"
     # the number's own label after the comma or bracket: "a student card, ID 9003 4471", "student card (no. 1005550123)"
     r"(?:(?:id|no\.?|number)\s*:?\s*)?" + _ID_BODY + r"\b",
     re.I,

@@ -34,7 +34,8 @@ NOT_NAMES = frozenset(
     reporting join follow learn find watch read please call contact thank thanks happy merry congratulations meet
     congrats say
     welcome today tonight tomorrow yesterday morning afternoon evening night day week month year weekend
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays
+    sundays january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     north south east west northbound southbound eastbound westbound street st avenue ave road rd drive dr
     boulevard blvd lane ln way crescent cres court ct crt highway hwy expressway parkway pkwy place pl square
