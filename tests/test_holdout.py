@@ -203,7 +203,11 @@ blind200.jsonl: first blind run 132/140 caught (privacy 0.90, legal 1.00), 2/120
 blind201.jsonl: first blind run 150/160 caught (legal 0.925, tone 0.95), 0/100 clean posts flagged.
 blind202.jsonl: first blind run 129/140 caught (privacy 0.9125, legal 0.97), 4/120 clean posts flagged (none blocked).
 blind203.jsonl: first blind run 150/160 caught (legal 0.925, tone 0.95), 2/100 clean posts flagged (none blocked).
-blind204.jsonl: first blind run 121/140 caught (privacy 0.825, legal 0.93), 5/120 clean posts flagged (none blocked); see
+blind204.jsonl: first blind run 121/140 caught (privacy 0.825, legal 0.93), 5/120 clean posts flagged (none blocked).
+blind205.jsonl: first blind run 151/160 caught (legal 0.95, tone 0.85), 1/100 clean posts flagged (none blocked).
+blind206.jsonl: first blind run 126/140 caught (privacy 0.875, legal 0.97), 2/120 clean posts flagged (none blocked).
+blind207.jsonl: first blind run 147/163 caught (legal 0.925, tone 0.70), 2/100 clean posts flagged (none blocked).
+blind208.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 1.00), 7/120 clean posts flagged (none blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -429,6 +433,10 @@ FLOORS = {
     "blind202.jsonl": (0.92, 0.04),
     "blind203.jsonl": (0.93, 0.02),
     "blind204.jsonl": (0.86, 0.05),
+    "blind205.jsonl": (0.94, 0.01),
+    "blind206.jsonl": (0.90, 0.02),
+    "blind207.jsonl": (0.90, 0.02),
+    "blind208.jsonl": (0.95, 0.06),
 }  # (recall overall, clean flagged at most)
 
 
