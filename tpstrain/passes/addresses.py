@@ -70,6 +70,9 @@ _HOME_NO_NUMBER = re.compile(
     # Road, Ryde, who needs oxygen at home")
     rf"|\b(?:checked|checking|looked|looking)\s+(?:in\s+)?on\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?"
     rf"(?:\s+\d{{1,3}},)?\s+(?:on|of|at)\s+((?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
+    # back home on a street (dev batch 276: "has been found safe and is back home on Erb St W, where she lives alone")
+    rf"|\b(?:is|is now|was|got|went|returned|safely)\s+(?:back\s+)?(?:at\s+)?home\s+on\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
+    rf"(?:{STREET_TYPES})\b\.?(?:[ \t]+[NSEW]\b)?)"
     # a suite someone lives in: "Ms. Roberts, lives in suite 1408 (buzzer 1408)"
     r"|\b(?:lives|living|lived|resides|residing)\s+in\s+((?i:suite|unit|apt\.?|apartment|flat|room)\s*#?\d+[A-Z]?)\b"
     # a UK flat in a named block, told without a street: "who lives alone at Flat 3, Mill House, Stroud"
@@ -106,7 +109,7 @@ _MANY_BEFORE = re.compile(  # "residents living on Birch Cres": a street's peopl
 )
 _PUBLIC_BUILDING = re.compile(
     r"\b(?:courts?|courthouse|court house|division|precinct|station|headquarters|hq|police|rcmp|grc|opp|detachment|hall|library|arena|"
-    r"hospital|school|collegiate|college|institute|academy|university|church|mosque|temple|synagogue|mall|centre|center|museum|"
+    r"hospital|school|collegiate|college|institute|academy|university|church|cathedral|chapel|basilica|gurdwara|mosque|temple|synagogue|mall|centre|center|museum|"
     r"theatre|theater|stadium|office|offices|bureau|embassy|consulate|legislature|building|front desk|front counter|"
     r"service counter|lobby|branch|police service|police services|police department|"
     # a business or a public place, named by its kind: "a robbery at a bank at 2300 Yonge St", "the Ray Friel
@@ -233,7 +236,7 @@ _HOME_TOLD = re.compile(
     # white fence", "the yellow house with the red door on the corner of Hallam St"
     r"|\bbuzzer (?:code |number |no\.? |#)?(?:is )?\d{2,6}\b|\bbuzz code,? (?:is )?#?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\bbuzz #?\d{2,6} (?:for|to reach)\b"
     # a gate's or a door's code (dev batch 200: "inside her gate, code #4471, unit 12B")
-    r"|\b(?:gate|door|entry|lockbox|lock box|keypad|garage|building|enter)(?: door)?,? (?:access )?code,? (?:is )?#?\d{3,8}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
+    r"|\b(?:gate|door|entry|lockbox|lock box|key safe|keysafe|key box|keypad|alarm|garage|building|enter)(?: door)?,? (?:access )?code,? (?:is )?#?\d{3,8}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
     r"|\b\d{1,5} (?:[A-Z][\w'-]* ){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Place|Terrace|Way),? buzz #?\d{1,4}[A-Z]?\b"
     # a house told by its number, or where someone lives by a landmark (dev batch 158): "blocking the driveway at
     # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery

@@ -305,6 +305,9 @@ for _v in (
     "est disparu",
     "est disparue",
     "a disparu",
+    # "Léa Tremblay, 15 ans, n'a pas été vue depuis lundi" (dev batch 276)
+    "n'a pas ete vue",
+    "n'a pas ete vu",
 ):
     LEFT_CUES[_v] = "missing"
 for _v in _passive(
@@ -554,6 +557,7 @@ for _v in (
     "retrouver",
     "pour retrouver",
     "avez-vous vu",
+    "avis de recherche",
 ):
     RIGHT_CUES[_v] = "missing"
 for _v in (
