@@ -207,7 +207,11 @@ blind204.jsonl: first blind run 121/140 caught (privacy 0.825, legal 0.93), 5/12
 blind205.jsonl: first blind run 151/160 caught (legal 0.95, tone 0.85), 1/100 clean posts flagged (none blocked).
 blind206.jsonl: first blind run 126/140 caught (privacy 0.875, legal 0.97), 2/120 clean posts flagged (none blocked).
 blind207.jsonl: first blind run 147/163 caught (legal 0.925, tone 0.70), 2/100 clean posts flagged (none blocked).
-blind208.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 1.00), 7/120 clean posts flagged (none blocked); see
+blind208.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 1.00), 7/120 clean posts flagged (none blocked).
+blind209.jsonl: first blind run 145/160 caught (legal 0.908, tone 0.80), 0/100 clean posts flagged.
+blind210.jsonl: first blind run 127/140 caught (privacy 0.875, legal 0.97), 0/120 clean posts flagged.
+blind211.jsonl: first blind run 149/160 caught (legal 0.933, tone 0.90), 0/100 clean posts flagged.
+blind212.jsonl: first blind run 133/140 caught (privacy 0.925, legal 0.97), 2/120 clean posts flagged (1 blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -437,6 +441,10 @@ FLOORS = {
     "blind206.jsonl": (0.90, 0.02),
     "blind207.jsonl": (0.90, 0.02),
     "blind208.jsonl": (0.95, 0.06),
+    "blind209.jsonl": (0.90, 0.01),
+    "blind210.jsonl": (0.90, 0.01),
+    "blind211.jsonl": (0.93, 0.01),
+    "blind212.jsonl": (0.95, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
