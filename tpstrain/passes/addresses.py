@@ -171,10 +171,10 @@ _INVITATION = re.compile(
     # "Free bike registration this Saturday", "New members welcome!")
     r"meets|registration|welcome!|members welcome|all welcome|is hosting|session|"
     r"soirees? d'information|visit us|find us|meet us|"  # ("Visit us at 2120 Cambie St")
-    r"bring (?:[\w-]+ ){1,4}to|"
+    r"bring (?:[\w-]+ ){1,4}to|"  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
     # a forum, a night out, a workshop (dev batch 266: "VPD Community Forum 📣 Tuesday 6:30–8 p.m. at 2120 Cambie St")
     r"meet (?:your|our) (?:local )?(?:cops|officers|police|team|neighbourhood officers|community officers)|"
-    r"forum|forums|night out|workshop|workshops|seminar|info session|information session|recruiting|career)\b",  # "Bring non-perishable food to the Fortinos at 1579 Main St W"
+    r"forum|forums|night out|workshop|workshops|seminar|info session|information session|recruiting|career)\b",
     re.I,
 )
 # "at" (French "au") right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
