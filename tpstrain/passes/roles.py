@@ -305,8 +305,7 @@ for _v in (
     "est disparu",
     "est disparue",
     "a disparu",
-    # "Léa Tremblay, 15 ans, n'a pas été vue depuis lundi" (dev batch 276)
-    "n'a pas ete vue",
+    "n'a pas ete vue",  # "Léa Tremblay, 15 ans, n'a pas été vue depuis lundi" (dev batch 276)
     "n'a pas ete vu",
 ):
     LEFT_CUES[_v] = "missing"
@@ -338,15 +337,12 @@ for _v in (
     "is to be sentenced",
 ):
     LEFT_CUES[_v] = "convicted"
-# "was given" and "received a" say a sentence only with one of these words just after (not "who received a Garda
-# Youth Award", "was given a certificate")
+# "was given", "received a" say a sentence only with one of these words after (not "was given a certificate")
 GIVEN = frozenset({("was", "given"), ("received", "a")})
 SENTENCED = frozenset(
     "sentence sentences term jail prison custodial conditional suspended fine ban probation discharge caution order "
     "curfew penalty life lifetime days weeks months years day week month year".split()
 )
-
-
 # "face" says a charge only with one just after: "a 16-year-old girl face weapons charges" (not "North Face jacket")
 FACED = frozenset("charge charges count counts trial court".split())
 
