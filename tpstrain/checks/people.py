@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.addresses import homes_without_number, street_addresses
+from ..passes.addresses import homes_without_number, street_addresses, told_by_its_building
 from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.people import cast_of
@@ -67,14 +67,6 @@ if TYPE_CHECKING:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-# a home told by its building and street ("lives in the same apartment building on Jameson Ave", "lives with his
-# mother on ..."): it narrows, so it is asked
-_BUILDING_ON = re.compile(
-    r"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?(?:in|with)\s+"
-    r"(?:a|an|the|his|her|their)\s+(?!(?:same\s+)?(?:house|home|apartment|bungalow|townhouse)\s+on\s*$)"
-    r"[^.!?\n;]{1,50}?\s+(?:on|along)\s*$",  # (not "lives in the house on Cline Ave": a home, told)
-    re.I,
-)
 # ("sexual offences against players he coached": many, not one)
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
 
@@ -474,7 +466,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             cut = _SENTENCE_END.search(ctx.a.folded, e, e + 160)
             end = max(cut.start() if cut else 0, e + 40)
             if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : end]):
-                sure = (s, e, v) in numbered or not _BUILDING_ON.search(ctx.a.folded, max(0, s - 60), s)
+                sure = (s, e, v) in numbered or not told_by_its_building(ctx.a, s)
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=sure))
         out += [
             self.finding(

@@ -45,14 +45,16 @@ _ADDRESS = re.compile(
     # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
     rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
 )
+# someone said to live somewhere, and the place in it they live, told before its street ("lives alone in a basement
+# apartment on", "lives with his elderly mother, who uses a walker, on"; not "lives in the area and was walking on")
+_LIVES = r"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
+_PLACE_LIVED_IN = r"(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:(?!\b(?:and|but|was|were|is|when|while|area)\b)[^.!?\n;]){1,50}?\s+"
 # where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
 # Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5", an Australian roadside mailbox "RMB 1420")
 _HOME_NO_NUMBER = re.compile(
-    # (or the block of it: "She lives alone in the 3300 block of West 14th Avenue")
-    # ("who lives on her own on Glebeholme Blvd", "lives alone in a basement apartment on Russell Ave", "lives with his
-    # elderly mother, who uses a walker, on Hatherley Rd"; not "lives in the area and was walking on Queen St")
-    rf"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
-    rf"(?:(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:(?!\b(?:and|but|was|were|is|when|while|area)\b)[^.!?\n;]){{1,50}}?\s+)?"
+    # (or the block of it: "She lives alone in the 3300 block of West 14th Avenue"; or the place in it, "who lives on her
+    # own on Glebeholme Blvd", "lives alone in a basement apartment on Russell Ave")
+    rf"{_LIVES}(?:{_PLACE_LIVED_IN})?"
     rf"(?:on|along|in\s+the\s+\d{{1,5}}\s+block\s+of)\s+"
     rf"((?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
@@ -335,6 +337,23 @@ def homes_without_number(a: Analysis) -> list[Span]:
         and not (g == 1 and _MANY_BEFORE.search(a.folded, max(0, m.start() - 30), m.start()))
         and not _DIED_AT.search(a.folded, max(0, m.start() - 60), m.start())
     ]
+
+
+# a home told by a building or a household it is in, just before the street ("lives in the same condo tower on"), not by
+# the house itself ("lives in the house on Cline Ave")
+_BY_ITS_BUILDING = re.compile(
+    _LIVES
+    + r"(?!(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:same\s+)?(?:house|home|apartment|bungalow|townhouse)\s+on\s*$)"
+    + _PLACE_LIVED_IN
+    + r"(?:on|along)\s*$",
+    re.I,
+)
+
+
+def told_by_its_building(a: Analysis, start: int) -> bool:
+    """The home whose street starts at ``start`` is told by a building or household it is in: it narrows, it does not
+    prove where someone lives."""
+    return _BY_ITS_BUILDING.search(a.folded, max(0, start - 60), start) is not None
 
 
 def _sentence_so_far(a: Analysis, pos: int) -> str:
