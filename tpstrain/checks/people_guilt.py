@@ -209,9 +209,15 @@ class GuiltLabels(Compiled):
         if any(w in ("allegedly", "alleged", "allege", "alleges") for w in lw):
             return []
         words = ctx.a.words
-        names = {lw[k] for p in cast.named() if "accused" in p.roles for k in range(*p.words)}
-        # (a name word read in the possessive, "Rahman's fraud scheme", is owned by its name)
-        out = self._owned(ctx, {n.removesuffix("'s").removesuffix("’s").rstrip("'’") for n in names})
+        # (a name word read in the possessive, "Rahman's fraud scheme", is owned by its name; "Jacob Strand's
+        # trial ... Strand defrauded")
+        names = {
+            lw[k].removesuffix("'s").removesuffix("’s").rstrip("'’")
+            for p in cast.named()
+            if "accused" in p.roles
+            for k in range(*p.words)
+        }
+        out = self._owned(ctx, names)
         # "Marco Bellini, 45, stole": the act after the name's age
         after_age = {
             p.words[1] - 1: _past_home(ctx, p.words[1] + 1)

@@ -96,6 +96,12 @@ ATTACKERS = KILLERS | frozenset(
     "attacker attackers assailant assailants abuser abusers rapist rapists stalker robber robbers".split()
 )
 OBJECT_LEAD = frozenset("a an the his her their young little teen teenage local".split())
+# "remains" as a verb after "her": "the man charged with raping her remains in custody"
+REMAINS_VERB = frozenset(
+    "in on at under behind with a an the missing critical stable unchanged outstanding".split()
+)
+# a count of people an act was done to: "defrauded about 40 investors", "scammed more than 30 seniors"
+COUNT_LEAD = frozenset("about more over nearly almost dozens several many multiple hundreds".split())
 ROLE_NOUNS = frozenset("victim complainant complainants victims witness accused suspect deceased".split())
 PLURALS = frozenset(
     "people men women youths teens teenagers boys girls persons adults males females suspects".split()

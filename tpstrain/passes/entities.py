@@ -88,7 +88,7 @@ _YOUTH_AGE = re.compile(
 _SCHOOL = re.compile(
     r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Secondary School|High School|Collegiate(?:\s+Institute)?|Public School|"
     r"Elementary(?: School)?|Secondary|Middle School|Junior High|Intermediate School|Junior Public School|Catholic School|"
-    r"Academy|C\.?I\.?|(?:C\.?|J\.?)?[SP]\.?S\.?|H\.?S\.?)\b"
+    r"Academy|C\.?I\.?|(?:C\.?|J\.?)?[SP]\.?S\.?|H\.?S\.?|College(?=\s+(?:student|pupil)s?\b))\b"
     r"|\b(?:student|students|pupil|pupils)\s+(?:at|from|of)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
     r"|\b[Gg]rade\s+\d{1,2}\s+(?:at|in)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
 )

@@ -128,9 +128,9 @@ class AgeReader(Words):
                 n + 1 < len(lw)
                 and words[n + 1].sentence == words[n].sentence
                 and lw[n + 1] not in _AFTER_AGE
-                and "," not in gaps[n + 1]
+                and not any(c in gaps[n + 1] for c in ",;")
             ):
-                continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...")
+                continue  # "is 17 km away", "were 40 officers" (but "Because Anderson is 17, the case ...", "He's 16; his")
             # "was 17 at the time", "was 17 when he was charged": the age of the offence
             at_time = lw[n + 1 : n + 4] == ["at", "the", "time"] or lw[n + 1 : n + 2] == ["when"]
             for p in self._spoken_of(k, named, unnamed):

@@ -17,10 +17,12 @@ from .cast import (
     ATTACKERS,
     CHARGED_ROLES,
     CLAUSE_BREAKS,
+    COUNT_LEAD,
     KILLERS,
     OBJECT_LEAD,
     PLURALS,
     PRONOUNS,
+    REMAINS_VERB,
     ROLE_NOUNS,
     Person,
     Words,
@@ -35,14 +37,9 @@ _LEAD_WORDS = frozenset(
     "a an the of his her their missing teen local un une adolescent adolescente jeune garcon fille homme femme de ans".split()
 )
 
-
 _TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
 # what "his"/"her" before it makes the person named before dead: "her death", "his funeral"
 _DEATH_NOUNS = frozenset("death murder killing passing funeral body remains".split())
-# "remains" as a verb after "her": "the man charged with raping her remains in custody"
-_REMAINS_VERB = frozenset(
-    "in on at under behind with a an the missing critical stable unchanged outstanding".split()
-)
 
 
 @dataclass(slots=True)
@@ -132,10 +129,8 @@ class RoleReader(Words):
             if ph2 is not None:
                 self._left_cue(k, ph2, left_roles[ph2], people, around)
                 read_to = k + len(ph2)
-                if read_to < n and lw[read_to] == "by":
-                    read_to -= (
-                        1  # "was abused by X": the verb is read again, as the cue for the one who did it
-                    )
+                if read_to < n and lw[read_to] == "by":  # "was abused by X": read the verb again, for X
+                    read_to -= 1
 
     def _pronoun_object(self, k: int, end: int, people: list[Person]) -> None:
         """ "Standing with Chloe Bergeron. The man charged with sexually assaulting her ...": "her" after a cue
@@ -228,9 +223,11 @@ class RoleReader(Words):
         here = around.by_sentence.get(s, [])
         at = around.firsts.get(s, [])
         after = lw[k + len(ph)] if k + len(ph) < len(lw) else ""
-        # "her hockey coach sexually assaulted her": the act done to someone, so the one before did it
+        # "her coach sexually assaulted her", "Strand defrauded about 40 investors": the one before did it
         if ph in R.HARM_VERBS and (
-            (k and lw[k - 1] in ("who", "that")) or after in ("her", "him", "them", "me")
+            (k and lw[k - 1] in ("who", "that"))
+            or after in ("her", "him", "them", "me")
+            or (len(ph) == 1 and not self.a.gaps[k].strip() and (after in COUNT_LEAD or after.isdigit()))
         ):
             # "Carl Hodgson, who sexually exploited a girl,": he did it, and she is the one harmed
             role = "accused"
@@ -553,11 +550,13 @@ class RoleReader(Words):
         for p in people:  # "Jaydon James' killers were jailed": he is the one killed
             if self._harmer_at(p) == p.last and lw[p.last] in KILLERS:
                 p.roles |= {"victim", "deceased"}
+            elif p.name and not p.roles and lw[p.last : p.last + 1] == ["trial"] and self._possessive(p):
+                p.roles.add("accused")  # "Jacob Strand's trial on fraud charges begins Monday"
         for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
             if (
                 k + 1 < n
                 and lw[k + 1] in _DEATH_NOUNS
-                and not (lw[k + 1] == "remains" and k + 2 < n and lw[k + 2] in _REMAINS_VERB)
+                and not (lw[k + 1] == "remains" and k + 2 < n and lw[k + 2] in REMAINS_VERB)
             ):
                 x = self._last_named[bisect_left(firsts, k)]  # the last person named before the word
                 if x >= 0 and people[x].last <= k and not people[x].roles & {"accused", "convicted"}:

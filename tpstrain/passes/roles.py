@@ -40,8 +40,8 @@ for _v in _passive(
     "committed for trial",
     "bailed",
     *("refused bail", "denied bail", "granted bail", "released on bail"),  # "Jacob Penrose was refused bail"
-    "referred to youth court",  # "His 14-year-old brother has been referred to the Youth Court"
-    "referred to the youth court",
+    # "His 14-year-old brother has been referred to the Youth Court", "was referred to Police Youth Aid"
+    *(f"referred to {to}" for to in ("youth court", "the youth court", "youth aid", "police youth aid")),
     "dealt with in youth court",
     "dealt with under the youth criminal justice act",
     # an extrajudicial measure is a finding about the young person as much as a charge
@@ -52,7 +52,6 @@ for _v in _passive(
     "given a youth caution",
     "given a youth conditional caution",
     "given an extrajudicial sanction",
-    "referred to youth aid",
     "referred to a youth justice committee",
 ):
     LEFT_CUES[_v] = "accused"
