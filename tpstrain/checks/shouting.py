@@ -66,6 +66,9 @@ class ShoutingRule(Compiled):
         return out
 
 
+_NAME_NEXT = re.compile(r" [A-Z][a-z'-]+ [A-Z][a-z]")  # a first name and a last name
+
+
 def _spelled(text: str) -> bool:
     """Letters with marks but no digit: "O'BRIEN", "HIT-AND-RUN"."""
     return any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
@@ -88,6 +91,14 @@ def _heading(text: str, start: int, end: int) -> bool:
         # a release's title opening the post, then its text in sentence case: "ARREST MADE IN ROBBERY. Lucas ..."
         rest = text[end + 2 :]
         return rest[:1].isupper() and any(c.islower() for c in rest[:40])
+    # a title of three words at most opening the post, then a name: "AVIS DE RECHERCHE Léa Bouchard, 13 ans"
+    if (
+        line_start == 0
+        and not text[:start].strip(" #*-")
+        and len(text[start:end].split()) <= 3
+        and _NAME_NEXT.match(text, end)
+    ):
+        return True
     # French sets its colon off: "AVIS DE RECHERCHE : Nathan ..."
     if text[end : end + 2] in (" :", "\u00a0:"):
         end += 1

@@ -120,7 +120,8 @@ _PUBLIC_BUILDING = re.compile(
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
     r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|showgrounds?|"
     r"reporting centre|reporting center|(?-i:Unit|Squad|Services?))(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|"
-    r"shooting|stabbing))?\s*[,:(-]?\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
+    r"shooting|stabbing))?\s*[^\w\s.]{0,3}\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
+    # (a mark or an emoji between: "the Vancouver Police Museum 🎉 240 E Cordova St")
     # the service's own place, named: "Our PCYC Bankstown, 1 Greenwood Ave"
     r"|\bour\s+(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,4}\s*,\s*$"
     # "The centre is at 16 Spadina Rd" (but "Police are at 2 Secord Ave" is where they went)

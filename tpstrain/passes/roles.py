@@ -304,8 +304,8 @@ for _v in (
     "est disparu",
     "est disparue",
     "a disparu",
-    "n'a pas ete vue",  # "Léa Tremblay, 15 ans, n'a pas été vue depuis lundi" (dev batch 276)
-    "n'a pas ete vu",
+    # "Léa Tremblay, 15 ans, n'a pas été vue depuis lundi" (dev batch 276), "n'a pas été revue" (dev batch 280)
+    *(f"n'a pas ete {seen}" for seen in ("vu", "vue", "revu", "revue")),
 ):
     LEFT_CUES[_v] = "missing"
 for _v in _passive(
