@@ -101,6 +101,8 @@ class HealthDetails(Compiled):
             ):
                 continue  # "A 45-year-old cyclist was taken to hospital with a broken leg", "a bag of prescription
                 # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record
+            if harmed and not pronoun and words[i].lower == "mental" and words[j - 1].lower == "act":
+                continue  # "The person was taken to hospital under the Mental Health Act": a described person
             if safety or (i and words[i - 1].lower in TAKEN):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health

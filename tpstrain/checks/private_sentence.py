@@ -20,7 +20,7 @@ _ONE = frozenset("she he her his him she's he's she’s he’s elle il".split())
 # one private person told by role: "The victim goes to the 6 a.m. spin class there every day"
 _ROLES = frozenset(
     """victim woman man senior pensioner student resident neighbour neighbor owner homeowner witness girl boy teen
-    teenager grandmother grandfather widow widower tenant""".split()
+    teenager grandmother grandfather widow widower tenant motorcyclist cyclist pedestrian rider""".split()
 )
 _ARTICLES = frozenset("the a an one".split())
 
@@ -41,7 +41,14 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
     if not sentence:
         return False
     people = cast_of(a).people
-    staff = [w.start for w in sentence if w.end <= start and w.lower in _STAFF]
+    # ("Shout-out to Ken at the Loblaws, who helps us out during his Saturday shift every week": "us", then "his"
+    # before the match, is no routine of the service's)
+    his = [w.start for w in sentence if w.start <= start and w.lower in _ONE]
+    staff = [
+        w.start
+        for w in sentence
+        if w.end <= start and w.lower in _STAFF and not (w.lower == "us" and any(h > w.start for h in his))
+    ]
     if staff:
         # the service's own routine, unless a private person is named after its staff ("Officers checked on Gordon,
         # who sleeps behind the library each night")
@@ -49,7 +56,13 @@ def speaks_of_private(ctx: Ctx, start: int) -> bool:
             p.name is not None and not p.official and staff[-1] < words[p.name[0]].start < start
             for p in people
         )
-    if any(w.lower in _ROLES and j and sentence[j - 1].lower in _ARTICLES for j, w in enumerate(sentence)):
+    # ("the victim", "The injured motorcyclist")
+    if any(
+        w.lower in _ROLES
+        and j
+        and (sentence[j - 1].lower in _ARTICLES or (j > 1 and sentence[j - 2].lower in _ARTICLES))
+        for j, w in enumerate(sentence)
+    ):
         return True
     # a name told before the match, or one told as a person is (an age, a role): "Every morning at 6:30,
     # Eleanor, 84, walks"; not a place set after another ("at the Royal Easter Show, Sydney Showground, daily")

@@ -7,8 +7,9 @@ import re
 from .tokenize import Analysis, Span, memo
 
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
-# (a UK National Insurance number, "QQ 12 34 56 C"; a letter last, "WDL4R7KX2J0B"; letters set off, "LA 123456")
-_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|(?-i:[A-Z]{1,3} \d{6,9})|[A-Z]{0,5}\d(?-i:[A-Z\d -]){4,18}(?:\d|(?<! )(?-i:[A-Z])))"
+# (a UK National Insurance number, "QQ 12 34 56 C"; a letter last, "WDL4R7KX2J0B"; letters set off, "LA 123456";
+# six letters first, a Manitoba licence, "GILLRS555012JK")
+_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|(?-i:[A-Z]{1,3} \d{6,9})|[A-Z]{0,6}\d(?-i:[A-Z\d -]){4,18}(?:\d|(?<! )(?-i:[A-Z])))"
 _LABELLED_ID = re.compile(
     r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driv(?:er(?:'?s)?|ing)\s+licen[cs]e|"
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
