@@ -211,7 +211,11 @@ blind208.jsonl: first blind run 133/140 caught (privacy 0.9375, legal 1.00), 7/1
 blind209.jsonl: first blind run 145/160 caught (legal 0.908, tone 0.80), 0/100 clean posts flagged.
 blind210.jsonl: first blind run 127/140 caught (privacy 0.875, legal 0.97), 0/120 clean posts flagged.
 blind211.jsonl: first blind run 149/160 caught (legal 0.933, tone 0.90), 0/100 clean posts flagged.
-blind212.jsonl: first blind run 133/140 caught (privacy 0.925, legal 0.97), 2/120 clean posts flagged (1 blocked); see
+blind212.jsonl: first blind run 133/140 caught (privacy 0.925, legal 0.97), 2/120 clean posts flagged (1 blocked).
+blind213.jsonl: first blind run 152/160 caught (legal 0.958, tone 0.85), 1/100 clean posts flagged.
+blind214.jsonl: first blind run 130/141 caught (privacy 0.90, legal 1.00), 1/120 clean posts flagged.
+blind215.jsonl: first blind run 147/160 caught (legal 0.917, tone 0.85), 1/100 clean posts flagged.
+blind216.jsonl: first blind run 131/140 caught (privacy 0.887, legal 1.00), 9/120 clean posts flagged (1 blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -445,6 +449,10 @@ FLOORS = {
     "blind210.jsonl": (0.90, 0.01),
     "blind211.jsonl": (0.93, 0.01),
     "blind212.jsonl": (0.95, 0.02),
+    "blind213.jsonl": (0.95, 0.01),
+    "blind214.jsonl": (0.92, 0.01),
+    "blind215.jsonl": (0.91, 0.01),
+    "blind216.jsonl": (0.93, 0.08),
 }  # (recall overall, clean flagged at most)
 
 
