@@ -62,6 +62,16 @@ def _is_body(said: str) -> bool:
     return run is not None and _BODY.search(run[1]) is not None and not run[2].islower()
 
 
+# someone told by his tie to the complainant: "the complainant's former husband", "the complainant's coach"
+_TIE_OF = gated(
+    re.compile(
+        r"\bthe complainant(?:'s|’s) (?:(?:former|ex-?|estranged|current|own|step-?) ?)?(?:husband|wife|spouse|partner|"
+        r"boyfriend|girlfriend|father|mother|dad|mom|mum|stepfather|stepmother|brother|sister|uncle|aunt|cousin|"
+        r"grandfather|grandmother|son|daughter|coach|teacher|boss|employer|landlord|neighbou?r|roommate|pastor|priest|"
+        r"doctor|tutor|babysitter|in-law|father-in-law|brother-in-law)\b",
+        re.I,
+    )
+)
 _DENIED = frozenset(("is not", "isn't", "was not", "wasn't"))
 # a denial that names someone: "is not his wife", "isn't the woman in your photo" (not "is not a student")
 _SOMEONE = re.compile(r"(?:not )?(?:the|his|her|their|[\w-]+(?:'s|’s)) ", re.I)
@@ -90,6 +100,10 @@ def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
                 continue  # "the complainant is not a student", and nothing more about her
         if not plain_description(said.removeprefix("not ")):
             out.append((s, e))
+    if (
+        not sexual
+    ):  # who the accused is to her (a reply: "the man charged ... is the complainant's former husband")
+        out += [m.span() for m in _TIE_OF.finditer(folded)]
     return out
 
 
