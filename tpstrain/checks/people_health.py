@@ -21,6 +21,10 @@ _INJURED = frozenset(
     punctured spinal skull pelvic multiple hypothermia frostbite neurosurgery neuro heart stroke seizures pregnant
     pregnancy miscarriage""".split()
 )
+# what makes a "surgery" a drop-in session (UK): "the community surgery", "a police surgery", "advice surgery"
+_DROP_IN = frozenset(
+    "community police beat neighbourhood neighborhood advice constituency councillor's mp's".split()
+)
 # the last words of a lasting condition, not an injury: "a heart condition" (not "a heart attack")
 _CONDITIONS = frozenset("condition conditions disease failure".split())
 # an appeal to find someone, where a condition may be what keeps them safe: "Police are searching for an 83-year-old
@@ -101,6 +105,8 @@ class HealthDetails(Compiled):
             ):
                 continue  # "A 45-year-old cyclist was taken to hospital with a broken leg", "a bag of prescription
                 # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record
+            if words[i].lower == "surgery" and i and words[i - 1].lower in _DROP_IN:
+                continue  # "at the community surgery at Chapeltown Library": a drop-in session, as a UK MP holds
             if harmed and not pronoun and words[i].lower == "mental" and words[j - 1].lower == "act":
                 continue  # "The person was taken to hospital under the Mental Health Act": a described person
             if safety or (i and words[i - 1].lower in TAKEN):

@@ -85,7 +85,9 @@ _ADDRESSED = re.compile(
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
-    r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*$"
+    # (or a service's handle: "Call @SeattlePD at 206-625-5011")
+    r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us|\s+@\w*(?:pd|police|rcmp|grc|opp|sheriff)\w*)?"
+    r"(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\bnumber to call is(?:\s+now)?\s*:?\s*$"
     # in French: "Appelez le 506-857-2400.", "ou composez le", "téléphonez au" (the folded text has no accents)
     r"|(?:^|[.!?:\n,]\s*|\b(?:ou|et|veuillez)\s+)(?:appelez|composez|telephonez|contactez)(?:-nous|-les?)?"

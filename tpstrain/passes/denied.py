@@ -1,5 +1,5 @@
 """Claims a post reports in order to deny them ("We've seen posts claiming the stabbing was gang-related. We have no
-information to support that."): the words are others' speech, read like a quotation (checks/base.py, not_quoted)."""
+information to support that.", "There is no information to suggest it was gang-related"): the words are others' speech, read like a quotation (checks/base.py, not_quoted)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,17 @@ _DENIED_NEXT = re.compile(
 )
 
 
+# a cause denied before it is named: "There is no information at this time to suggest the shooting was gang-related"
+_NO_SIGN = gated(
+    re.compile(
+        r"\b(?:there is|there's|there’s|we have|we've|we’ve|police have|investigators have|officers have)\s+"
+        r"(?:found\s+)?no\s+(?:information|evidence|indication|sign)s?\b(?:\s+(?:at this time|so far|yet|now))?\s+"
+        r"(?:to suggest|suggesting|to indicate|indicating|that)\b([^.!?\n]*)",
+        re.I,
+    )
+)
+
+
 def denied_claims(a: Analysis) -> list[tuple[int, int]]:
     """The spans of the claims a post reports and denies (read once per post)."""
     got: list[tuple[int, int]] | None = a.cache.get("denied_claims")
@@ -42,7 +53,7 @@ def denied_claims(a: Analysis) -> list[tuple[int, int]]:
             (m.start(), m.end(1))
             for m in _CLAIM.finditer(a.folded)
             if _DENIED_HERE.search(m[1]) or _DENIED_NEXT.match(a.folded, m.end(1))
-        ]
+        ] + [(m.start(), m.end(1)) for m in _NO_SIGN.finditer(a.folded)]
     return got
 
 

@@ -9,7 +9,7 @@ import re
 # ----- who is a person ---------------------------------------------------------------------------
 # Ranks and titles: the name after them is staff or an official, whose naming is part of the job.
 RANKS = frozenset(
-    """pc cst const constable sgt sergeant det detective dc ds di dci dsi insp inspector supt superintendent
+    """pc pcso cst const constable sgt sergeant det detective dc ds di dci dsi insp inspector supt superintendent
     chief deputy officer staff s/sgt d/sgt commander commissioner mayor councillor councilor coun cllr premier minister mp
     mpp mla senator judge justice crown prosecutor coroner sheriff lieutenant lt captain capt corporal cpl
     trooper agent dr professor prof reverend rev father pastor rabbi imam sister brother spokesperson""".split()
