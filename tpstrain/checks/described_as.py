@@ -219,14 +219,16 @@ def young_said(folded: str) -> list[tuple[int, int]]:
 # in French, who the complainant is to the accused: "La plaignante est sa belle-fille", "contacts sexuels sur sa nièce",
 # "La plaignante, sa voisine de palier" (the folded text has no accents); a family tie is an error, a tie of work or
 # home a question
-_FR_KIN = r"belle-fille|petite-fille|fille|niece|belle-s(?:oe|œ)ur|demi-s(?:oe|œ)ur|s(?:oe|œ)ur|cousine|filleule|tante|conjointe|ex-conjointe"
+_FR_KIN = r"belle-fille|petite-fille|fille|niece|belle-s(?:oe|œ)ur|demi-s(?:oe|œ)ur|s(?:oe|œ)ur|cousine|filleule|tante|conjointe|ex-conjointe|epouse|ex-epouse"
+# (after "contre sa", "sur sa" only: "contre sa femme"; "la victime, une femme adulte" is no tie)
+_FR_KIN_HERS = _FR_KIN + r"|femme|mere|belle-mere|grand-mere"
 _FR_NEAR = r"collegue|employee|eleve|locataire|colocataire|voisine|patiente|cliente|ex-copine|copine"
 _FR_TIE = gated(
     re.compile(
         r"\b(?:la plaignante|la victime|la presumee victime|l'adolescente|la jeune fille|la fillette)"
         r"(?:, agee de \d+ ans,)?(?:,| est| etait)\s+(?:sa|son|la|une)\s+(?:[\w-]+\s+){0,2}?"
         rf"(?:(?P<kin>{_FR_KIN})|{_FR_NEAR})\b"
-        rf"|\b(?:sur|contre|envers|a l'endroit de|a l'egard de)\s+(?:sa|son)\s+(?:(?P<kin2>{_FR_KIN})|{_FR_NEAR})\b",
+        rf"|\b(?:sur|contre|envers|a l'endroit de|a l'egard de)\s+(?:sa|son)\s+(?:(?P<kin2>{_FR_KIN_HERS})|{_FR_NEAR})\b",
         re.I,
     )
 )

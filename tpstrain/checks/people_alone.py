@@ -88,7 +88,16 @@ class NamesAlone(Compiled):
             parts = hashtag_words(t.text[1:])
             if parts[:2] == ["ask", "for"] or (parts[-1:] and parts[-1] in _SERVICE_TAG_ENDS):
                 continue  # a code word's campaign: "#AskForAngela"; a service's own tag: "#GreyBruceOPP"
-            if tribute:
+            # after "RIP", any name: "#RIPTeina"
+            rip = (
+                parts[:1] == ["rip"]
+                and len(parts) >= 2
+                and parts[1] not in NOT_NAMES
+                and t.text[4:5].isupper()
+            )
+            if rip:
+                hit = True
+            elif tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
                 # (not a word after a determiner: "#ThatGuy" is no one's name)

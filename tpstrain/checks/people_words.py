@@ -362,7 +362,11 @@ def may_name_someone(a: Analysis) -> bool:
             ", " in a.folded
             and any(words[k].text.isdigit() and words[k - 1].text[:1].isupper() for k in range(1, len(words)))
         )
-        or any(any(p in names for p in hashtag_words(t.text[1:])) for t in a.hashtags)
+        # (a tag for someone: "#RIPTeina", whatever the name)
+        or any(
+            any(p in names for p in hashtag_words(t.text[1:])) or t.text[1:4].lower() == "rip"
+            for t in a.hashtags
+        )
         or bool(_ROLE_THEN_NAME.search(a.folded))  # "complainant Tamsin Reyes", "The woman, Hollie,"
         # a title before a capital: "Fire Captain Al Reimer died"
         or any(
