@@ -215,7 +215,11 @@ blind212.jsonl: first blind run 133/140 caught (privacy 0.925, legal 0.97), 2/12
 blind213.jsonl: first blind run 152/160 caught (legal 0.958, tone 0.85), 1/100 clean posts flagged.
 blind214.jsonl: first blind run 130/141 caught (privacy 0.90, legal 1.00), 1/120 clean posts flagged.
 blind215.jsonl: first blind run 147/160 caught (legal 0.917, tone 0.85), 1/100 clean posts flagged.
-blind216.jsonl: first blind run 131/140 caught (privacy 0.887, legal 1.00), 9/120 clean posts flagged (1 blocked); see
+blind216.jsonl: first blind run 131/140 caught (privacy 0.887, legal 1.00), 9/120 clean posts flagged (1 blocked).
+blind217.jsonl: first blind run 148/164 caught (legal 0.908, tone 0.81), 3/100 clean posts flagged.
+blind218.jsonl: first blind run 134/141 caught (privacy 0.938, legal 1.00), 1/120 clean posts flagged (1 blocked).
+blind219.jsonl: first blind run 153/161 caught (legal 0.958, tone 0.85), 1/100 clean posts flagged.
+blind220.jsonl: first blind run 127/140 caught (privacy 0.863, legal 1.00), 3/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -453,6 +457,10 @@ FLOORS = {
     "blind214.jsonl": (0.92, 0.01),
     "blind215.jsonl": (0.91, 0.01),
     "blind216.jsonl": (0.93, 0.08),
+    "blind217.jsonl": (0.90, 0.03),
+    "blind218.jsonl": (0.95, 0.01),
+    "blind219.jsonl": (0.95, 0.01),
+    "blind220.jsonl": (0.90, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
