@@ -433,7 +433,9 @@ def _names_someone(a: Analysis, start: int) -> bool:
         r"(?:(?:can|may)\s+be\s+"
         r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
         # a full name set off by commas, then the number: "the man who flagged down traffic, Gerald Pike, +1 613 ..."
-        r"|,\s*((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),\s*(?:\+?1[\s.-]?)?$",
+        # (or after a private person's role: "Witness Sarah Jean, 306-555-0190, helped us")
+        r"|(?:,|\b(?i:witness|neighbou?r|resident|homeowner|owner|finder|caller|bystander))\s*"
+        r"((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),\s*(?:\+?1[\s.-]?)?$",
         # (the bracket opening the number, which the phone's span starts with, ends the text read)
         a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],
     )
