@@ -84,6 +84,9 @@ _CASE_WORDS = frozenset(
 )
 
 
+_SAINTS = ("st", "ste", "saint", "sainte")
+
+
 _FAMILY_OF = frozenset("family relatives".split())
 
 
@@ -247,6 +250,11 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
         ]:
             if i < run_end:
                 continue
+            if (
+                lw[i] in _SAINTS and i + 1 < n and gaps[i + 1] == "-"
+            ):  # a place: "à Saint-Hyacinthe", "St-Jérôme"
+                run_end = next((k for k in range(i + 1, n) if gaps[k] != "-"), n)
+                continue
             j = i + 1
             while (
                 j < n
@@ -286,12 +294,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
                     j += 1
                 elif lw[j] in N.NAME_PARTICLES and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 2
-                elif (
-                    lw[j] in ("st", "ste", "saint", "sainte")
-                    and j + 1 < n
-                    and gaps[j + 1] == "-"
-                    and cap[j + 1]
-                ):
+                elif lw[j] in _SAINTS and j + 1 < n and gaps[j + 1] == "-" and cap[j + 1]:
                     j += 2  # "Wideline St-Fleur", "Marc Ste-Marie": a saint's name in a surname, not a street
                 elif gaps[j] == "-" and j == i + 1 and j + 1 < n and cap[j + 1] and gaps[j + 1] == " ":
                     j += 1  # "Ji-woo Park", "Hyun-woo Choi": a given name's second part in lower case
