@@ -92,9 +92,6 @@ _BARE_CALL = re.compile(
     # in French: "Appelez le 506-857-2400.", "ou composez le", "téléphonez au" (the folded text has no accents)
     r"|(?:^|[.!?:\n,]\s*|\b(?:ou|et|veuillez)\s+)(?:appelez|composez|telephonez|contactez)(?:-nous|-les?)?"
     r"(?:\s+(?:le|au|a))?\s*:?\s*$"
-    # ... or an office of the service: "communiquez avec le poste de quartier 23 au 514 280-0123"
-    r"|\b(?:communiquez|communiquer|contactez)\s+avec\s+(?:le|la|l')\s*(?:poste|centre|section|division|escouade|service|"
-    r"bureau|unite|equipe)\b[^.!?\n]{0,40}?\s+(?:au|a)\s*:?\s*$"
     # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
     r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)(?:\s+(?:anytime|line|24/7))?\s*\??\s*:\s*$"
     r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$"  # "take the TTC (trip info 416-393-4636)"
