@@ -219,7 +219,11 @@ blind216.jsonl: first blind run 131/140 caught (privacy 0.887, legal 1.00), 9/12
 blind217.jsonl: first blind run 148/164 caught (legal 0.908, tone 0.81), 3/100 clean posts flagged.
 blind218.jsonl: first blind run 134/141 caught (privacy 0.938, legal 1.00), 1/120 clean posts flagged (1 blocked).
 blind219.jsonl: first blind run 153/161 caught (legal 0.958, tone 0.85), 1/100 clean posts flagged.
-blind220.jsonl: first blind run 127/140 caught (privacy 0.863, legal 1.00), 3/120 clean posts flagged; see
+blind220.jsonl: first blind run 127/140 caught (privacy 0.863, legal 1.00), 3/120 clean posts flagged.
+blind221.jsonl: first blind run 145/160 caught (legal 0.917, tone 0.85), 3/100 clean posts flagged.
+blind222.jsonl: first blind run 133/140 caught (privacy 0.938, legal 0.97), 0/120 clean posts flagged.
+blind223.jsonl: first blind run 144/160 caught (legal 0.917, tone 0.75), 1/100 clean posts flagged.
+blind224.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.97), 3/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -461,6 +465,10 @@ FLOORS = {
     "blind218.jsonl": (0.95, 0.01),
     "blind219.jsonl": (0.95, 0.01),
     "blind220.jsonl": (0.90, 0.03),
+    "blind221.jsonl": (0.90, 0.03),
+    "blind222.jsonl": (0.95, 0.01),
+    "blind223.jsonl": (0.90, 0.01),
+    "blind224.jsonl": (0.86, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
