@@ -12,6 +12,7 @@ from .people_words import DIED, PERSONAL, SAFETY_REASONS, TAKEN
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast
+    from ..passes.tokenize import Token
     from ..rules import PeopleCheck
     from ..shapes import FindingShape
 
@@ -25,6 +26,10 @@ _INJURED = frozenset(
 _DROP_IN = frozenset(
     "community police beat neighbourhood neighborhood advice constituency councillor's mp's".split()
 )
+# a described person told by her home ("from her home near Pape Ave & Gerrard St E")
+_OWN_HOME = re.compile(r"\b(?:her|his|their) (?:flat|home|apartment|house|unit|room|condo)\b", re.I)
+# what a Mental Health Act is said to have done to a person, and is asked about even of a described one
+_HELD = frozenset("detained apprehended admitted sectioned held".split())
 # the last words of a lasting condition, not an injury: "a heart condition" (not "a heart attack")
 _CONDITIONS = frozenset("condition conditions disease failure".split())
 # an appeal to find someone, where a condition may be what keeps them safe: "Police are searching for an 83-year-old
@@ -43,6 +48,15 @@ _DESCRIBED_AGAIN = re.compile(
     r"senior|resident|hiker|swimmer)\b|\b(?:man|woman|person|boy|girl|teen|teenager|senior|resident),? who (?:has|is|was)\b",
     re.I,
 )
+
+
+def _mha_told(words: list[Token], i: int, j: int) -> bool:
+    """Words ``i:j`` are "Mental Health Act" told without what it did to the person ("taken to hospital under")."""
+    return (
+        words[i].lower == "mental"
+        and words[j - 1].lower == "act"
+        and not any(w.lower in _HELD for w in words[max(0, i - 4) : i])
+    )
 
 
 class HealthDetails(Compiled):
@@ -107,8 +121,9 @@ class HealthDetails(Compiled):
                 # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record
             if words[i].lower == "surgery" and i and words[i - 1].lower in _DROP_IN:
                 continue  # "at the community surgery at Chapeltown Library": a drop-in session, as a UK MP holds
-            if harmed and not pronoun and words[i].lower == "mental" and words[j - 1].lower == "act":
-                continue  # "The person was taken to hospital under the Mental Health Act": a described person
+            if harmed and _mha_told(words, i, j) and not _OWN_HOME.search(ctx.a.folded):
+                continue  # "The person was taken to hospital under the Mental Health Act": a described person (held
+                # under it, "detained", "apprehended", "admitted", "sectioned", or told by a home, is asked about)
             if safety or (i and words[i - 1].lower in TAKEN):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health
