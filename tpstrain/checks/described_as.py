@@ -100,9 +100,9 @@ def complainant_said(folded: str, sexual: bool) -> list[tuple[int, int]]:
                 continue  # "the complainant is not a student", and nothing more about her
         if not plain_description(said.removeprefix("not ")):
             out.append((s, e))
-    if (
-        not sexual
-    ):  # who the accused is to her (a reply: "the man charged ... is the complainant's former husband")
+    # who the accused is to her, in a post that names no sexual offence (a reply: "the man charged ... is the
+    # complainant's former husband")
+    if not sexual:
         out += [m.span() for m in _TIE_OF.finditer(folded)]
     return out
 

@@ -250,9 +250,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
         ]:
             if i < run_end:
                 continue
-            if (
-                lw[i] in _SAINTS and i + 1 < n and gaps[i + 1] == "-"
-            ):  # a place: "à Saint-Hyacinthe", "St-Jérôme"
+            # a place: "à Saint-Hyacinthe", "St-Jérôme"
+            if lw[i] in _SAINTS and i + 1 < n and gaps[i + 1] == "-":
                 run_end = next((k for k in range(i + 1, n) if gaps[k] != "-"), n)
                 continue
             j = i + 1
