@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..passes.names import RELATIONS
 from .base import Compiled, Ctx
-from .people_words import DIED, PERSONAL, SAFETY_REASONS, TAKEN
+from .people_words import DIED, HOME_WORDS, PERSONAL, SAFETY_REASONS, TAKEN
 
 if TYPE_CHECKING:
     from ..passes.cast import Cast
@@ -26,8 +26,6 @@ _INJURED = frozenset(
 _DROP_IN = frozenset(
     "community police beat neighbourhood neighborhood advice constituency councillor's mp's".split()
 )
-# a described person told by her home ("from her home near Pape Ave & Gerrard St E")
-_OWN_HOME = re.compile(r"\b(?:her|his|their) (?:flat|home|apartment|house|unit|room|condo)\b", re.I)
 # what a Mental Health Act is said to have done to a person, and is asked about even of a described one
 _HELD = frozenset("detained apprehended admitted sectioned held".split())
 # the last words of a lasting condition, not an injury: "a heart condition" (not "a heart attack")
@@ -121,7 +119,7 @@ class HealthDetails(Compiled):
                 # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record
             if words[i].lower == "surgery" and i and words[i - 1].lower in _DROP_IN:
                 continue  # "at the community surgery at Chapeltown Library": a drop-in session, as a UK MP holds
-            if harmed and _mha_told(words, i, j) and not _OWN_HOME.search(ctx.a.folded):
+            if harmed and _mha_told(words, i, j) and not HOME_WORDS.search(ctx.a.folded):
                 continue  # "The person was taken to hospital under the Mental Health Act": a described person (held
                 # under it, "detained", "apprehended", "admitted", "sectioned", or told by a home, is asked about)
             if safety or (i and words[i - 1].lower in TAKEN):
