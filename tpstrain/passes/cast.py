@@ -17,6 +17,7 @@ from . import kin_cues as K
 from . import names as N
 from . import post_cues as P
 from . import roles as R
+from . import roles_before as RB
 from .tokenize import Analysis, Token
 
 ROLES = ("accused", "victim", "witness", "deceased", "missing", "convicted")
@@ -258,8 +259,8 @@ def _tables() -> dict[str, Any]:
     """The cue and fact tables, built once."""
     return {
         "left": (_index(R.LEFT_CUES), {tuple(_words(k)): v for k, v in R.LEFT_CUES.items()}),
-        "right": (_index(R.RIGHT_CUES), {tuple(_words(k)): v for k, v in R.RIGHT_CUES.items()}),
-        "identity": _index(R.IDENTITY_CUES),
+        "right": (_index(RB.RIGHT_CUES), {tuple(_words(k)): v for k, v in RB.RIGHT_CUES.items()}),
+        "identity": _index(RB.IDENTITY_CUES),
         # every post fact in one table, read in one pass: first word -> [(length, {phrase: facts})]
         "facts": _fact_index(),
     }

@@ -1,7 +1,8 @@
-"""The people pass's second stage: the role each person plays, from the cues around them (roles.py). A cue
-after a name says what the person did or had done to them ("Tyler Brooks, 16, was charged"); a cue before a
-name, what was done to them ("police arrested Tyler Brooks"); a sentence may name someone as a person it
-described ("the victim has been named as Rosa Quispe"); and a later sentence may point back ("She was ...")."""
+"""The people pass's second stage: the role each person plays, from the cues around them (roles.py,
+roles_before.py). A cue after a name says what the person did or had done to them ("Tyler Brooks, 16, was
+charged"); a cue before a name, what was done to them ("police arrested Tyler Brooks"); a sentence may name
+someone as a person it described ("the victim has been named as Rosa Quispe"); a later word may point back
+(people_refs.py)."""
 
 from __future__ import annotations
 
@@ -14,22 +15,17 @@ from . import post_cues as P
 from . import roles as R
 from .cast import (
     AGE_WORD,
-    ATTACKERS,
-    CHARGED_ROLES,
     CLAUSE_BREAKS,
     COUNT_LEAD,
-    KILLERS,
     OBJECT_LEAD,
     PLURALS,
-    PRONOUNS,
-    REMAINS_VERB,
     ROLE_NOUNS,
     Person,
-    Words,
     first_at_most,
     match_at,
     possessive,
 )
+from .people_refs import ReferenceReader
 
 _RIGHT_ROLE_NOUNS = ("victim", "victims", "complainant", "complainants", "suspect", "accused", "deceased")
 # the words between a cue and its person (French too: "a arrêté un adolescent de 15 ans, Samuel Lavoie")
@@ -38,8 +34,6 @@ _LEAD_WORDS = frozenset(
 )
 
 _TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
-# what "his"/"her" before it makes the person named before dead: "her death", "his funeral"
-_DEATH_NOUNS = frozenset("death murder killing passing funeral body remains".split())
 
 
 @dataclass(slots=True)
@@ -54,24 +48,17 @@ class _Around:
     objects: set[int]  # people right after a RIGHT cue ("stabbed Tyler"): not a subject
 
 
-_BELIEVE = frozenset("believe think understand".split())
 # words that may follow an object pronoun: "assaulting her outside a bar", "attacked him and"
 _AFTER_OBJECT = frozenset(
     "in at on outside inside near after before while and with during over repeatedly again twice "
     "several many multiple last this that earlier then when as because from by".split()
 )
 _LIST_HEADS = {"charged": "accused", "arrested": "accused", "accused": "accused", "wanted": "accused"}
-# what joins "he" or "she" to a name: "She was Rosa Quispe", "He is believed to be Rob Hancock"
-_HE_WAS = [("was",), ("is",), *((v, w, "to", "be") for v in ("is", "was") for w in ("believed", "thought"))]
 
 
-class RoleReader(Words):
+class RoleReader(ReferenceReader):
     """Gives each person the roles the words around them say (people are sorted by position: a pronoun's
     person is the last one before it)."""
-
-    _sentences: list[int]  # each person's sentence
-    _last_named: list[int]  # before each person, the last one named (not an official); -1: none
-    _firsts: list[int]  # where each person starts
 
     def _roles(self, people: list[Person]) -> None:
         by_sentence: dict[int, list[Person]] = {}
@@ -501,99 +488,3 @@ class RoleReader(Words):
             if all(lw[m] in OBJECT_LEAD or AGE_WORD.fullmatch(lw[m]) for m in range(end, p.first)):
                 return p
         return None
-
-    def _harmer_at(self, p: Person) -> int:
-        """Where the one who harmed a person named in the possessive is told, right after the name ("Jaydon James'
-        killers", "Samira Qureshi's alleged attacker"), or -1."""
-        k, lw = p.last, self.lw
-        if p.name is None or not self._possessive(p):
-            return -1
-        if k < len(lw) and lw[k] == "alleged":
-            k += 1
-        return k if k < len(lw) and lw[k] in ATTACKERS else -1
-
-    def _possessive(self, p: Person) -> bool:
-        """ "Jaydon James' killers", "Amira Shah's family": the words after the name are about someone else."""
-        last, gaps = self.lw[p.last - 1], self.a.gaps
-        if possessive(last):
-            return True
-        quoted = p.name is not None and gaps[p.name[0]][-1:] in ("'", "’", "‘")  # "known as 'Lil Dre' faces"
-        return not quoted and gaps[p.last : p.last + 1] in (["' "], ["’ "])
-
-    def _references(self, people: list[Person]) -> None:
-        """Roles a later sentence gives by reference: "One of them, Tane Walker," (one of the people just
-        described); "She was Rosa Quispe" (the person the last sentence described); "His death is not
-        considered suspicious" (the person last named)."""
-        lw, words, n = self.lw, self.words, len(self.lw)
-        firsts = self._firsts
-        for p in people:
-            if p.name is None or p.official:
-                continue
-            i = p.name[0]
-            s = p.sentence
-            if i >= 3 and lw[i - 3 : i] == ["one", "of", "them"]:
-                lead = self._described_before(people, bisect_left(firsts, i - 3), s, plural=True)
-                if lead is not None:
-                    p.roles |= lead.roles
-                    p.young_word = p.young_word or lead.young_word
-            elif (v := next((len(t) for t in _HE_WAS if tuple(lw[max(0, i - len(t)) : i]) == t), 0)) and (
-                i > v
-                and lw[i - v - 1] in ("he", "she")
-                # at the start of a sentence, or after "We believe": "We believe she is Marie Chen"
-                and (i == v + 1 or words[i - v - 2].sentence != s or lw[i - v - 2] in _BELIEVE)
-            ):
-                lead = self._described_before(people, bisect_left(firsts, i - v - 1), s, plural=False)
-                if lead is not None:
-                    p.roles |= lead.roles
-                    p.age = p.age if p.age is not None else lead.age
-                    p.young_word = p.young_word or lead.young_word
-        for p in people:  # "Jaydon James' killers were jailed": he is the one killed
-            if self._harmer_at(p) == p.last and lw[p.last] in KILLERS:
-                p.roles |= {"victim", "deceased"}
-            elif p.name and not p.roles and lw[p.last : p.last + 1] == ["trial"] and self._possessive(p):
-                p.roles.add("accused")  # "Jacob Strand's trial on fraud charges begins Monday"
-        for k in [k for k, w in enumerate(lw) if w in ("his", "her")]:
-            if (
-                k + 1 < n
-                and lw[k + 1] in _DEATH_NOUNS
-                and not (lw[k + 1] == "remains" and k + 2 < n and lw[k + 2] in REMAINS_VERB)
-            ):
-                x = self._last_named[bisect_left(firsts, k)]  # the last person named before the word
-                if x >= 0 and people[x].last <= k and not people[x].roles & {"accused", "convicted"}:
-                    people[x].roles.add("deceased")
-
-    def _described_before(self, people: list[Person], x: int, s: int, plural: bool) -> Person | None:
-        """The last person described (not named) with a role among ``people[:x]``, in sentence ``s`` or the one
-        before it (a plural description when ``plural``). The walk back stops at the sentence before: it reads a
-        few people, however long the post."""
-        lw = self.lw
-        for q in reversed(people[max(0, x - 64) : x]):
-            if q.sentence < s - 1:
-                return None
-            if q.name is None and q.roles and not q.official and (not plural or lw[q.last - 1] in PLURALS):
-                return q
-        return None
-
-    def _pronoun_subject(self, k: int, people: list[Person], role: str) -> Person | None:
-        """ "She has been charged": a pronoun just before a cue, in a sentence that names nobody, is the person
-        last named before it (or last described, when the post names nobody). "He will be sentenced" after "A
-        boy was convicted of the murder of Jamal ...": the person already accused or convicted, when the sentence
-        before has one."""
-        words, lw = self.words, self.lw
-        s = words[k].sentence
-        lead = [lw[m] for m in range(max(0, k - 3), k) if words[m].sentence == s]
-        if not any(w in PRONOUNS for w in lead):
-            return None
-        x = bisect_left(self._sentences, s)  # people[:x] are in earlier sentences
-        if role in CHARGED_ROLES:
-            for q in reversed(people[max(0, x - 16) : x]):
-                if q.sentence < s - 1:
-                    break
-                if q.roles & CHARGED_ROLES and not q.official:
-                    return q
-        named = self._last_named[x]
-        last = people[named] if named >= 0 else people[x - 1] if x else None
-        if last is not None and role in CHARGED_ROLES and "victim" in last.roles:
-            # "the complainant, Priya Nair, met Sethi ... and he later assaulted her": not the one harmed
-            return next((r for r in reversed(people[:x]) if r.roles & CHARGED_ROLES and not r.official), None)
-        return last

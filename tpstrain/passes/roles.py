@@ -1,6 +1,7 @@
-"""The cues that give a person a role, read by the people pass (people.py): the words before or after a name
-that make the person accused, victim, witness, deceased, missing or convicted. Phrases are lower case and written
-as the tokenizer splits them ("16-year-old" is the words 16 year old)."""
+"""The cues after a name that give the person a role, read by the people pass (people.py): the words that make
+the person before them accused, victim, witness, deceased, missing or convicted (the cues before a name are in
+roles_before.py). Phrases are lower case and written as the tokenizer splits them ("16-year-old" is the words 16
+year old)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 # ----- role cues ----------------------------------------------------------------------------------
 # A cue's words, and the role it gives. LEFT cues say something of the person before them ("Tyler Brooks,
-# 16, was charged"); RIGHT cues of the person after them ("police arrested Tyler Brooks", "the murder of").
+# 16, was charged"); RIGHT cues (roles_before.py) of the person after them ("police arrested Tyler Brooks").
 _BE = ("was", "were", "has been", "have been", "had been", "is", "are", "been", "got", "being", "will be")
 
 
@@ -139,7 +140,7 @@ for _v in (
     LEFT_CUES[_v] = "accused"
 # What was done to the person before the verb ("Tyler Brooks, 16, was stabbed"); after "who" the same words say
 # what that person did ("Carl Hodgson, who sexually exploited a girl"): see HARM_VERBS.
-_HARMED = (
+HARMED = (
     "pushed",  # "two teens who pushed a 13-year-old boy off his bike"
     "shoved",
     "assaulted",
@@ -188,7 +189,7 @@ _HARMED = (
     "defrauded",
     "scammed",
 )
-for _v in _passive(*_HARMED):
+for _v in _passive(*HARMED):
     LEFT_CUES[_v] = "victim"
 # the person who reported an offence or came forward about it: "Chantal Roy, who reported a sexual assault",
 # "Thank you to Hannah for her courage in reporting", "Because she came forward"
@@ -221,7 +222,7 @@ for _v in (
     "in life-threatening condition",
 ):
     LEFT_CUES[_v] = "victim"
-_KILLED = (
+KILLED = (
     "killed",
     "murdered",
     "pronounced dead",
@@ -234,10 +235,10 @@ _KILLED = (
     "declared dead",
     "laid to rest",
 )
-for _v in _passive(*_KILLED):
+for _v in _passive(*KILLED):
     LEFT_CUES[_v] = "deceased"
 # the bare verbs, as cues: "who stabbed", "that killed" make the person before the one who did it
-HARM_VERBS = frozenset(tuple(v.split()) for v in (*_HARMED, *_KILLED))
+HARM_VERBS = frozenset(tuple(v.split()) for v in (*HARMED, *KILLED))
 for _v in (
     "died",
     "dies",
@@ -378,208 +379,6 @@ for _v in (
     "called police",
 ):
     LEFT_CUES[_v] = "witness"
-
-RIGHT_CUES: dict[str, str] = {}
-for _v in (
-    "arrested",
-    "charged",
-    "have arrested",
-    "have charged",
-    "has arrested",
-    "has charged",
-    "arrest",
-    "arrests",
-    "detained",
-    "accused",
-    "the accused",
-    "suspect",
-    "the suspect",
-    "suspected",
-    "wanted",
-    "identified the suspect as",
-    "identified the accused as",
-    "charges against",
-    "case against",  # "the Ajax case against Robert Kerr"
-    "prosecution of",
-    "charged against",
-    "laid against",
-    "laid charges against",
-    "warrant for",
-    "a warrant for",
-):
-    RIGHT_CUES[_v] = "accused"
-# French, as the folded text spells it: "Le Service de police d'Ottawa a arrêté Émile Gagnon, 16 ans"
-_FR = "a arrete|ont arrete|a interpelle|ont interpelle|a inculpe|ont inculpe|arrestation de"
-RIGHT_CUES.update(dict.fromkeys(_FR.split("|"), "accused"))
-# the one who did it: "abused by former coach Stephen Turton", "stabbed by a man he knew"
-RIGHT_CUES.update({f"{_v} by": "accused" for _v in (*_HARMED, *_KILLED)})
-RIGHT_CUES["at the hands of"] = "accused"
-# looked for: wanted, or missing ("are looking for Isaac Delorme, 16, last seen ..."); read.py decides which
-for _v in (
-    "are looking for",
-    "are searching for",
-    "are seeking",
-    "seeking",
-    "trying to find",
-    "trying to locate",
-):
-    RIGHT_CUES[_v] = "sought"
-for _v in (
-    "stabbing of",
-    "shooting of",
-    "assault on",
-    "assault of",
-    "attack on",
-    "attack against",
-    "robbery of",
-    "assaulting",
-    "stabbed",
-    "shot",
-    "attacked",
-    "robbed",
-    "sexually assaulting",
-    "sexual assault of",
-    "sexually assaulted",
-    "abducted",
-    "kidnapped",
-    "luring",
-    "lured",
-    "threatening",
-    "assaulted",
-    "raped",
-    "raping",
-    "groped",
-    "groping",
-    "molested",
-    "molesting",
-    "abused",
-    "harassed",
-    "threatened",
-    "choking",
-    "strangling",
-    "confining",
-    "victim",
-    "the victim",
-    "victims",
-    "the victims",
-    "complainant",
-    "the complainant",
-    "complainants",
-    "the complainants",
-    "injured",
-    "hit",
-    "struck",
-    "targeted",
-    "abusing",
-    "sexually abusing",
-    "harassing",
-    "defrauding",
-    "defrauded",
-    "exploiting",
-    "trafficking",
-):
-    RIGHT_CUES[_v] = "victim"
-for _v in (
-    "murder of",
-    "death of",
-    "deaths of",
-    "killing of",
-    "killed",
-    "murdered",
-    "murdering",
-    "killing",
-    "body of",
-    "remains of",
-    "funeral of",
-    "funeral for",
-    "tribute to",
-    "tributes to",
-    "in memory of",
-    "memory of",
-    "the late",
-    "rip",
-    "r.i.p",
-    "fatal stabbing of",
-    "fatal shooting of",
-    "claimed the life of",
-    "claimed the lives of",
-    "took the life of",
-    "took the lives of",
-    "homicide of",
-    "manslaughter of",
-    "vigil for",
-    "mourning",
-    "mourn",
-    "the deceased",
-    "deceased",
-    "passing of",
-    "we lost",
-    "we have lost",
-    "we've lost",
-):
-    RIGHT_CUES[_v] = "deceased"
-for _v in (
-    "missing",
-    "have you seen",
-    "help us find",
-    "help find",
-    "help locate",
-    "help us locate",
-    "locate",
-    "find",
-    "search for",
-    "searching for",
-    "looking for missing",
-    "disappearance of",
-    "missing person",
-    "missing man",
-    "missing woman",
-    "missing teen",
-    "missing boy",
-    "missing girl",
-    "missing child",
-    "located",
-    "found",
-    "finds",
-    "finding",
-    "help finding",
-    "help in finding",
-    "search for missing",
-    # in French, as the folded text spells it: "DISPARITION : Émilie Gagnon, 17 ans", "pour retrouver Émilie"
-    "disparition",
-    "disparition de",
-    *("disparu", "disparue"),  # "DISPARUE : Chloé Bergeron, 15 ans"
-    "retrouver",
-    "pour retrouver",
-    "avez-vous vu",
-    "avis de recherche",
-):
-    RIGHT_CUES[_v] = "missing"
-for _v in (
-    "jailed",
-    "convicted",
-    "sentenced",
-    "guilty",
-    "sentencing of",
-    "conviction of",
-    "sentencing for",
-    "sentencing today for",
-    "sentencing hearing for",
-    "sentence for",
-    "sentenced today",
-):
-    RIGHT_CUES[_v] = "convicted"
-for _v in ("witness", "the witness", "witnesses"):
-    RIGHT_CUES[_v] = "witness"
-# "has been named as X", "the victim is X": X is the person the sentence's subject describes.
-IDENTITY_CUES = frozenset(
-    """named as|has been named as|have been named as|was named as|identified as|has been identified as|
-    have been identified as|was identified as|been identified as|is identified as|we can now name|can now name|
-    can be named as|formally identified as|the victim is|the victim was|the deceased is|the man is|the woman is|
-    the boy is|the girl is|his name is|her name is|their name is|name is|named|identified""".replace(
-        "\n", ""
-    ).split("|")
-)
 
 
 # the word that names a person's part in the case: "The complainant and the accused both worked the closing shift"
