@@ -99,6 +99,8 @@ LIFE_OF = gated(
         # Darling Downs Motocross Club", "who worked as a courier for a downtown bike delivery company"
         r"|\b(?i:who (?:worked|raced|played|volunteered|coached|taught|rode|sang|skated|swam|ran) (?:as|at|for|with|in|on))"
         r" (?:(?i:the|a|an|his|her) )?[\w'’ -]{2,40}"
+        # ... or what they drove for work: "who drove a tow truck for a local company"
+        r"|\b(?i:who (?:drove|drives|had driven) (?:a|an|the) [\w -]{2,30}?(?= for\b))"
         # the street lived on, told of the person: "A woman in her 80s from Cobourg Street died"
         r"|\b(?i:man|woman|boy|girl|person|resident|senior)(?: in (?i:his|her|their) \d0s)?,? (?:\d{1,3},? )?(?i:from|of) "
         r"(?:[A-Z][\w'-]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Crescent|Cres|Close|Court|Way)\b"
@@ -156,6 +158,15 @@ KNOWN_BY = gated(
         r"\b(?:(?:he|she|they) (?:was|were) |(?:\d{1,3}|\d0s|man|woman|person) (?:from (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)? )?)"
         rf"(?:driving|riding) (?:a|an|his|her|their) (?:[\w-]+ ){{0,3}}?{_COLOURS}\b[^.!?\n,;]{{0,60}}"
         r"|\bfrom the (?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:area|neighbourhood|neighborhood|estate|district)\b(?: of (?-i:[A-Z])[\w'-]+)?"
+        # a small place by its kind ("A man in his 60s from the village of Ilkley"), a home on its street ("found dead
+        # near his home on the 4500 block of N Clark St", "a fire in her suite at the Lions Manor"), a name the town
+        # knows ("a well-known volunteer firefighter from Petitcodiac"); not a house fire's street alone, which posts
+        # give while they hold the name ("A woman died in a house fire on Coxwell Ave. Her name is not being released")
+        r"|\bfrom the (?:village|hamlet|township|community|town|settlement) of (?-i:[A-Z])[\w'-]+"
+        r"|\b(?:fire|blaze) in (?:his|her|their) (?:home|house|suite|apartment|unit|condo|flat|bungalow)\b"
+        r"|\b(?:near|outside|at|in) (?:his|her|their) (?:home|house|apartment|flat|building) (?:on|at) (?:the \d+ block of )?"
+        r"(?:(?-i:[A-Z])[\w'.-]* ){0,2}(?-i:[A-Z])[\w'-]+"
+        r"|\b(?:an?|the) (?:well[- ]known|much[- ]loved|beloved|popular|respected) (?:local )?[\w-]+(?: [\w-]+)?\b"
         # a neighbourhood by its name alone ("A 40-year-old woman from the West End"), or a job with its employer ("a TTC
         # bus operator in his 50s", "a Canada Post worker")
         r"|\b(?:man|woman|person|resident|senior|driver|\d0s),? from the (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?\b"

@@ -25,9 +25,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
     re.I,
 )
-_PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number"
+_PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number", "your mate's number"
     r"\b(?:(?:phone|cell|cellphone|mobile|home|contact|telephone|tel|fax|work)\s*(?:no\.?|number|#)"
-    r"|(?:my|your|her|his|their|our)\s+number)\s*[:#(]?\s*$",
+    r"|(?:my|your|her|his|their|our)\s+number|\w+(?:'s|’s)\s+(?:own\s+|personal\s+|home\s+)?number)\s*[:#(]?\s*$",
     re.I,
 )
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
@@ -121,8 +121,12 @@ _CALL_THEM = re.compile(
     r"|\b(?:call|text|reach|contact|phone|ring)\s+(?:his|her|their)\s+(?:ex-?partner|ex-?wife|ex-?husband|ex|partner|wife|"
     r"husband|mother|father|mom|mum|dad|sister|brother|daughter|son|girlfriend|boyfriend|friend|family|parents|"
     # ("call her partner Sami at 416-...", "Call her flatmate on 021 ...")
-    r"aunt|uncle|cousin|grandmother|grandfather|neighbour|neighbor|roommate|flatmate|housemate)(?:\s+(?-i:[A-Z])[a-z]+)?"
-    r"\s+(?:at|on)\s*:?\s*$"
+    r"aunt|aunty|auntie|uncle|cousin|grandmother|grandfather|nan|nana|neighbour|neighbor|roommate|flatmate|housemate|mate)"
+    r"(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:at|on)\s*:?\s*$"
+    # the number a person rang in from: "Ron Makepeace, who called from 204-555-0173 to report the truck"
+    r"|\bwho\s+(?:called|phoned|rang|texted)\s+(?:us\s+|in\s+|police\s+)?from\s*:?\s*$"
+    # a private person's own line: "call your mate's number +61 412 555 019", "the owner's cell, 416-..."
+    rf"|\b(?:{_PRIVATE_ALT}|mate|pal)(?:'s|’s)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone)\s*[,:]?\s*$"
     # "we'll try you again at 416-555-0143", "so we'll try 416.555.0187 again" (dev batch 210)
     r"|\btry\s+(?:you|her|him|them)\s+(?:again\s+)?(?:at|on)\s*:?\s*$|\b(?:we'll|we will|we'd)\s+try\s*$"
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
