@@ -177,6 +177,8 @@ class Ctx:
             and words[k].lower not in _CAPITALIZED_NOUNS  # "Eskimo Elders" is no name: Elders is capitalized
             # "the Eskimo and Indian communities": two words joined by "and" before a plain noun name nothing
             and not (words[k - 1].lower == "and" and k + 1 < len(words) and not _titled(words[k + 1].text))
+            # a sentence's first word, capitalized for that, then a place: "Junkies on East Hastings are ..."
+            and not (k > j and (i == 0 or words[i - 1].sentence != words[i].sentence))
         )
         m = i - 1
         while m > 1 and words[m].lower in _TITLE_JOINERS:

@@ -143,7 +143,12 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
             m += 1
             while m < len(words) and "," not in gaps[m] and words[m].text[:1].isupper():
                 m += 1
-        if m < len(words) and words[m].lower in ("a", "an"):
+        # (French "a été" is a verb: "Marc Exemple, a été accusé ... sur sa conjointe" tells no job of his)
+        if (
+            m < len(words)
+            and words[m].lower in ("a", "an")
+            and [w.lower for w in words[m + 1 : m + 2]] != ["ete"]
+        ):
             out.append((words[m].start, words[_clause_end(a, m + 1) - 1].end))
     return out
 
