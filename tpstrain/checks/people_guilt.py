@@ -42,9 +42,18 @@ if TYPE_CHECKING:
 
 
 _HEDGES = frozenset("may might could possibly believe believes".split())
-# guilt told as a fact of the person just named ("Darnell Pike, 34, is guilty of the stabbing")
+# guilt told as a fact of the person just named ("Darnell Pike, 34, is guilty of the stabbing", "Nico Barros, 31,
+# confessed to the bank robbery")
 _VERDICT_TOLD = frozenset(
-    ("is guilty", "are guilty", "was guilty", "clearly guilty", "obviously guilty", "guilty as sin")
+    (
+        "is guilty",
+        "are guilty",
+        "was guilty",
+        "clearly guilty",
+        "obviously guilty",
+        "guilty as sin",
+        "confessed",
+    )
 )
 
 
@@ -171,7 +180,9 @@ class GuiltLabels(Compiled):
     def _named_guilty(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """ "Don't worry, Darnell Pike is guilty": a named person's guilt decided in a post that tells no charge
         and no verdict (asked: a verdict the post does not mention may exist)."""
-        if cast.convicted or cast.charged:
+        if (
+            cast.convicted
+        ):  # (a court date without a custody word, "will appear at 10 Armoury St", is asked too)
             return []
         words, lw = ctx.a.words, [w.lower for w in ctx.a.words]
         ends = [(p.words[1], words[p.words[0]].sentence) for p in cast.named()]

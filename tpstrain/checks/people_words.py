@@ -430,7 +430,9 @@ TAKEN = frozenset("demanding demanded stole stolen steal stealing took taking se
 AREA_WORDS = frozenset("area neighbourhood neighborhood community district region village township".split())
 # what follows a place's name and not a person's: "the Weston area", "a 504 King streetcar"
 AFTER_PLACE = AREA_WORDS | frozenset(
-    "streetcar streetcars bus buses route line train subway shopping mall plaza arena station".split()
+    "streetcar streetcars bus buses route line train subway shopping mall plaza arena station "
+    # (dev batches 290 and 292: "vandalism at a Paisley park", "graffiti at three Kingston schools")
+    "park parks school schools college campus library beach hospital church mosque temple synagogue rink pool".split()
 )
 # someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
 HARM_DONE = frozenset(

@@ -196,6 +196,11 @@ for _v in _passive(*HARMED):
 for _v in (
     "who reported",
     "reported being",
+    # "The woman, Sarah Blake, 27, reported the offence to officers" (dev batch 296)
+    *(
+        f"reported the {what}"
+        for what in ("offence", "offense", "assault", "attack", "incident", "abuse", "rape")
+    ),
     "in reporting",
     "for reporting",
     "came forward",
