@@ -71,22 +71,26 @@ class HealthDetails(Compiled):
         aged = not named and any(p.age is not None and not p.official for p in cast.people)
         words = ctx.a.words
         # a condition of the person harmed, told by role alone: read in the role's own sentence
+        # ... or a private person the post describes, spoken of again: "A man in crisis on the viaduct was brought to
+        # safety. Family told us he had stopped taking his lithium." (told by age too: "A woman, 34, from Bendigo ...
+        # Family told police she had stopped taking lithium")
+        again = (
+            {w.sentence for w in words if w.lower in _ONE_PERSON}
+            if not named and ctx.hits.get(self.rule.id) and any(not p.official for p in cast.people)
+            else set()
+        )
         harmed = (
             set()
             if named or aged or not ctx.hits.get(self.rule.id)
             else {w.sentence for w in words if w.lower in _HARMED}
-            # ... or a private person the post describes, spoken of again: "A man in crisis on the viaduct was
-            # brought to safety. Family told us he had stopped taking his lithium."
-            | (
-                {w.sentence for w in words if w.lower in _ONE_PERSON}
-                if any(not p.official for p in cast.people)
-                else set()
-            )
+            | again
             | {ctx.sentence_at(m.end() - 1) for m in _DESCRIBED_AGAIN.finditer(ctx.a.folded)}
         )
         if not named and not aged and not harmed:
             return []
         sentences = {p.sentence for p in (named or [p for p in cast.people if p.age is not None])} | harmed
+        if aged:
+            sentences |= again
         firsts = {words[k].lower for k in cast.name_words()}  # the name said again: "Dorothy is recovering"
         out = []
         # sentence -> (a safety reason, a pronoun, a death or a search): each sentence read once
@@ -122,9 +126,18 @@ class HealthDetails(Compiled):
             if harmed and _mha_told(words, i, j) and not HOME_WORDS.search(ctx.a.folded):
                 continue  # "The person was taken to hospital under the Mental Health Act": a described person (held
                 # under it, "detained", "apprehended", "admitted", "sectioned", or told by a home, is asked about)
-            if safety or (i and words[i - 1].lower in TAKEN):
+            if safety or (i and words[i - 1].lower in TAKEN and not _on_it(words, i)):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
                 # passed a note demanding medication": a thing taken, no one's health
             if s in sentences or (pronoun and not harmed):
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
+
+
+# a treatment told as a habit, not a thing taken: "she had stopped taking lithium", "he has been taking insulin"
+_ON_TREATMENT = frozenset("stopped started been quit keeps kept is was".split())
+
+
+def _on_it(words: list[Token], i: int) -> bool:
+    """ "stopped taking lithium": the medicine at word ``i`` is one the person takes (or took), not one taken."""
+    return words[i - 1].lower == "taking" and i > 1 and words[i - 2].lower in _ON_TREATMENT
