@@ -223,7 +223,15 @@ blind220.jsonl: first blind run 127/140 caught (privacy 0.863, legal 1.00), 3/12
 blind221.jsonl: first blind run 145/160 caught (legal 0.917, tone 0.85), 3/100 clean posts flagged.
 blind222.jsonl: first blind run 133/140 caught (privacy 0.938, legal 0.97), 0/120 clean posts flagged.
 blind223.jsonl: first blind run 144/160 caught (legal 0.917, tone 0.75), 1/100 clean posts flagged.
-blind224.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.97), 3/120 clean posts flagged; see
+blind224.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.97), 3/120 clean posts flagged.
+blind225.jsonl: first blind run 152/160 caught (legal 0.950, tone 0.95), 0/100 clean posts flagged.
+blind226.jsonl: first blind run 133/140 caught (privacy 0.938, legal 1.00), 2/120 clean posts flagged.
+blind227.jsonl: first blind run 149/164 caught (legal 0.908, tone 0.86), 2/100 clean posts flagged.
+blind228.jsonl: first blind run 131/140 caught (privacy 0.912, legal 1.00), 1/120 clean posts flagged.
+blind229.jsonl: first blind run 144/160 caught (legal 0.892, tone 0.90), 3/100 clean posts flagged.
+blind230.jsonl: first blind run 136/140 caught (privacy 0.950, legal 1.00), 3/120 clean posts flagged.
+blind231.jsonl: first blind run 152/161 caught (legal 0.942, tone 0.90), 1/100 clean posts flagged.
+blind232.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 4/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -469,6 +477,14 @@ FLOORS = {
     "blind222.jsonl": (0.95, 0.01),
     "blind223.jsonl": (0.90, 0.01),
     "blind224.jsonl": (0.86, 0.03),
+    "blind225.jsonl": (0.95, 0.01),
+    "blind226.jsonl": (0.95, 0.02),
+    "blind227.jsonl": (0.90, 0.02),
+    "blind228.jsonl": (0.93, 0.01),
+    "blind229.jsonl": (0.90, 0.03),
+    "blind230.jsonl": (0.97, 0.03),
+    "blind231.jsonl": (0.94, 0.01),
+    "blind232.jsonl": (0.91, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
