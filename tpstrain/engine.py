@@ -78,9 +78,7 @@ class CompiledPolicy:
         self.by_pattern: dict[int, list[int]] = defaultdict(list)
         self.by_post: list[tuple[tuple[str, ...], int]] = []
         self.by_field = [(rule.also_field, k) for k, rule in enumerate(self.rules) if rule.also_field]
-        self.by_also = [
-            (rule.also_pattern, k) for k, rule in enumerate(self.rules) if rule.also_pattern is not None
-        ]
+        self.by_also = [(i, k) for k, rule in enumerate(self.rules) for i in rule.also_patterns]
         for k, rule in enumerate(self.rules):
             if rule.needs_term is not None:
                 self.by_term[rule.needs_term].append(k)

@@ -265,15 +265,15 @@ class Compiled:
     without it: ``needs_term`` (an owner key of the term table), ``needs_detector`` (a detector whose
     precheck must match), ``needs_pattern`` (indexes in the RE2 Set, one of which must match) or
     ``needs_post`` (parts of the post, such as its media or author, that must be there). ``also_field`` wakes
-    it besides, when the post gives that field a value (a death's ``next_of_kin_notified``); ``also_pattern``, when
-    that pattern of the RE2 Set matches."""
+    it besides, when the post gives that field a value (a death's ``next_of_kin_notified``); ``also_patterns``, when
+    one of those patterns of the RE2 Set matches."""
 
     needs_term: str | None = None
     needs_detector: str | None = None
     needs_pattern: frozenset[int] | None = None
     needs_post: tuple[str, ...] = ()  # parts of the post that must be there: "media", "author", ...
     also_field: str | None = None  # a post field that, when set (True or False), wakes the rule too
-    also_pattern: int | None = None  # a pattern of the RE2 Set that wakes the rule too
+    also_patterns: tuple[int, ...] = ()  # patterns of the RE2 Set that wake the rule too
 
     check: Check  # the rule's check parameters; each kind narrows it to its own model
 

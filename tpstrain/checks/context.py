@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..errors import PolicyError
 from ..passes.entities import DETECTORS, PRECHECKS, may_show_people
+from ..passes.patterns import compile_pattern
 from .base import Compiled, Ctx, not_quoted
 
 if TYPE_CHECKING:
@@ -44,14 +46,11 @@ class ContextRule(Compiled):
                 where = f"rule '{rule.id}': field 'check.{name}.regex'"
                 self.regexes[name] = policy.pattern(m.regex, m.case == "insensitive", where)
         self.required_terms = [f"{rule.id}#with_all.{k}" for k, m in enumerate(chk.with_all) if m.terms]
-        self.more_triggers = None  # the trigger's patterns, as one: it also wakes the rule
-        if chk.trigger_patterns:
-            joined, where = (
-                "|".join(f"(?:{x})" for x in chk.trigger_patterns),
-                f"rule '{rule.id}': trigger_patterns",
-            )
-            self.more_triggers = policy.pattern(joined, True, where)
-            self.also_pattern = policy.patterns.add(joined, True, where)
+        # the trigger's patterns, joined into as few as RE2's size limit allows: they also wake the rule
+        where = f"rule '{rule.id}': trigger_patterns"
+        groups = joined_groups(chk.trigger_patterns, where)
+        self.more_triggers = [policy.pattern(g, True, where) for g in groups]
+        self.also_patterns = tuple(policy.patterns.add(g, True, where) for g in groups)
         if chk.trigger.terms:
             self.needs_term = f"{rule.id}#trigger"
         elif chk.trigger.entity in PRECHECKS:
@@ -136,9 +135,10 @@ class ContextRule(Compiled):
             str, Spans | None
         ] = {}  # each matcher's spans, read once for every trigger of the post (linear, not quadratic)
         triggers = self._spans(ctx, "trigger") or []
-        if self.more_triggers is not None:
+        if self.more_triggers:
             triggers = sorted(
-                triggers + [(x.start(), x.end()) for x in self.more_triggers.finditer(ctx.a.folded)]
+                triggers
+                + [(x.start(), x.end()) for rx in self.more_triggers for x in rx.finditer(ctx.a.folded)]
             )
         for s, e in triggers:
             if not not_quoted(ctx, s, e, chk.skip_quoted):
@@ -188,3 +188,20 @@ class ContextRule(Compiled):
                 return False
             pos = at
         return True
+
+
+def joined_groups(patterns: list[str], where: str) -> list[str]:
+    """``patterns`` joined by "|" into as few patterns as fit RE2's size limit, in order (a pattern that is bad or too
+    large alone is a PolicyError)."""
+    out: list[list[str]] = []
+    for x in patterns:
+        if out:
+            try:
+                compile_pattern("|".join(f"(?:{p})" for p in [*out[-1], x]), True, where)
+                out[-1].append(x)
+                continue
+            except PolicyError:
+                pass
+        compile_pattern(f"(?:{x})", True, where)
+        out.append([x])
+    return ["|".join(f"(?:{p})" for p in group) for group in out]

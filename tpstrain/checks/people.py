@@ -81,10 +81,12 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         if find in ("complainant-named", "complainant-identified"):
             self.needs_term = policy.shared_terms(SEXUAL, list(st.sexual_offences))
             if find == "complainant-identified":  # a complainant told of, in a post that names no offence
-                self.also_pattern = policy.patterns.add(
-                    r"\bcomplainants?\b|\b(?:woman|girl|person) who (?:came forward|reported)\b",
-                    True,
-                    f"rule '{rule.id}': complainant",
+                self.also_patterns = (
+                    policy.patterns.add(
+                        r"\bcomplainants?\b|\b(?:woman|girl|person) who (?:came forward|reported)\b",
+                        True,
+                        f"rule '{rule.id}': complainant",
+                    ),
                 )
         elif find == "deceased-named":
             self.needs_term = policy.shared_terms(DEATH, DEATH_WORDS)
@@ -127,7 +129,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             and self.needs_term not in ctx.hits
             and (self.also_field is None or getattr(ctx.post, self.also_field, None) is None)
         ):
-            if self.also_pattern is not None and self.also_pattern in ctx.pattern_hits:
+            if any(i in ctx.pattern_hits for i in self.also_patterns):
                 return self._complainant_said(ctx, sexual=False)  # "the complainant isn't his wife" (asked)
             return []  # the words this rule is about (a sexual offence, a death) are not here
         if self.needs_term == SEXUAL and only_a_unit(ctx.a, ctx.hits[SEXUAL]):
