@@ -42,12 +42,15 @@ _ADDRESS = re.compile(
     # (or "her apartment, 4F at 1560 Grand Concourse")
     r"|\b(?i:apartment|apt\.?|unit|suite|flat),?[ \t]*\d+[A-Z]?(?:,|[ \t]+at)[ \t]*(?P<after_unit>\d{1,5}[ \t]+(?:[A-Z][\w'-]*[ \t]+){0,2}"
     r"[A-Z][\w'-]*)"
-    # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F"
-    rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b"
+    # a street of any name, with its unit after it: "1460 Grand Concourse, Apt 4F", "1520 Grand Concourse #4C"
+    rf"|\b\d{{1,5}}[ \t]+(?:[A-Z][\w'-]*[ \t]+){{0,2}}[A-Z][\w'-]*,?[ \t]+"
+    rf"(?:(?:Apt|Apartment|Unit|Suite)\.?[ \t]*\d+[A-Z]?\b|#(?:\d{{1,4}}[A-Z]|\d{{3,4}})\b)"
 )
 # someone said to live somewhere, and the place in it they live, told before its street ("lives alone in a basement
 # apartment on", "lives with his elderly mother, who uses a walker, on"; not "lives in the area and was walking on")
-_LIVES = r"\b(?:lives|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
+_LIVES = (
+    r"\b(?:lives|live|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
+)
 _PLACE_LIVED_IN = r"(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:(?!\b(?:and|but|was|were|is|when|while|area)\b)[^.!?\n;]){1,50}?\s+"
 # where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
 # Birch Cres"), and a rural address ("RR 3, Lot 12, Concession 5", an Australian roadside mailbox "RMB 1420")
