@@ -84,7 +84,7 @@ _ADDRESSED = re.compile(
 # ("Report suspicious activity at 709-729-8000")
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
 _BARE_CALL = re.compile(
-    r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then)\s+)"
+    r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then|info)\s+)"  # ("For TTC info call")
     # (or a service's handle: "Call @SeattlePD at 206-625-5011")
     r"(?:call|calling|text|texting|phone|dial|contact|tel|telephone)(?:\s+us|\s+@\w*(?:pd|police|rcmp|grc|opp|sheriff)\w*)?"
     r"(?:\s+(?:on|at))?\s*:?\s*$"
@@ -148,6 +148,8 @@ _THEIRS_BEFORE = re.compile(
     r"mobile)(?:\s+(?:line|number|phone))?\s*[,:]?\s*$"
     # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
     # ("The victim's daughter is collecting dashcam video and can be reached at")
+    # ... or named after Mr or Ms: "If you found his wallet, Mr. Ortiz can be reached at (212) 555-0147"
+    r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\w'’-]+\s+can\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,60}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
