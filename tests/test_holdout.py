@@ -231,7 +231,11 @@ blind228.jsonl: first blind run 131/140 caught (privacy 0.912, legal 1.00), 1/12
 blind229.jsonl: first blind run 144/160 caught (legal 0.892, tone 0.90), 3/100 clean posts flagged.
 blind230.jsonl: first blind run 136/140 caught (privacy 0.950, legal 1.00), 3/120 clean posts flagged.
 blind231.jsonl: first blind run 152/161 caught (legal 0.942, tone 0.90), 1/100 clean posts flagged.
-blind232.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 4/120 clean posts flagged; see
+blind232.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 4/120 clean posts flagged.
+blind233.jsonl: first blind run 150/160 caught (legal 0.933, tone 0.95), 3/100 clean posts flagged.
+blind234.jsonl: first blind run 123/141 caught (privacy 0.827, legal 0.97), 1/120 clean posts flagged.
+blind235.jsonl: first blind run 148/166 caught (legal 0.917, tone 0.71), 1/100 clean posts flagged.
+blind236.jsonl: first blind run 133/140 caught (privacy 0.950, legal 0.93), 0/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -485,6 +489,10 @@ FLOORS = {
     "blind230.jsonl": (0.97, 0.03),
     "blind231.jsonl": (0.94, 0.01),
     "blind232.jsonl": (0.91, 0.04),
+    "blind233.jsonl": (0.93, 0.03),
+    "blind234.jsonl": (0.87, 0.01),
+    "blind235.jsonl": (0.89, 0.01),
+    "blind236.jsonl": (0.95, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
