@@ -180,9 +180,8 @@ class GuiltLabels(Compiled):
     def _named_guilty(self, ctx: Ctx, cast: Cast) -> list[FindingShape]:
         """ "Don't worry, Darnell Pike is guilty": a named person's guilt decided in a post that tells no charge
         and no verdict (asked: a verdict the post does not mention may exist)."""
-        if (
-            cast.convicted
-        ):  # (a court date without a custody word, "will appear at 10 Armoury St", is asked too)
+        # (a court date without a custody word, "will appear at 10 Armoury St", is asked about too)
+        if cast.convicted:
             return []
         words, lw = ctx.a.words, [w.lower for w in ctx.a.words]
         ends = [(p.words[1], words[p.words[0]].sentence) for p in cast.named()]
