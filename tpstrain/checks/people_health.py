@@ -67,21 +67,24 @@ class HealthDetails(Compiled):
         that names someone; or a condition or a medicine (not an injury) of someone told by age ("A 52-year-old
         woman, who is HIV-positive, was pushed to the ground"), or of the person harmed told by role alone or of a
         described person spoken of again ("he", "her")."""
+        hits = ctx.hits.get(self.rule.id)
+        if not hits:
+            return []
         named = [p for p in cast.people if p.name is not None]
         aged = not named and any(p.age is not None and not p.official for p in cast.people)
         words = ctx.a.words
-        # a condition of the person harmed, told by role alone: read in the role's own sentence
-        # ... or a private person the post describes, spoken of again: "A man in crisis on the viaduct was brought to
-        # safety. Family told us he had stopped taking his lithium." (told by age too: "A woman, 34, from Bendigo ...
-        # Family told police she had stopped taking lithium")
+        # a private person the post describes, spoken of again: "A man in crisis on the viaduct was brought to safety.
+        # Family told us he had stopped taking his lithium." (told by age too: "A woman, 34, from Bendigo ... Family
+        # told police she had stopped taking lithium")
         again = (
             {w.sentence for w in words if w.lower in _ONE_PERSON}
-            if not named and ctx.hits.get(self.rule.id) and any(not p.official for p in cast.people)
+            if not named and any(not p.official for p in cast.people)
             else set()
         )
+        # a condition of the person harmed, told by role alone: read in the role's own sentence, or as above
         harmed = (
             set()
-            if named or aged or not ctx.hits.get(self.rule.id)
+            if named or aged
             else {w.sentence for w in words if w.lower in _HARMED}
             | again
             | {ctx.sentence_at(m.end() - 1) for m in _DESCRIBED_AGAIN.finditer(ctx.a.folded)}
@@ -95,7 +98,7 @@ class HealthDetails(Compiled):
         out = []
         # sentence -> (a safety reason, a pronoun, a death or a search): each sentence read once
         read: dict[int, tuple[bool, bool, bool]] = {}
-        for i, j, _ in ctx.hits.get(self.rule.id, ()):
+        for i, j, _ in hits:
             if ctx.in_title(words[i].start, words[j - 1].end):
                 continue  # a name: "the Heart and Stroke Foundation"
             s = words[i].sentence
