@@ -280,7 +280,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             return []
         # a young person accused or sentenced (a youth sentence is under the Act too), or a child harmed or a witness
         young_accused = cast.young_accused
-        anyone_accused = any(p.roles & {"accused", "convicted"} for p in cast.people)
+        # (not a relative the young person is told by: "A 17-year-old, whose father is Mike Ferreira, is charged")
+        anyone_accused = any(
+            p.roles & {"accused", "convicted"} and not introduced_as_kin(ctx.a, p) for p in cast.people
+        )
         protected = [
             p
             for p in cast.people

@@ -5,6 +5,7 @@ people pass."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..passes import names as N
@@ -419,7 +420,11 @@ def introduced_as_kin(a: Analysis, p: Person) -> bool:
         w.lower for w in a.words[max(0, i - (6 if i >= 2 and a.words[i - 1].lower == "accused" else 4)) : i]
     ]
     # "The youth's father, Capt. Ray Lavoie,": a young person's or the accused's relative (words are folded: "'" only)
-    return any(w in N.RELATIONS for w in near) and any(w in _KIN_OWNERS for w in near)
+    if any(w in N.RELATIONS for w in near) and any(w in _KIN_OWNERS for w in near):
+        return True
+    # "A 17-year-old, whose father is regional councillor Mike Ferreira,": told by whose relative the name is
+    six = [w.lower for w in a.words[max(0, i - 6) : i]]
+    return any(w == "whose" and nxt in N.RELATIONS for w, nxt in pairwise(six))
 
 
 _KIN_OWNERS = frozenset("his her their youth's teen's boy's girl's child's accused's suspect's".split())

@@ -134,5 +134,7 @@ KIN = frozenset(
 # A school named after a person, read from the name's first word: "Dr. Norman Bethune C.I.", "Emily Carr Secondary"
 SCHOOL_NAMED = re.compile(
     r"(?:[A-Z][\w'.-]*\s+){1,4}?(?:C\.I\.|CI\b|Collegiate|Secondary|S\.S\.|SS\b|P\.S\.|PS\b|Public School|"
-    r"High School|Middle School|Elementary|Junior Public|Catholic (?:School|Secondary|Elementary))"
+    r"High School|Middle School|Elementary|Junior Public|Catholic (?:School|Secondary|Elementary)|"
+    # ... or the school of an area, told in lower case: "a Don Mills high school"
+    r"(?:high|middle|secondary|elementary|public|primary|junior high) school\b)"
 )
