@@ -1560,6 +1560,7 @@ def test_english_dev_posts_are_not_read_as_french():
         "d302-arrest-021",
         "d302-weather-016",
         "d302-recruiting-017",
+        "d306-arrest-006",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
