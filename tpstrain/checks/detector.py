@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 # Sewells Rd)": the venue's address, not anyone's home
 _VENUE = re.compile(
     # a named place, its kind in either case: "at Christie Pits Park, 750 Bloor St W", "the Withrow Park rink, 725
-    # Logan Ave", "at Oakville Place, 240 Leighland Ave", "at the Tim Hortons at 2301 Kennedy Rd"
-    r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?i:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
+    # Logan Ave", "at Oakville Place, 240 Leighland Ave", "at the Tim Hortons at 2301 Kennedy Rd" (a person's own place in
+    # lower case is no venue: "at coach Kai Mensah's place, 61 Sorauren Ave", "from Samuel Ortiz's garage at")
+    r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:(?<!'s)(?<!’s)|(?=\s+[A-Z]))\s+(?i:Park|Centre|Center|Library|Arena|Hall|Church|Mosque|Temple|"
     r"Synagogue|Gurdwara|School|Collegiate|Mall|Plaza|Stadium|Theatre|Theater|Museum|Gallery|Station|Hospital|"
     r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant|"
     r"Shop|Store|Pharmacy|Bank|Hotel|Pub|Grill|Diner|Bakery|Salon|Gym|Club|Clinic|Garage|Auto Care|Depot|Mart|"

@@ -232,7 +232,16 @@ def street_addresses(a: Analysis) -> list[Span]:
     # a home told apart from its street, as a photo's alt text does: "the door number 112 visible", "with the number
     # 27 above the door", "buzzer 2211", "the yellow house with the red door"
     out += [(m.start(), m.end(), m.group()) for m in _HOME_TOLD.finditer(a.folded)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _HOME_AT.finditer(a.folded)]
     return sorted(out)
+
+
+# a home by its number on a street named without its type (dev batches 306 and 308): "from Tara Fehr's home at 112
+# Kingsway", "lives upstairs at 1170 Dufferin" (one with its type is read above: "her home at 17 Mornelle Crt")
+_HOME_AT = re.compile(
+    r"(?:(?:'s|’s|\b(?:his|her|their)) (?i:home|house|residence)|\blives(?: alone| upstairs| downstairs)?) at "
+    rf"(\d{{1,5}}[a-z]? [A-Z][\w'-]+)(?![\w'-]|[ \t]+(?:[A-Z]|(?i:{STREET_TYPES})\b))"
+)
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -283,7 +292,10 @@ _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwic
     # (not an open house: "VPD open house at 2120 Cambie St")
     r"\b(?<!open )(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$"
     # a resident's own yard, even for an event: "hosted by resident Gloria Feng in her backyard at 61 Marchmount Rd"
-    r"|\b(?:her|his|their) (?:backyard|back yard|front yard|yard|garden|driveway|porch|garage|basement) (?:at|on)\s*$",
+    r"|\b(?:her|his|their) (?:backyard|back yard|front yard|yard|garden|driveway|porch|garage|basement) (?:at|on)\s*$"
+    # a named person's own place: "at coach Kai Mensah's place, 61 Sorauren Ave", "tools from Samuel Ortiz's garage at"
+    r"|(?-i:[A-Z])[\w'’-]+(?:'s|’s) (?:place|house|home|garage|backyard|yard|driveway|cottage|apartment|condo|flat|basement)"
+    r"(?: at|,)\s*$",
     re.I,
 )
 # a thread's count, all of its line before the address ("1/2 The Don Valley Pkwy"; not a unit: "Unit 4/18 Church St")

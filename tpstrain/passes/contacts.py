@@ -150,7 +150,10 @@ _THEIRS_BEFORE = re.compile(
     # ("The victim's daughter is collecting dashcam video and can be reached at")
     # ... or named after Mr or Ms: "If you found his wallet, Mr. Ortiz can be reached at (212) 555-0147"
     r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\w'’-]+\s+can\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
-    r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family)\b[^.!?\n]{0,60}?"
+    # (or a relative: "The accused's mother, who can be reached at 416-555-0161, has asked for privacy", dev batch 304)
+    r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family|mother|father|"
+    r"mom|mum|dad|wife|husband|sister|brother|daughter|son|aunt|uncle|cousin|grandmother|grandfather|girlfriend|"
+    r"boyfriend)\b[^.!?\n]{0,60}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
@@ -377,6 +380,10 @@ _OFFER = re.compile(
     r"|\b(?-i:[A-Z][a-z'’-]+),?\s+(?:says|asks)\s+(?:(?:anyone|people|you|folks)\b[^.!?\n:]{0,50}?\b|(?:if\s+[^.!?\n:]{1,50}?,\s*)?)"
     r"(?:call|text|ring|phone|reach)"
     r"(?:\s+(?:her|him|them))?(?:\s+(?:at|on))?\s*:?\s*$"
+    # a resident thanked for what she offers, then her line: "Thanks to Joanne, who is offering her heated garage in
+    # Bowness: text 403-555-0152" (dev batch 304)
+    r"|\b(?-i:[A-Z][a-z'’-]+),\s+who\s+(?:is|has\s+been|was)\s+(?:offering|opening|lending|sharing|hosting|organi[sz]ing|"
+    r"collecting|running)\b[^.!?\n:]{0,60}:\s*(?:(?:call|text|ring|phone)(?:\s+(?:her|him))?(?:\s+(?:at|on))?\s*:?\s*)?$"
     # "She is happy to talk with anyone else who saw them: +1.902.555.0171" (dev batch 176)
     r"|\b(?:she|he)(?:'s|’s|\s+is)\s+(?:happy|keen|glad|willing|eager)\s+to\s+(?:talk|speak|chat|hear)\b[^.!?\n:]{0,50}:\s*$"
     # "It belongs to the woman robbed there Tuesday. She asks that you call 905 555 0178"

@@ -77,8 +77,13 @@ _DIGIT_RUN = re.compile(r"\d[\dA-Z -]{4,}\d")
 # a vehicle's VIN tied to its named owner ("stolen from Hui Min Zhao's driveway ..., VIN 1FTFW1E85MFA12345", "returned
 # to its owner, Luis Ferreira. The VIN, 2HKRW2H55KH555123"): a wanted or stolen vehicle's VIN alone is not read
 _VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
+# a bike's or a tool's serial number, tied to its named owner the same way: "Red Trek FX 2, serial WTU284C7719, belongs
+# to Owen Marsh" (dev batches 302 and 304)
+_SERIAL = re.compile(r"\bserial(?: number| no\.?| #)?[:,]?\s*#?((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,19})\b")
 _OWNER_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|pickup|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
+    # a vehicle told by its model, then its VIN: "Dan Pruitt's F-150 (VIN 1FTFW...)" (dev batch 302)
+    r"|\b(?-i:[A-Z][a-z]+)(?:'s|’s) [^.!?\n]{1,30}?\(?VIN\b"
     r"|\b(?:its owner|owned by|belonging to|belongs to|returned to|registered to|registered owner),? (?-i:[A-Z][a-z]+)"
     # "The owner, Neil Gupta, has confirmed", "back with its owner, contractor Dale Pruitt", "back with owner Maria Sandoval"
     r"|\bowner,? (?:[a-z]+ )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
@@ -123,7 +128,7 @@ def id_numbers(a: Analysis) -> list[Span]:
     if _NINO_CONTEXT.search(text):  # a National Insurance number, where the post speaks of one
         out += [(m.start(), m.end(), m.group()) for m in _NINO.finditer(text)]
     if _OWNER_NAMED.search(text):
-        out += [(m.start(1), m.end(1), m.group(1)) for m in _VIN.finditer(text)]
+        out += [(m.start(1), m.end(1), m.group(1)) for rx in (_VIN, _SERIAL) for m in rx.finditer(text)]
     for m in _LABELLED_ID_FAR.finditer(text):  # "passport handed in at Euston, number 123456789"
         if not any(s <= m.start(1) < e for s, e, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
