@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..passes.addresses import STREET_TYPES
 from ..passes.gate import gated
 
 # the complainant as the subject, then what she is: "is", "was", "is not", or an apposition ("The complainant, his
@@ -199,7 +200,14 @@ _YOUNG = gated(
         # a young person told by the school or club they come from: "A 15-year-old student at a Leaside high school",
         # "A 16-year-old from a Ballarat football club" (dev batch 197)
         r"|\b(?:1[2-7])-year-old (?:(?:boy|girl|student|pupil|player|member) )?(?:at|from|of) (?:a|an|the) "
-        r"(?P<s>[^.!?\n,;]{0,25}?\b(?:school|college|academy|club|team))\b",
+        r"(?P<s>[^.!?\n,;]{0,25}?\b(?:school|college|academy|club|team))\b"
+        # ... or by the street they live on, or a family's name (dev batches 301, 303 and 305): "The youth, who lives two
+        # doors from the school on Maple Grove Drive", "A 17-year-old boy from Hartley Close, Swindon", "plays junior
+        # footy with the Hawks under-15s"
+        r"|\b(?:youth|teen|teenager|boy|girl|(?:1[0-7]|[4-9])-year-old)(?: boy| girl)?(?: charged| accused| arrested)?,? "
+        r"(?P<h>(?:who lives [^.!?\n,;]{0,40}?\b(?:on|in|at)|from) (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?"
+        rf" (?:{STREET_TYPES}))\b"
+        r"|\bplays? (?:[\w-]+ ){0,2}?(?:for|with|on) the (?P<p>(?-i:[A-Z])[\w'-]+(?: [\w'-]+){0,2})",
         re.I,
     )
 )
@@ -210,9 +218,10 @@ _ACT = re.compile(r"(?:an?|the) [a-z]+ed (?:on|in|at|near|by|outside|from|after)
 def young_said(folded: str) -> list[tuple[int, int]]:
     """The spans (in ``folded``) that tell what a young person is, past what says nothing of who it is."""
     return [
-        m.span("g") if m["g"] else m.span("f") if m["f"] else m.span("s") if m["s"] else m.span("d")
+        m.span(g)
         for m in _YOUNG.finditer(folded)
-        if m["g"] or m["f"] or m["s"] or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
+        for g in (next((k for k in "gfshp" if m[k]), "d"),)
+        if g != "d" or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
     ]
 
 

@@ -82,6 +82,11 @@ for _v in (
     "is facing",
     "are facing",
     "was facing",
+    # (dev batches 303 and 307: a missing youth "is also facing robbery charges")
+    "is also facing",
+    "are also facing",
+    "was also facing",
+    "also faces",
     "will appear in court",
     "appeared in court",
     "appears in court",
