@@ -106,6 +106,10 @@ NOT_NOTIFIED = (
     "yet to be notified",
     "yet to be informed",
     "yet to be told",
+    # (dev batch 305: "Next of kin are yet to be advised")
+    "yet to be advised",
+    "not yet been advised",
+    "not been advised",
     "process of notifying",
     "notifying next of kin",
     "notifying the family",
