@@ -235,7 +235,15 @@ blind232.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 4/12
 blind233.jsonl: first blind run 150/160 caught (legal 0.933, tone 0.95), 3/100 clean posts flagged.
 blind234.jsonl: first blind run 123/141 caught (privacy 0.827, legal 0.97), 1/120 clean posts flagged.
 blind235.jsonl: first blind run 148/166 caught (legal 0.917, tone 0.71), 1/100 clean posts flagged.
-blind236.jsonl: first blind run 133/140 caught (privacy 0.950, legal 0.93), 0/120 clean posts flagged; see
+blind236.jsonl: first blind run 133/140 caught (privacy 0.950, legal 0.93), 0/120 clean posts flagged.
+blind237.jsonl: first blind run 137/168 caught (legal 0.792, tone 0.91), 1/100 clean posts flagged.
+blind238.jsonl: first blind run 122/140 caught (privacy 0.875, legal 0.87), 5/120 clean posts flagged.
+blind239.jsonl: first blind run 144/168 caught (legal 0.817, tone 0.90), 7/100 clean posts flagged.
+blind240.jsonl: first blind run 121/140 caught (privacy 0.825, legal 1.00), 3/120 clean posts flagged.
+blind241.jsonl: first blind run 137/165 caught (legal 0.800, tone 0.86), 10/100 clean posts flagged.
+blind242.jsonl: first blind run 122/140 caught (privacy 0.812, legal 0.93), 3/120 clean posts flagged.
+blind243.jsonl: first blind run 150/164 caught (legal 0.908, tone 0.90), 2/100 clean posts flagged.
+blind244.jsonl: first blind run 120/140 caught (privacy 0.800, legal 0.93), 5/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -493,6 +501,14 @@ FLOORS = {
     "blind234.jsonl": (0.87, 0.01),
     "blind235.jsonl": (0.89, 0.01),
     "blind236.jsonl": (0.95, 0.01),
+    "blind237.jsonl": (0.81, 0.01),
+    "blind238.jsonl": (0.87, 0.05),
+    "blind239.jsonl": (0.85, 0.08),
+    "blind240.jsonl": (0.86, 0.03),
+    "blind241.jsonl": (0.83, 0.10),
+    "blind242.jsonl": (0.87, 0.03),
+    "blind243.jsonl": (0.91, 0.02),
+    "blind244.jsonl": (0.85, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
