@@ -201,7 +201,7 @@ _YOUNG = gated(
         # "A 16-year-old from a Ballarat football club" (dev batch 197)
         r"|\b(?:1[2-7])-year-old (?:(?:boy|girl|student|pupil|player|member) )?(?:at|from|of) (?:a|an|the) "
         r"(?P<s>[^.!?\n,;]{0,25}?\b(?:school|college|academy|club|team))\b"
-        # ... or by the street they live on, or a family's name (dev batches 301, 303 and 305): "The youth, who lives two
+        # ... or by the street they live on, or the team they play with (dev batches 301, 303 and 305): "The youth, who lives two
         # doors from the school on Maple Grove Drive", "A 17-year-old boy from Hartley Close, Swindon", "plays junior
         # footy with the Hawks under-15s"
         r"|\b(?:youth|teen|teenager|boy|girl|(?:1[0-7]|[4-9])-year-old)(?: boy| girl)?(?: charged| accused| arrested)?,? "
