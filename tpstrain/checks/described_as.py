@@ -220,8 +220,8 @@ def young_said(folded: str) -> list[tuple[int, int]]:
     return [
         m.span(g)
         for m in _YOUNG.finditer(folded)
-        for g in (next((k for k in "gfshp" if m[k]), "d"),)
-        if g != "d" or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
+        # each alternative holds one group, so the last group closed names the alternative that matched
+        if (g := m.lastgroup or "d") != "d" or (not plain_description(m["d"]) and not _ACT.match(m["d"]))
     ]
 
 
