@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tpstrain import PolicyError, build_policy, check, load_policy
+from tpstrain import PolicyError, Post, build_policy, check, load_policy
 from tpstrain.cli import main
 from tpstrain.models import MAX_TEXT
 from tpstrain.passes.patterns import compile_pattern
@@ -184,6 +184,18 @@ MALFORMED: dict[str, tuple[str | bytes, list[str]]] = {
         "extends: model\nadd:\n"
         + rule_yaml("tone.test", "{kind: context, trigger: {terms: [foo], regex: 'foo'}}"),
         ["rule 'tone.test'", "one of 'entity', 'terms' or 'regex'"],
+    ),
+    "context-reply-without-regex": (
+        "extends: model\nadd:\n"
+        + rule_yaml(
+            "tone.test", "{kind: context, trigger: {terms: [foo]}, with_all: [{terms: [bar], scope: reply}]}"
+        ),
+        ["rule 'tone.test'", "scope 'reply'", "give a 'regex'"],
+    ),
+    "context-trigger-in-reply": (
+        "extends: model\nadd:\n"
+        + rule_yaml("tone.test", "{kind: context, trigger: {regex: 'foo', scope: reply}}"),
+        ["rule 'tone.test'", "not in 'reply'"],
     ),
     "bad-descriptor-pattern": (
         "extends: model\nadd:\n"
@@ -415,3 +427,22 @@ def test_context_matcher_pattern(tmp_path: Path):
     assert hits("foo and bär 12") == ["tone.test"]  # the folded text
     assert hits("foo and bar. Then bar 12") == []  # another sentence
     assert hits("foo and bar twelve") == []
+
+
+def test_context_matcher_reads_the_message_answered(tmp_path: Path):
+    """A companion with scope 'reply' is read on the post's reply_to (folded), not on its text."""
+    path = tmp_path / "p.yaml"
+    check_yaml = (
+        "{kind: context, trigger: {terms: [foo]}, with_all: [{regex: 'is it b[a-z]+', scope: reply}]}"
+    )
+    path.write_text("extends: model\nadd:\n" + rule_yaml("tone.test", check_yaml, bad="foo"))
+    policy = load_policy(path)
+
+    def hits(text: str, asked: str | None) -> list[str]:
+        post = Post(text=text, reply_to=asked)
+        return [f.rule for f in check(post, policy=policy).findings if f.rule == "tone.test"]
+
+    assert hits("foo", "Is it Bob?") == ["tone.test"]
+    assert hits("foo", "Is it Böb?") == ["tone.test"]  # the folded text
+    assert hits("foo", None) == []  # no message answered
+    assert hits("foo is it bob", "Who?") == []  # the post's own text is not the message answered

@@ -183,17 +183,19 @@ class Matcher(Strict):
         description="RE2 syntax, read on the folded text (accents removed; case ignored unless 'sensitive').",
     )
     case: Literal["insensitive", "sensitive"] = "insensitive"
-    scope: Literal["sentence", "item", "post"] | None = Field(
+    scope: Literal["sentence", "item", "post", "reply"] | None = Field(
         None,
         description="Where to look; default: the rule's scope. 'post' looks at the whole post, the trigger's "
         "own words included; 'item' at the trigger's entry of a bulleted or numbered list (the whole post when it "
-        "is no list).",
+        "is no list); 'reply' at the message the post answers (its reply_to), with a regex.",
     )
 
     @model_validator(mode="after")
     def _one(self) -> Matcher:
         if (self.entity is not None) + bool(self.terms) + (self.regex is not None) != 1:
             raise ValueError("give one of 'entity', 'terms' or 'regex'")
+        if self.scope == "reply" and self.regex is None:
+            raise ValueError("scope 'reply' reads the message the post answers: give a 'regex'")
         return self
 
 

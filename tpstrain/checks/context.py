@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import PolicyError
 from ..passes.entities import DETECTORS, PRECHECKS, may_show_people
+from ..passes.fold import fold
 from ..passes.patterns import compile_pattern
 from .base import Compiled, Ctx, not_quoted
 
@@ -34,6 +35,8 @@ class ContextRule(Compiled):
     def __init__(self, rule: Rule, policy: Tables):
         super().__init__(rule, policy)
         chk = self.check
+        if chk.trigger.scope == "reply":
+            raise PolicyError(f"rule '{rule.id}': the trigger is found in the post itself, not in 'reply'")
         self.matchers: dict[str, Matcher] = {"trigger": chk.trigger}
         for group in ("with_all", "with_any", "unless_any", "proof"):
             for k, m in enumerate(getattr(chk, group)):
@@ -57,7 +60,7 @@ class ContextRule(Compiled):
             self.needs_detector = chk.trigger.entity
 
     def _spans(self, ctx: Ctx, name: str) -> list[tuple[int, int]] | None:
-        """Spans for one matcher; None means 'present everywhere' (an image on the post)."""
+        """Spans for one matcher; None means 'present everywhere' (an image on the post, a question answered)."""
         m = self.matchers[name]
         if m.entity in ("image", "video"):
             kinds = ("image", "gif") if m.entity == "image" else ("video",)
@@ -68,6 +71,9 @@ class ContextRule(Compiled):
                 if any(x.kind in ("image", "gif") and may_show_people(x.alt_text) for x in ctx.post.media)
                 else []
             )
+        if m.scope == "reply":  # the message the post answers: present or not, as a photo is
+            asked = ctx.post.reply_to
+            return None if asked and self.regexes[name].search(fold(asked)[0]) else []
         if m.entity:
             return [(s, e) for s, e, _ in DETECTORS[m.entity](ctx.a)]
         if m.regex is not None:

@@ -105,11 +105,13 @@ class GuiltLabels(Compiled):
                     w == "accused"
                     and ((m and before[m - 1] in ("the", "an")) or (decisive and m == len(before) - 1))
                 )
+                and not (decisive and m < len(before) - 1)
                 for m, w in enumerate(before)
                 if m >= len(before) - 3
             ):
                 continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted", "murder: accused
-                # confesses" are no qualifiers: the accused is who did it)
+                # confesses" are no qualifiers: the accused is who did it; nor is one that names the person a
+                # verdict is then given of, "Murder accused Dwayne Coyle is guilty")
             lead = " ".join(before)
             if (
                 not sought_named
@@ -339,8 +341,10 @@ def doer_charged(a: Analysis) -> list[tuple[int, int]]:
     return got
 
 
-# a crime spree owned: "his two-week crime spree across Etobicoke"
-SPREE = re.compile(r"\b(?:his|her|their) (?:[\w-]+ ){0,2}crime spree\b", re.I)
+# a crime spree owned: "his two-week crime spree across Etobicoke", "the victims of his crimes"
+SPREE = re.compile(
+    r"\b(?:his|her|their) (?:[\w-]+ ){0,2}crime spree\b|\bvictims of (?:his|her) crimes\b", re.I
+)
 # a cheap look for what ``_owned`` reads
 _HIS_ACTS = (  # what is his once he did it: "Smith's victims", "McAllister's violent outburst", "Brooks's scam"
     r"(?:[a-z-]+ )?(?:victims?|crime spree|spree|rampage|scams?|frauds?|outburst|crimes|robbery|robberies|thefts|"
@@ -349,7 +353,7 @@ _HIS_ACTS = (  # what is his once he did it: "Smith's victims", "McAllister's vi
 OWNED = gated(
     re.compile(
         rf"(?:'s|’s|s'|s’) (?:\d+-year-old )?{_HIS_ACTS}\b|\b(?:carried out|committed|perpetrated|done) by "
-        r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b",
+        r"|\b(?:responsible for|behind)\b|\bin the act\b|\bcrime spree\b|\bvictims of (?:his|her) crimes\b",
         re.I,
     )
 )
