@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
+_DESCRIBED_HOME = re.compile(r"(?:lives|living|the)\b", re.I)  # a home described, not by its street
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # ("sexual offences against players he coached": many, not one)
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
@@ -471,7 +472,11 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             cut = _SENTENCE_END.search(ctx.a.folded, e, e + 160)
             end = max(cut.start() if cut else 0, e + 40)
             if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : end]):
-                sure = (s, e, v) in numbered or not told_by_its_building(ctx.a, s)
+                # (a home told by how it looks or what it is near, "lives on the top floor", "the blue house":
+                # it narrows, it does not prove where she lives)
+                sure = (
+                    (s, e, v) in numbered or not told_by_its_building(ctx.a, s)
+                ) and not _DESCRIBED_HOME.match(v)
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=sure))
         out += [
             self.finding(

@@ -221,8 +221,12 @@ class DeadDescribed(NamesAlone):
         if (
             told is True
             or cast.trace_appeal  # "help us trace his family": the name is how the family is found
-            or (  # the post's own "not yet told" outweighs what its words suggest ("In Memory of")
-                told is None and (cast.notified or cast.old_case or cast.death_charged or cast.convicted)
+            or (  # the post's own "not yet told" outweighs what its words suggest ("In Memory of"), a charge
+                # over the death included ("... identified as NAME. We are working to notify her family. A man has
+                # been charged with murder")
+                told is None
+                and not cast.not_notified
+                and (cast.notified or cast.old_case or cast.death_charged or cast.convicted)
             )
         ):
             return []

@@ -100,18 +100,13 @@ class GuiltLabels(Compiled):
             phrase = " ".join(lw[i:j])
             decisive = phrase in DECISIVE
             if any(
-                w in QUALIFIERS
-                and not (
-                    w == "accused"
-                    and ((m and before[m - 1] in ("the", "an")) or (decisive and m == len(before) - 1))
-                )
-                and not (decisive and m < len(before) - 1)
+                w in QUALIFIERS and not (decisive and m < len(before) - 1)
                 for m, w in enumerate(before)
                 if m >= len(before) - 3
             ):
-                continue  # "a suspected thief", "the alleged attacker" (but "the accused admitted", "murder: accused
-                # confesses" are no qualifiers: the accused is who did it; nor is one that names the person a
-                # verdict is then given of, "Murder accused Dwayne Coyle is guilty")
+                continue  # "a suspected thief", "the alleged attacker" (not a qualifier that names the person a
+                # verdict is then given of, "Murder accused Dwayne Coyle is guilty"; "accused" is none: "the accused
+                # admitted" is who did it, and "Accused fraudster Erin Walsh" still calls her one)
             lead = " ".join(before)
             if (
                 not sought_named

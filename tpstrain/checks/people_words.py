@@ -121,7 +121,7 @@ UNKNOWN_OFFENDER = (
     "report an",
 )
 QUALIFIERS = frozenset(
-    "suspected alleged allege alleges allegedly accused possible potential would-be unknown unidentified "
+    "suspected alleged allege alleges allegedly possible potential would-be unknown unidentified "
     "convicted jailed sentenced".split()
 )
 DECISIVE = frozenset(

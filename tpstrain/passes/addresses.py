@@ -94,8 +94,13 @@ _HOME_NO_NUMBER = re.compile(
     r"|\b((?:[A-Z][\w'-]*[ \t]+){1,3}(?i:care home|nursing home|retirement home|group home),?[ \t]+(?i:room|rm|flat|unit|apt)\.?[ \t]*\d+[A-Z]?)\b"
     # a home told by where it is from a place, or by its number alone (dev batches 194 and 198): "who lives just
     # around the corner on Jones Ave", "who lives right across from the park", "a retired teacher who lives at number 14"
-    r"|\b((?:lives|living)\s+(?:just\s+|right\s+)?(?:a?round\s+the\s+corner|(?:up|down)\s+the\s+(?:street|road)|"
-    r"across(?:\s+the\s+(?:street|road))?\s+from|opposite)\b[^.!?\n,;\u2014]{0,40}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s*$)"
+    # (dev batches 310 and 314) "runs the fruit stand ... and lives above it", "He lives on the 9th floor", "lives alone
+    # near the library", "living near the Legion in Stony Plain", "lives in the building by Kipling & Finch"
+    r"|\b((?:lives|living)\s+(?:alone\s+)?(?:just\s+|right\s+|still\s+)?(?:a?round\s+the\s+corner|(?:up|down)\s+the\s+(?:street|road)|"
+    r"across(?:\s+the\s+(?:street|road))?\s+from|opposite|above|behind|below|beneath|beside|next\s+(?:door\s+)?to|near|"
+    r"by\s+the|on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|"
+    r"ground)\s+floor|in\s+the\s+(?:building|house|apartment|flat|unit|tower|townhouse)\s+(?:by|beside|next\s+to|behind|"
+    r"above|across\s+from|opposite|near))\b[^.!?\n,;\u2014]{0,40}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s+-\s|\s*$)"
     r"|\b(?:lives|living)\s+at\s+((?:number|no\.?|#)\s*\d{1,5}[a-z]?)\b"
     rf"|\b(?:lives|living)\s+(?:alone\s+)?at\s+the\s+(?:far\s+)?end\s+of\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
     # (dev batch 206) "who lives on the corner of 4th St and Elm Ave", "who has lived in the same house on Glebeholme
@@ -103,6 +108,13 @@ _HOME_NO_NUMBER = re.compile(
     r"|\b(?:lives|living|lived)\s+(?:alone\s+)?on\s+(the\s+corner\s+of\s+[^.!?\n,;]{3,40}?)(?=[,.;!?\n]|\s+(?:and|for|who|since)\b|$)"
     rf"|\b(?:lives|living|lived)\s+in\s+the\s+(?:same\s+)?(?:house|home|apartment|bungalow|townhouse)\s+on\s+("
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
+    # a house told by its colour or by what is on it (dev batches 282 to 316): "the yellow house at Main St & E 19th
+    # Ave", "the blue duplex", "the house with the basketball hoop", "the one with the red door across from the park"
+    # (in lower case: "The White House" is no one's home)
+    r"|\b((?i:the)\s+(?:red|blue|green|yellow|white|black|grey|gray|brown|pink|orange|purple|beige)"
+    r"(?:-(?:brick|painted|roofed|sided))?\s+(?:brick\s+)?(?:house|home|bungalow|townhouse|cottage|farmhouse|duplex|door)"
+    r"|(?i:the)\s+(?:house|home|one|place)\s+with\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:door|hoop|fence|porch|roof|"
+    r"trampoline|garage|shed|boat|flag|gnomes?|mailbox|letterbox|hedge|awning|shutters|veranda|deck))\b"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
     rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"

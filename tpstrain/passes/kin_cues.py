@@ -327,6 +327,8 @@ NOT_TOLD = gated(
         rf"|\b(?:are|is|still|currently) (?:now |still )?(?:contacting|notifying|informing) (?:(?:his|her|their|the) )?{_KIN}"
         rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"
         r"|\bheading to (?:his|her|their) (?:parents'|family's|family) home"
+        # "Officers are on their way to inform his parents" (dev batch 313)
+        rf"|\bon (?:their|our|the) way to (?:inform|notify|tell|speak (?:with|to)|see|visit) (?:his|her|their|the) {_KIN}"
         # "pending family notification", "Contact with his family will follow", "Officers will speak with his family"
         r"|\bpending (?:family |next[- ]of[- ]kin )?notification"
         rf"|\b(?:contact with|notification of|informing) (?:his|her|their|the) {_KIN} will follow"

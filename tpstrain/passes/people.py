@@ -107,7 +107,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
         lw = self.lw
         people = self._with_titled_ages(self._names() + self._descriptions())
         people.sort(key=lambda p: (p.first, -p.last))
-        people = self._join_appositions(people)
+        people = self._join_appositions(self._join_young_described(people))
         for p in people:
             if p.name is None and p.age is None:
                 age_of(self.a, p)  # "Two sisters, aged 13 and 16,"

@@ -1,6 +1,6 @@
 """A person's age, read around their name: after it ("Tyler Brooks, 16,"), before it ("16-year-old Tyler"), from
 the description a name is set off after ("The 16-year-old boy who brought a replica firearm to school, Noah"),
-from a year of birth or a school grade."""
+from a year of birth or a school grade; and a young person described twice ("A 17-yr-old driver, a student at ...")."""
 
 from __future__ import annotations
 
@@ -176,3 +176,30 @@ class AgeReader(Words):
                     and gaps[k].strip() == ","
                 ][:1]
         return about
+
+    def _join_young_described(self, people: list[Person]) -> list[Person]:
+        """ "A 17-yr-old driver, a student at Bishop McNally High, charged": one young person, described twice."""
+        out: list[Person] = []
+        for q in people:
+            if out and self._young_described_again(out[-1], q):
+                out[-1].last = q.last
+                out[-1].roles |= q.roles
+            else:
+                out.append(q)
+        return out
+
+    def _young_described_again(self, p: Person, q: Person) -> bool:
+        """A young person with no name, then a second description of them set off by a comma: "A 17-yr-old driver, a
+        student at Bishop McNally High, charged" (not a list: "a 16-year-old, a woman and a man")."""
+        lw, gaps = self.lw, self.a.gaps
+        return (
+            p.name is None
+            and q.name is None
+            and p.young
+            and q.age is None
+            and q.first == p.last
+            and gaps[q.first].strip() == ","
+            and lw[q.first] in ("a", "an")
+            and q.sentence == p.sentence
+            and (q.last >= len(lw) or lw[q.last] not in ("and", "or"))
+        )

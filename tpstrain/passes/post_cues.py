@@ -108,6 +108,10 @@ CONVICTED = (
     "after a trial",
     "after trial",
     "jury convicted",
+    "judge convicted",
+    "court convicted",
+    "has convicted",  # "GUILTY: A jury has convicted Andre Laval of second-degree murder" (dev batch 309)
+    "have convicted",
     "unanimously found",
     "sent back to jail",
     "sent back to prison",

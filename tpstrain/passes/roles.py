@@ -357,11 +357,31 @@ SENTENCED = frozenset(
 FACED = frozenset("charge charges count counts trial court".split())
 
 
+# an appearance before a court: "will appear on Monday", "appears on Dec. 2", "appeared on two counts of theft",
+# "will appear on video from custody" (not "will appear on city buses")
+_APPEAR = frozenset("appear appears appeared appearing".split())
+_IN_COURT_ON = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow january february march april may june "
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec charge charges "
+    "count counts remand bail warrant warrants summons indictment video videolink video-link".split()
+)
+
+
 def cue_unfinished(lw: list[str], k: int, ph: tuple[str, ...]) -> bool:
     """The cue ``ph`` at word ``k`` needs words after it that are not there: "received a" or "was given" with no
-    sentence, "face" with no charge."""
+    sentence, "face" with no charge, "will appear" on a bus or a screen, "appeared to be" or "as a guest"."""
     if ph == ("face",):
         return FACED.isdisjoint(lw[k + 1 : k + 5])
+    if ph[-1] in _APPEAR:
+        after = lw[k + len(ph) : k + len(ph) + 3]
+        return bool(after) and (
+            after[0] in ("to", "as", "alongside")
+            or (
+                after[0] == "on"
+                and not _IN_COURT_ON.intersection(after[1:])
+                and not any(w[:1].isdigit() for w in after[1:2])
+            )
+        )
     if ph == ("received",):
         return not (k + 2 < len(lw) and lw[k + 1].isdigit() and SENTENCED.intersection(lw[k + 2 : k + 4]))
     return ph in GIVEN and SENTENCED.isdisjoint(lw[k + 2 : k + 8])
