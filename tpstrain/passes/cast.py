@@ -110,7 +110,7 @@ PLURALS = frozenset(
 # someone is arrested, charged or before the courts (a trial, a jury, a court appearance: not yet convicted)
 CHARGE_WORDS = frozenset(
     """arrested arrest arrests charged charges accused accused's custody rearrested detained trial jury
-    courthouse jury's undertaking recognizance"""
+    courthouse jury's undertaking recognizance arraignment arraigned indicted indictment"""
     # in French (the words are folded: "arrêté", "chefs d'accusation", "inculpé")
     """ arrete arretee arretes arretees d'accusation accusation accusations inculpe inculpee inculpes""".split()
 )
