@@ -98,9 +98,10 @@ _HOME_NO_NUMBER = re.compile(
     # near the library", "living near the Legion in Stony Plain", "lives in the building by Kipling & Finch"
     r"|\b((?:lives|living)\s+(?:alone\s+)?(?:just\s+|right\s+|still\s+)?(?:a?round\s+the\s+corner|(?:up|down)\s+the\s+(?:street|road)|"
     r"across(?:\s+the\s+(?:street|road))?\s+from|opposite|above|behind|below|beneath|beside|next\s+(?:door\s+)?to|near|"
+    r"(?:\w+\s+)?doors?\s+(?:down|up|away)\s+from|(?:just\s+)?down\s+the\s+block\s+from|"
     r"by\s+the|on\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|"
     r"ground)\s+floor|in\s+the\s+(?:building|house|apartment|flat|unit|tower|townhouse)\s+(?:by|beside|next\s+to|behind|"
-    r"above|across\s+from|opposite|near))\b[^.!?\n,;\u2014]{0,40}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s+-\s|\s*$)"
+    r"above|across\s+from|opposite|near))\b[^.!?\n,;\u2014]{0,60}?)(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s+-\s|\s*$)"
     r"|\b(?:lives|living)\s+at\s+((?:number|no\.?|#)\s*\d{1,5}[a-z]?)\b"
     rf"|\b(?:lives|living)\s+(?:alone\s+)?at\s+the\s+(?:far\s+)?end\s+of\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
     # (dev batch 206) "who lives on the corner of 4th St and Elm Ave", "who has lived in the same house on Glebeholme

@@ -62,7 +62,8 @@ _LICENCE_DIGITS = re.compile(
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
 _SIN_CONTEXT = re.compile(r"\b(?:sin|social\s+insurance)\b", re.I)
 _HEALTH = re.compile(r"(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Z]{2}\b|\b[A-Z]{4} ?\d{4} ?\d{4}\b")
-_DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b")
+# Ontario's, and the UK's (surname, birth date, initials, check digits: "PIKE8812079D99AB", dev batches 270 to 316)
+_DRIVER = re.compile(r"\b[A-Z]\d{4}[ -]?\d{5}[ -]?\d{5}\b|\b[A-Z][A-Z0-9]{4}\d{6}[A-Z0-9]{2}\d[A-Z0-9]{2}\b")
 # New Zealand's National Health Index number: "Gemma Hori (NHI ABC5551)", "His NHI number, ZAA5550,"
 _NHI = re.compile(r"\bNHI\s*(?:number|no\.?)?\s*(?::|,|is)?\s*([A-Z]{3}\d{4}|[A-Z]{3}\d{2}[A-Z]{2})\b")
 # Scotland's Community Health Index number, ten digits: "Morag Dunn (CHI 0101805551)"
@@ -82,8 +83,8 @@ _VIN = re.compile(r"\bVIN\b[:,]?\s*(?:number\s*)?([A-HJ-NPR-Z0-9]{17})\b")
 _SERIAL = re.compile(r"\bserial(?: number| no\.?| #)?[:,]?\s*#?((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,19})\b")
 _OWNER_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+)(?:'s|’s|s'|s’) (?:driveway|car|truck|pickup|suv|van|vehicle|garage|trailer|home|motorcycle|boat)\b"
-    # a vehicle told by its model, then its VIN: "Dan Pruitt's F-150 (VIN 1FTFW...)" (dev batch 302)
-    r"|\b(?-i:[A-Z][a-z]+)(?:'s|’s) [^.!?\n]{1,30}?\(?VIN\b"
+    # a vehicle told by its model, then its VIN or serial: "Dan Pruitt's F-150 (VIN 1FTFW...)" (dev batches 302, 316)
+    r"|\b(?-i:[A-Z][a-z]+)(?:'s|’s) [^.!?\n]{1,30}?\(?(?:VIN|serial)\b"  # ("Tom Pell's Trek (serial WTU281C0447K)")
     r"|\b(?:its owner|owned by|belonging to|belongs to|returned to|registered to|registered owner),? (?-i:[A-Z][a-z]+)"
     # "The owner, Neil Gupta, has confirmed", "back with its owner, contractor Dale Pruitt", "back with owner Maria Sandoval"
     r"|\bowner,? (?:[a-z]+ )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
