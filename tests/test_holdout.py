@@ -243,7 +243,15 @@ blind240.jsonl: first blind run 121/140 caught (privacy 0.825, legal 1.00), 3/12
 blind241.jsonl: first blind run 137/165 caught (legal 0.800, tone 0.86), 10/100 clean posts flagged.
 blind242.jsonl: first blind run 122/140 caught (privacy 0.812, legal 0.93), 3/120 clean posts flagged.
 blind243.jsonl: first blind run 150/164 caught (legal 0.908, tone 0.90), 2/100 clean posts flagged.
-blind244.jsonl: first blind run 120/140 caught (privacy 0.800, legal 0.93), 5/120 clean posts flagged; see
+blind244.jsonl: first blind run 120/140 caught (privacy 0.800, legal 0.93), 5/120 clean posts flagged.
+blind245.jsonl: first blind run 147/164 caught (legal 0.892, sensitivity 1.00), 1/100 clean posts flagged.
+blind246.jsonl: first blind run 123/141 caught (privacy 0.802, legal 1.00), 5/120 clean posts flagged.
+blind247.jsonl: first blind run 140/170 caught (legal 0.833, tone 0.67), 0/100 clean posts flagged.
+blind248.jsonl: first blind run 120/143 caught (privacy 0.802, legal 0.90), 4/120 clean posts flagged.
+blind249.jsonl: first blind run 143/162 caught (legal 0.850, tone 0.95), 4/100 clean posts flagged.
+blind250.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.97), 1/120 clean posts flagged.
+blind251.jsonl: first blind run 141/162 caught (legal 0.867, tone 0.76), 2/100 clean posts flagged.
+blind252.jsonl: first blind run 127/141 caught (privacy 0.887, legal 1.00), 6/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -509,6 +517,14 @@ FLOORS = {
     "blind242.jsonl": (0.87, 0.03),
     "blind243.jsonl": (0.91, 0.02),
     "blind244.jsonl": (0.85, 0.05),
+    "blind245.jsonl": (0.89, 0.01),
+    "blind246.jsonl": (0.87, 0.05),
+    "blind247.jsonl": (0.82, 0.01),
+    "blind248.jsonl": (0.83, 0.04),
+    "blind249.jsonl": (0.88, 0.04),
+    "blind250.jsonl": (0.86, 0.01),
+    "blind251.jsonl": (0.87, 0.02),
+    "blind252.jsonl": (0.90, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
