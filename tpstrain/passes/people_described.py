@@ -163,11 +163,8 @@ class DescriptionReader(Words):
             m = AGED_NOUN.search(self.a.folded, words[start].start, words[k].start + 1)
             if m:
                 p.age = age_number(m.group(1))
-            elif (g := _school_year(lw, start, k)) is not None:
-                p.first, p.age = (
-                    min(start, g),
-                    int(lw[g + 1]) + 5,
-                )  # "a Grade 10 student", "a Year 10 student": ~15
+            elif _school_year(lw, start, k):  # "a Grade 10 student", "a Year 10 student": about 15
+                p.first, p.age = min(start, k - 2), int(lw[k - 1]) + 5
             p.young_word = w in N.YOUTH_NOUNS or any(
                 x in N.YOUTH_NOUNS or x in ("teenage", "young") for x in lw[start:k]
             )
@@ -222,13 +219,11 @@ class DescriptionReader(Words):
         return False
 
 
-def _school_year(lw: list[str], start: int, k: int) -> int | None:
-    """Where "grade" or "year" and a school year (1 to 12) stand just before the noun at ``k``."""
-    return next(
-        (
-            m
-            for m in range(max(start - 1, 0), k - 1)
-            if lw[m] in ("grade", "year") and lw[m + 1].isdigit() and 1 <= int(lw[m + 1]) <= 12 and m + 2 == k
-        ),
-        None,
+def _school_year(lw: list[str], start: int, k: int) -> bool:
+    """ "grade" or "year" and a school year (1 to 12) just before the noun at word ``k``, from ``start - 1`` on."""
+    return (
+        k - 2 >= max(start - 1, 0)
+        and lw[k - 2] in ("grade", "year")
+        and lw[k - 1].isdigit()
+        and 1 <= int(lw[k - 1]) <= 12
     )
