@@ -601,3 +601,22 @@ def test_pattern_reads_its_sentence(tmp_path):
     assert hits("Cst. Lee walks the beat every morning at 7.") == []  # staff
     assert hits("Meet PCSO Dana Reyes. You'll see her at the shops every morning at 9.") == []
     assert hits("Info sessions run every morning at 9 at the Police College.") == []  # no one
+
+
+@pytest.mark.parametrize(
+    ("where", "level"),
+    [
+        (
+            "lives in the house with the red door",
+            "warning",
+        ),  # told by how it looks: it narrows, it does not prove
+        ("lives on the 14th floor", "warning"),
+        ("lives near the library", "warning"),
+        ("lives on The Esplanade", "error"),  # a street whose name starts with "The" is still a street
+        ("lives at 55 Example Cres", "error"),
+    ],
+)
+def test_a_complainants_home_is_an_error_unless_only_described(where, level):
+    text = f"A 40-year-old man has been charged with sexual assault. The complainant {where}."
+    levels = {f.level for f in check(text).findings if f.rule == "legal.complainant-identity"}
+    assert max(levels, key=["warning", "error"].index) == level

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..passes import names as N
 from ..passes import post_cues as P
-from ..passes.addresses import homes_without_number, street_addresses, told_by_its_building
+from ..passes.addresses import described_home, homes_without_number, street_addresses, told_by_its_building
 from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, schools
 from ..passes.people import cast_of
@@ -66,7 +66,6 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
-_DESCRIBED_HOME = re.compile(r"(?:lives|living|the)\b", re.I)  # a home described, not by its street
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # ("sexual offences against players he coached": many, not one)
 _AMONG = re.compile(r"\b(?:among|any of the|others among|against)\s+(?:the\s+)?[a-z-]+s\s+$")
@@ -474,9 +473,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             if not official(v) and HOME_WORDS.search(ctx.a.folded[max(0, s - 80) : end]):
                 # (a home told by how it looks or what it is near, "lives on the top floor", "the blue house":
                 # it narrows, it does not prove where she lives)
-                sure = (
-                    (s, e, v) in numbered or not told_by_its_building(ctx.a, s)
-                ) and not _DESCRIBED_HOME.match(v)
+                sure = ((s, e, v) in numbered or not told_by_its_building(ctx.a, s)) and not described_home(v)
                 out.append(self.finding(ctx, s, e, {"value": v}, certain=sure))
         out += [
             self.finding(

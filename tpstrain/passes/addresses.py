@@ -368,6 +368,17 @@ def homes_without_number(a: Analysis) -> list[Span]:
     ]
 
 
+# a home told by what it is near or how it looks ("lives above the bakery on Main St", "the yellow house", "the corner of
+# Hallam St"), not by its street: a street's name is capitalised ("lives on The Queensway")
+_DESCRIBED = re.compile(r"(?:lives|living)\b|[Tt]he\s+[a-z0-9]")
+
+
+def described_home(value: str) -> bool:
+    """Whether a home of `street_addresses` or `homes_without_number` is told only by what it is near or how it looks:
+    it narrows where someone lives, it does not prove it."""
+    return _DESCRIBED.match(value) is not None
+
+
 # a home told by a building or a household it is in, just before the street ("lives in the same condo tower on"), not by
 # the house itself ("lives in the house on Cline Ave")
 _BY_ITS_BUILDING = re.compile(
