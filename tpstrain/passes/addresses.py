@@ -13,7 +13,7 @@ from .tokenize import Analysis, Span, memo
 STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
     r"Trail|Trl|Tr|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
-    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway|Track"
+    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway|Track|View"
 )
 # French street types as the folded text spells them, without accents ("montée" is "montee")
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
@@ -79,7 +79,9 @@ _HOME_NO_NUMBER = re.compile(
     rf"|\b(?:is|is now|was|got|went|returned|safely)\s+(?:back\s+)?(?:at\s+)?home\s+on\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?(?:[ \t]+[NSEW]\b)?)"
     # a suite someone lives in: "Ms. Roberts, lives in suite 1408 (buzzer 1408)"
-    r"|\b(?:lives|living|lived|resides|residing)\s+in\s+((?i:suite|unit|apt\.?|apartment|flat|room)\s*#?\d+[A-Z]?)\b"
+    # (or "who lives on the same floor in unit 812", dev batch 320; "reach floor captain Bev at her unit, 1105", 322)
+    r"|\b(?:lives|living|lived|resides|residing)\s+(?:[^.!?\n,;]{0,30}?\s)?in\s+((?i:suite|unit|apt\.?|apartment|flat|room)\s*#?\d+[A-Z]?)\b"
+    r"|\b(?:his|her|their)\s+((?i:unit|apartment|suite|flat|apt\.?),?\s*(?:#|number\s+|no\.?\s*)?\d{2,5}[A-Z]?)\b"
     # a UK flat in a named block, told without a street: "who lives alone at Flat 3, Mill House, Stroud"
     r"|\b([Ff]lat\s+\d+[A-Z]?,?[ \t]+(?:[A-Z][\w'-]*[ \t]+){1,2}"
     r"(?:House|Court|Lodge|Mansions|Tower|Towers|Gardens|Heights|Point|Buildings))\b"

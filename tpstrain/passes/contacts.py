@@ -79,7 +79,10 @@ _MESSAGING = frozenset("whatsapp signal telegram imessage viber wechat snapchat"
 # call is now": said to the public, by the service
 # "report anything suspicious to 613-236-1222": where the public reports is a service's line
 _ADDRESSED = re.compile(
-    r"\b([a-z]+),\s+(?:please\s+)?(?:call|contact|phone|ring|text)\s*(?:us\s+)?(?:at|on)?\s*:?\s*$", re.I
+    # (or whom they call: "Owner, call Saanich Police at 250-475-4321")
+    r"\b([a-z]+),\s+(?:please\s+)?(?:call|contact|phone|ring|text)\s*(?:us\s+|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+)?"
+    r"(?:at|on)?\s*:?\s*$",
+    re.I,
 )
 # ("Report suspicious activity at 709-729-8000")
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
@@ -108,11 +111,16 @@ _EMERGENCY_OR = re.compile(r"\b(?:call|dial|phone)\s+(?:9-?1-?1|999|000|111|112)
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
+# a line labelled as someone's own (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171")
+_HOME_LINE = re.compile(
+    r"[,;(]\s*(?:home|home phone|home number|personal cell|personal phone|personal)\s*[:#]?\s*$", re.I
+)
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
     # "so others can reach him: 647-..."
-    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)\s*"
+    # ("call him 905-555-0129 if you were there too", dev batch 318)
+    r"(?:on\s+(?:whatsapp|signal|telegram)\s+)?(?:(?:at|on)\s*:?|:)?\s*"
     r"(?:(?:your|his|her|their)\s+\w+(?:\s+(?:number|line))?\s*[,:]?\s*|work\s*[,:]?\s*)?$"
     # "call the family at home at (647) 555-0192": a home's phone; "a witness left a WhatsApp number, +1 416 ..."
     # "send them to her at 416-555-0148": the number is hers
@@ -282,6 +290,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
         or bool(_THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
         or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
+        or bool(_HOME_LINE.search(before))
     )
     # the people the post speaks to are who calls, not whose line it is: "Owners, please call 705-725-7025"
     m = _ADDRESSED.search(a.folded[max(0, start - 40) : start])

@@ -319,7 +319,7 @@ NOT_TOLD = gated(
         rf"|\b{_KIN} notification (?:is |are )?(?:still )?(?:under ?way|pending|ongoing|in progress)"
         rf"|\bnotification (?:of|to) (?:his|her|their|the) {_KIN} (?:is|are) (?:pending|ongoing|under ?way|still)"
         rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
-        rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted))"
+        rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted|located|traced))"
         rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
         rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform|trace) (?:his|her|their|the) {_KIN}"
         rf"|\b(?:still )?reaching out to (?:his|her|their|the) {_KIN}"

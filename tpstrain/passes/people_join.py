@@ -8,7 +8,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from . import names as N
-from .cast import ASKS_PUBLIC, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at, possessive
+from .cast import ASKS_PUBLIC, CHARGED_ROLES, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at, possessive
 from .people_ages import AgeReader
 
 # words that make a post about a missing person ("located" alone also tells of a suspect found)
@@ -471,7 +471,13 @@ class MentionJoiner(AgeReader):
             if near_people and near_people[-1].name is None:
                 continue  # "... swimmer Grace Liu. Police explain the charges against a 49-year-old coach. He appears"
             before = [p for p in near_people if p.name is not None]
-            if before and "victim" not in before[-1].roles:
+            # ("Marcus Hale, 29, is charged with assaulting his former partner, Amanda Hale. He was held for a bail
+            # hearing": the one already charged, not the one named last)
+            if (
+                before
+                and "victim" not in before[-1].roles
+                and not any(p.roles & CHARGED_ROLES for p in before)
+            ):
                 before[-1].roles.add("accused")
 
     def _conjoined(self, people: list[Person]) -> None:
