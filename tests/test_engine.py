@@ -620,3 +620,18 @@ def test_a_complainants_home_is_an_error_unless_only_described(where, level):
     text = f"A 40-year-old man has been charged with sexual assault. The complainant {where}."
     levels = {f.level for f in check(text).findings if f.rule == "legal.complainant-identity"}
     assert max(levels, key=["warning", "error"].index) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Well done to Ava Trent, 11, of Larkspur Road, who handed in a lost wallet.", True),
+        ("Pensioner Ray Dunn, 84, from Elm Grove in Leeds, lost £9,000 to courier fraudsters.", True),
+        # the one charged or convicted: some services' practice, left to them
+        ("Connor Blake, 31, of Ashby Road, Leicester, has been charged with burglary.", False),
+        ("Maya Singh, 16, of Northview Heights Secondary School, won the essay contest.", False),  # a school
+    ],
+)
+def test_a_street_after_a_name_and_age_is_asked_unless_charged(text, asked):
+    hits = [f for f in check(text).findings if f.rule == "privacy.address"]
+    assert bool(hits) == asked, hits

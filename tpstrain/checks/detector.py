@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..passes.addresses import TITLED_BEFORE, address_key, homes_without_number
+from ..passes.addresses import TITLED_BEFORE, address_key, homes_without_number, streets_after_names
+from ..passes.cast import CHARGED_ROLES
 from ..passes.contacts import email_status, phone_status
 from ..passes.entities import DETECTORS, PRECHECKS
 from ..passes.people import cast_of
@@ -123,7 +124,7 @@ class DetectorRule(Compiled):
         if kind not in ("phone", "email"):
             found = self.detect(a)
             if kind == "street_address":  # and a street someone lives on, a rural route: also a question
-                found = sorted([*found, *homes_without_number(a)])
+                found = sorted([*found, *homes_without_number(a), *_streets_of_protected(a)])
             return [
                 self.finding(ctx, s, e, {"value": v}, self.check.suggest)
                 for s, e, v in found
@@ -145,6 +146,30 @@ class DetectorRule(Compiled):
 
 
 _PROTECTED = frozenset({"victim", "witness", "complainant"})
+
+
+def _streets_of_protected(a: Analysis) -> list[tuple[int, int, str]]:
+    """The street after a name and an age of someone harmed, young, a witness, or anyone in a post that charges no
+    one ("Noah Levy, 10, of Hillsdale Ave"); not the one charged or convicted (the practice of some services:
+    "Connor Hale, 29, of Westbury Road, Bristol, has been charged", "#JAILED | NAME, 20, of Barnsley Street")."""
+    spans = streets_after_names(a)
+    if not spans:
+        return []
+    cast = cast_of(a)
+    enforced = cast.charged or cast.convicted
+    shielded = {
+        a.words[p.name[0]].start
+        for p in cast.people
+        if p.name is not None
+        and not p.roles & CHARGED_ROLES
+        and (p.young or p.roles & _PROTECTED or not (p.roles or enforced))
+    }
+    out = []
+    for s, e, v in spans:
+        if s in shielded:
+            at = a.folded.rindex(v, s, e)
+            out.append((at, at + len(v), v))
+    return out
 
 
 def _protected_before(a: Analysis, cast: Cast, start: int) -> bool:

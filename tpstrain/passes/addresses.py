@@ -370,6 +370,20 @@ def homes_without_number(a: Analysis) -> list[Span]:
     ]
 
 
+# a person's street told the UK way, after the name and the age (dev batches 306 to 322): "Noah Levy, 10, of Hillsdale
+# Ave", "Pensioner Albert Finch, 87, from Highfield Road in Solihull"; the caller keeps those of the people charged
+_AGED_OF_STREET = re.compile(
+    rf"(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+),? \d{{1,3}},? (?:of|from) ((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)(?![ \t]+[A-Z])"
+)
+
+
+@memo("aged_of_street")
+def streets_after_names(a: Analysis) -> list[Span]:
+    """The street told after a name and an age: "Jack Parry, 14, of Ashfield Road" (the span from the name's start,
+    the street's text as the value)."""
+    return [(m.start(), m.end(), m[1]) for m in _AGED_OF_STREET.finditer(a.folded)]
+
+
 # a home told by what it is near or how it looks ("lives above the bakery on Main St", "the yellow house", "the corner of
 # Hallam St"), not by its street: a street's name is capitalised ("lives on The Queensway")
 _DESCRIBED = re.compile(r"(?:lives|living)\b|[Tt]he\s+[a-z0-9]")
