@@ -19,7 +19,7 @@ STREET_TYPES = (
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
 _ADDRESS = re.compile(
     # (a range of numbers is one building's: "Frankston Arts Centre, 27-37 Davey St"; "Lot 55 Great Eastern Hwy")
-    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*|Lot[ \t]+)?\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct)\b)"
+    rf"\b(?:(?:unit|apt|suite)\s*\d+[a-z]?\s*[,-]\s*|Lot[ \t]+)?\d{{1,5}}(?:[-–]\d{{1,5}})?[A-Za-z]?[ \t]+(?!(?:Division|District|Precinct|Div|Dist)\b)"
     # (not "the 14 Division Holiday Food Drive"; "7 Glenview Park" is a street, as in the UK and Canada)
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES}|Park)\b\.?"
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"

@@ -107,7 +107,13 @@ _BARE_CALL = re.compile(
 _DATE = re.compile(
     r"\(?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\)?"
 )
-_EMERGENCY_OR = re.compile(r"\b(?:call|dial|phone)\s+(?:9-?1-?1|999|000|111|112)\s+or\s*(?:call\s+)?$", re.I)
+# a number given as an example of a scam's (dev batch 324: "spoofing caller ID to show numbers like 416-808-2222 or
+# 416-555-0100")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:numbers?|caller id)\s+(?:like|such as)\b[^.!?\n]{0,40}$", re.I)
+# (or with a clause between: "Call 911 if you see him, or 206-625-5011", dev batch 324)
+_EMERGENCY_OR = re.compile(
+    r"\b(?:call|dial|phone)\s+(?:9-?1-?1|999|000|111|112)\b(?:[^.!?\n]{0,30}?,)?\s+or\s*(?:call\s+)?$", re.I
+)
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # "call her at", "reach him directly on", "text me at": the number is that person's
@@ -314,7 +320,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         a.folded[max(0, start - 60) : start]
     ):
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
-    if _EMERGENCY_OR.search(before):
+    if _EMERGENCY_OR.search(a.folded[max(0, start - 60) : start]):
         return "official"  # "Call 911 or 612-673-3000": the service's own line beside its emergency number
     m = _NUMBER_BEFORE.search(before)
     if m is not None:  # "Tel: 0161 856 3471 or 0161 856 3493": as the number before it
@@ -347,6 +353,7 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
         or _TIME_RANGE.match(raw.replace("\u2013", "-").strip())
         or _EXTENSION_BEFORE.search(before)
         or _DATE.fullmatch(raw.strip())
+        or _EXAMPLE_BEFORE.search(a.folded[max(0, start - 60) : start])
     )
 
 

@@ -331,6 +331,9 @@ for _v in _passive(
     "locked up",
     "put behind bars",
     "banned from driving",
+    "designated a dangerous offender",  # (dev batch 323: "has been designated a dangerous offender following his")
+    "declared a dangerous offender",
+    "designated a long-term offender",
 ):
     LEFT_CUES[_v] = "convicted"
 for _v in (
