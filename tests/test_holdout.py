@@ -251,7 +251,15 @@ blind248.jsonl: first blind run 120/143 caught (privacy 0.802, legal 0.90), 4/12
 blind249.jsonl: first blind run 143/162 caught (legal 0.850, tone 0.95), 4/100 clean posts flagged.
 blind250.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.97), 1/120 clean posts flagged.
 blind251.jsonl: first blind run 141/162 caught (legal 0.867, tone 0.76), 2/100 clean posts flagged.
-blind252.jsonl: first blind run 127/141 caught (privacy 0.887, legal 1.00), 6/120 clean posts flagged; see
+blind252.jsonl: first blind run 127/141 caught (privacy 0.887, legal 1.00), 6/120 clean posts flagged.
+blind253.jsonl: first blind run 137/162 caught (legal 0.817, tone 0.85), 1/100 clean posts flagged.
+blind254.jsonl: first blind run 126/140 caught (privacy 0.925, legal 0.93), 5/120 clean posts flagged.
+blind255.jsonl: first blind run 137/162 caught (legal 0.842, tone 0.76), 5/100 clean posts flagged.
+blind256.jsonl: first blind run 119/140 caught (privacy 0.812, legal 0.93), 0/120 clean posts flagged.
+blind257.jsonl: first blind run 145/163 caught (legal 0.883, tone 0.86), 1/100 clean posts flagged.
+blind258.jsonl: first blind run 121/140 caught (privacy 0.838, legal 0.90), 7/120 clean posts flagged.
+blind259.jsonl: first blind run 143/164 caught (legal 0.867, tone 0.80), 4/100 clean posts flagged.
+blind260.jsonl: first blind run 123/140 caught (privacy 0.838, legal 0.93), 1/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -525,6 +533,14 @@ FLOORS = {
     "blind250.jsonl": (0.86, 0.01),
     "blind251.jsonl": (0.87, 0.02),
     "blind252.jsonl": (0.90, 0.05),
+    "blind253.jsonl": (0.84, 0.01),
+    "blind254.jsonl": (0.90, 0.05),
+    "blind255.jsonl": (0.84, 0.05),
+    "blind256.jsonl": (0.85, 0.01),
+    "blind257.jsonl": (0.88, 0.01),
+    "blind258.jsonl": (0.86, 0.06),
+    "blind259.jsonl": (0.87, 0.04),
+    "blind260.jsonl": (0.87, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
