@@ -164,12 +164,8 @@ def _streets_of_protected(a: Analysis) -> list[tuple[int, int, str]]:
         and not p.roles & CHARGED_ROLES
         and (p.young or p.roles & _PROTECTED or not (p.roles or enforced))
     }
-    out = []
-    for s, e, v in spans:
-        if s in shielded:
-            at = a.folded.rindex(v, s, e)
-            out.append((at, at + len(v), v))
-    return out
+    # (the street ends the span that starts at the name)
+    return [(e - len(v), e, v) for s, e, v in spans if s in shielded]
 
 
 def _protected_before(a: Analysis, cast: Cast, start: int) -> bool:

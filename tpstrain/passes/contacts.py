@@ -116,10 +116,9 @@ _EMERGENCY_OR = re.compile(
 )
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
-# a line labelled as someone's own (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171")
-_HOME_LINE = re.compile(
-    r"[,;(]\s*(?:home|home phone|home number|personal cell|personal phone|personal)\s*[:#]?\s*$", re.I
-)
+# a line labelled as someone's home (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171"; a
+# "personal" line is already a private word)
+_HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
