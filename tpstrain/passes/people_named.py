@@ -14,7 +14,8 @@ _DOES = frozenset(
 # a state or an event of a person after "is", "was", "has" or "had": "Tanya is safe", "Lena had stopped taking"
 _BE = frozenset("is was has had".split())
 _STATE = frozenset(
-    "safe back home recovering stopped been found located getting staying living doing resting alive".split()
+    """safe back home recovering stopped been found located getting staying living doing resting alive released
+    discharged admitted diagnosed last missing""".split()
 )
 # a person thanked, met or welcomed: "Big thanks to Roberto at the Tim Hortons", "Meet Doris"
 _GREETED = frozenset("meet welcome congratulations congrats thank".split())
@@ -55,6 +56,11 @@ class NameCues(Words):
             return False
         # a label before a colon opens the sentence too: "Good news: Marisol is safe"
         opens = not i or words[i - 1].sentence != words[i].sentence or self.a.gaps[i].strip().endswith(":")
+        # (or after a thread's counter only: "2/3 Daniel was released")
+        k = i
+        while k and words[k - 1].sentence == words[i].sentence and lw[k - 1].isdigit():
+            k -= 1
+        opens = opens or (k < i and (not k or words[k - 1].sentence != words[i].sentence))
         prev = "" if opens else lw[i - 1]
         if prev in _GREETED or (prev == "to" and i > 1 and lw[i - 2] in ("thanks", "thank")):
             acts = True

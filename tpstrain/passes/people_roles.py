@@ -141,13 +141,12 @@ class RoleReader(ReferenceReader):
             people[x].roles.add("victim")
 
     def _found_guilty(self, ph: tuple[str, ...], p: Person) -> str | None:
-        """ "found Ava Lindqvist, 17, guilty of", "Jury finds Thomas Kerr guilty": a verdict, not a person located."""
+        """ "found Ava Lindqvist, 17, guilty of", "Jury finds Thomas Kerr guilty": a verdict, not a person located
+        ("found Brendan Kosky not guilty": an acquittal, still the accused)."""
         after = self.lw[p.last : p.last + 4]
-        return (
-            "convicted"
-            if ph in (("found",), ("finds",)) and "guilty" in after and "not" not in after
-            else None
-        )
+        if ph not in (("found",), ("finds",)) or "guilty" not in after:
+            return None
+        return "accused" if "not" in after else "convicted"
 
     def _right_target(
         self, k: int, ph: tuple[str, ...], here: list[Person], at: list[int], span: int

@@ -35,6 +35,7 @@ for _v in _passive(
     "held in custody",
     "extradited",
     "summonsed",
+    "found not guilty",  # (dev batch 325: "has been found not guilty" is a verdict, not a person located)
     "booked into",  # "Alan Pierce, 38, was booked into King County Jail"
     "ordered to stand trial",  # "Shane Poulin, 44, has been ordered to stand trial for murder"
     "committed to stand trial",
