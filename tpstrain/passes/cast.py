@@ -33,7 +33,7 @@ AGE_BEFORE = re.compile(
 AGE_AFTER = re.compile(
     r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|all\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
     + _TEENS
-    + r")(?:\s*(?:years?|yrs?|ans)(?:\s+old)?)?\s*(?:\)|,|\.|;|:|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
+    + r")(?:\s*(?:years?|yrs?|ans)(?:\s+old)?)?\s*(?:\)|,|\.(?!\d)|;|:(?!\d)|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
 )
 # a word that starts another clause: a cue after it says nothing of a person before it

@@ -76,6 +76,8 @@ _PLACE_SURNAMES = frozenset(
 _NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
 # a name set off with its home town, as a release names someone: "Shakira Lowe, of West Dubbo, was charged"
+# a date of birth in brackets right after a name says a person as an age does: "an assault on Anna Kowalski (13.02.1998)"
+_DOB_NEXT = re.compile(r"\s*\(\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\)")
 _OF_HOME = re.compile(r",\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,", re.I)
 # the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
 # Livesley murder investigation" names a victim the public knows)
@@ -404,6 +406,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
         appos = self._apposition_lead(i, j)
         # "in the Emma Doucette sexual assault case": the person the case is about
         case = self._case_named(i, j)
+        dob = _DOB_NEXT.match(self.a.folded, words[j - 1].end) is not None
         strong = (
             official
             or p.age is not None
@@ -415,6 +418,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
             or self._role_next_to(i, j)
             or self._of_home(j)
             or case
+            or dob
             # "Police Identify Man Killed in Boating Crash as Eric Lindgren", in a headline too
             or (prev == "as" and lw[i] in given_names() and not _IDENTIFY.isdisjoint(lw[max(0, i - 12) : i]))
         )
@@ -427,7 +431,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
         )
         # (but "run beside Maya Leung, the complainant in ...": a person described; or a case named after someone)
         known = lw[i] in given_names()
-        if place_context and p.age is None and not ((known and self._described_after(j, i)) or case):
+        if place_context and p.age is None and not ((known and self._described_after(j, i)) or case or dob):
             return None
         single = j - i == 1
         if single:

@@ -35,6 +35,10 @@ _AGE_WORD = re.compile(r"(\d{1,2})(?:yo|yrs?)$")
 _SPORTS = frozenset(
     "hockey soccer baseball football lacrosse basketball softball ringette sports league".split()
 )
+# "Two vehicles, minor injuries": a degree, not a person (dev batch 329)
+_MINOR_THINGS = _SPORTS | frozenset(
+    "injuries injury damage collision crash offence offences offense offenses infraction infractions".split()
+)
 
 
 _TEAMS = _SPORTS | frozenset("team teams squad varsity rugby volleyball netball cricket swim".split())
@@ -122,7 +126,10 @@ class DescriptionReader(Words):
                 and (
                     (
                         w in N.YOUTH_NOUNS
-                        and (lw[k + 1] in YOUTH_THINGS or (w in ("minor", "youth") and lw[k + 1] in _SPORTS))
+                        and (
+                            lw[k + 1] in YOUTH_THINGS
+                            or (w in ("minor", "youth") and lw[k + 1] in _MINOR_THINGS)
+                        )
                     )
                     # "the school's senior basketball team": a level of play, not a senior
                     or (w in ("senior", "adult") and lw[k + 1] in _TEAMS)

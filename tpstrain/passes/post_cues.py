@@ -240,7 +240,11 @@ PUBLICATION_AUTHORIZED = tuple(
     "received an adult sentence|receives an adult sentence|given an adult sentence|imposed an adult sentence|"
     "adult sentence was imposed|adult sentence has been imposed|handed an adult sentence|handed down an adult sentence|"
     "prosecuted in adult court|lifted the reporting restrictions|lifted reporting restrictions|"
-    "reporting restrictions were lifted|reporting restrictions have been lifted".split("|")
+    "reporting restrictions were lifted|reporting restrictions have been lifted|"
+    # (dev batch 331: "Following today's adult sentence, the court has lifted the YCJA ban on publication")
+    "today's adult sentence|lifted the ycja ban|lifted the ban on publication|lifted the publication ban".split(
+        "|"
+    )
 )
 # The person harmed chose to be named: the post says so ("has waived her right to anonymity").
 WAIVED = (
