@@ -26,7 +26,7 @@ _SPELLED_EMAIL = re.compile(
 )
 _SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]|\s@\s", re.I)
 _PLATE = re.compile(
-    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration|immatriculation|plaque(?=\s+(?-i:[A-Z0-9]*(?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d))))\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
+    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration|tag|immatriculation|plaque(?=\s+(?-i:[A-Z0-9]*(?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d))))\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
     # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"; in French, "Sa voiture, plaque F47 KDL," (not a
     # memorial "plaque at 32 Division": a French plate has capitals and digits)
     r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
@@ -202,6 +202,7 @@ def licence_plates(a: Analysis) -> list[Span]:
         owned = (
             _OWNED_BY.match(a.folded, m.end())
             or _VICTIMS.search(a.folded, max(0, m.start() - 70), m.start())
+            or _NAMED_CAR.search(a.folded, max(0, m.start() - 70), m.start())
             or (
                 _PRIVATE_CAR.search(a.folded, max(0, m.start() - 70), m.start())
                 and not (_STOLEN.search(around) and not _FOUND.search(around))  # a stolen car is sought
@@ -221,6 +222,7 @@ def licence_plates(a: Analysis) -> list[Span]:
 
 _WANTED_VEHICLE = re.compile(
     r"\b(?:wanted|stolen|hit[- ]and[- ]run|fled|fleeing|left the scene|amber alert|suspect vehicle|if you see (?:it|this)|"
+    r"look ?out for|be on the look ?out|bolo\b|"  # "Lookout for a silver and gray mustang with Maryland tag ..."
     r"(?:police|we) (?:are|want to|need to) (?:looking for|find|locate|trace)"
     # not "Police are looking for witnesses after a woman's blue Subaru ... was rammed"
     r"(?! (?:witnesses|information|anyone|dash ?cam|video|footage|people)\b)|we're looking for (?:a|an|the|this)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
@@ -240,20 +242,24 @@ _WANTED_VEHICLE = re.compile(
 _OWNED_BY = re.compile(
     r"\W{0,3}(?:which |that |and )?(?:is |was )?(?:owned by|belongs to|belonging to|registered to)\s+"
     # a name, or a private person the post describes: "belonging to the woman who was injured"
-    r"(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b)",
+    r"(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b"
+    # after who they are: "belongs to local farmer Dale Petrenko", "belonging to student Aroha Ngata" (dev batch 326)
+    r"|(?:(?:a|the)\s+)?(?-i:[a-z]+\s+){1,2}(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))",
     re.I,
 )
 # the car of the person harmed, even in an appeal: "The victim, driving a blue Mazda 3, plate BXKP 220, was followed",
 # "The victim's grey Honda Civic, Ontario plate CKRT 481, was struck"
-_VICTIMS = re.compile(r"\b(?:the )?(?:victim|complainant)(?:'s|’s|,)[^.!?\n]{0,60}$", re.I)
+# ("Victim Bogdan Ilie was in his black F-150, plate BRTZ 339,", dev batch 328)
+_VICTIMS = re.compile(r"\b(?:the )?(?:victim|complainant)(?:'s|’s|,| (?-i:[A-Z]))[^.!?\n]{0,60}$", re.I)
 # a private person's car, unless it was stolen and is still sought: "a woman's blue Subaru (plate ends in 7JK) was
 # rammed", "The owner, whose car ends in -491," (not "Stolen ...: the owner's black Honda Civic, plate ...")
 _PRIVATE_CAR = re.compile(
-    r"\bthe owner(?:'s|’s|,)[^.!?\n]{0,60}$|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$"
-    # a named person's car: "a driver who hit Janet Moir's green Subaru, BC plate JM5 09K,"
-    r"|\b(?-i:[A-Z][a-z'’-]+ [A-Z][a-z'’-]+)(?:'s|’s) [^.!?\n]{0,40}$",
+    r"\bthe owner(?:'s|’s|,)[^.!?\n]{0,60}$|\b(?:a|an|the) (?:woman|man|resident|senior|neighbou?r|family)(?:'s|’s) [^.!?\n]{0,40}$",
     re.I,
 )
+# a named person's car, stolen or not (the plate ties the car to the name): "a driver who hit Janet Moir's green
+# Subaru, BC plate JM5 09K,", "Kevin Tran's grey 2019 Honda Civic, Ontario plate CKRT 482, was stolen" (dev batch 326)
+_NAMED_CAR = re.compile(r"\b(?-i:[A-Z][a-z'’-]+ [A-Z][a-z'’-]+)(?:'s|’s) [^.!?\n]{0,40}$")
 _STOLEN = re.compile(r"\b(?:stolen|theft|taken)\b", re.I)
 _FOUND = re.compile(r"\b(?:was|were|has been|have been) (?:found|recovered|located|returned)\b", re.I)
 _RECOVERED = re.compile(
