@@ -99,8 +99,9 @@ class HealthDetails(Compiled):
         # sentence -> (a safety reason, a pronoun, a death or a search): each sentence read once
         read: dict[int, tuple[bool, bool, bool]] = {}
         for i, j, _ in hits:
-            if ctx.in_title(words[i].start, words[j - 1].end):
-                continue  # a name: "the Heart and Stroke Foundation"
+            if ctx.in_title(words[i].start, words[j - 1].end) and words[i].lower != "mental":
+                continue  # a name: "the Heart and Stroke Foundation" (the Mental Health Act is read as the law it
+                # is, even before a capital: "under Section 136 of the Mental Health Act in Cardiff", dev batch 328)
             s = words[i].sentence
             if s not in read:
                 sentence = ctx.a.sentences_by_index(s)
@@ -124,6 +125,8 @@ class HealthDetails(Compiled):
             ):
                 continue  # "A 45-year-old cyclist was taken to hospital with a broken leg", "a bag of prescription
                 # medication", "a 101-year-old dementia patient", "a man who died from diabetes": the news, no record
+            if words[i].lower.startswith("overdose") and j < len(words) and words[j].lower == "of":
+                continue  # "murdered a father with an overdose of the drug GBL": a means, not a record
             if words[i].lower == "surgery" and i and words[i - 1].lower in _DROP_IN:
                 continue  # "at the community surgery at Chapeltown Library": a drop-in session, as a UK MP holds
             if harmed and _mha_told(words, i, j) and not HOME_WORDS.search(ctx.a.folded):
