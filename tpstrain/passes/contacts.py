@@ -436,37 +436,44 @@ _UNIT_WORDS = frozenset("crimes crime homicide robbery fraud".split())
 _AT_WORK = re.compile(r"\b(?:media|inquir|enquir|contact|spokes|communications|information officer)", re.I)
 
 
+# a private person's name just before the number (read by _names_someone)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:(?i:call|reach|contact|phone|ring|text(?:ing)?|rsvp)(?:\s+to)?|(?<=\d )or)\s+(?:(?:our\s+)?(?:[a-z]+\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
+    r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
+    # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at", "text Barb (our block captain) at"; at home: "texting our volunteer
+    # Jordan at", "Call our volunteer organizer Helen Ostrowski at home:")
+    r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*|\(\s*(?:our|a|the)\s+[a-z -]{1,30}?\)\s*)?"
+    r"(?:directly\s+)?(?:at|on)(?:\s+home)?\s*:?\s*$"
+    # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
+    r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
+    # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
+    r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($"
+    # a full name set off by commas: "reach the witness who called it in, Marisol Ferreira, directly at"
+    # (or a given name alone: "contact the injured rider's partner, Jess, on")
+    r"|\b(?:call|text|reach|contact|phone|ring|message|speak (?:with|to)|talk (?:with|to))\b[^.!?\n]{0,70}?,\s*"
+    r"((?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]+),?\s+"
+    r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
+    # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
+    # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
+    r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
+    r"(?:(?:can|may)\s+be\s+"
+    r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
+    # a full name set off by commas, then the number: "the man who flagged down traffic, Gerald Pike, +1 613 ..."
+    # (or after a private person's role: "Witness Sarah Jean, 306-555-0190, helped us")
+    r"|(?:,|\b(?i:witness|neighbou?r|resident|homeowner|owner|finder|caller|bystander))\s*"
+    r"((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),\s*(?:\+?1[\s.-]?)?$"
+)
+
+
 def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before
     "at"/"on" (not an office: "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
-    m = re.search(
-        r"\b(?:(?i:call|reach|contact|phone|ring|text(?:ing)?|rsvp)(?:\s+to)?)\s+(?:(?:our\s+)?(?:[a-z]+\s+)?(?:host|organi[sz]er|coordinator|volunteer)"
-        r"(?:\s+(?:lead|coordinator|organi[sz]er))?\s+)?"
-        # (or set off by who they are: "Text Brenda, our neighbourhood volunteer, at", "text Barb (our block captain) at"; at home: "texting our volunteer
-        # Jordan at", "Call our volunteer organizer Helen Ostrowski at home:")
-        r"((?:[A-Z][a-z]+\.?\s?){1,2})(?:,\s*(?:our|a|the)\s+[a-z -]{1,30}?,\s*|\(\s*(?:our|a|the)\s+[a-z -]{1,30}?\)\s*)?"
-        r"(?:directly\s+)?(?:at|on)(?:\s+home)?\s*:?\s*$"
-        # a name, then the number: "his details ...: Gavin, four one six, five five five, ..."
-        r"|[:;]\s*((?:[A-Z][a-z]+\s?){1,2}),\s*$"
-        # a full name, then the number in brackets: "One witness, Corey Baptiste (416-555-0119), has spoken"
-        r"|(?:^|[^\w.]\s*|\b[a-z]+\s+)((?:[A-Z][a-z'’-]+\s){2,3})\($"
-        # a full name set off by commas: "reach the witness who called it in, Marisol Ferreira, directly at"
-        # (or a given name alone: "contact the injured rider's partner, Jess, on")
-        r"|\b(?:call|text|reach|contact|phone|ring|message|speak (?:with|to)|talk (?:with|to))\b[^.!?\n]{0,50}?,\s*"
-        r"((?:[A-Z][a-z'’-]+\s){0,2}[A-Z][a-z'’-]+),?\s+"
-        r"(?:directly\s+)?(?:at|on)\s*:?\s*$"
-        # ... who "can be reached at": "The neighbour who picked it up, Ewa Kowalczyk, can be reached at" (the clause
-        # before the name, group 5, must describe a private person: not "The officer in charge, Det. Ana Ruiz,")
-        r"|(?:^|[.!?\n])([^.!?\n]{0,60}),\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),?\s+"
-        r"(?:(?:can|may)\s+be\s+"
-        r"(?:reached|contacted)|is)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"
-        # a full name set off by commas, then the number: "the man who flagged down traffic, Gerald Pike, +1 613 ..."
-        # (or after a private person's role: "Witness Sarah Jean, 306-555-0190, helped us")
-        r"|(?:,|\b(?i:witness|neighbou?r|resident|homeowner|owner|finder|caller|bystander))\s*"
-        r"((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),\s*(?:\+?1[\s.-]?)?$",
-        # (the bracket opening the number, which the phone's span starts with, ends the text read)
-        a.folded[max(0, start - 100) : start + 1 if a.folded.startswith("(", start) else start],
-    )
+    seg = a.folded[max(0, start - 100) : start]
+    # the bracket opening the number, which the phone's span starts with, ends the text read for a name in
+    # brackets; the other shapes are read without it ("the neighbour who filmed it, Dolores Kaye, at (312) ...")
+    m = _NAMED_BEFORE.search(seg + "(") if a.folded.startswith("(", start) else None
+    if m is None:
+        m = _NAMED_BEFORE.search(seg)
     if m is None:
         return False
     from .cast import given_names
