@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..passes.addresses import TITLED_BEFORE, address_key, homes_without_number, streets_after_names
-from ..passes.cast import CHARGED_ROLES
+from ..passes.cast import CHARGED_ROLES, given_names
 from ..passes.contacts import email_status, phone_status
 from ..passes.entities import DETECTORS, PRECHECKS
 from ..passes.people import cast_of
@@ -157,15 +157,19 @@ def _streets_of_protected(a: Analysis) -> list[tuple[int, int, str]]:
         return []
     cast = cast_of(a)
     enforced = cast.charged or cast.convicted
-    shielded = {
-        a.words[p.name[0]].start
-        for p in cast.people
-        if p.name is not None
-        and not p.roles & CHARGED_ROLES
-        and (p.young or p.roles & _PROTECTED or not (p.roles or enforced))
-    }
+    named = {a.words[p.name[0]].start: p for p in cast.people if p.name is not None}
+
+    def shielded(s: int) -> bool:
+        p = named.get(s)
+        if p is None:  # a given name the cast did not take for anyone: "Thanks to Isla from Marram Close"
+            k = bisect_left(a.word_starts, s)
+            return k < len(a.words) and a.words[k].lower in given_names()
+        return not p.roles & CHARGED_ROLES and bool(
+            p.young or p.roles & _PROTECTED or not (p.roles or enforced)
+        )
+
     # (the street ends the span that starts at the name)
-    return [(e - len(v), e, v) for s, e, v in spans if s in shielded]
+    return [(e - len(v), e, v) for s, e, v in spans if shielded(s)]
 
 
 def _protected_before(a: Analysis, cast: Cast, start: int) -> bool:

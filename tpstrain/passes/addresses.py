@@ -377,11 +377,40 @@ _AGED_OF_STREET = re.compile(
 )
 
 
+# ... or without the age, after a given name (dev batches 326 to 330): "Thanks to Isla from Marram Close", "Sue from
+# Wattle Place, who lost her son", "Noah, from Elm Grove in Swindon", or thanked on it: "Huge thanks to Betty on Cedar
+# Crescent", "Shout-out to Mrs. Ruth Abernethy on Glenholme Ave" (not an officer's: "Cst. Amira from Driftwood Ave")
+_NAMED_OF_STREET = re.compile(
+    r"(?:(?i:thanks|thank you|shout-?out|kudos|hats off)\b[^.!?\n]{0,20}? to (?:(?:Mrs|Mr|Ms|Miss)\.? )?"
+    r"(?P<thanked>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? (?:on|from|of)"
+    r"|(?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? (?:from|of)) "
+    rf"((?:[A-Z][\w'-]*[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)(?![ \t]+[A-Z])"
+)
+_STREET_TYPE = re.compile(rf"(?:{STREET_TYPES})\.?", re.I)
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?i:pc|pcso|cst|const|constable|sgt|sergeant|det|detective|officer|insp|inspector|supt|chief|dc|ds|auxiliary)"
+    r"\.?\s+$"
+)
+
+
 @memo("aged_of_street")
 def streets_after_names(a: Analysis) -> list[Span]:
-    """The street told after a name and an age: "Jack Parry, 14, of Ashfield Road" (the span from the name's start,
-    the street's text as the value)."""
-    return [(m.start(), m.end(), m[1]) for m in _AGED_OF_STREET.finditer(a.folded)]
+    """The street told after a name and an age: "Jack Parry, 14, of Ashfield Road", or after a given name: "Isla from
+    Marram Close" (the span from the name's start, the street's text as the value)."""
+    from .cast import given_names
+
+    out = [(m.start(), m.end(), m[1]) for m in _AGED_OF_STREET.finditer(a.folded)]
+    for m in _NAMED_OF_STREET.finditer(a.folded):
+        g = "thanked" if m.group("thanked") else "named"
+        name = m.group(g).split()
+        if (
+            name[0].lower() in given_names()
+            and not _STREET_TYPE.fullmatch(name[-1])  # "Leslie St from York Mills Rd": a street, not a name
+            and not _OFFICIAL_BEFORE.search(a.folded, max(0, m.start(g) - 14), m.start(g))
+            and not any(s <= m.start(g) < e for s, e, _ in out)
+        ):
+            out.append((m.start(g), m.end(), m[3]))
+    return out
 
 
 # a home told by what it is near or how it looks ("lives above the bakery on Main St", "the yellow house", "the corner of
