@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from ..shapes import FindingShape
     from .base import Tables
 
+# the titles of public figures who are not staff: their relatives are as identifiable as anyone's
+_PUBLIC_TITLES = frozenset("councillor councilor mayor mp mpp mla premier minister senator trustee".split())
+
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # ("sexual offences against players he coached": many, not one)
@@ -338,7 +341,12 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain)
             for m in KIN_OF_NAMED.finditer(a.folded)
         ]
-        if cast.named():
+        # (a public figure named by title counts: "Councillor Dana Whitfield ... after her 16-year-old son was
+        # charged", dev batch 327; an officer does not, who may be speaking of someone else's son)
+        if cast.named() or any(
+            q.name is not None and q.official and q.words[0] and lw[q.words[0] - 1] in _PUBLIC_TITLES
+            for q in cast.people
+        ):
             for p in protected:
                 if (
                     p.relation is not None

@@ -25,7 +25,7 @@ NOT_NAMES = frozenset(
     offenders defendant defendants inmate inmates prisoner prisoners deceased person people man woman men women boy girl boys
     girls youth teen teens teenager male female driver drivers pedestrian cyclist family families community
     public safety emergency fire paramedics ems homicide sex crimes squad major marine mounted dog corporate
-    communications media relations rcmp opp siu cbc ctv cp24 global news bbc itv school high secondary
+    communications media relations rcmp opp pd nypd lapd psni siu cbc ctv cp24 global news bbc itv school high secondary
     catholic collegiate and or but for with without from to at on in of by as is was are were be been being has
     have had do does did not no yes all any some every each more most many much new old first last next one two
     three four five six seven eight nine ten about after before during since until while also just only still
