@@ -462,6 +462,8 @@ _NAMED_BEFORE = re.compile(
     # (or after a private person's role: "Witness Sarah Jean, 306-555-0190, helped us")
     r"|(?:,|\b(?i:witness|neighbou?r|resident|homeowner|owner|finder|caller|bystander))\s*"
     r"((?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+),\s*(?:\+?1[\s.-]?)?$"
+    # a full name right before the number: "Reward! Call Jamie Lu 647-555-0118" (dev batch 328)
+    r"|\b(?i:call|text|phone|ring)\s+((?:[A-Z][a-z'’-]+\s)[A-Z][a-z'’-]+)\s*:?\s*$"
 )
 
 
@@ -485,7 +487,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
     if m.group(7) is not None and _AT_WORK.search(a.folded, max(0, start - 160), start - len(m.group(0))):
         return False
     names = (
-        (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6) or m.group(7))
+        (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(6) or m.group(7) or m.group(8))
         .lower()
         .replace(".", " ")
         .split()
