@@ -86,6 +86,14 @@ _ADDRESSED = re.compile(
 )
 # ("Report suspicious activity at 709-729-8000")
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
+# a number under the post's own label, or a named service open at it (dev batches 326 and 332): "Questions:
+# recruiting@calgarypolice.ca or 403-428-6800", "Questions? 512-974-5000", "Info: municipality 819-459-2125", "The
+# Distress Centre of Ottawa and Region is open 24/7 at 613-238-3311"
+_LABELLED = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:questions|info|information|inquiries|enquiries|details)\s*[:?]\s*(?:[^\s,;]+\s+or\s+|[a-z]+\s+)?$"
+    r"|\b(?:centre|center|line|helpline|service|clinic|office)\b[^.!?\n]{0,40}\bis open\b[^.!?\n]{0,20}\bat\s*$",
+    re.I,
+)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then|info)\s+)"  # ("For TTC info call")
     # (or a service's handle: "Call @SeattlePD at 206-625-5011")
@@ -319,6 +327,8 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         a.folded[max(0, start - 60) : start]
     ):
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
+    if _LABELLED.search(a.folded[max(0, start - 80) : start]):
+        return "official"  # "Questions? 512-974-5000": the service's line under its own label
     if _EMERGENCY_OR.search(a.folded[max(0, start - 60) : start]):
         return "official"  # "Call 911 or 612-673-3000": the service's own line beside its emergency number
     m = _NUMBER_BEFORE.search(before)
