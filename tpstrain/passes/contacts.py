@@ -86,9 +86,7 @@ _ADDRESSED = re.compile(
 )
 # ("Report suspicious activity at 709-729-8000")
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
-# a number under the post's own label, or a named service open at it (dev batches 326 and 332): "Questions:
-# recruiting@calgarypolice.ca or 403-428-6800", "Questions? 512-974-5000", "Info: municipality 819-459-2125", "The
-# Distress Centre of Ottawa and Region is open 24/7 at 613-238-3311"
+# under the post's label, or a service open at it: "Questions? 512-974-5000", "The Distress Centre ... is open 24/7 at"
 _LABELLED = re.compile(
     r"(?:^|[.!?\n]\s*)(?:questions|info|information|inquiries|enquiries|details)\s*[:?]\s*(?:[^\s,;]+\s+or\s+|[a-z]+\s+)?$"
     r"|\b(?:centre|center|line|helpline|service|clinic|office)\b[^.!?\n]{0,40}\bis open\b[^.!?\n]{0,20}\bat\s*$",
@@ -441,8 +439,7 @@ _INCIDENT_WORDS = frozenset(
 )
 
 
-# a unit told by what it investigates: "Call Major Crimes at", "Call Homicide at"
-_UNIT_WORDS = frozenset("crimes crime homicide robbery fraud".split())
+_UNIT_WORDS = frozenset("crimes crime homicide robbery fraud".split())  # "Call Major Crimes at"
 _AT_WORK = re.compile(r"\b(?:media|inquir|enquir|contact|spokes|communications|information officer)", re.I)
 
 
@@ -481,8 +478,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
     """ "text Jen at", "call Coach Bev at", "RSVP to host Bev Lind at": a private person's name right before
     "at"/"on" (not an office: "call Central Intake at"; and not an officer: "call Cst. Ruiz at" asks instead)."""
     seg = a.folded[max(0, start - 100) : start]
-    # the bracket opening the number, which the phone's span starts with, ends the text read for a name in
-    # brackets; the other shapes are read without it ("the neighbour who filmed it, Dolores Kaye, at (312) ...")
+    # a bracket opening the number ends the text read only for a name in brackets ("Dolores Kaye, at (312) ...")
     m = _NAMED_BEFORE.search(seg + "(") if a.folded.startswith("(", start) else None
     if m is None:
         m = _NAMED_BEFORE.search(seg)
