@@ -26,7 +26,7 @@ _SPELLED_EMAIL = re.compile(
 )
 _SPELLED_MARK = re.compile(rf"{_DOT}|\s*[\[(]at[\])]|\s@\s", re.I)
 _PLATE = re.compile(
-    r"\b(?:(?:licen[cs]e|plate|marker|rego|reg|registration|tag|immatriculation|plaque(?=\s+(?-i:[A-Z0-9]*(?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d))))\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
+    r"\b(?:(?:licen[cs]e|plate|(?<!mile )marker|rego|reg|registration|tag|immatriculation|plaque(?=\s+(?-i:[A-Z0-9]*(?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d))))\s*(?:plate)?\s*(?:number|no\.?|#)?\s*:?\s*"
     # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"; in French, "Sa voiture, plaque F47 KDL," (not a
     # memorial "plaque at 32 Division": a French plate has capitals and digits)
     r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
@@ -202,6 +202,8 @@ def licence_plates(a: Analysis) -> list[Span]:
             continue
         if g == 2 and not partial and (not val[:2].isupper() or _plain_word_and_number(val)):
             continue  # unlabelled plates are written in capitals and are not "CALL 911" or "HWY 401"
+        if g == 2 and re.match(r"[-.]\d", a.folded[m.end(g) : m.end(g) + 2]):
+            continue  # a phone's first part after a service's name: "Call VPD 604-717-3321"
         around = a.folded[max(0, m.start() - 400) : m.end() + 120]
         # "plate CKRD 218, owned by Farah Haddad": a person's own car, even in a post about a wanted one
         owned = (
