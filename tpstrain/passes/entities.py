@@ -91,12 +91,7 @@ _YOUTH_AGE = re.compile(
 _SCHOOL = re.compile(
     r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Secondary School|High School|Collegiate(?:\s+Institute)?|Public School|"
     r"Elementary(?: School)?|Secondary|Middle School|Junior High|Intermediate School|Junior Public School|Catholic School|"
-    r"Academy|C\.?I\.?|(?:C\.?|J\.?)?[SP]\.?S\.?|H\.?S\.?|College(?=\s+(?:student|pupil)s?\b)|"
-    # (dev batches 329 and 331: "plays varsity hockey for Roosevelt High", "a member of the Mt Albert Grammar first
-    # XV", "a 17yo from Marist College Ashgrove"; not "High Park")
-    r"High(?![ \t]+[A-Z])|Grammar(?: School)?|College(?=[ \t]+[A-Z][a-z]+\b(?![ \t]+[A-Z])))\b"
-    # a school told by its name alone, before "student": "the 15-year-old Westview Centennial student"
-    r"|(?<=year-old )(?:[A-Z][\w'.-]*\s+){1,3}(?=student\b|pupil\b)"
+    r"Academy|C\.?I\.?|(?:C\.?|J\.?)?[SP]\.?S\.?|H\.?S\.?|College(?=\s+(?:student|pupil)s?\b))\b"
     r"|\b(?:student|students|pupil|pupils)\s+(?:at|from|of)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
     r"|\b[Gg]rade\s+\d{1,2}\s+(?:at|in)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
 )
@@ -437,7 +432,7 @@ PRECHECKS: dict[str, str] = {
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z\d]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
-    "school": r"(?i)school|secondary|collegiate|academy|elementary|high\b|grammar|college|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
+    "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # an e-mail address is a token with an at sign (tokenize.py), or spelled out with "at" and "dot"
     "email": r"@|(?i)\bdot\b|[\[(]at[\])]",
