@@ -259,7 +259,15 @@ blind256.jsonl: first blind run 119/140 caught (privacy 0.812, legal 0.93), 0/12
 blind257.jsonl: first blind run 145/163 caught (legal 0.883, tone 0.86), 1/100 clean posts flagged.
 blind258.jsonl: first blind run 121/140 caught (privacy 0.838, legal 0.90), 7/120 clean posts flagged.
 blind259.jsonl: first blind run 143/164 caught (legal 0.867, tone 0.80), 4/100 clean posts flagged.
-blind260.jsonl: first blind run 123/140 caught (privacy 0.838, legal 0.93), 1/120 clean posts flagged; see
+blind260.jsonl: first blind run 123/140 caught (privacy 0.838, legal 0.93), 1/120 clean posts flagged.
+blind261.jsonl: first blind run 148/161 caught (legal 0.892, tone 1.00), 0/100 clean posts flagged.
+blind262.jsonl: first blind run 124/141 caught (privacy 0.852, legal 1.00), 7/120 clean posts flagged.
+blind263.jsonl: first blind run 139/161 caught (legal 0.858, tone 0.75), 6/100 clean posts flagged.
+blind264.jsonl: first blind run 126/140 caught (privacy 0.850, legal 0.97), 6/120 clean posts flagged.
+blind265.jsonl: first blind run 152/165 caught (legal 0.925, tone 0.86), 2/100 clean posts flagged.
+blind266.jsonl: first blind run 124/140 caught (privacy 0.838, legal 1.00), 7/120 clean posts flagged.
+blind267.jsonl: first blind run 154/166 caught (legal 0.925, tone 0.91), 4/100 clean posts flagged.
+blind268.jsonl: first blind run 127/140 caught (privacy 0.900, legal 0.97), 10/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -541,6 +549,14 @@ FLOORS = {
     "blind258.jsonl": (0.86, 0.06),
     "blind259.jsonl": (0.87, 0.04),
     "blind260.jsonl": (0.87, 0.01),
+    "blind261.jsonl": (0.91, 0.01),
+    "blind262.jsonl": (0.87, 0.06),
+    "blind263.jsonl": (0.86, 0.06),
+    "blind264.jsonl": (0.90, 0.05),
+    "blind265.jsonl": (0.92, 0.02),
+    "blind266.jsonl": (0.88, 0.06),
+    "blind267.jsonl": (0.92, 0.04),
+    "blind268.jsonl": (0.90, 0.09),
 }  # (recall overall, clean flagged at most)
 
 
