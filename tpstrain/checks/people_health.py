@@ -100,8 +100,9 @@ class HealthDetails(Compiled):
         read: dict[int, tuple[bool, bool, bool]] = {}
         for i, j, _ in hits:
             if ctx.in_title(words[i].start, words[j - 1].end) and words[i].lower != "mental":
-                continue  # a name: "the Heart and Stroke Foundation" (the Mental Health Act is read as the law it
-                # is, even before a capital: "under Section 136 of the Mental Health Act in Cardiff", dev batch 328)
+                continue  # a name: "the Heart and Stroke Foundation" (a mental-health term is read even in Title
+                # Case: "under Section 136 of the Mental Health Act in Cardiff", dev batch 328, is a law, and a "Mental
+                # Health Centre" where someone is treated tells their health as a ward does)
             s = words[i].sentence
             if s not in read:
                 sentence = ctx.a.sentences_by_index(s)

@@ -88,7 +88,7 @@ _ADDRESSED = re.compile(
 _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
 # under the post's label, or a service open at it: "Questions? 512-974-5000", "The Distress Centre ... is open 24/7 at"
 _LABELLED = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:questions|info|information|inquiries|enquiries|details)\s*[:?]\s*(?:[^\s,;]+\s+or\s+|[a-z]+\s+)?$"
+    r"(?:^|[.!?\n]\s*)(?:questions|info|information|inquiries|enquiries|details)\s*[:?]\s*(?:[^\s,;]+\s+or\s+|(?-i:[a-z]+)\s+)?$"
     r"|\b(?:centre|center|line|helpline|service|clinic|office)\b[^.!?\n]{0,40}\bis open\b[^.!?\n]{0,20}\bat\s*$",
     re.I,
 )
