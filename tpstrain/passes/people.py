@@ -75,9 +75,9 @@ _PLACE_SURNAMES = frozenset(
 # a surname alone is the person named before unless a place word leads it ("the Marchetti", "at Marchetti")
 _NOT_BEFORE_SURNAME = frozenset("the at in on of from to near a an".split())
 _IDENTIFY = frozenset("identify identifies identified named names".split())
-# a name set off with its home town, as a release names someone: "Shakira Lowe, of West Dubbo, was charged"
 # a date of birth in brackets right after a name says a person as an age does: "an assault on Anna Kowalski (13.02.1998)"
 _DOB_NEXT = re.compile(r"\s*\(\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\)")
+# a name set off with its home town, as a release names someone: "Shakira Lowe, of West Dubbo, was charged"
 _OF_HOME = re.compile(r",\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,", re.I)
 # the words of an offence between a name and "case": "the Emma Doucette sexual assault case" (not a death: "the Billy
 # Livesley murder investigation" names a victim the public knows)
