@@ -1,6 +1,7 @@
 """The RE2 look-outs in front of long Python patterns (tpstrain/passes/gate.py): a look-out may say "maybe" where
 its pattern does not match, never "no" where it does."""
 
+import functools
 import importlib
 import json
 import pkgutil
@@ -33,6 +34,12 @@ def _gated_patterns() -> dict[str, Gated]:
 GATED = _gated_patterns()
 
 
+@functools.cache
+def _folded() -> tuple[str, ...]:
+    """Every text as the checks read it, folded once per test process (not once per pattern)."""
+    return tuple(Analysis.of(text).folded for text in _texts())
+
+
 def _texts() -> list[str]:
     texts = []
     for folder in ("devset", "holdout"):
@@ -62,8 +69,7 @@ def test_the_package_gates_its_long_patterns():
 @pytest.mark.parametrize("name", sorted(GATED))
 def test_a_look_out_never_rules_out_a_match(name):
     g = GATED[name]
-    for text in _texts():
-        t = Analysis.of(text).folded  # what the checks read
+    for t in _folded():  # what the checks read
         if g.rx.search(t):
             assert g.may_match(t), (name, t[:200])
             assert g.search(t) is not None
