@@ -17,6 +17,10 @@ _JOB_AT_PLACE = r"\b" + _JOBS + r" (?:at|of) (?:the|a) [\w' -]{0,30}?\b(?:on|at)
 NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
+        # initials (dev batches 331 to 335: "A 16-year-old (R.D.) from the Bay Mills area", "16-y-o youth (initials R.J.)",
+        # "We can confirm those initials, R.K., are correct"; not a place's: "(U.S.)")
+        + r"|\(\s*(?:initials:?\s+)?(?!(?-i:U\.S|U\.K|N\.B|N\.S|B\.C|P\.E|N\.Z|D\.C|L\.A)\.)(?-i:[A-Z])\.\s?(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)?\s*\)"
+        + r"|\binitials,?\s+(?:(?:are|were|of|being)\s+)?['\"“‘]?(?-i:[A-Z])\.\s?(?-i:[A-Z])\."
         # a neighbourhood, an estate or a block lived in, a side played in (dev batches 203 to 213: "a 15-year-old
         # from the Malvern neighbourhood", "from the Moss Side estate", "from the 2800-block of East 22nd Avenue", "who plays
         # in a Cairns junior rugby league side")

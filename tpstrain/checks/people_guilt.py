@@ -380,13 +380,26 @@ def _may_doer(folded: str) -> bool:
         or " behind " in low
         or "caught " in low
         or " after " in low
+        or any(w in low for w in _DOER_NOUNS)
     ) and (
         "charged" in low or "arrest" in low or "custody" in low or "behind bars" in low or "charges" in low
     )
 
 
+# the harm's doer, owned by the person harmed, then taken (dev batch 337: "Her abductor has been arrested and
+# charged"); a named person called the offender (dev batch 33: "The offender, Liam Ngata, 31, was found at an
+# address in Takanini. He has been charged")
+_DOER_NOUNS = ("abductor", "attacker", "assailant", "kidnapper", "rapist", "abuser", "stalker", "murderer")
+_THEIR_DOER = re.compile(
+    rf"\b(?:her|his|their) (?:{'|'.join(_DOER_NOUNS)})s? (?:has|have|was|were|is|are) (?:now )?(?:been )?"
+    r"(?:arrested|charged|caught|in custody)\b"
+    r"|\bthe offenders?, (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)",
+    re.I,
+)
+
+
 def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
-    out = []
+    out = [m.span() for m in _THEIR_DOER.finditer(folded)]
     for m in DOER_CHARGED.finditer(folded):
         rest = m.group("rest").lower()
         if "alleged" in rest or "police say" in rest or "believed" in rest:

@@ -322,6 +322,9 @@ NOT_TOLD = gated(
         rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted|located|traced))"
         rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
         rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform|trace) (?:his|her|their|the) {_KIN}"
+        # (or with no word before the kin: "Efforts to notify next of kin are continuing", "attempting to contact family
+        # members", dev batch 333; not "trying to find relatives of", an appeal to trace a family)
+        rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|inform) {_KIN}"
         rf"|\b(?:still )?reaching out to (?:his|her|their|the) {_KIN}"
         # "Police are still contacting relatives", "Officers are notifying his family"
         rf"|\b(?:are|is|still|currently) (?:now |still )?(?:contacting|notifying|informing) (?:(?:his|her|their|the) )?{_KIN}"
