@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..passes.addresses import TITLED_BEFORE, address_key, homes_without_number, streets_after_names
 from ..passes.cast import CHARGED_ROLES, given_names
-from ..passes.contacts import email_status, phone_status
+from ..passes.contacts import phone_status
+from ..passes.emails import email_status
 from ..passes.entities import DETECTORS, PRECHECKS
 from ..passes.people import cast_of
 from ..passes.phones import official_phone_matcher

@@ -43,7 +43,11 @@ _ONE_PERSON = frozenset("he she his her him he's she's he’s she’s".split())
 # Red River ... has been released from hospital after treatment for alcohol withdrawal")
 _DESCRIBED_AGAIN = re.compile(
     r"(?:^|[.!?]\s+)(?:the|this) (?:man|woman|person|boy|girl|teen|teenager|youth|driver|rider|cyclist|pedestrian|"
-    r"senior|resident|hiker|swimmer)\b|\b(?:man|woman|person|boy|girl|teen|teenager|senior|resident),? who (?:has|is|was)\b",
+    r"senior|resident|hiker|swimmer)\b|\b(?:man|woman|person|boy|girl|teen|teenager|senior|resident),? who (?:has|is|was)\b"
+    # a relative the post speaks to or of (dev batch 336: "Your brother Luc was taken to the Royal for a mental
+    # health assessment")
+    r"|\b(?:your|his|her|their) (?:brother|sister|son|daughter|mother|father|mom|mum|dad|husband|wife|partner|"
+    r"cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter)\b",
     re.I,
 )
 

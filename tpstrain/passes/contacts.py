@@ -10,7 +10,6 @@ at", "Crime Stoppers", a toll-free or N11 number, a service's switchboard with a
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Literal
 
 from .tokenize import Analysis
@@ -30,6 +29,18 @@ _PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number",
     r"|(?:my|your|her|his|their|our)\s+number|\w+(?:'s|’s)\s+(?:own\s+|personal\s+|home\s+)?number)\s*[:#(]?\s*$",
     re.I,
 )
+# a phone's own shape after a bare "number" ("her stolen phone (IMEI ..., number 403-555-0158)", dev batch 336), not
+# a reference's ("occurrence number 2024-555012")
+_NANP_SHAPE = re.compile(r"(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
+
+
+def _said_number(before: str, raw: str) -> bool:
+    m = _REFERENCE_BEFORE.search(before)
+    return (
+        m is not None and m.group().lower().startswith("number") and bool(_NANP_SHAPE.fullmatch(raw.strip()))
+    )
+
+
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
 _EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option|poste)\b", re.I)  # (French "poste 2")
 _REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
@@ -220,34 +231,13 @@ _SERVICE_AFTER = re.compile(
     re.I,
 )
 _PHONE_NOUNS = frozenset("cell cellphone mobile phone number home line landline".split())
+_PHONE_ADJ = frozenset("own stolen lost spare old new".split())
 _SCREEN_VERBS = frozenset("shows show showed displays display says reads".split())
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _OFFICIAL_SHORT = re.compile(
     r"^(?:0800|0808|0508|0300|0330|0333|0345|0370|0845|0870|116\d{3}|18001|101|111|999|211|311|"
     r"411|511|611|711|811|911|988|1800\d{6}$|1300\d{6}$|13\d{4}$|"  # and Australia's 1800, 1300 and 13 lines
     r"310\d{4}$)"  # and Canada's 310- lines, which no one person holds: "composez le 310-4141"
-)
-_WEBMAIL = (
-    "gmail.",
-    "hotmail.",
-    "yahoo.",
-    "outlook.",
-    "icloud.",
-    "live.",
-    "aol.",
-    "protonmail.",
-    "msn.",
-    "me.com",
-    "rogers.com",
-    "sympatico.",
-    "shaw.ca",
-    "bell.net",
-    "example.",
-)
-_ROLE_MAILBOXES = frozenset(
-    """recruitment recruiting careers jobs info information enquiries enquiry inquiries inquiry foi media tips
-    contact contactus admin office help support report reports complaints feedback museum press communications
-    events community volunteer volunteers hr accessibility""".split()
 )
 
 
@@ -356,7 +346,11 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
         or (before.endswith("/") and before[-2:-1].isdigit())
         or _STREET_AFTER.match(after)
         # "occurrence number 2024-555012", not "her home number 416-555-0142"
-        or (_REFERENCE_BEFORE.search(before) and not _PHONE_NUMBER_BEFORE.search(before))
+        or (
+            _REFERENCE_BEFORE.search(before)
+            and not _PHONE_NUMBER_BEFORE.search(before)
+            and not _said_number(before, raw)
+        )
         or _TIME_RANGE.match(raw.replace("\u2013", "-").strip())
         or _EXTENSION_BEFORE.search(before)
         or _DATE.fullmatch(raw.strip())
@@ -373,7 +367,8 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
     # ("Tessa's own cell is": a named person's phone, and "own" between the owner and the phone)
     from .cast import given_names
 
-    near, raw = [w for w in near if w != "own"], [w for w in raw if w != "own"]
+    # (nor a word for the phone itself between them: "the victim's stolen phone (number 403-...)", dev batch 336)
+    near, raw = [w for w in near if w not in _PHONE_ADJ], [w for w in raw if w not in _PHONE_ADJ]
     seq = [*near, *_WORD.findall(after.lower())[:1], ""]
     owned = any(
         (
@@ -407,6 +402,10 @@ _OFFER = re.compile(
     # Bowness: text 403-555-0152" (dev batch 304)
     r"|\b(?-i:[A-Z][a-z'’-]+),\s+who\s+(?:is|has\s+been|was)\s+(?:offering|opening|lending|sharing|hosting|organi[sz]ing|"
     r"collecting|running)\b[^.!?\n:]{0,60}:\s*(?:(?:call|text|ring|phone)(?:\s+(?:her|him))?(?:\s+(?:at|on))?\s*:?\s*)?$"
+    # a relative of the one sought, then what they may know: "His girlfriend, Keisha Moss, may know where he is:
+    # 773-555-0128" (dev batch 334)
+    rf"|\b(?:his|her|their)\s+(?:{_PRIVATE_ALT})(?:,\s+[^,.!?\n]{{1,40}},)?\s+(?:may|might|could|can|will|would)\s+"
+    r"[^.!?\n:]{0,50}:\s*$"
     # "She is happy to talk with anyone else who saw them: +1.902.555.0171" (dev batch 176)
     r"|\b(?:she|he)(?:'s|’s|\s+is)\s+(?:happy|keen|glad|willing|eager)\s+to\s+(?:talk|speak|chat|hear)\b[^.!?\n:]{0,50}:\s*$"
     # "It belongs to the woman robbed there Tuesday. She asks that you call 905 555 0178"
@@ -536,65 +535,3 @@ _RANKS = frozenset(
     "pc cst const constable sgt sergeant det detective dc ds insp inspector supt chief officer "
     "staff crime".split()
 )
-
-
-def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
-    """What the post says of the e-mail address ``value`` at folded ``start``."""
-    local, _, domain = value.lower().partition("@")
-    near = _before_words(a, start, 5)
-    owned = any(w in _POSSESSIVES and x in ("email", "e-mail", "address", "inbox") for w, x in pairwise(near))
-    if not official and (owned or any(w in _PRIVATE_WORDS for w in near) or near[-1:] in (["her"], ["him"])):
-        return "private"
-    if (
-        official
-        or "police" in domain
-        or domain.endswith(
-            (
-                ".gov",
-                ".gc.ca",
-                ".gov.uk",
-                ".nhs.uk",
-                ".gov.on.ca",
-                ".ontario.ca",
-                "toronto.ca",
-                ".edu",
-                ".ac.uk",
-            )
-        )
-    ):
-        return "official"
-    if domain.startswith(_WEBMAIL) or any(w in domain for w in _WEBMAIL):
-        return "private" if _personal_mailbox(a, local) else "unknown"
-    if _personal_mailbox(a, local):
-        return "private"
-    if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
-        return "official"
-    if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
-        # a service's prefix before the role: "wpsrecruiting@" (a long role word: "...hr" ends names too)
-        local.startswith(r) or (len(r) > 5 and local.endswith(r))
-        for r in _ROLE_MAILBOXES
-    ):
-        return "official"
-    if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
-        return "official"
-    return "unknown"
-
-
-def _personal_mailbox(a: Analysis, local: str) -> bool:
-    """ "jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
-    from .cast import given_names
-
-    parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
-    if not parts or local.lower() in _ROLE_MAILBOXES:
-        return False
-    # (not an acronym: "OPP.Recruitment@opp.ca" is the OPP's; nor a word of an office's name, "Winnipeg Police Cadets ...
-    # email cadets@winnipeg.ca")
-    words = a.words
-    named = {
-        w.lower
-        for k, w in enumerate(words)
-        if w.text[:1].isupper() and not w.text.isupper() and not (k and words[k - 1].lower in _OFFICIAL_WORDS)
-    }
-    if any(p in named and len(p) > 1 for p in parts):
-        return True
-    return len(parts) >= 2 and parts[0] in given_names()

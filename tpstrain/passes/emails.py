@@ -1,0 +1,95 @@
+"""Whose is an e-mail address? A service's (its domain, a role mailbox), or a person's (a webmail address, a
+mailbox named for someone the post names, "her email")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .contacts import _OFFICIAL_WORDS, _POSSESSIVES, _PRIVATE_WORDS, Status, _before_words
+from .tokenize import Analysis
+
+_WEBMAIL = (
+    "gmail.",
+    "hotmail.",
+    "yahoo.",
+    "outlook.",
+    "icloud.",
+    "live.",
+    "aol.",
+    "protonmail.",
+    "msn.",
+    "me.com",
+    "rogers.com",
+    "sympatico.",
+    "shaw.ca",
+    "bell.net",
+    "example.",
+)
+_ROLE_MAILBOXES = frozenset(
+    """recruitment recruiting careers jobs info information enquiries enquiry inquiries inquiry foi media tips
+    contact contactus admin office help support report reports complaints feedback museum press communications
+    events community volunteer volunteers hr accessibility""".split()
+)
+
+
+def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
+    """What the post says of the e-mail address ``value`` at folded ``start``."""
+    local, _, domain = value.lower().partition("@")
+    near = _before_words(a, start, 5)
+    owned = any(w in _POSSESSIVES and x in ("email", "e-mail", "address", "inbox") for w, x in pairwise(near))
+    if not official and (owned or any(w in _PRIVATE_WORDS for w in near) or near[-1:] in (["her"], ["him"])):
+        return "private"
+    if (
+        official
+        or "police" in domain
+        or domain.endswith(
+            (
+                ".gov",
+                ".gc.ca",
+                ".gov.uk",
+                ".nhs.uk",
+                ".gov.on.ca",
+                ".ontario.ca",
+                "toronto.ca",
+                ".edu",
+                ".ac.uk",
+            )
+        )
+    ):
+        return "official"
+    if domain.startswith(_WEBMAIL) or any(w in domain for w in _WEBMAIL):
+        return "private" if _personal_mailbox(a, local) else "unknown"
+    if _personal_mailbox(a, local):
+        return "private"
+    if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
+        return "official"
+    if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
+        # a service's prefix before the role: "wpsrecruiting@" (a long role word: "...hr" ends names too)
+        local.startswith(r) or (len(r) > 5 and local.endswith(r))
+        for r in _ROLE_MAILBOXES
+    ):
+        return "official"
+    if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
+        return "official"
+    return "unknown"
+
+
+def _personal_mailbox(a: Analysis, local: str) -> bool:
+    """ "jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
+    from .cast import given_names
+
+    parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
+    if not parts or local.lower() in _ROLE_MAILBOXES:
+        return False
+    # (not an acronym: "OPP.Recruitment@opp.ca" is the OPP's; nor a word of an office's name, "Winnipeg Police Cadets ...
+    # email cadets@winnipeg.ca")
+    words = a.words
+    named = {
+        w.lower
+        for k, w in enumerate(words)
+        if w.text[:1].isupper() and not w.text.isupper() and not (k and words[k - 1].lower in _OFFICIAL_WORDS)
+    }
+    if any(p in named and len(p) > 1 for p in parts):
+        return True
+    return len(parts) >= 2 and parts[0] in given_names()
