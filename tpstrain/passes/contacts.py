@@ -41,6 +41,7 @@ def _said_number(before: str, raw: str) -> bool:
     )
 
 
+_CODE_BEFORE = re.compile(r"[A-Za-z]{2}-$")
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
 _EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option|poste)\b", re.I)  # (French "poste 2")
 _REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
@@ -100,6 +101,7 @@ _REPORT_TO = re.compile(r"\breport\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$", re.I)
 # under the post's label, or a service open at it: "Questions? 512-974-5000", "The Distress Centre ... is open 24/7 at"
 _LABELLED = re.compile(
     r"(?:^|[.!?\n]\s*)(?:questions|info|information|inquiries|enquiries|details)\s*[:?]\s*(?:[^\s,;]+\s+or\s+|(?-i:[a-z]+)\s+)?$"
+    r"|(?:^|[.!?\n]\s*)report(?: it| scams?| fraud)?\s*:\s*$"  # "Hang up and call your bank. Report: 306-975-8300"
     r"|\b(?:centre|center|line|helpline|service|clinic|office)\b[^.!?\n]{0,40}\bis open\b[^.!?\n]{0,20}\bat\s*$",
     re.I,
 )
@@ -342,6 +344,7 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
         _in_token(a, start, end)
         or _REFERENCE_AFTER.search(after)
         or a.folded[start - 1 : start].isalpha()
+        or bool(_CODE_BEFORE.search(before))  # a code's digits: "Posting #CIV-2026-118"
         # one part of a slashed reference: "crime reference 22/98765/25"
         or (before.endswith("/") and before[-2:-1].isdigit())
         or _STREET_AFTER.match(after)

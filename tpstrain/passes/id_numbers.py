@@ -29,7 +29,12 @@ _ID_TAIL = re.compile(
     r"(?:\s+digits)?(?:\s+of)?)\s*:?\s*(\d{3,4})\b(?![-–. ]?\d)"
     # "read back the last four digits of her SIN, 4286"
     r"|\blast\s+(?:four|4|three|3)\s+digits\s+of\s+(?:her|his|their|your|the\s+\w+(?:'s|’s))\s+"
-    r"(?:sin|ssn|social\s+(?:insurance|security)\s+number)\s*(?:,|:|is|was|were)?\s*(\d{3,4})\b(?![-–. ]?\d)",
+    r"(?:sin|ssn|social\s+(?:insurance|security)\s+number)\s*(?:,|:|is|was|were)?\s*(\d{3,4})\b(?![-–. ]?\d)"
+    # a person's bank card by its last digits (dev batches 324 to 334: "scammers got her card ending 4471", "a debit
+    # card in the name of Hana Sato (card ending 4417)")
+    r"|\b(?:her|his|their|(?-i:[A-Z])[a-z'’-]+(?:'s|’s))\s+(?:(?:credit|debit|bank|visa|mastercard)\s+)?card\s*\(?\s*"
+    r"(?:ending|ends)(?:\s+in)?\s*:?\s*(\d{4})\b(?![-–. ]?\d)"
+    r"|\bin\s+the\s+name\s+of\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}\(\s*card\s+(?:ending|ends)(?:\s+in)?\s*:?\s*(\d{4})\b",
     re.I,
 )
 _LABELLED_ID_FAR = re.compile(
