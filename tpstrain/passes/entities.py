@@ -243,8 +243,9 @@ _WANTED_VEHICLE = re.compile(
 )
 _OWNED_BY = re.compile(
     r"\W{0,3}(?:which |that |and )?(?:is |was )?(?:owned by|belongs to|belonging to|registered to|appartenant a|"
-    # (dev batches 336 and 338: "rego CXK41L, was stolen from owner Jasmine Tully", "plaque V48 PKN, appartenant a Mme")
-    r"(?:stolen|taken) from (?:its |the )?owner,?)\s+"
+    # (dev batches 336 to 340: "rego CXK41L, was stolen from owner Jasmine Tully", "QLD rego 123ABC, owner Lachlan
+    # Brierley", "plaque V48 PKN, appartenant a Mme")
+    r"(?:stolen|taken) from (?:its |the )?owner,?|owner,?)\s+"
     # a name, or a private person the post describes: "belonging to the woman who was injured"
     r"(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b"
     # after who they are: "belongs to local farmer Dale Petrenko", "belonging to student Aroha Ngata" (dev batch 326)
