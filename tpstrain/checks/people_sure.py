@@ -216,4 +216,11 @@ def official_harmed(a: Analysis, p: Person) -> bool:
     "Constable Amrita Singh, the complainant in this matter" (not one who asks others to come forward)."""
     if p.name is None or not p.roles & {"victim", "complainant"}:
         return False
+    # a title no service gives (dev batch 338: "The victim, Dr. Hana Roszak, a 31-year-old lecturer"): a private person
+    first = p.name[0]
+    if first and a.words[first - 1].lower in _CIVIL_TITLES:
+        return True
     return _HARMED_AFTER.match(a.folded, a.words[p.name[1] - 1].end) is not None
+
+
+_CIVIL_TITLES = frozenset("dr professor prof reverend rev father pastor rabbi imam sister brother".split())

@@ -270,6 +270,8 @@ for _v in (
     "tragically died",
     "died at the scene",
     "later died",
+    "drowned",  # "the woman who drowned at Bondi Beach" (dev batch 331; not "nearly drowned")
+    "has drowned",
 ):
     LEFT_CUES[_v] = "deceased"
 for _v in (
