@@ -267,7 +267,15 @@ blind264.jsonl: first blind run 126/140 caught (privacy 0.850, legal 0.97), 6/12
 blind265.jsonl: first blind run 152/165 caught (legal 0.925, tone 0.86), 2/100 clean posts flagged.
 blind266.jsonl: first blind run 124/140 caught (privacy 0.838, legal 1.00), 7/120 clean posts flagged.
 blind267.jsonl: first blind run 154/166 caught (legal 0.925, tone 0.91), 4/100 clean posts flagged.
-blind268.jsonl: first blind run 127/140 caught (privacy 0.900, legal 0.97), 10/120 clean posts flagged; see
+blind268.jsonl: first blind run 127/140 caught (privacy 0.900, legal 0.97), 10/120 clean posts flagged.
+blind269.jsonl: first blind run 150/172 caught (legal 0.842, tone 0.88), 5/100 clean posts flagged.
+blind270.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 4/120 clean posts flagged.
+blind271.jsonl: first blind run 141/165 caught (legal 0.825, tone 0.86), 0/100 clean posts flagged.
+blind272.jsonl: first blind run 126/140 caught (privacy 0.900, legal 0.93), 1/120 clean posts flagged.
+blind273.jsonl: first blind run 141/164 caught (legal 0.842, tone 0.81), 7/100 clean posts flagged.
+blind274.jsonl: first blind run 123/140 caught (privacy 0.812, legal 1.00), 15/120 clean posts flagged (1 blocked).
+blind275.jsonl: first blind run 138/163 caught (legal 0.842, tone 0.73), 6/100 clean posts flagged.
+blind276.jsonl: first blind run 115/142 caught (privacy 0.775, legal 0.90), 5/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -557,6 +565,14 @@ FLOORS = {
     "blind266.jsonl": (0.88, 0.06),
     "blind267.jsonl": (0.92, 0.04),
     "blind268.jsonl": (0.90, 0.09),
+    "blind269.jsonl": (0.87, 0.05),
+    "blind270.jsonl": (0.91, 0.04),
+    "blind271.jsonl": (0.85, 0.01),
+    "blind272.jsonl": (0.90, 0.01),
+    "blind273.jsonl": (0.85, 0.08),
+    "blind274.jsonl": (0.87, 0.13),
+    "blind275.jsonl": (0.84, 0.06),
+    "blind276.jsonl": (0.80, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
