@@ -217,8 +217,9 @@ def official_harmed(a: Analysis, p: Person) -> bool:
     if p.name is None or not p.roles & {"victim", "complainant"}:
         return False
     # a title no service gives (dev batch 338: "The victim, Dr. Hana Roszak, a 31-year-old lecturer"): a private person
+    # (a title, capitalized: not a relation, "the victim's brother John Example")
     first = p.name[0]
-    if first and a.words[first - 1].lower in _CIVIL_TITLES:
+    if first and a.words[first - 1].lower in _CIVIL_TITLES and a.words[first - 1].text[:1].isupper():
         return True
     return _HARMED_AFTER.match(a.folded, a.words[p.name[1] - 1].end) is not None
 

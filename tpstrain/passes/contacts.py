@@ -35,6 +35,7 @@ _NANP_SHAPE = re.compile(r"(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
 
 
 def _said_number(before: str, raw: str) -> bool:
+    """A bare "number" before ``raw``, which has a phone's shape: the phone, not a reference."""
     m = _REFERENCE_BEFORE.search(before)
     return (
         m is not None and m.group().lower().startswith("number") and bool(_NANP_SHAPE.fullmatch(raw.strip()))
