@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tpstrain import check, check_pair, detect_language, load_policy
+from tpstrain import Policy, check, check_pair, detect_language, load_policy
 from tpstrain.pair_facts import facts
 
 EN = (
@@ -1819,9 +1819,15 @@ def test_french_rules_stay_quiet_on_english_posts():
                 text = row.get("text") or row.get("post", {}).get("text")
                 if text and detect_language(text) != "fr":
                     posts.append(text)
-    # the French rules alone, ten times faster: on the 4,015 French-looking dev and held-out posts they gave exactly
-    # the French findings the whole policy gives (session 47)
-    french = POLICY.model_copy(update={"rules": [r for r in POLICY.rules if r.id.endswith("-fr")]})
+    # the French rules alone, ten times faster: on the 4,037 French-looking dev and held-out posts they gave exactly
+    # the French findings the whole policy gives (session 47). A new policy, not a copy: a copy would keep the whole
+    # policy's compiled rules once another test has compiled them.
+    french = Policy(
+        name=POLICY.name,
+        description=POLICY.description,
+        settings=POLICY.settings,
+        rules=[r for r in POLICY.rules if r.id.endswith("-fr")],
+    )
     assert len(french.rules) >= 4
     loud = [(t, r) for t in posts for r in check(t, policy=french).rules()]
     assert not loud, loud[:5]
