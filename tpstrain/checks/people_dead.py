@@ -12,6 +12,7 @@ from ..passes.addresses import street_addresses
 from ..passes.entities import licence_plates, may_show_people
 from ..passes.gate import gated
 from ..passes.kin_cues import not_told
+from ..passes.names import CIVIL_TITLES
 from ..words import hashtag_words
 from .base import Ctx
 from .described_as import dead_said
@@ -347,18 +348,15 @@ class DeadDescribed(NamesAlone):
         return out
 
 
-# titles that are no office in the case: "the cyclist killed ... was Dr. Ines Carvalho", "was Pastor Elijah Moyo"
-_CIVIL_TITLES = frozenset("dr professor prof reverend rev father pastor rabbi imam sister brother".split())
-
-
 def _civil_title_dead(ctx: Ctx, p: Person) -> bool:
     """A person who died, named after a doctor's or a cleric's title (not an officer's or an official's)."""
     return "deceased" in p.roles and _civil_title(ctx, p)
 
 
 def _civil_title(ctx: Ctx, p: Person) -> bool:
-    """Named after a doctor's or a cleric's title ("Father Dominic"): no office in the case."""
-    return p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in _CIVIL_TITLES
+    """Named after a doctor's or a cleric's title ("the cyclist killed ... was Dr. Ines Carvalho", "Father
+    Dominic"): no office in the case."""
+    return p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in CIVIL_TITLES
 
 
 def _opens_with_pronoun(a: Analysis, k: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..passes.names import CIVIL_TITLES
 from .people_words import PLURAL_KIN, VICTIMS_OWN
 
 if TYPE_CHECKING:
@@ -219,9 +220,6 @@ def official_harmed(a: Analysis, p: Person) -> bool:
     # a title no service gives (dev batch 338: "The victim, Dr. Hana Roszak, a 31-year-old lecturer"): a private person
     # (a title, capitalized: not a relation, "the victim's brother John Example")
     first = p.name[0]
-    if first and a.words[first - 1].lower in _CIVIL_TITLES and a.words[first - 1].text[:1].isupper():
+    if first and a.words[first - 1].lower in CIVIL_TITLES and a.words[first - 1].text[:1].isupper():
         return True
     return _HARMED_AFTER.match(a.folded, a.words[p.name[1] - 1].end) is not None
-
-
-_CIVIL_TITLES = frozenset("dr professor prof reverend rev father pastor rabbi imam sister brother".split())

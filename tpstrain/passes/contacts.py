@@ -34,12 +34,13 @@ _PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number",
 _NANP_SHAPE = re.compile(r"(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
 
 
-def _said_number(before: str, raw: str) -> bool:
-    """A bare "number" before ``raw``, which has a phone's shape: the phone, not a reference."""
+def _reference_before(before: str, raw: str) -> bool:
+    """A reference's label before ``raw`` ("occurrence number 2024-555012"), not a phone's ("her home number
+    416-555-0142", or a bare "number" before a phone's shape)."""
     m = _REFERENCE_BEFORE.search(before)
-    return (
-        m is not None and m.group().lower().startswith("number") and bool(_NANP_SHAPE.fullmatch(raw.strip()))
-    )
+    if m is None or _PHONE_NUMBER_BEFORE.search(before):
+        return False
+    return not (m.group().lower().startswith("number") and _NANP_SHAPE.fullmatch(raw.strip()))
 
 
 _CODE_BEFORE = re.compile(r"[A-Za-z]{2}-$")
@@ -349,12 +350,7 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
         # one part of a slashed reference: "crime reference 22/98765/25"
         or (before.endswith("/") and before[-2:-1].isdigit())
         or _STREET_AFTER.match(after)
-        # "occurrence number 2024-555012", not "her home number 416-555-0142"
-        or (
-            _REFERENCE_BEFORE.search(before)
-            and not _PHONE_NUMBER_BEFORE.search(before)
-            and not _said_number(before, raw)
-        )
+        or _reference_before(before, raw)
         or _TIME_RANGE.match(raw.replace("\u2013", "-").strip())
         or _EXTENSION_BEFORE.search(before)
         or _DATE.fullmatch(raw.strip())

@@ -14,6 +14,8 @@ RANKS = frozenset(
     mpp mla senator judge justice crown prosecutor coroner sheriff lieutenant lt captain capt corporal cpl
     trooper agent dr professor prof reverend rev father pastor rabbi imam sister brother spokesperson""".split()
 )
+# ... of them, the titles that hold no office in a case: a doctor's or a cleric's ("Dr. Ines Carvalho", "Father Dominic")
+CIVIL_TITLES = frozenset("dr professor prof reverend rev father pastor rabbi imam sister brother".split())
 HONORIFICS = frozenset("mr mrs ms miss mx".split())
 # Words that start with a capital in police posts and are never part of a person's name.
 NOT_NAMES = frozenset(
