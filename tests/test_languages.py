@@ -1590,6 +1590,7 @@ def test_english_dev_posts_are_not_read_as_french():
         "d340-arrest-021",
         "d340-event-017",
         "d340-recruiting-015",
+        "d344-recruiting-008",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
