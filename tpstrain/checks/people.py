@@ -20,7 +20,7 @@ from .described_as import complainant_said, french_ties, young_said
 from .people_ban import BAN, BanBreached
 from .people_dead import DeadDescribed
 from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
-from .people_guilt import THINGS_DONE, GuiltLabels, doer_charged, may_own
+from .people_guilt import THINGS_DONE, GuiltLabels, cheers, doer_charged, may_own
 from .people_health import HealthDetails
 from .people_sure import (
     accused_apposition,
@@ -150,6 +150,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
                 or self.label_pattern in ctx.pattern_hits
                 or doer_charged(ctx.a)
                 or may_own(ctx.a.folded)
+                or cheers(ctx.a)
             ):
                 return []  # no label: no one to presume guilty
         if (

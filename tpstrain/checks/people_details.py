@@ -46,6 +46,9 @@ NARROWS = gated(
         + _JOBS
         + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a (?:(?:year|grade) \d{1,2} )?(?:student|pupil) at|(?:his|her) (?:[\w-]+ )?shift at|"
         r"(?:who )?live[sd]? (?:at|in|on|above|below|next to|near|beside|across from)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
+        # a place in a group the accused leads (dev batch 151: "is a cadet in the air cadet squadron Kostiuk led")
+        r"(?:is|was) an? (?:[\w-]+ )?(?:cadet|camper|scout|altar server|parishioner|pupil|swimmer|skater|gymnast|"
+        r"chorister) (?:in|on|with|at|of) (?:the|a|an|his|her) |"
         # a place on a team: "the starting goalie for a Hamilton U18 AAA team", "captain of the senior squad"
         r"(?:starting |star |backup |team )?(?:goalie|goaltender|quarterback|captain|pitcher|striker|point guard|"
         r"shortstop|defenceman|defenseman|winger|catcher|midfielder|halfback|fullback|goalkeeper|linebacker) (?:for|of|on|with)|"

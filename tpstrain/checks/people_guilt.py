@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from ..shapes import FindingShape
 
 
+# tags that cheer a capture as a case closed (dev batches 327 to 335: "#Busted 🚔 A 40-year-old man has been charged",
+# "#Caught #NoMoreVictims")
+_CHEERS = frozenset("busted caught nabbed nomorevictims offthestreets".split())
 _HEDGES = frozenset("may might could possibly believe believes".split())
 # guilt told as a fact of the person just named ("Darnell Pike, 34, is guilty of the stabbing", "Nico Barros, 31,
 # confessed to the bank robbery")
@@ -78,8 +81,11 @@ class GuiltLabels(Compiled):
         # a hunt for someone the post names as wanted: "Do you know where this burglar is? ... trace Kyle Barton,
         # 31, who is wanted": the label is said of him (asked)
         sought_named = (
-            "wanted" in lw and bool(cast.named()) and any("accused" in p.roles for p in cast.people)
+            ("wanted" in lw or "warrant" in lw or "appear" in lw)
+            and bool(cast.named())
+            and any("accused" in p.roles for p in cast.people)
         )
+        named_at = _accused_names(cast, a)
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             item = a.item_at(words[i].start)
             if item in shut:
@@ -108,8 +114,10 @@ class GuiltLabels(Compiled):
                 # verdict is then given of, "Murder accused Dwayne Coyle is guilty"; "accused" is none: "the accused
                 # admitted" is who did it, and "Accused fraudster Erin Walsh" still calls her one)
             lead = " ".join(before)
+            apposed = _apposed(a, named_at, i, j)  # "the gunman, Julian Reyes, 31,", "Burglar Dean Riley"
             if (
                 not sought_named
+                and not apposed
                 and "helped" not in before
                 and any(lead.endswith(u) or f"{u} " in lead + " " for u in UNKNOWN_OFFENDER)
             ):
@@ -148,7 +156,7 @@ class GuiltLabels(Compiled):
                 continue  # "Speed is a killer on our roads": a thing, not a person
             definite = bool(before) and before[-1] in DETERMINERS
             same = words[i].sentence in accused_sentences
-            certain = (decisive or (definite and same)) and (not shut or item in charge_items)
+            certain = (decisive or apposed or (definite and same)) and (not shut or item in charge_items)
             out.append(
                 self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest, certain=certain)
             )
@@ -161,10 +169,16 @@ class GuiltLabels(Compiled):
                 continue
             out.append(self.finding(ctx, s, e, {}, self.check.suggest, certain=True))
             whole.add(s)
-        # a label inside a longer tag ("#ScammerCaught"): a question
+        # a label inside a longer tag ("#ScammerCaught"), or a tag that cheers a capture ("#Busted", "#Caught"):
+        # a question
         out += [
             self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
             for t in self._labels_in_tags(ctx)
+            if t.start not in whole
+        ]
+        out += [
+            self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
+            for t in cheers(a)
             if t.start not in whole
         ]
         out += self._acts_as_fact(ctx, cast, lw)
@@ -425,6 +439,25 @@ def _doer_charged_spans(folded: str) -> list[tuple[int, int]]:
         if (act in ACTS_SEEN and act != "hitting") or act == "breaking":
             out.append((m.start(), m.end("act")))
     return out
+
+
+def cheers(a: Analysis) -> list[Token]:
+    """The tags that cheer a capture ("#Busted", "#Caught")."""
+    return [t for t in a.hashtags if t.lower[1:] in _CHEERS]
+
+
+def _accused_names(cast: Cast, a: Analysis) -> dict[int, int]:
+    """The accused named in the post: the first word of each name -> the word after it."""
+    return {p.words[0]: p.words[1] for p in cast.named() if "accused" in p.roles}
+
+
+def _apposed(a: Analysis, named_at: dict[int, int], i: int, j: int) -> bool:
+    """The label at words ``i:j`` is said of an accused by name: set off before the name ("the gunman, Julian
+    Reyes, 31,"), or as a title ("Burglar Dean Riley")."""
+    if j not in named_at or a.words[j].sentence != a.words[i].sentence:
+        return False
+    gap = a.gaps[j].strip()
+    return gap == "," or (gap == "" and a.words[i].text[:1].isupper())
 
 
 def _act_at(lw: list[str], a: int) -> bool:

@@ -106,6 +106,7 @@ UNKNOWN_OFFENDER = (
     "help us find",
     "help us catch",
     "arrest of",  # "information that leads to the arrest of the man responsible"
+    "wanted",  # a hunt's heading (dev batch 344: "WANTED: A man who robbed a pharmacy on N Clark St")
     # advice about anyone: "If you see an impaired driver, call 9-1-1", "report a drunk driver"
     "you see a",
     "you see an",
@@ -295,7 +296,7 @@ DIED = frozenset("died dead death killed homicide murder murdered fatal fatally 
 CUSTODY = frozenset(
     """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
     detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts
-    court pretrial wanted arrete arretee arretes accuse accusee accuses inculpe inculpee detenu detenue""".split()
+    court magistrates pretrial wanted arrete arretee arretes accuse accusee accuses inculpe inculpee detenu detenue""".split()
 )  # (the French words as the folded text spells them: "a été arrêté")
 
 
@@ -341,7 +342,8 @@ def in_unit_name(a: Analysis, i: int, j: int) -> bool:
 
 
 def custody_words(a: Analysis) -> bool:
-    return any(w.lower in CUSTODY for w in a.words)
+    """A word of arrest, charge or court, or a whole tag of one ("#CHARGED | Burglar Dean Riley, 34, ...")."""
+    return any(w.lower in CUSTODY for w in a.words) or any(t.lower[1:] in CUSTODY for t in a.hashtags)
 
 
 # ("The woman, Hollie, is being supported": a given name the list does not know, set off after a person)

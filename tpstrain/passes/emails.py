@@ -29,7 +29,7 @@ _WEBMAIL = (
 _ROLE_MAILBOXES = frozenset(
     """recruitment recruiting careers jobs info information enquiries enquiry inquiries inquiry foi media tips
     contact contactus admin office help support report reports complaints feedback museum press communications
-    events community volunteer volunteers hr accessibility""".split()
+    events community volunteer volunteers hr accessibility programs program registration""".split()
 )
 
 

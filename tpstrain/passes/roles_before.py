@@ -33,6 +33,8 @@ for _v in (
     "laid charges against",
     "warrant for",
     "a warrant for",
+    "trial of",  # (dev batch 345: "The trial of Reid Matthews on sexual assault charges begins Monday")
+    "bail hearing for",
 ):
     RIGHT_CUES[_v] = "accused"
 # French, as the folded text spells it: "Le Service de police d'Ottawa a arrêté Émile Gagnon, 16 ans"
