@@ -214,6 +214,7 @@ def licence_plates(a: Analysis) -> list[Span]:
                 and _CAR_OF.search(a.folded, max(0, m.start() - 80), m.start())
             )
             or _NAMED_IN.search(a.folded, max(0, m.start() - 90), m.start())
+            or _OWNER_NEAR.search(a.folded, max(0, m.start() - 90), min(len(a.folded), m.end() + 160))
             or _HELPER_IN.search(a.folded, max(0, m.start() - 120), m.start())
         )
         if not owned and _WANTED_VEHICLE.search(around) and not _RECOVERED.search(around):
@@ -276,6 +277,15 @@ _RECOVERED = re.compile(
 # Siobhan Keane, a silver Ford Fiesta, reg KXZ 4821, was damaged"
 _STRUCK_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:was|were) (?:also )?(?:struck|hit|damaged|broken into|vandali[sz]ed|keyed|rear-ended|scraped|dented|scratched|smashed)\b",
+    re.I,
+)
+# the owner named near the plate, in its sentence or the next (dev batches 342 to 348): "registered to a Derek Osei of
+# Scarborough, plate CBKR 412", "plate CKRT 417, taken overnight from Gerald Whitford's driveway", "... plate CBTL 209,
+# taken overnight. It belongs to Jenna Morrow"
+_OWNER_NEAR = re.compile(
+    r"\bregistered to (?:a |an )?(?-i:[A-Z][a-z'’-]+ [A-Z][a-z'’-]+)"
+    r"|\bfrom (?-i:[A-Z][a-z'’-]+ [A-Z][a-z'’-]+)(?:'s|’s) (?:driveway|garage|home|house|yard|carport|parking spot|building)\b"
+    r"|\b(?:it|the (?:car|vehicle|truck|van|suv|bike|motorcycle)) (?:belongs|belonged) to (?:(?-i:[a-z]+) )?(?-i:[A-Z][a-z'’-]+ [A-Z][a-z'’-]+)",
     re.I,
 )
 # a named person's own car, not one police are after: "Thank you to the driver who boxed in the fleeing car - Jerome

@@ -15,6 +15,8 @@ _LABELLED_ID = re.compile(
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
     # "his NHS number (555 123 4567)", "his Saskatchewan health services number, 555 123 456"
     r"nhs|health\s+(?:services\s+)?number|"
+    # a tax number: "his IRD number (123-555-789)", "her TFN", "tax file number"
+    r"ird|tfn|tax\s+file\s+number|"
     # a BC Personal Health Number: "a BC Services Card with PHN 9555 123 456"
     r"phn|phin|personal\s+health\s+(?:information\s+)?number|"
     r"student\s+(?:id|number|card|no\b\.?|\#)|student\s*\(\s*(?:no\b\.?|\#|id)|student\s*,(?=\s*id\b)|bank\s+account|account|card|credit\s+card|debit\s+card|employee\s+(?:id|number))"
