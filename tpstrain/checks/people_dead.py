@@ -173,7 +173,16 @@ KNOWN_BY = gated(
         r"|\b(?:man|woman|person|resident|senior|driver|\d0s),? from the (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?\b"
         # (a driver only with what they drive for work: "an SUV driver", "a Honda driver" are told by the car)
         r"|\ban? (?:(?-i:[A-Z])[\w'&-]+ ){1,2}(?:(?:bus|streetcar|subway|truck|delivery|school) (?:operator|driver)|operator|"
-        r"worker|employee|nurse|teacher|paramedic|firefighter|clerk|cashier|guard|technician|mechanic)\b",
+        r"worker|employee|nurse|teacher|paramedic|firefighter|clerk|cashier|guard|technician|mechanic)\b"
+        # (dev batches 341 to 347) what marks a car or clothes as theirs ("a white ute with Smith Plumbing signage", "the
+        # red Nissan Micra with the Spurs flag on its bonnet", "a varsity jacket with her name stitched on it"), a lot in
+        # a park of homes, a place they were a regular at, a station they served from, the person an appeal was for
+        r"|\bwith (?:the |a |an |his |her |their )?(?:[\w'’&-]+ ){0,4}?(?:signage|decals?|logos?|lettering|stickers?|flag|"
+        r"wrap|name stitched|name printed|name on)\b"
+        r"|\blot \d{1,4}\b|\b(?:a|the) (?:[\w-]+ )?regular at (?:the )?(?-i:[A-Z])[\w'’-]*"
+        r"|\bfrom (?:fire )?(?:station|hall|firehall|company|platoon) \d{1,3}\b"
+        r"|\b(?:believe|think) (?:it is|it's|it’s|this is) the (?:[\w-]+ ){0,2}?(?:we(?:'ve|’ve| have) been (?:appealing|looking|searching)"
+        r"|(?:who|that) (?:was|went) (?:reported )?missing)\b",
         re.I,
     )
 )
