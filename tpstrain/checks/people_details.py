@@ -46,6 +46,16 @@ NARROWS = gated(
         + _JOBS
         + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a (?:(?:year|grade) \d{1,2} )?(?:student|pupil) at|(?:his|her) (?:[\w-]+ )?shift at|"
         r"(?:who )?live[sd]? (?:at|in|on|above|below|next to|near|beside|across from)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
+        # (dev batches 341 to 347) a family home on its street, a lot in a park of homes, a parent's public role, a
+        # school's student or a team's player taken ("the fire that destroyed his family's home on Birch Cove Lane",
+        # "from the Cedar Glen trailer park, lot 14", "The 14-year-old son of a Hamilton city councillor", "the St.
+        # Brigid's student charged", "the Eagles player arrested")
+        r"(?i:his|her|their) family(?:'s|’s)? (?:home|house|farm) (?:on|at) (?:the )?[A-Z]\w*|"
+        r"(?:trailer|mobile home|caravan|RV) park,? lot \d{1,4}\b|"
+        r"(?:step-?son|step-?daughter|son|daughter|grandson|granddaughter|nephew|niece) of (?:a|an|the|our) "
+        r"(?:[\w-]+ ){0,3}?(?:councillor|councilor|mayor|MP|MPP|MLA|senator|coach|principal|pastor|priest|judge|"
+        r"police chief|officer)\b|"
+        r"the (?:[A-Z][\w'’.-]* ){1,3}?(?:student|pupil|player|goalie|goaltender|captain)s? (?:charged|arrested|accused)\b|"
         # a place in a group the accused leads (dev batch 151: "is a cadet in the air cadet squadron Kostiuk led")
         r"(?:is|was) an? (?:[\w-]+ )?(?:cadet|camper|scout|altar server|parishioner|pupil|swimmer|skater|gymnast|"
         r"chorister) (?:in|on|with|at|of) (?:the|a|an|his|her) |"
