@@ -165,20 +165,26 @@ KNOWN_BY = gated(
         # give while they hold the name ("A woman died in a house fire on Coxwell Ave. Her name is not being released")
         r"|\bfrom the (?:village|hamlet|township|community|town|settlement) of (?-i:[A-Z])[\w'-]+"
         r"|\b(?:fire|blaze) in (?:his|her|their) (?:home|house|suite|apartment|unit|condo|flat|bungalow)\b"
-        r"|\b(?:near|outside|at|in) (?:his|her|their) (?:home|house|apartment|flat|building) (?:on|at) (?:the \d+ block of )?"
+        r"|\b(?:near|outside|at|in) (?:his|her|their) (?:home|house|apartment|flat|building) (?:on|at|in) (?:the \d+ block of )?"
         r"(?:(?-i:[A-Z])[\w'.-]* ){0,2}(?-i:[A-Z])[\w'-]+"
         r"|\b(?:an?|the) (?:well[- ]known|much[- ]loved|beloved|popular|respected) (?:local )?[\w-]+(?: [\w-]+)?\b"
         # a neighbourhood by its name alone ("A 40-year-old woman from the West End"), or a job with its employer ("a TTC
         # bus operator in his 50s", "a Canada Post worker")
         r"|\b(?:man|woman|person|resident|senior|driver|\d0s),? from the (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?\b"
         # (a driver only with what they drive for work: "an SUV driver", "a Honda driver" are told by the car)
-        r"|\ban? (?:(?-i:[A-Z])[\w'&-]+ ){1,2}(?:(?:bus|streetcar|subway|truck|delivery|school) (?:operator|driver)|operator|"
+        r"|\ban? (?:off-duty |retired |former )?(?:(?-i:[A-Z])[\w'&-]+ ){1,2}(?:(?:bus|streetcar|subway|truck|delivery|school) (?:operator|driver)|operator|"
         r"worker|employee|nurse|teacher|paramedic|firefighter|clerk|cashier|guard|technician|mechanic)\b"
         # (dev batches 341 to 347) what marks a car or clothes as theirs ("a white ute with Smith Plumbing signage", "the
         # red Nissan Micra with the Spurs flag on its bonnet", "a varsity jacket with her name stitched on it"), a lot in
         # a park of homes, a place they were a regular at, a station they served from, the person an appeal was for
         r"|\bwith (?:the |a |an |his |her |their )?(?:[\w'’&-]+ ){0,4}?(?:signage|decals?|logos?|lettering|stickers?|flag|"
         r"wrap|name stitched|name printed|name on)\b"
+        # the uniform, kit or club of a named school, team or employer ("He was wearing a Swindon Academy uniform", "his
+        # Toronto bike courier jacket", "He rode with a local club in the Beaches")
+        r"|\bwearing (?:a|an|the|his|her|their) (?:[\w'’&-]+ )?(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,3}? (?:uniform|jersey|"
+        r"jacket|kit|shirt|hoodie|colours|colors)\b"
+        r"|\b(?:rode|ran|rowed|swam|skated|played|sang|trained|competed) (?:with|for) (?:a|an|the) (?:local )?(?:[\w-]+ ){0,2}?"
+        r"(?:club|team|squad|crew|choir|band|league)\b"
         r"|\blot \d{1,4}\b|\b(?:a|the) (?:[\w-]+ )?regular at (?:the )?(?-i:[A-Z])[\w'’-]*"
         r"|\bfrom (?:fire )?(?:station|hall|firehall|company|platoon) \d{1,3}\b"
         r"|\b(?:believe|think) (?:it is|it's|it’s|this is) the (?:[\w-]+ ){0,2}?(?:we(?:'ve|’ve| have) been (?:appealing|looking|searching)"
