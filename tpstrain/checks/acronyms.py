@@ -62,6 +62,9 @@ class AcronymsRule(TermsRule):
                 caps.append(k)
         if not caps:
             return out
+        if out:  # a listed acronym the post spells out itself: "Mobile Crisis Intervention Team (MCIT) ... the MCIT nurse"
+            spelled = {ctx.orig(words[k].start, words[k].end) for k in caps if self._spelled_out(a, k)}
+            out = [f for f in out if (f.start, f.end) not in spelled]
         taken = {(f.start, f.end) for f in out}
         # a word another clarity or sensitivity rule already names ("MVC" is jargon, with "crash" to write)
         named = {
