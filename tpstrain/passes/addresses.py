@@ -203,6 +203,13 @@ _INVITATION = re.compile(
     r"forum|forums|night out|workshop|workshops|seminar|info session|information session|recruiting|career)\b",
     re.I,
 )
+# an event's day or hours in the venue's own sentence (dev batches 198 to 348: "Shop with a Cop is Saturday at Target,
+# 2100 Ridge Ave", "Bike rodeo at Science North, 100 Ramsey Lake Rd, on Saturday from 10 a.m. to 1 p.m.")
+_WHEN = re.compile(
+    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))\b",
+    re.I,
+)
 # "at" (French "au") right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
 _AT = re.compile(r"\b(?:at|au)\s*$|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h)\s*,\s*$", re.I)
 # an event's hours, then its place: "National Night Out ...! Tuesday 5–8 p.m. at 1000 Sutter Ave"
@@ -343,8 +350,9 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     ):
         return True  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
     near = a.folded[max(0, m.start() - 60) : m.start()]
-    if _VENUE_BEFORE.search(near) and _INVITATION.search(a.folded):
-        return True  # an event's venue, named just before its address
+    venue = _VENUE_BEFORE.search(near)
+    if venue and (_INVITATION.search(a.folded) or _dated_venue(a, m, venue.group())):
+        return True  # an event's venue, named just before its address (or in a sentence that gives its day or hours)
     if _AT.search(near) and (
         _INVITATION.search(_sentence_so_far(a, m.start()))
         or (_TIME_AT.search(near) is not None and _INVITATION.search(a.folded) is not None)
@@ -444,6 +452,35 @@ def told_by_its_building(a: Analysis, start: int) -> bool:
     """The home whose street starts at ``start`` is told by a building or household it is in: it narrows, it does not
     prove where someone lives."""
     return _BY_ITS_BUILDING.search(a.folded, max(0, start - 60), start) is not None
+
+
+_HOMELY = re.compile(
+    r"\b(?:farms?|ranch|homestead|residence|home|house|cottage|cabin|townhouses?|apartments?|flats?)\b", re.I
+)
+
+
+def _dated_venue(a: Analysis, m: re.Match[str], venue: str) -> bool:
+    """The venue's sentence gives a day or hours, and the venue is not a person ("at Mary Smith, 12 Elm St")."""
+    from .cast import given_names
+
+    first = re.findall(r"[A-Za-z][\w'&.-]*", venue)[1:2]  # the word after "at" ("the" is skipped below)
+    if first and first[0].lower() == "the":
+        first = re.findall(r"[A-Za-z][\w'&.-]*", venue)[2:3]
+    if not first or not first[0].isalpha() or first[0].isupper() or first[0].lower() in given_names():
+        return False  # (nor a rural route, "at RR 3, 2871 Concession 6": a word with small letters names a venue)
+    if _HOMELY.search(venue):
+        return False  # "at Van Loon Farm, 1457 Concession Rd": a farm, a cottage or a residence is someone's home
+    return _WHEN.search(_sentence_of(a, m.start(), m.end())) is not None
+
+
+def _sentence_of(a: Analysis, start: int, end: int) -> str:
+    """The folded text of the sentence around ``start:end`` (to the next sentence end)."""
+    text = a.folded
+    stop = min(
+        (i for i in (text.find(". ", end), text.find("! ", end), text.find("\n", end)) if i >= 0),
+        default=len(text),
+    )
+    return _sentence_so_far(a, start) + text[start:stop]
 
 
 def _sentence_so_far(a: Analysis, pos: int) -> str:
