@@ -275,7 +275,15 @@ blind272.jsonl: first blind run 126/140 caught (privacy 0.900, legal 0.93), 1/12
 blind273.jsonl: first blind run 141/164 caught (legal 0.842, tone 0.81), 7/100 clean posts flagged.
 blind274.jsonl: first blind run 123/140 caught (privacy 0.812, legal 1.00), 15/120 clean posts flagged (1 blocked).
 blind275.jsonl: first blind run 138/163 caught (legal 0.842, tone 0.73), 6/100 clean posts flagged.
-blind276.jsonl: first blind run 115/142 caught (privacy 0.775, legal 0.90), 5/120 clean posts flagged; see
+blind276.jsonl: first blind run 115/142 caught (privacy 0.775, legal 0.90), 5/120 clean posts flagged.
+blind277.jsonl: first blind run 144/166 caught (legal 0.858, tone 0.81), 1/100 clean posts flagged.
+blind278.jsonl: first blind run 122/141 caught (privacy 0.875, legal 0.83), 2/120 clean posts flagged.
+blind279.jsonl: first blind run 145/164 caught (legal 0.867, tone 0.90), 5/100 clean posts flagged.
+blind280.jsonl: first blind run 129/140 caught (privacy 0.938, legal 0.93), 13/120 clean posts flagged (1 blocked).
+blind281.jsonl: first blind run 148/167 caught (legal 0.892, tone 0.77), 3/100 clean posts flagged.
+blind282.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 2/120 clean posts flagged.
+blind283.jsonl: first blind run 139/165 caught (legal 0.800, tone 0.91), 5/100 clean posts flagged.
+blind284.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 3/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -573,6 +581,14 @@ FLOORS = {
     "blind274.jsonl": (0.87, 0.13),
     "blind275.jsonl": (0.84, 0.06),
     "blind276.jsonl": (0.80, 0.05),
+    "blind277.jsonl": (0.86, 0.01),
+    "blind278.jsonl": (0.86, 0.02),
+    "blind279.jsonl": (0.88, 0.05),
+    "blind280.jsonl": (0.92, 0.11),
+    "blind281.jsonl": (0.88, 0.03),
+    "blind282.jsonl": (0.91, 0.02),
+    "blind283.jsonl": (0.84, 0.05),
+    "blind284.jsonl": (0.83, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
