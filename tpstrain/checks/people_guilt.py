@@ -85,7 +85,7 @@ class GuiltLabels(Compiled):
             and bool(cast.named())
             and any("accused" in p.roles for p in cast.people)
         )
-        named_at = _accused_names(cast, a)
+        named_at = _accused_names(cast)
         for i, j, _ in ctx.hits.get(self.rule.id, ()):
             item = a.item_at(words[i].start)
             if item in shut:
@@ -446,7 +446,7 @@ def cheers(a: Analysis) -> list[Token]:
     return [t for t in a.hashtags if t.lower[1:] in _CHEERS]
 
 
-def _accused_names(cast: Cast, a: Analysis) -> dict[int, int]:
+def _accused_names(cast: Cast) -> dict[int, int]:
     """The accused named in the post: the first word of each name -> the word after it."""
     return {p.words[0]: p.words[1] for p in cast.named() if "accused" in p.roles}
 

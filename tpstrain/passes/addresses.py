@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .cast import given_names
 from .tokenize import Analysis, Span, memo
 
 STREET_TYPES = (
@@ -461,11 +462,8 @@ _HOMELY = re.compile(
 
 def _dated_venue(a: Analysis, m: re.Match[str], venue: str) -> bool:
     """The venue's sentence gives a day or hours, and the venue is not a person ("at Mary Smith, 12 Elm St")."""
-    from .cast import given_names
-
-    first = re.findall(r"[A-Za-z][\w'&.-]*", venue)[1:2]  # the word after "at" ("the" is skipped below)
-    if first and first[0].lower() == "the":
-        first = re.findall(r"[A-Za-z][\w'&.-]*", venue)[2:3]
+    words = re.findall(r"[A-Za-z][\w'&.-]*", venue)  # "at", then the venue's words ("The" skipped)
+    first = words[2:3] if words[1:2] and words[1].lower() == "the" else words[1:2]
     if not first or not first[0].isalpha() or first[0].isupper() or first[0].lower() in given_names():
         return False  # (nor a rural route, "at RR 3, 2871 Concession 6": a word with small letters names a venue)
     if _HOMELY.search(venue):
