@@ -173,12 +173,7 @@ class GuiltLabels(Compiled):
         # a question
         out += [
             self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
-            for t in self._labels_in_tags(ctx)
-            if t.start not in whole
-        ]
-        out += [
-            self.finding(ctx, t.start, t.end, {}, self.check.suggest, certain=False)
-            for t in cheers(a)
+            for t in (*self._labels_in_tags(ctx), *cheers(a))
             if t.start not in whole
         ]
         out += self._acts_as_fact(ctx, cast, lw)
