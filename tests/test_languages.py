@@ -1593,6 +1593,7 @@ def test_english_dev_posts_are_not_read_as_french():
         "d344-recruiting-008",
         "d345-arrest-006",
         "d345-weather-003",
+        "d352-tip-006",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
