@@ -338,7 +338,13 @@ def in_unit_name(a: Analysis, i: int, j: int) -> bool:
     k = i
     while k < len(words) and k - j < 2 and words[k].text[:1].isupper() and words[k].lower not in UNIT_WORDS:
         k += 1
-    return k > i and k < len(words) and words[k].lower in UNIT_WORDS and words[k].text[:1].isupper()
+    if k > i and k < len(words) and words[k].lower in UNIT_WORDS and words[k].text[:1].isupper():
+        return True
+    # the unit named without "Unit": "Helen served 31 years, including 10 in Sex Crimes."
+    return k >= j > i > 0 and words[i - 1].lower in _UNIT_LEAD and words[i - 1].sentence == words[i].sentence
+
+
+_UNIT_LEAD = frozenset("in with to from joined".split())
 
 
 def custody_words(a: Analysis) -> bool:

@@ -231,7 +231,7 @@ _WANTED_VEHICLE = re.compile(
     r"(?! (?:witnesses|information|anyone|dash ?cam|video|footage|people)\b)|we're looking for (?:a|an|the|this)|looking for (?:a|the|this) (?:vehicle|car|truck|van)|"
     r"believed to be (?:driving|in)|(?:may|might|could) be (?:driving|in a)|do not approach|don't approach|last seen (?:driving|in a)|drove off|"
     # "Last seen Nov 23 near Colfax Ave and Wadsworth Blvd, driving a maroon 2012 Buick": a missing person's car
-    r"last seen\b[^.!?\n]{0,80}?\bdriving\b|if you see (?:him|her|them) or (?:his|her|their) (?:car|vehicle|truck|van|suv)\b|\b(?:missing|silver alert|amber alert)\b[\s\S]{0,300}?\b(?:he|she|they) (?:drives|is driving|was driving)\b|"
+    r"last seen\b[^.!?\n]{0,80}?\bdriving\b|if you see (?:him|her|them) or (?:his|her|their|the) (?:car|vehicle|truck|van|suv)\b|\bsilver alert\b|\b(?:missing|silver alert|amber alert)\b[\s\S]{0,300}?\b(?:he|she|they) (?:drives|is driving|was driving)\b|"
     r"\bseized (?:a|an|the|his|her)\b|"
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were|have been|has been) used in (?:a|an|the|several|two|three)|"
