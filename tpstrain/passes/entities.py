@@ -88,16 +88,10 @@ _YOUTH_AGE = re.compile(
     r"|(?<=[A-Za-z]),\s*1[2-7]\s*(?=,|\.|;|\)|$|\s+(?:of|from|was|is|has|and)\b)",
     re.I,
 )
-_NOT_SCHOOL_NAMES = "Our|The|This|That|One|Two|Three|Online|Indian|Residential|Sunday|Summer|Night|Driving|Police|Flight|Dog|Law|Art|Ski|Swim|Surf|Medical|Nursing|Business|Graduate|Boarding|Home"
 _SCHOOL = re.compile(
     r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:Secondary School|High School|Collegiate(?:\s+Institute)?|Public School|"
     r"Elementary(?: School)?|Secondary|Middle School|Junior High|Intermediate School|Junior Public School|Catholic School|"
     r"Academy|C\.?I\.?|(?:C\.?|J\.?)?[SP]\.?S\.?|H\.?S\.?|College(?=\s+(?:student|pupil)s?\b))\b"
-    # a school's name in its shortest form (dev batches 349 and 351: "a Year 10 boy from Brighton Grammar",
-    # "members of the Hillcrest High 1st XV", "the Grade 8 class at Stanley Jones School"); not "Our School",
-    # "Sunday School", "the Indian Residential School", "High Park" or "the District School Board"
-    rf"|\b(?!(?:{_NOT_SCHOOL_NAMES})\b)(?:[A-Z][\w'’-]*\s+|St\.\s+){{1,4}}(?<!Residential )(?<!District )"
-    r"(?:Grammar(?: School)?|Primary(?: School)?|School|High)\b(?!\s+(?:Park|St|Street|Rd|Road|Court|Board)\b)"
     r"|\b(?:student|students|pupil|pupils)\s+(?:at|from|of)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
     r"|\b[Gg]rade\s+\d{1,2}\s+(?:at|in)\s+(?:[A-Z][\w'.-]*\s*){1,4}"
 )
@@ -451,7 +445,7 @@ PRECHECKS: dict[str, str] = {
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z\d]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
     "youth_age": r"(?i)(?:^|[^\pL\pN_])1[2-7](?:\D|$)|teen|youth|young|minor|juvenile",
-    "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|grammar|primary|(?-i:High)|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
+    "school": r"(?i)school|secondary|collegiate|academy|elementary|junior high|grade|c\.?i\b|(?:^|\W)(?:c\.?|j\.?)?[sph]\.?s\b|student|pupil",
     "relationship": r"(?i)her|his|their|the",
     # an e-mail address is a token with an at sign (tokenize.py), or spelled out with "at" and "dot"
     "email": r"@|(?i)\bdot\b|[\[(]at[\])]",
