@@ -188,7 +188,18 @@ KNOWN_BY = gated(
         r"|\blot \d{1,4}\b|\b(?:a|the) (?:[\w-]+ )?regular at (?:the )?(?-i:[A-Z])[\w'’-]*"
         r"|\bfrom (?:fire )?(?:station|hall|firehall|company|platoon) \d{1,3}\b"
         r"|\b(?:believe|think) (?:it is|it's|it’s|this is) the (?:[\w-]+ ){0,2}?(?:we(?:'ve|’ve| have) been (?:appealing|looking|searching)"
-        r"|(?:who|that) (?:was|went) (?:reported )?missing)\b",
+        r"|(?:who|that) (?:was|went) (?:reported )?missing)\b"
+        # (dev batches 353 and 355) a bib or a seat, a nickname, a family business, a flat in a named building, a unit
+        # at a street number ("the runner wearing bib 4471", "a fan seated in Section 112, Row 4", "the man everyone
+        # knew as 'Sax Man'", "The family runs the fruit stall", "his 12th-floor apartment at the Elm Avenue co-op")
+        r"|\bbib (?:number |no\.? |#)?\d{1,5}\b|\b(?:seated|sitting) in (?:section|sec\.?) \d{1,4}\b|\bsection \d{1,4},? row \w+"
+        r"|\b(?:knew|know|known) (?:him |her |them )?as ['\"‘“](?-i:[A-Z])[^'\"’”\n]{0,30}['\"’”]"
+        r"|\b(?:family|he|she|they) (?:runs?|ran|owns?|owned|operates?|operated|manages?|managed) (?:the|a|an) "
+        r"(?:[\w'’-]+ ){0,3}?(?:stall|shop|store|cafe|café|restaurant|bakery|dairy|diner|bar|pub|salon|garage|farm|"
+        r"business|market|stand|kiosk|deli|takeaway)\b"
+        r"|\b(?:his|her|their) (?:\d{1,2}(?:st|nd|rd|th)[- ]floor )?(?:apartment|unit|suite|flat|room) (?:at|in) (?:the )?"
+        r"(?-i:[A-Z])[\w'’-]+"
+        r"|\b(?:unit|apt\.?|apartment|suite|room) #?\d{1,4}[a-z]? (?:at|of|in) \d{1,5} (?-i:[A-Z])",
         re.I,
     )
 )

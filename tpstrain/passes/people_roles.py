@@ -36,6 +36,10 @@ _LEAD_WORDS = frozenset(
 _TO_DESCRIPTION = frozenset("also now believed to be identified as the a an".split())
 
 
+# a person after these is what a clause is about, not its subject (dev batch 70)
+_OBJECT_OF = frozenset("involving against toward towards".split())
+
+
 @dataclass(slots=True)
 class _Around:
     """Where a post's people are, so that each cue finds the people a few words from it by bisection on where
@@ -296,6 +300,8 @@ class RoleReader(ReferenceReader):
                 w in ("from", "in", "at") for w in lw[max(0, p.first - 3) : p.first]
             ):
                 continue  # "a student (15) from Mr. Baird's Grade 9 homeroom has been charged": the student has
+            if p.first and lw[p.first - 1] in _OBJECT_OF:
+                continue  # "Trevor Hale, 38, charged with ... involving his stepdaughter, appears in court": he does
             if p.last <= k and id(p) not in around.objects and k - p.last <= 12:
                 # "A 15-year-old boy, who we are not naming because of his age, has been charged": a clause
                 # set off by commas after the person holds no break of the sentence's own

@@ -65,6 +65,15 @@ for _v in (
     for end in ("", "e", "s", "es")
 ):
     LEFT_CUES[_v] = "accused"
+# a first appearance in court: "Daniel Roy makes his first court appearance this morning" (dev batch 355)
+for _v in (
+    f"{verb} {whose} {first}{court}appearance"
+    for verb in ("makes", "made", "will make", "is making", "is to make")
+    for whose in ("his", "her", "their")
+    for first in ("first ", "")
+    for court in ("court ", "")
+):
+    LEFT_CUES[_v] = "accused"
 # "Marc-André Poulin, 36 ans, fait face à 9 chefs de vol", "fait face à des accusations"
 for _v in ("fait face a", "font face a", "faisait face a", "fera face a", "feront face a"):
     LEFT_CUES[_v] = "accused"
