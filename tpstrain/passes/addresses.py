@@ -14,7 +14,7 @@ from .tokenize import Analysis, Span, memo
 STREET_TYPES = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Cres|Crescent|Crt|Court|Ct|Pl|Place|Way|Lane|Ln|"
     r"Trail|Trl|Tr|Terrace|Terr|Gate|Circle|Cir|Pkwy|Parkway|Sq|Square|Grove|Gdns|Gardens|Heights|Hts|Path|Row|Walk|"
-    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway|Track|View"
+    r"Close|Mews|Rise|Parade|Pde|Esplanade|Vale|Croft|Wynd|Tce|Cct|Circuit|Hwy|Highway|Track|View|Broadway"
 )
 # French street types as the folded text spells them, without accents ("montée" is "montee")
 FRENCH_STREET_TYPES = r"rue|avenue|boulevard|boul\.|chemin|ch\.|montee|rang|cote"
@@ -51,6 +51,7 @@ _ADDRESS = re.compile(
 # apartment on", "lives with his elderly mother, who uses a walker, on"; not "lives in the area and was walking on")
 _LIVES = (
     r"\b(?:lives|live|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
+    r"(?:right\s+|just\s+|still\s+)?"  # "she lives right on Longfields Dr" (dev batch 356)
 )
 _PLACE_LIVED_IN = r"(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:(?!\b(?:and|but|was|were|is|when|while|area)\b)[^.!?\n;]){1,50}?\s+"
 # where someone lives without a house number: the street they are said to live on ("his ex-partner, who lives on
@@ -70,7 +71,7 @@ _HOME_NO_NUMBER = re.compile(
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
     r"|(?:NE|NW|SE|SW)[ -]?\d{1,2}-\d{1,3}-\d{1,2}-?[ -]?W\d)\b"
     # a home by its street: "He picked up the complainant outside her home on Whitebirch Crt"
-    rf"|\b(?:her|his|their)\s+(?:home|house|apartment|townhouse)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
+    rf"|\b(?:her|his|their)\s+(?:home|house|apartment|townhouse|flat|condo|bungalow)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
     # the street of a named person checked on at home (dev batch 272: "We've checked on Maureen Bligh on Victoria
     # Road, Ryde, who needs oxygen at home")

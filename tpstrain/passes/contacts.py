@@ -143,6 +143,8 @@ _HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
+    # ("An officer will call you back tonight at 416-...", dev batch 356)
+    r"(?:(?:today|tonight|tomorrow|shortly|soon|later|this\s+(?:morning|afternoon|evening|week))\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
     # "so others can reach him: 647-..."
     # ("call him 905-555-0129 if you were there too", dev batch 318)
