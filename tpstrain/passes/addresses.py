@@ -137,6 +137,7 @@ _PUBLIC_BUILDING = re.compile(
     # a business or a public place, named by its kind: "a robbery at a bank at 2300 Yonge St", "the Ray Friel
     # Recreation Complex, 1585 Tenth Line Rd"
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
+    r"business|bodega|variety|depanneur|gas station|"  # (dev batches 354 and 356: "outside a business at 1560 Argyle St")
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
     r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|showgrounds?|"
     r"reporting centre|reporting center|(?-i:Unit|Squad|Services?)|"

@@ -18,7 +18,9 @@ Status = Literal["ignore", "official", "private", "unknown"]
 
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:ref|reference|quot(?:e|ing)|log|occurrence|occ|incident|case|file|cad|badge|claim|warrant|docket|tracking|"
-    r"confirmation|invoice|serial|vin|go|licen[cs]e|passport|medicaid|medicare)(?:\s*(?:no\.?|number|num|ref|reference|#|id))?"
+    # (French "Dossier 26-45712", dev batch 356)
+    r"confirmation|invoice|serial|vin|go|licen[cs]e|passport|medicaid|medicare|dossier|evenement|rapport)"
+    r"(?:\s*(?:no\.?|number|num|ref|reference|#|id|numero))?"
     r"(?:\s+(?-i:[A-Z]{1,5}))?(?:\s+(?:is|was))?"  # a service's code: "File SPS 26-44718", "Quote E 12345678"
     r"|\b(?:report|ticket|policy|account|order|event|job|crime|court|collar|unit)\s*(?:no\.?|number|num|ref|reference|#|id)"
     r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
@@ -353,7 +355,7 @@ def _not_a_phone(a: Analysis, start: int, end: int, before: str, after: str) -> 
         or (before.endswith("/") and before[-2:-1].isdigit())
         or _STREET_AFTER.match(after)
         or _reference_before(before, raw)
-        or _TIME_RANGE.match(raw.replace("\u2013", "-").strip())
+        or _TIME_RANGE.match(raw.replace("\u2013", "-").strip(" ()"))  # "(1100-1300)"
         or _EXTENSION_BEFORE.search(before)
         or _DATE.fullmatch(raw.strip())
         or _EXAMPLE_BEFORE.search(a.folded[max(0, start - 60) : start])
