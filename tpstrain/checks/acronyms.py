@@ -191,6 +191,10 @@ class AcronymsRule(TermsRule):
             gap = gaps[k + 1]
             if nxt.text.isdigit() or gap.strip() in ("-", "/") or gap.strip().startswith("("):
                 return True
+            if _CONTACT_AFTER.match(a.folded, w.end):
+                # a record's label ("RD# JH-334512"), or an organization with its line or its site ("Report fraud to
+                # the CAFC at 1-888-495-8501"; not "a 10-50 PI at 5th & Main", "an RTC at 1430hrs")
+                return True
             if (
                 nxt.text[:1].isupper()
                 and not nxt.text.isupper()
@@ -198,6 +202,8 @@ class AcronymsRule(TermsRule):
                 and nxt.lower not in ("has", "is")
             ):
                 return True  # "OC Transpo", "GO Transit": part of a name
+        if w.lower in _site_names(a):
+            return True  # named in a site the post gives: "report it to CEOP at ceop.police.uk"
         return a.folded[w.start - 1 : w.start] in ("'", '"') and a.folded[w.end : w.end + 1] in ("'", '"')
 
     @staticmethod
@@ -217,6 +223,24 @@ class AcronymsRule(TermsRule):
             if "".join(letters) in "".join(initials) or "".join(letters) in "".join(small):
                 return True
         return "".join(letters) in _initialisms(a)  # "Our Beat Enforcement Team walks ... Thank you, BET"
+
+
+_CONTACT_AFTER = re.compile(
+    r"#\s*[A-Z]{0,3}-?\d|\s+(?:at|on)\s+(?:\+?1[-. ]?)?(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|1-8\d\d-|0800\b|13\d\d\b"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|uk|au|nz|us|info|police)\b)",
+    re.I,
+)
+_SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|uk|au|nz|us|info|police)\b", re.I)
+
+
+def _site_names(a: Analysis) -> set[str]:
+    """The names in the post's web addresses ("ceop", "accce" in "ceop.police.uk", "accce.gov.au"), read once."""
+    got = a.cache.get("site_names")
+    if got is None:
+        got = a.cache["site_names"] = {
+            part.lower() for m in _SITE.finditer(a.folded) for part in m.group().split(".")[:-1]
+        }
+    return got
 
 
 def _initialisms(a: Analysis) -> set[str]:
