@@ -50,7 +50,8 @@ _ADDRESS = re.compile(
 # someone said to live somewhere, and the place in it they live, told before its street ("lives alone in a basement
 # apartment on", "lives with his elderly mother, who uses a walker, on"; not "lives in the area and was walking on")
 _LIVES = (
-    r"\b(?:lives|live|living|lived|resides|residing|resided)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
+    # (or is staying: "Jamie is staying with her aunt on Fifth Ave", dev batches 350 and 352)
+    r"\b(?:lives|live|living|lived|resides|residing|resided|staying|stays)\s+(?:alone\s+|on\s+(?:his|her|their)\s+own\s+)?"
     r"(?:right\s+|just\s+|still\s+)?"  # "she lives right on Longfields Dr" (dev batch 356)
 )
 _PLACE_LIVED_IN = r"(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:(?!\b(?:and|but|was|were|is|when|while|area)\b)[^.!?\n;]){1,50}?\s+"
