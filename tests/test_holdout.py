@@ -283,7 +283,15 @@ blind280.jsonl: first blind run 129/140 caught (privacy 0.938, legal 0.93), 13/1
 blind281.jsonl: first blind run 148/167 caught (legal 0.892, tone 0.77), 3/100 clean posts flagged.
 blind282.jsonl: first blind run 128/140 caught (privacy 0.875, legal 0.97), 2/120 clean posts flagged.
 blind283.jsonl: first blind run 139/165 caught (legal 0.800, tone 0.91), 5/100 clean posts flagged.
-blind284.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 3/120 clean posts flagged; see
+blind284.jsonl: first blind run 117/140 caught (privacy 0.775, legal 0.90), 3/120 clean posts flagged.
+blind285.jsonl: first blind run 144/164 caught (legal 0.867, sensitivity 0.91), 3/100 clean posts flagged (1 blocked).
+blind286.jsonl: first blind run 124/141 caught (privacy 0.912, legal 0.84), 6/120 clean posts flagged.
+blind287.jsonl: first blind run 148/162 caught (legal 0.925, sensitivity 1.00), 2/100 clean posts flagged.
+blind288.jsonl: first blind run 115/140 caught (privacy 0.750, legal 0.97), 1/120 clean posts flagged.
+blind289.jsonl: first blind run 147/161 caught (legal 0.908, sensitivity 0.95), 8/100 clean posts flagged.
+blind290.jsonl: first blind run 115/141 caught (privacy 0.765, legal 0.97), 10/120 clean posts flagged (1 blocked).
+blind291.jsonl: first blind run 147/167 caught (legal 0.858, tone 0.96), 2/100 clean posts flagged.
+blind292.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.93), 4/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -589,6 +597,14 @@ FLOORS = {
     "blind282.jsonl": (0.91, 0.02),
     "blind283.jsonl": (0.84, 0.05),
     "blind284.jsonl": (0.83, 0.03),
+    "blind285.jsonl": (0.87, 0.03),
+    "blind286.jsonl": (0.87, 0.05),
+    "blind287.jsonl": (0.91, 0.02),
+    "blind288.jsonl": (0.82, 0.01),
+    "blind289.jsonl": (0.91, 0.08),
+    "blind290.jsonl": (0.81, 0.09),
+    "blind291.jsonl": (0.88, 0.02),
+    "blind292.jsonl": (0.86, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
