@@ -225,12 +225,14 @@ class AcronymsRule(TermsRule):
         return "".join(letters) in _initialisms(a)  # "Our Beat Enforcement Team walks ... Thank you, BET"
 
 
+_SITE_TEXT = r"[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|uk|au|nz|us|info|police)\b"  # "ceop.police.uk"
+_SITE = re.compile(rf"\b{_SITE_TEXT}", re.I)
+# a record's label, or a line or a site after the acronym: "RD# JH-334512", "the CAFC at 1-888-495-8501"
 _CONTACT_AFTER = re.compile(
     r"#\s*[A-Z]{0,3}-?\d|\s+(?:at|on)\s+(?:\+?1[-. ]?)?(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|1-8\d\d-|0800\b|13\d\d\b"
-    r"|[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|uk|au|nz|us|info|police)\b)",
+    rf"|{_SITE_TEXT})",
     re.I,
 )
-_SITE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|uk|au|nz|us|info|police)\b", re.I)
 
 
 def _site_names(a: Analysis) -> set[str]:

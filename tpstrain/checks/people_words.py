@@ -314,6 +314,7 @@ CAREER = frozenset(
     "served serving retired career joined worked mentored led commanded posted transferred".split()
 )
 UNIT_WORDS = frozenset("unit units squad section bureau team branch office task force".split())
+_UNIT_LEAD = frozenset("in with to from joined".split())  # "10 in Sex Crimes": a unit named without "Unit"
 
 
 def only_a_unit(a: Analysis, hits: Sequence[tuple[int, int, object]]) -> bool:
@@ -342,9 +343,6 @@ def in_unit_name(a: Analysis, i: int, j: int) -> bool:
         return True
     # the unit named without "Unit": "Helen served 31 years, including 10 in Sex Crimes."
     return k >= j > i > 0 and words[i - 1].lower in _UNIT_LEAD and words[i - 1].sentence == words[i].sentence
-
-
-_UNIT_LEAD = frozenset("in with to from joined".split())
 
 
 def custody_words(a: Analysis) -> bool:

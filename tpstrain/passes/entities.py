@@ -233,10 +233,10 @@ _WANTED_VEHICLE = re.compile(
     # "Last seen Nov 23 near Colfax Ave and Wadsworth Blvd, driving a maroon 2012 Buick": a missing person's car
     r"last seen\b[^.!?\n]{0,80}?\bdriving\b|if you see (?:him|her|them) or (?:his|her|their|the) (?:car|vehicle|truck|van|suv)\b|\bsilver alert\b|\b(?:missing|silver alert|amber alert)\b[\s\S]{0,300}?\b(?:he|she|they) (?:drives|is driving|was driving)\b|"
     r"\bseized (?:a|an|the|his|her)\b|"
-    # "Help us find this car ... was used in a string of thefts. Seen it?"
     # a car seen, whose driver is sought (dev batch 356): "Police want to speak to anyone who saw a grey Mazda Demio,
     # registration NFR482"
     r"anyone who saw (?:a|an|the|this)\b|"
+    # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were|have been|has been) used in (?:a|an|the|several|two|three)|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
     r"(?:did not|didn't|failed to) stop|"  # "a cyclist was struck by a vehicle that did not stop"
