@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..passes.contacts import NANP_SHAPE
 from ..passes.names import VEHICLE_MAKES
 from ..words import vocabulary
 from .base import Ctx
@@ -229,8 +230,7 @@ _SITE_TEXT = r"[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|uk|au|nz|us|info|polic
 _SITE = re.compile(rf"\b{_SITE_TEXT}", re.I)
 # a record's label, or a line or a site after the acronym: "RD# JH-334512", "the CAFC at 1-888-495-8501"
 _CONTACT_AFTER = re.compile(
-    r"#\s*[A-Z]{0,3}-?\d|\s+(?:at|on)\s+(?:\+?1[-. ]?)?(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|1-8\d\d-|0800\b|13\d\d\b"
-    rf"|{_SITE_TEXT})",
+    rf"#\s*[A-Z]{{0,3}}-?\d|\s+(?:at|on)\s+(?:{NANP_SHAPE.pattern}|(?:\+?1[-. ]?)?(?:1-8\d\d-|0800\b|13\d\d\b|{_SITE_TEXT}))",
     re.I,
 )
 

@@ -209,15 +209,16 @@ _INVITATION = re.compile(
 )
 # an event's day or hours in the venue's own sentence (dev batches 198 to 348: "Shop with a Cop is Saturday at Target,
 # 2100 Ridge Ave", "Bike rodeo at Science North, 100 Ramsey Lake Rd, on Saturday from 10 a.m. to 1 p.m.")
+_HOUR, _AM_PM = r"\d{1,2}(?::\d\d)?\s*", r"a\.m\.|p\.m\.|am|pm"  # a clock time: "6 p.m.", "10:30am"
 _WHEN = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-    r"|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))\b",
+    rf"|{_HOUR}(?:{_AM_PM}))\b",
     re.I,
 )
 # "at" (French "au") right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
-_AT = re.compile(r"\b(?:at|au)\s*$|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h)\s*,\s*$", re.I)
+_AT = re.compile(rf"\b(?:at|au)\s*$|\b{_HOUR}(?:{_AM_PM}|h)\s*,\s*$", re.I)
 # an event's hours, then its place: "National Night Out ...! Tuesday 5–8 p.m. at 1000 Sutter Ave"
-_TIME_AT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+at\s*$", re.I)
+_TIME_AT = re.compile(rf"\b{_HOUR}(?:{_AM_PM})\s+at\s*$", re.I)
 _HELD_AT = re.compile(
     r"\b(?:(?:will be|is being|is|are) held|takes place|will take place)\s+at\s*$"
     r"|\b(?:parking lot|parking garage|underground garage|lobby|plaza|food court)\s+(?:of|at)\s*$"

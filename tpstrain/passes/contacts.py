@@ -33,7 +33,9 @@ _PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number",
 )
 # a phone's own shape after a bare "number" ("her stolen phone (IMEI ..., number 403-555-0158)", dev batch 336), not
 # a reference's ("occurrence number 2024-555012")
-_NANP_SHAPE = re.compile(r"(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
+NANP_SHAPE = re.compile(  # a North American number: "416-808-2222", "+1 (604) 717-3321"
+    r"(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}"
+)
 
 
 def _reference_before(before: str, raw: str) -> bool:
@@ -42,7 +44,7 @@ def _reference_before(before: str, raw: str) -> bool:
     m = _REFERENCE_BEFORE.search(before)
     if m is None or _PHONE_NUMBER_BEFORE.search(before):
         return False
-    return not (m.group().lower().startswith("number") and _NANP_SHAPE.fullmatch(raw.strip()))
+    return not (m.group().lower().startswith("number") and NANP_SHAPE.fullmatch(raw.strip()))
 
 
 _CODE_BEFORE = re.compile(r"[A-Za-z]{2}-$")
