@@ -120,6 +120,11 @@ UNKNOWN_OFFENDER = (
     "who sees an",
     "report a",
     "report an",
+    # (dev batch 358: "See an impaired driver? Call 9-1-1.")
+    "see a",
+    "see an",
+    "spot a",
+    "spot an",
 )
 QUALIFIERS = frozenset(
     "suspected alleged allege alleges allegedly possible potential would-be unknown unidentified "

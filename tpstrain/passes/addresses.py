@@ -144,7 +144,9 @@ _PUBLIC_BUILDING = re.compile(
     r"reporting centre|reporting center|(?-i:Unit|Squad|Services?)|"
     # (dev batches 326 to 330: "Mac's Convenience, 1012 Wellington St W", "Riverside Dental, 310 Main St", "Dartmouth
     # Sportsplex, 110 Wyse Rd", "the Community Services desk, 100 Main St", "Court of King's Bench, 2425 Victoria Ave")
-    r"convenience|dental|dentistry|sportsplex|multiplex|desk|bench|market|grocery|plaza)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|"
+    r"convenience|dental|dentistry|sportsplex|multiplex|desk|bench|market|grocery|plaza|"
+    # a room of a public building (dev batch 358: "the Regina Police Service community room, 1717 Osler St")
+    r"(?:community|meeting|training|multipurpose|multi-purpose|board) room)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|"
     r"shooting|stabbing))?\s*[^\w\s.]{0,3}\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
     # (a mark or an emoji between: "the Vancouver Police Museum 🎉 240 E Cordova St")
     # a business named after its kind: "Thank you to Bakery Nonna, 1234 St Clair Ave W"
@@ -215,8 +217,8 @@ _WHEN = re.compile(
     rf"|{_HOUR}(?:{_AM_PM}))\b",
     re.I,
 )
-# "at" (French "au") right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
-_AT = re.compile(rf"\b(?:at|au)\s*$|\b{_HOUR}(?:{_AM_PM}|h)\s*,\s*$", re.I)
+# "at" (French "au") or "drop by" right before the address, or the event's time: "info night on Dec. 3 at 6 p.m., 474 Elgin St"
+_AT = re.compile(rf"\b(?:at|au|(?:drop|stop|swing|pop|come) by)\s*$|\b{_HOUR}(?:{_AM_PM}|h)\s*,\s*$", re.I)
 # an event's hours, then its place: "National Night Out ...! Tuesday 5–8 p.m. at 1000 Sutter Ave"
 _TIME_AT = re.compile(rf"\b{_HOUR}(?:{_AM_PM})\s+at\s*$", re.I)
 _HELD_AT = re.compile(
@@ -332,7 +334,8 @@ _HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwic
 )
 # a thread's count, all of its line before the address ("1/2 The Don Valley Pkwy"; not a unit: "Unit 4/18 Church St")
 _THREAD_MARK = re.compile(r"[ \t]*\d{1,2}/")
-_JOINED = re.compile(r"\s*(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
+# (an area in brackets between: "855 Oxford St (Etobicoke) or 1300 Ellesmere Rd (Scarborough)")
+_JOINED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|/|&|or|and)\s*(?:or\s+|and\s+)?", re.I)
 
 
 def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:

@@ -192,14 +192,21 @@ class AgeReader(Words):
         """A young person with no name, then a second description of them set off by a comma: "A 17-yr-old driver, a
         student at Bishop McNally High, charged" (not a list: "a 16-year-old, a woman and a man")."""
         lw, gaps = self.lw, self.a.gaps
+        if p.name is not None or not p.young or q.age is not None:
+            return False
+        # a group's ages between: "Two youths, aged 15 and 17, both students at Holy Cross Secondary,"
+        k = p.last
+        if k < q.first and gaps[k].strip() == "," and lw[k] in ("aged", "ages"):
+            k += 1
+            while k < q.first and (lw[k].isdigit() or lw[k] in ("and", "to")) and not gaps[k].strip():
+                k += 1
+            k = k if k < q.first and lw[k - 1].isdigit() else -1
+        group = 0 <= k < q.first and lw[k] in ("both", "all") and not gaps[k + 1].strip()
         return (
-            p.name is None
-            and q.name is None
-            and p.young
-            and q.age is None
-            and q.first == p.last
-            and gaps[q.first].strip() == ","
-            and lw[q.first] in ("a", "an")
+            q.name is None
+            and q.first == k + group
+            and gaps[k].strip() == ","
+            and (lw[q.first] in ("a", "an") or group)
             and q.sentence == p.sentence
             and (q.last >= len(lw) or lw[q.last] not in ("and", "or"))
         )
