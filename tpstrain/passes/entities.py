@@ -56,6 +56,12 @@ _WORDY_DATE = (
     rf"(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTHS},?\s+(?:19|20)\d\d"
     rf"|{_MONTHS}\s+(?:the\s+)?{_ORDINAL_DAY},?\s+(?:19|20)\d\d"
 )
+# a service animal's birthday (dev batch 364: "Happy 5th birthday to PSD Ranger (born 24.11.2021)!")
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:psd|k-?9|police (?:dog|horse|pup|puppy)|(?:service|patrol|tracking|detection|sniffer) dog|pup|puppy|foal)\b"
+    r"[^.!?\n]{0,35}$",
+    re.I,
+)
 _DOB = re.compile(
     # (in French: "Mme Chantal Roy (née le 3 mars 1985)")
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le|b\.)"
@@ -361,7 +367,11 @@ _SERVICE_LINES = frozenset("911 999 988 311 211 411 811 112 000 101 111".split()
 
 @memo("date_of_birth")
 def dates_of_birth(a: Analysis) -> list[Span]:
-    out = [(m.start(), m.end(), m.group(1)) for m in _DOB.finditer(a.folded)]
+    out = [
+        (m.start(), m.end(), m.group(1))
+        for m in _DOB.finditer(a.folded)
+        if not _ANIMAL_BEFORE.search(a.folded, max(0, m.start() - 50), m.start())
+    ]
     for m in _DOB_BESIDE_NAME.finditer(a.folded):
         g = 1 if m.group(1) else 2
         if not any(s <= m.start(g) < e for s, e, _ in out):
