@@ -72,8 +72,9 @@ _HOME_NO_NUMBER = re.compile(
     # a prairie quarter section, its legal land location: "the home of Clarence Bear, SE 12-34-5 W3"
     r"|(?:NE|NW|SE|SW)[ -]?\d{1,2}-\d{1,3}-\d{1,2}-?[ -]?W\d)\b"
     # a home by its street: "He picked up the complainant outside her home on Whitebirch Crt"
-    rf"|\b(?:her|his|their)\s+(?:home|house|apartment|townhouse|flat|condo|bungalow)\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
-    rf"(?:{STREET_TYPES})\b\.?)"
+    # (or a named person's: "at volunteer coordinator Ruth Abara's home on Cherry Lane", dev batch 360)
+    rf"|(?:\b(?:her|his|their)|(?-i:[A-Z])[\w'-]+(?:'s|’s))\s+(?:home|house|place|apartment|townhouse|flat|condo|bungalow)"
+    rf"\s+(?:on|along)\s+((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
     # the street of a named person checked on at home (dev batch 272: "We've checked on Maureen Bligh on Victoria
     # Road, Ryde, who needs oxygen at home")
     rf"|\b(?:checked|checking|looked|looking)\s+(?:in\s+)?on\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?"
@@ -285,7 +286,7 @@ _HOME_TOLD = re.compile(
     # white fence", "the yellow house with the red door on the corner of Hallam St"
     r"|\bbuzzer (?:code |number |no\.? |#)?(?:is )?\d{2,6}\b|\bbuzz code,? (?:is )?#?\d{2,6}\b|\bbuzz (?:with|at|on) #?\d{2,6}\b|\bbuzz #?\d{2,6} (?:for|to reach)\b"
     # a gate's or a door's code (dev batch 200: "inside her gate, code #4471, unit 12B")
-    r"|\b(?:gate|door|entry|lockbox|lock box|key safe|keysafe|key box|keypad|alarm|garage|building|enter)(?: door)?,? (?:access )?code,? (?:is )?#?\d{3,8}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
+    r"|\b(?:gate|door|entry|lockbox|lock box|key safe|keysafe|key[- ]?box|keypad|alarm|garage|building|enter)(?: door)?,? (?:access )?code,? (?:is )?#?\d{3,8}\b|\b(?:resident|tenant|occupant|neighbou?r),? buzz (?:code )?#?\d{2,6}\b"
     r"|\b\d{1,5} (?:[A-Z][\w'-]* ){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Place|Terrace|Way),? buzz #?\d{1,4}[A-Z]?\b"
     # a house told by its number, or where someone lives by a landmark (dev batch 158): "blocking the driveway at
     # number 63", "house #17 on Boon Ave", "lives just up the street in the green townhouse", "who lives above the bakery
@@ -312,6 +313,8 @@ _HOME_TOLD = re.compile(
     r"|\b(?:house|home)\b[^.!?\n]{0,40}?, the one with (?:the |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:door|fence|awning|ramp|roof|porch|shutters|garage|gate|mailbox)\b"
     r"|\b(?:resident|residents|family|tenant|tenants|owner|owners) at (?:number |no\.? |#)\d{1,5}[a-z]?\b"
+    # (dev batches 358 and 362: "including Mark Dyson's at no. 57", "The lady at no. 12 on your road lives alone")
+    r"|(?:(?<='s )|(?<=’s )|\b(?:lady|man|woman|gentleman|couple|senior|widow|widower|pensioner) )at (?:number |no\.? ?|#)\d{1,5}[a-z]?\b"
     r"|\b(?:in|from) the (?:unit|apartment|flat|suite|room) (?:above|over|behind|below) the [\w' -]{1,25}?\b(?=[,.;]|$| on\b)"
     r"|\b(?:lives|living) in the (?:[\w-]+ ){0,3}?(?:tower|building|high-rise|complex|apartments) (?:beside|next to|behind|"
     r"across from|opposite|above) the (?:[\w' -]{1,25}?)\b(?=[,.;]|$)",
