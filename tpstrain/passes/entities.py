@@ -67,7 +67,7 @@ _DOB = re.compile(
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|n[ée]e?\s+le|b\.)"
     # ("DOB on ticket 5/2/81")
     rf"(?:\s+on\s+(?:the\s+|his\s+|her\s+)?(?:ticket|form|file|record|card|licence|license|application|entry))?"
-    rf"\s*(?:is|was|:|-|,)?\s*({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"
+    rf"\s*(?:is|was|:|-|,)?\s*\(?({_DATE}|{_SHORT_DATE}|{_WORDY_DATE}"  # ("Her date of birth is (13.02.1998)")
     rf"|\d{{1,2}}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+['’]\d\d\b|\d{{1,2}}\s+{_MONTHS}\s+['’]?\d\d\b"  # "Sept. 3 '85", "3 Jan 85"
     rf"|\d{{2}}(?-i:[A-Z]{{3}})\d\d(?:\d\d)?\b"  # "DOB: 02MAR91", as police notes write it

@@ -159,10 +159,11 @@ def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
 
 
 # Numbers libphonenumber does not see for region CA: UK numbers written nationally ("07700 900461", "07700 900 461",
-# "0161 856 3471", "0800 555 111") and numbers spelled out in words ("four one six, five five five, ...").
+# "0161 856 3471", "0800 555 111"), New Zealand and Australian mobiles ("021 555 0147", "0412 555 019") and numbers
+# spelled out in words ("four one six, five five five, ...").
 # (the "0" comes first, the look-behind after it, so a search jumps from one "0" to the next)
 _UK = re.compile(
-    r"0(?<![\d+]0)(?:7\d{3}\s?(?:\d{6}|\d{3}\s\d{3})|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4})(?!\d)"
+    r"0(?<![\d+]0)(?:7\d{3}\s?(?:\d{6}|\d{3}\s\d{3})|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4}|2\d\s?\d{3}\s?\d{4}|4\d{2}\s?\d{3}\s?\d{3})(?!\d)"
 )
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGIT_WORDS["oh"] = "0"
