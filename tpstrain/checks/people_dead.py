@@ -199,7 +199,12 @@ KNOWN_BY = gated(
         r"business|market|stand|kiosk|deli|takeaway)\b"
         r"|\b(?:his|her|their) (?:\d{1,2}(?:st|nd|rd|th)[- ]floor )?(?:apartment|unit|suite|flat|room) (?:at|in) (?:the )?"
         r"(?-i:[A-Z])[\w'’-]+"
-        r"|\b(?:unit|apt\.?|apartment|suite|room) #?\d{1,4}[a-z]? (?:at|of|in) \d{1,5} (?-i:[A-Z])",
+        r"|\b(?:unit|apt\.?|apartment|suite|room) #?\d{1,4}[a-z]? (?:at|of|in) \d{1,5} (?-i:[A-Z])"
+        # (dev batches 357 and 363) a link back to the appeal that named them: "believed to be the 27-year-old Markham
+        # man from our missing person appeal on Monday", "the lifesaver missing since Friday", "the missing 71-year-old
+        # Scarborough man we posted about on Saturday"
+        r"|\b(?:from|in) our (?:[\w-]+ ){0,3}?(?:appeal|post|tweet|alert)\b|\bwe (?:posted|tweeted|shared|appealed) about\b"
+        r"|\bmissing since (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
         re.I,
     )
 )
