@@ -13,7 +13,7 @@ from ..passes import names as N
 from ..passes import post_cues as P
 from ..passes.addresses import described_home, homes_without_number, street_addresses, told_by_its_building
 from ..passes.cast import Cast, Person, possessive
-from ..passes.entities import dates_of_birth, licence_plates, schools
+from ..passes.entities import dates_of_birth, licence_plates, school_tags, schools
 from ..passes.people import cast_of
 from .base import Ctx
 from .described_as import complainant_said, french_ties, young_said
@@ -302,7 +302,9 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         certain = any(p.roles & {"accused", "convicted"} for p in protected) or young_accused
         a = ctx.a
         # a school has hundreds of students: it may identify (asked); a home, residence or named relative does
-        out = [self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in schools(a)]
+        out = [
+            self.finding(ctx, s, e, {"value": v}, certain=False) for s, e, v in (*schools(a), *school_tags(a))
+        ]
         out += [
             self.finding(ctx, s, e, {"value": a.folded[s:e]}, certain=False) for s, e in young_said(a.folded)
         ]

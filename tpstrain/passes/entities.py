@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from itertools import chain
 
+from ..words import hashtag_words
 from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, postal_codes, street_addresses
 from .id_numbers import id_numbers
 from .phones import all_phones
@@ -388,6 +389,24 @@ def youth_ages(a: Analysis) -> list[Span]:
 @memo("school")
 def schools(a: Analysis) -> list[Span]:
     return _finditer(_SCHOOL, a)
+
+
+# a school's name as a tag (dev batches 345, 359 and 361: "#FairviewSS", "#StAndrewsCollegiate"),
+# not a campaign's ("#SafeSchools", "#BackToSchool", "#HighSchoolHockey", "#DontDriveHigh")
+_SCHOOL_TAG_ENDS = frozenset("collegiate ss ci secondary academy school elementary".split())
+_NOT_A_SCHOOL = frozenset(
+    "safe back to school schools high our your the this new public catholic secondary".split()
+)
+
+
+def school_tags(a: Analysis) -> list[Span]:
+    """Hashtags that name a school: a name, then a word for a school."""
+    out = []
+    for t in a.hashtags:
+        words = hashtag_words(t.text[1:])
+        if len(words) >= 2 and words[-1] in _SCHOOL_TAG_ENDS and _NOT_A_SCHOOL.isdisjoint(words[:-1]):
+            out.append((t.start, t.end, t.text))
+    return out
 
 
 @memo("relationship")
