@@ -93,6 +93,8 @@ class AcronymsRule(TermsRule):
                 continue
             if self._loud_run(words, k) or self._heading(text, w.start, w.end) or self._spelled_out(a, k):
                 continue
+            if self._explained(a, k):
+                continue
             if k and words[k - 1].lower in VEHICLE_MAKES and words[k - 1].sentence == w.sentence:
                 continue  # a model after its make: "a white 2021 Lexus RX", "a Honda CR-V"
             if sum(c.isupper() for c in w.text) < sum(c.islower() for c in w.text) or self._not_a_word(a, k):
@@ -206,6 +208,19 @@ class AcronymsRule(TermsRule):
         if w.lower in _site_names(a):
             return True  # named in a site the post gives: "report it to CEOP at ceop.police.uk"
         return a.folded[w.start - 1 : w.start] in ("'", '"') and a.folded[w.end : w.end + 1] in ("'", '"')
+
+    @staticmethod
+    def _explained(a: Analysis, k: int) -> bool:
+        """The post says what it is in plain words, in brackets: "the physical readiness test (PREP)", "Our PACT team
+        (police and a mental health worker together)"."""
+        words, text, w = a.words, a.folded, a.words[k]
+        if k >= 2 and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")":
+            return True  # named in brackets after what it is
+        for j in (k + 1, k + 2):  # the acronym, a noun ("team", "program"), then what it is
+            if j < len(words) and words[j].sentence == w.sentence and a.gaps[j].strip() == "(":
+                close = text.find(")", words[j].start)
+                return close > 0 and sum(1 for x in words[j:] if x.end <= close) >= 3
+        return False
 
     @staticmethod
     def _spelled_out(a: Analysis, k: int) -> bool:
