@@ -188,7 +188,7 @@ _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Un
 _VENUE_BEFORE = re.compile(
     r"\b(?:at|by|au|a la|a)\s+(?:[Tt]he\s+)?[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*){0,4}"
     r"(?:\s+(?:forecourt|plaza|square|grounds|field|arena|gym|lobby|entrance|parking lot|car park|hall|rotunda|atrium|"
-    r"foyer|courtyard|open day|open house|fair|barbecue|bbq|rodeo|festival|clinic))?\s*,\s*$"
+    r"foyer|courtyard|open day|open house|fair|barbecue|bbq|rodeo|festival|clinic))?\s*[,(]\s*$"
     # in French, a business named before its address: "au Tim Hortons du 350, boul. Maloney Ouest"
     r"|\b(?:au|a la|chez)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4}\s+du\s*$"
 )
@@ -199,6 +199,8 @@ _INVITATION = re.compile(
     r"funeral|vigil|visitation|service will be held|opens|grand opening|"
     # a drive, a fair, an information night (dev batches 113 and 114), in French too ("Portes ouvertes au PDQ 21")
     r"food drive|toy drive|donations|fundraiser|barbecue|bbq|disco|info night|"
+    # (dev batches 232 to 300: "Free car seat clinic Saturday", "Coffee with a Cop")
+    r"clinic|clinics|coffee with a cop|community day|family day|"
     r"information night|career fair|job fair|portes ouvertes|venez|vous invite|bienvenue|seance d'information|"
     # a meeting or a sign-up told another way (dev batches 242 and 244: "The Community Council meets Tues at 7 p.m. at",
     # "Free bike registration this Saturday", "New members welcome!")
@@ -470,11 +472,25 @@ _HOMELY = re.compile(
 )
 
 
+# the last word of a venue's name that says it is a place ("Tim Hortons Field", "Alderney Landing")
+_VENUE_WORDS = frozenset(
+    "field park centre center arena hall landing square mall plaza gardens library stadium rink pavilion".split()
+)
+
+
 def _dated_venue(a: Analysis, m: re.Match[str], venue: str) -> bool:
     """The venue's sentence gives a day or hours, and the venue is not a person ("at Mary Smith, 12 Elm St")."""
     words = re.findall(r"[A-Za-z][\w'&.-]*", venue)  # "at", then the venue's words ("The" skipped)
     first = words[2:3] if words[1:2] and words[1].lower() == "the" else words[1:2]
-    if not first or not first[0].isalpha() or first[0].isupper() or first[0].lower() in given_names():
+    place = (
+        bool(words) and words[-1].lower() in _VENUE_WORDS
+    )  # "at Tim Hortons Field,": a venue, not a person
+    if (
+        not first
+        or not first[0].isalpha()
+        or first[0].isupper()
+        or (first[0].lower() in given_names() and not place)
+    ):
         return False  # (nor a rural route, "at RR 3, 2871 Concession 6": a word with small letters names a venue)
     if _HOMELY.search(venue):
         return False  # "at Van Loon Farm, 1457 Concession Rd": a farm, a cottage or a residence is someone's home
