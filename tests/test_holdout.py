@@ -291,7 +291,15 @@ blind288.jsonl: first blind run 115/140 caught (privacy 0.750, legal 0.97), 1/12
 blind289.jsonl: first blind run 147/161 caught (legal 0.908, sensitivity 0.95), 8/100 clean posts flagged.
 blind290.jsonl: first blind run 115/141 caught (privacy 0.765, legal 0.97), 10/120 clean posts flagged (1 blocked).
 blind291.jsonl: first blind run 147/167 caught (legal 0.858, tone 0.96), 2/100 clean posts flagged.
-blind292.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.93), 4/120 clean posts flagged; see
+blind292.jsonl: first blind run 121/140 caught (privacy 0.812, legal 0.93), 4/120 clean posts flagged.
+blind293.jsonl: first blind run 140/164 caught (legal 0.850, tone 0.81), 2/100 clean posts flagged.
+blind294.jsonl: first blind run 130/147 caught (privacy 0.875, legal 0.90), 6/120 clean posts flagged.
+blind295.jsonl: first blind run 139/160 caught (legal 0.850, tone 0.85), 2/100 clean posts flagged.
+blind296.jsonl: first blind run 120/140 caught (privacy 0.812, legal 0.93), 0/120 clean posts flagged.
+blind297.jsonl: first blind run 147/171 caught (legal 0.833, tone 0.87), 3/100 clean posts flagged.
+blind298.jsonl: first blind run 123/140 caught (privacy 0.812, legal 1.00), 6/120 clean posts flagged.
+blind299.jsonl: first blind run 147/163 caught (legal 0.908, tone 0.81), 1/100 clean posts flagged.
+blind300.jsonl: first blind run 118/140 caught (privacy 0.838, legal 0.90), 7/120 clean posts flagged (1 blocked); see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -605,6 +613,14 @@ FLOORS = {
     "blind290.jsonl": (0.81, 0.09),
     "blind291.jsonl": (0.88, 0.02),
     "blind292.jsonl": (0.86, 0.04),
+    "blind293.jsonl": (0.85, 0.02),
+    "blind294.jsonl": (0.88, 0.05),
+    "blind295.jsonl": (0.86, 0.02),
+    "blind296.jsonl": (0.85, 0.01),
+    "blind297.jsonl": (0.85, 0.03),
+    "blind298.jsonl": (0.87, 0.05),
+    "blind299.jsonl": (0.90, 0.01),
+    "blind300.jsonl": (0.84, 0.06),
 }  # (recall overall, clean flagged at most)
 
 
