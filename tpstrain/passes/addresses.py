@@ -482,9 +482,8 @@ def _dated_venue(a: Analysis, m: re.Match[str], venue: str) -> bool:
     """The venue's sentence gives a day or hours, and the venue is not a person ("at Mary Smith, 12 Elm St")."""
     words = re.findall(r"[A-Za-z][\w'&.-]*", venue)  # "at", then the venue's words ("The" skipped)
     first = words[2:3] if words[1:2] and words[1].lower() == "the" else words[1:2]
-    place = (
-        bool(words) and words[-1].lower() in _VENUE_WORDS
-    )  # "at Tim Hortons Field,": a venue, not a person
+    # (a given name that opens a place's name, "at Tim Hortons Field,", is no person)
+    place = bool(words) and words[-1].lower() in _VENUE_WORDS
     if (
         not first
         or not first[0].isalpha()

@@ -162,7 +162,7 @@ def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
 # "0161 856 3471", "0800 555 111"), New Zealand and Australian mobiles ("021 555 0147", "0412 555 019") and numbers
 # spelled out in words ("four one six, five five five, ...").
 # (the "0" comes first, the look-behind after it, so a search jumps from one "0" to the next)
-_UK = re.compile(
+_NATIONAL = re.compile(
     r"0(?<![\d+]0)(?:7\d{3}\s?(?:\d{6}|\d{3}\s\d{3})|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4}|2\d\s?\d{3}\s?\d{4}|4\d{2}\s?\d{3}\s?\d{3})(?!\d)"
 )
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
@@ -170,8 +170,9 @@ _DIGIT_WORDS["oh"] = "0"
 
 
 def other_phones(a: Analysis) -> list[Span]:
-    """UK numbers in national form and numbers spelled out in words, as (start, end, digits)."""
-    out = [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _UK.finditer(a.folded)]
+    """UK, Australian and New Zealand numbers in national form and numbers spelled out in words, as (start, end,
+    digits)."""
+    out = [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _NATIONAL.finditer(a.folded)]
     words, gaps = a.words, a.gaps
     if len([w for w in words if w.lower in _DIGIT_WORDS]) < 7:
         return out  # too few number words to spell out a number (most posts)
@@ -190,7 +191,7 @@ def other_phones(a: Analysis) -> list[Span]:
 
 
 def all_phones(a: Analysis) -> list[Span]:
-    """Every phone number in the post: libphonenumber's, and the UK and spelled-out ones it does not see."""
+    """Every phone number in the post: libphonenumber's, and the national and spelled-out ones it does not see."""
     found = phones(a)
     extra = [s for s in other_phones(a) if not any(s[0] < e and b < s[1] for b, e, _ in found)]
     return sorted(found + extra) if extra else found
