@@ -7,7 +7,13 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..passes.addresses import TITLED_BEFORE, address_key, homes_without_number, streets_after_names
+from ..passes.addresses import (
+    HOME_BEFORE,
+    TITLED_BEFORE,
+    address_key,
+    homes_without_number,
+    streets_after_names,
+)
 from ..passes.cast import CHARGED_ROLES, given_names
 from ..passes.contacts import phone_status
 from ..passes.emails import email_status
@@ -72,9 +78,12 @@ _VENUE = re.compile(
 
 
 def _venue_before(folded: str, s: int) -> bool:
-    """A public place named just before the address at ``s`` (not a person: "Mrs. Eileen Park at")."""
-    return bool(_VENUE.search(folded, max(0, s - 80), s)) and not TITLED_BEFORE.search(
-        folded, max(0, s - 60), s
+    """A public place named just before the address at ``s`` (not a person: "Mrs. Eileen Park at", nor where
+    someone lives: "Jaylen lives in Regent Park at 14 Belshaw Pl")."""
+    return (
+        bool(_VENUE.search(folded, max(0, s - 80), s))
+        and not TITLED_BEFORE.search(folded, max(0, s - 60), s)
+        and not HOME_BEFORE.search(folded, max(0, s - 60), s)
     )
 
 

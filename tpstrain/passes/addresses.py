@@ -327,7 +327,7 @@ _COURT_AT = re.compile(  # (or its name first: "returns to court on Dec 12 at th
     r"(?:(?:the\s+)?(?-i:[A-Z])[^.!?\n,]{0,40},\s*)?$",
     re.I,
 )
-_HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwick Gate")
+HOME_BEFORE = re.compile(  # (or "who lives just behind the school at 14 Penwick Gate")
     # (not an open house: "VPD open house at 2120 Cambie St")
     r"\b(?<!open )(?-i:house|home|apartment|condo|townhouse|residence) (?:at|on)\s*$|\blives?\b[^.!?\n]{0,40}\bat\s*$"
     # a resident's own yard, even for an event: "hosted by resident Gloria Feng in her backyard at 61 Marchmount Rd"
@@ -345,7 +345,7 @@ _JOINED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|;|/|&|or|and)\s*(?:or\s+
 
 def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     """The 100 block, a date, a public building, an event's venue or a station: an address that is no one's home."""
-    if _HOME_BEFORE.search(a.folded, max(0, m.start() - 60), m.start()):
+    if HOME_BEFORE.search(a.folded, max(0, m.start() - 60), m.start()):
         return False  # "take donations at the house at 19 Marchington Circle": a home, even for an event
     if _COURT_AT.search(a.folded, max(0, m.start() - 60), m.start()):
         return True  # "Sentencing is set for February at 45 Main St E.": a courthouse
