@@ -35,6 +35,11 @@ _PLATE_WORDS = frozenset("plate licence license reg rego registration".split())
 
 
 _KNOWN_TAIL = re.compile(r"[a-z]([A-Z]{2,})$")
+# what a release's title in capitals is about: "SHOOTING – MALVERN", "FATAL COLLISION – SCARLETT RD"
+_TITLE_WORD = re.compile(
+    r"\b(?:SHOOTING|STABBING|COLLISION|ROBBERY|HOMICIDE|ARREST|ARRESTED|CHARGED|MISSING|WANTED|FIRE|ASSAULT|"
+    r"UPDATE|APPEAL|CLOSURE|CLOSURES|CLOSED|FATAL|INCIDENT|INVESTIGATION|BREAK|SCAM|ALERT|WARNING|LOCATED)\b"
+)
 
 
 class AcronymsRule(TermsRule):
@@ -141,6 +146,15 @@ class AcronymsRule(TermsRule):
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         head = re.split(r"[:|]", line, maxsplit=1)
+        if (
+            line_start == 0
+            and line_end > 0
+            and not any(c.islower() for c in line)
+            and _TITLE_WORD.search(line)
+        ):
+            # a release's title on the first line, in capitals, the text below in sentence case: "SHOOTING –
+            # MALVERN" (dev batch 371)
+            return any(c.islower() for c in text[line_end:])
         return (
             len(head) == 2
             and head[0].strip(" #*-").upper() == head[0].strip(" #*-")

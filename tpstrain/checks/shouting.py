@@ -67,6 +67,7 @@ class ShoutingRule(Compiled):
 
 
 _NAME_NEXT = re.compile(r" [A-Z][a-z'-]+ [A-Z][a-z]")  # a first name and a last name
+_DASH_THEN_TEXT = re.compile(r" [–—-] [A-Z][a-z]")  # " – Sunday", not " – SCARLETT RD" (a title going on)
 
 
 def _spelled(text: str) -> bool:
@@ -97,6 +98,15 @@ def _heading(text: str, start: int, end: int) -> bool:
         and not text[:start].strip(" #*-")
         and len(text[start:end].split()) <= 3
         and _NAME_NEXT.match(text, end)
+    ):
+        return True
+    # a title of three words at most opening the post, set off by a dash, then its text in sentence case: "PARADE
+    # ROAD CLOSURES – Sunday, November 22, noon to 5 p.m.: Bloor St W ..." (dev batch 370)
+    if (
+        line_start == 0
+        and not text[:start].strip(" #*-")
+        and len(text[start:end].split()) <= 3
+        and _DASH_THEN_TEXT.match(text, end)
     ):
         return True
     # French sets its colon off: "AVIS DE RECHERCHE : Nathan ..."
