@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 # "#Caught #NoMoreVictims")
 _CHEERS = frozenset("busted caught nabbed nomorevictims offthestreets".split())
 _HEDGES = frozenset("may might could possibly believe believes".split())
+_ANYONE = frozenset("someone somebody anyone anybody".split())
+_PRESUME = frozenset(
+    "presume presumes presuming assume assumes assuming suggest suggests imply implies decide".split()
+)
 # guilt told as a fact of the person just named ("Darnell Pike, 34, is guilty of the stabbing", "Nico Barros, 31,
 # confessed to the bank robbery")
 _VERDICT_TOLD = frozenset(
@@ -146,12 +150,8 @@ class GuiltLabels(Compiled):
                 )
             ):
                 continue  # "Scammers often pretend to be from the bank": advice about any of them
-            if (
-                len(before) >= 2
-                and before[-1] in ("proven", "proved", "found")
-                and before[-2] in ("until", "unless")
-            ):
-                continue  # "presumed innocent until proven guilty"
+            if _guilt_as_topic(before):
+                continue  # "presumed innocent until proven guilty", "comments that presume someone is guilty"
             if _said_of_a_thing(cast, lw, i):
                 continue  # "Speed is a killer on our roads": a thing, not a person
             definite = bool(before) and before[-1] in DETERMINERS
@@ -486,6 +486,16 @@ def _as_noun(ctx: Ctx, i: int) -> bool:
 
 
 _PERSON_WORDS = frozenset("he she they who it's he's she's accused suspect man woman boy girl".split())
+
+
+def _guilt_as_topic(before: list[str]) -> bool:
+    """Guilt spoken of, said of no one: "presumed innocent until proven guilty", "we hide comments that presume
+    someone is guilty" (dev batch 371)."""
+    if len(before) < 2:
+        return False
+    return (before[-1] in ("proven", "proved", "found") and before[-2] in ("until", "unless")) or (
+        before[-1] in _ANYONE and before[-2] in _PRESUME
+    )
 
 
 def _said_of_a_thing(cast: Cast, lw: list[str], i: int) -> bool:
