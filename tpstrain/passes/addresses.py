@@ -122,6 +122,19 @@ _HOME_NO_NUMBER = re.compile(
     r"(?:-(?:brick|painted|roofed|sided))?\s+(?:brick\s+)?(?:house|home|bungalow|townhouse|cottage|farmhouse|duplex|door)"
     r"|(?i:the)\s+(?:house|home|one|place)\s+with\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:door|hoop|fence|porch|roof|"
     r"trampoline|garage|shed|boat|flag|gnomes?|mailbox|letterbox|hedge|awning|shutters|veranda|deck))\b"
+    # a flat told by the shop it sits above (dev batches 320 to 352): "at her flat above the launderette on Brixton Hill",
+    # "called to the flat above the chemist on Church St, Whitby"
+    r"|\b((?i:flat|apartment|bedsit|rooms?)\s+(?:above|over)\s+(?:the|a|an)\s+(?:[\w'’&-]+\s+){1,3}?on\s+"
+    r"(?:[A-Z][\w'-]*[ \t]+){0,2}[A-Z][\w'-]*\b)"
+    # where someone found or helped is staying (dev batches 152 to 368): "is staying at the women's shelter on Barton St
+    # E", "back at his group home on Jarvis St", "last seen near his group home on Kennedy Rd"
+    rf"|\b(?:(?:staying|stays|living|lives|sleeping|sleeps|back)\s+(?:at|in)\s+(?:the|a|his|her|their)|(?:his|her|their))\s+"
+    rf"((?:women's\s+|women’s\s+|youth\s+|homeless\s+)?(?:shelter|group\s+home|halfway\s+house|rooming\s+house)\s+on\s+"
+    rf"(?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
+    # (dev batches 220, 230 and 372) "who lives alone at the corner of Coxwell & Gerrard", "lives alone at the south end of
+    # Cherry St"
+    rf"|\b(?:lives|living|lived)\s+(?:alone\s+)?at\s+(the\s+(?:corner\s+of\s+[^.!?\n,;]{{3,40}}?(?=[,.;!?\n]|\s+(?:and|for|who|since)\b|$)|"
+    rf"(?:north|south|east|west|far|other)\s+end\s+of\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?))"
     # a house told by its number on a street: "who lives in the house at number 118 on Roxton Rd"
     rf"|\b(?:house|home|place|family)\s+at\s+(?:number\s+|no\.?\s+)?(\d{{1,5}}\s+on\s+(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}"
     rf"(?:{STREET_TYPES})\b\.?)"
