@@ -131,6 +131,11 @@ _HOME_NO_NUMBER = re.compile(
     rf"|\b(?:(?:staying|stays|living|lives|sleeping|sleeps|back)\s+(?:at|in)\s+(?:the|a|his|her|their)|(?:his|her|their))\s+"
     rf"((?:women's\s+|women’s\s+|youth\s+|homeless\s+)?(?:shelter|group\s+home|halfway\s+house|rooming\s+house)\s+on\s+"
     rf"(?:[A-Z0-9][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES})\b\.?)"
+    # a home told by the doors between it and a place (dev batches 176 to 362): "lives two doors down", "Her parents
+    # live two doors from the school", "still lives with his parents two doors from our new Northwest station"
+    r"|\b((?:lives?|living)\s+(?:with\s+(?:his|her|their)\s+[\w-]+(?:\s+and\s+[\w-]+)?\s+)?(?:just\s+|right\s+)?"
+    r"(?:[\w-]+\s+)?doors?\s+(?:(?:down|up|away)(?:\s+(?:from|on))?|from|on)\b(?:\s+[^.!?\n,;]{1,40}?)?)"
+    r"(?=\s+(?:and|but|who|to|for|with|since)\b|\s*[^\w\s'&-]|\s*$)"
     # (dev batches 220, 230 and 372) "who lives alone at the corner of Coxwell & Gerrard", "lives alone at the south end of
     # Cherry St"
     rf"|\b(?:lives|living|lived)\s+(?:alone\s+)?at\s+(the\s+(?:corner\s+of\s+[^.!?\n,;]{{3,40}}?(?=[,.;!?\n]|\s+(?:and|for|who|since)\b|$)|"

@@ -472,7 +472,7 @@ PRECHECKS: dict[str, str] = {
     "postal_code": r"(?i)[a-z]\d[a-z][ -]?\d[a-z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}",
     "street_address": r"(?i:code),?\s+(?:is\s+)?#?\d|\d,?\s+(?:of|from)\s+[A-Z]|[a-z],?\s+(?:of|from)\s+[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+){0,2}(?:"
     + STREET_TYPES
-    + r")\b|(?i:thank|shout|kudos|hats off)[^.!?\n]{0,60}\son\s+[A-Z]|\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|resid|stay)|R\.?R\.?\s*#?\d|RMB\s*\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzz|number,?\s+\d|at\s+no\.?\s?\d|place\s+(?:on|along)|house|home|bungalow|flat|condo|townhouse|two-storey|two-flat|three-flat|triplex|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
+    + r")\b|(?i:thank|shout|kudos|hats off)[^.!?\n]{0,60}\son\s+[A-Z]|\d[A-Za-z]?[\s\x0b\x1c-\x1f]+[A-Z]|\d\s+on\s+[A-Z]|(?i:lives|living|lived|\blive\s|resid|stay)|R\.?R\.?\s*#?\d|RMB\s*\d|Rural Route|Lot\s+\d|(?i:unit|apt|apartment|suite)\s*\d|(?i:buzz|number,?\s+\d|at\s+no\.?\s?\d|place\s+(?:on|along)|house|home|bungalow|flat|condo|townhouse|two-storey|two-flat|three-flat|triplex|semi|duplex|cottage|(?:unit|apartment|flat|suite|room) (?:above|over|behind|below))"
     rf"|\d,?[ \t]+(?:{FRENCH_STREET_TYPES})[ \t]",
     "date_of_birth": r"(?i)d\.?o\.?b|birth|born|\bb\. |\bnee? le\b|[A-Za-z\d]\s*[(,]\s*\d{1,2}[./-]\d{1,2}[./-]\d\d|[A-Za-z]\s*[(,]\s*(?:19|20)\d\d-\d\d-\d\d",
     # an age stands alone: not inside a longer number ("416", "2016")
