@@ -299,7 +299,15 @@ blind296.jsonl: first blind run 120/140 caught (privacy 0.812, legal 0.93), 0/12
 blind297.jsonl: first blind run 147/171 caught (legal 0.833, tone 0.87), 3/100 clean posts flagged.
 blind298.jsonl: first blind run 123/140 caught (privacy 0.812, legal 1.00), 6/120 clean posts flagged.
 blind299.jsonl: first blind run 147/163 caught (legal 0.908, tone 0.81), 1/100 clean posts flagged.
-blind300.jsonl: first blind run 118/140 caught (privacy 0.838, legal 0.90), 7/120 clean posts flagged (1 blocked); see
+blind300.jsonl: first blind run 118/140 caught (privacy 0.838, legal 0.90), 7/120 clean posts flagged (1 blocked).
+blind301.jsonl: first blind run 132/165 caught (legal 0.775, tone 0.82), 1/100 clean posts flagged.
+blind302.jsonl: first blind run 129/147 caught (privacy 0.864, legal 0.90), 5/120 clean posts flagged.
+blind303.jsonl: first blind run 146/174 caught (legal 0.811, tone 0.84), 0/100 clean posts flagged.
+blind304.jsonl: first blind run 138/145 caught (privacy 0.975, legal 0.94), 0/120 clean posts flagged.
+blind305.jsonl: first blind run 128/167 caught (legal 0.686, tone 0.95), 2/100 clean posts flagged.
+blind306.jsonl: first blind run 128/145 caught (privacy 0.875, legal 0.90), 0/120 clean posts flagged.
+blind307.jsonl: first blind run 140/168 caught (legal 0.810, tone 0.85), 0/100 clean posts flagged.
+blind308.jsonl: first blind run 130/148 caught (privacy 0.915, legal 0.84), 0/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -624,6 +632,14 @@ FLOORS = {
     "blind298.jsonl": (0.87, 0.05),
     "blind299.jsonl": (0.90, 0.01),
     "blind300.jsonl": (0.84, 0.06),
+    "blind301.jsonl": (0.80, 0.01),
+    "blind302.jsonl": (0.87, 0.05),
+    "blind303.jsonl": (0.83, 0.01),
+    "blind304.jsonl": (0.95, 0.01),
+    "blind305.jsonl": (0.76, 0.02),
+    "blind306.jsonl": (0.88, 0.01),
+    "blind307.jsonl": (0.83, 0.01),
+    "blind308.jsonl": (0.87, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
