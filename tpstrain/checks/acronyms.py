@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..passes.contacts import NANP_SHAPE
+from ..passes.contacts import NANP_SHAPE, POLICE_DEPARTMENT
 from ..passes.names import VEHICLE_MAKES
 from ..words import vocabulary
 from .base import Ctx
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")  # two capitals at least: "ETF", "ViCLAS", "K9"
 _ROMAN = re.compile(r"[IVXLC]+")
-_POLICE_DEPARTMENT = re.compile(r"[A-Z]{1,3}PD")  # a police department's own name: "NYPD", "SAPD", "HPD"
 # short words written in capitals for emphasis ("Do NOT leave", "ALL of you"): tone.shouting's, not acronyms
 _EMPHASIS = frozenset(
     """NOT ANY YOU YOUR MUST NOW HAVE ALL YES WOW STOP BIG DO DONT NEVER THE AND FOR ARE OUR WE IS CAN WILL NO SO TOO
@@ -93,7 +92,7 @@ class AcronymsRule(TermsRule):
                 or up in self.internal
                 or _ROMAN.fullmatch(w.text)
                 or sum(c.isalpha() for c in up) < 2
-                or _POLICE_DEPARTMENT.fullmatch(up)
+                or POLICE_DEPARTMENT.fullmatch(up)  # a police department's own name
             ):
                 continue
             if self._loud_run(words, k) or self._heading(text, w.start, w.end) or self._spelled_out(a, k):

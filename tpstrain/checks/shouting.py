@@ -92,21 +92,13 @@ def _heading(text: str, start: int, end: int) -> bool:
         # a release's title opening the post, then its text in sentence case: "ARREST MADE IN ROBBERY. Lucas ..."
         rest = text[end + 2 :]
         return rest[:1].isupper() and any(c.islower() for c in rest[:40])
-    # a title of three words at most opening the post, then a name: "AVIS DE RECHERCHE Léa Bouchard, 13 ans"
+    # a title of three words at most opening the post, then a name ("AVIS DE RECHERCHE Léa Bouchard, 13 ans"), or its
+    # text in sentence case after a dash ("PARADE ROAD CLOSURES – Sunday, November 22, ...", dev batch 370)
     if (
         line_start == 0
         and not text[:start].strip(" #*-")
         and len(text[start:end].split()) <= 3
-        and _NAME_NEXT.match(text, end)
-    ):
-        return True
-    # a title of three words at most opening the post, set off by a dash, then its text in sentence case: "PARADE
-    # ROAD CLOSURES – Sunday, November 22, noon to 5 p.m.: Bloor St W ..." (dev batch 370)
-    if (
-        line_start == 0
-        and not text[:start].strip(" #*-")
-        and len(text[start:end].split()) <= 3
-        and _DASH_THEN_TEXT.match(text, end)
+        and (_NAME_NEXT.match(text, end) or _DASH_THEN_TEXT.match(text, end))
     ):
         return True
     # French sets its colon off: "AVIS DE RECHERCHE : Nathan ..."

@@ -66,7 +66,9 @@ _OFFICIAL_WORDS = frozenset(
     investigation investigations branch section command operations enforcement organisers organizers precinct
     precincts crisis constabulary sheriff crimes homicide""".split()
 )
-_DEPARTMENT = re.compile(r"[a-z]{1,3}pd")  # a police department by its initials: "nypd", "cpd", "spd"
+POLICE_DEPARTMENT = re.compile(
+    r"[a-z]{1,3}pd", re.I
+)  # a police department by its initials: "NYPD", "SAPD", "cpd"
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)
 _CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
@@ -319,7 +321,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"
     if _SERVICE_AFTER.search(after):
         return "official"  # "call 0161 200 1950 for help and advice": a helpline
-    if any(w in _OFFICIAL_WORDS or _DEPARTMENT.fullmatch(w) for w in words):
+    if any(w in _OFFICIAL_WORDS or POLICE_DEPARTMENT.fullmatch(w) for w in words):
         return "official"  # "call the investigation team on 07881 ...", "Information: CPD Area 1 at 312-747-8380"
     # a UK mobile is nobody's switchboard; a messaging account is somebody's ("her sister ...: WhatsApp 647-...")
     if (digits.startswith("07") and len(digits) == 11) or any(w in _MESSAGING for w in near):
