@@ -66,9 +66,8 @@ _OFFICIAL_WORDS = frozenset(
     investigation investigations branch section command operations enforcement organisers organizers precinct
     precincts crisis constabulary sheriff crimes homicide""".split()
 )
-POLICE_DEPARTMENT = re.compile(
-    r"[a-z]{1,3}pd", re.I
-)  # a police department by its initials: "NYPD", "SAPD", "cpd"
+# a police department by its initials: "NYPD", "SAPD", "cpd"
+POLICE_DEPARTMENT = re.compile(r"[a-z]{1,3}pd", re.I)
 # Quebec's crime-stoppers lines, by name: "Info-Crime Montréal, 514 393-1133", "Échec au crime" (the patterns here read
 # the folded text, which has no accents)
 _CRIME_LINE = re.compile(r"\binfo[- ]?crime\b|\bechec au crime\b", re.I)
