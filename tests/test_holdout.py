@@ -443,10 +443,7 @@ FLOORS = {
     "blind112.jsonl": (0.89, 0.04),
     "blind113.jsonl": (0.82, 0.01),
     "blind114.jsonl": (0.89, 0.05),
-    "blind115.jsonl": (
-        0.80,
-        0.06,
-    ),  # session 51: clarity.vague asks about one more clean post (counted, not read)
+    "blind115.jsonl": (0.80, 0.05),
     "blind116.jsonl": (0.85, 0.02),
     "blind117.jsonl": (0.85, 0.01),
     "blind118.jsonl": (0.86, 0.03),
