@@ -10,6 +10,7 @@ from ..passes.contacts import NANP_SHAPE, POLICE_DEPARTMENT
 from ..passes.names import VEHICLE_MAKES
 from ..words import vocabulary
 from .base import Ctx
+from .shouting import capitals_title
 from .terms import TermsRule
 
 if TYPE_CHECKING:
@@ -145,15 +146,10 @@ class AcronymsRule(TermsRule):
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         head = re.split(r"[:|]", line, maxsplit=1)
-        if (
-            line_start == 0
-            and line_end > 0
-            and not any(c.islower() for c in line)
-            and _TITLE_WORD.search(line)
-        ):
-            # a release's title on the first line, in capitals, the text below in sentence case: "SHOOTING –
-            # MALVERN" (dev batch 371)
-            return any(c.islower() for c in text[line_end:])
+        # a release's title on the first line, in capitals, the text below in sentence case: "SHOOTING – MALVERN" (dev
+        # batch 371)
+        if _TITLE_WORD.search(line) and (title := capitals_title(text, start, end)) is not None:
+            return title
         return (
             len(head) == 2
             and head[0].strip(" #*-").upper() == head[0].strip(" #*-")

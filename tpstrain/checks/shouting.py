@@ -80,14 +80,22 @@ def _code(text: str) -> bool:
     return text.isupper() and any(c.isdigit() for c in text)
 
 
+def capitals_title(text: str, start: int, end: int) -> bool | None:
+    """For words at ``start:end`` on the post's first line, a line in capitals: whether text in sentence case follows
+    it, as under a release's title ("FATAL COLLISION – SCARLETT RD", then the release). None elsewhere."""
+    line_end = text.find("\n", end)
+    if text.rfind("\n", 0, start) >= 0 or line_end <= 0 or any(c.islower() for c in text[:line_end]):
+        return None
+    return any(c.islower() for c in text[line_end:])
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """ "PERSON IN CRISIS:" on a line of its own: an incident post's heading, not shouting (the same words
     running on into a sentence, "URGENT MISSING PERSON: a man ...", still shout)."""
+    title = capitals_title(text, start, end)
+    if title is not None:
+        return title
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_start == 0 and line_end > 0 and not any(c.islower() for c in text[:line_end]):
-        # a release's title on the first line, the text below in sentence case: "FATAL COLLISION – SCARLETT RD"
-        return any(c.islower() for c in text[line_end:])
     if line_start == 0 and not text[:start].strip(" #*-") and text[end : end + 2] == ". ":
         # a release's title opening the post, then its text in sentence case: "ARREST MADE IN ROBBERY. Lucas ..."
         rest = text[end + 2 :]

@@ -113,6 +113,9 @@ _LABELLED = re.compile(
     r"|\b(?:centre|center|line|helpline|service|clinic|office)\b[^.!?\n]{0,40}\bis open\b[^.!?\n]{0,20}\bat\s*$",
     re.I,
 )
+_CALL_FR = (
+    r"appelez|composez|telephonez|contactez"  # "call" said to the public in French (folded: no accents)
+)
 _BARE_CALL = re.compile(
     r"(?:^|[.!?:\n,]\s*|\b(?:please|pls|plz|or|and|also|can|to|should|must|by|then|info)\s+)"  # ("For TTC info call")
     # (or a service's handle: "Call @SeattlePD at 206-625-5011")
@@ -120,10 +123,10 @@ _BARE_CALL = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\bnumber to call is(?:\s+now)?\s*:?\s*$"
     # in French: "Appelez le 506-857-2400.", "ou composez le", "téléphonez au" (the folded text has no accents)
-    r"|(?:^|[.!?:\n,]\s*|\b(?:ou|et|veuillez)\s+)(?:appelez|composez|telephonez|contactez|communiquez avec)(?:-nous|-les?)?"
+    rf"|(?:^|[.!?:\n,]\s*|\b(?:ou|et|veuillez)\s+)(?:{_CALL_FR}|communiquez avec)(?:-nous|-les?)?"
     r"(?:\s+(?:le|au|a))?\s*:?\s*$"
     # (and the second line of one: "composez le 9-1-1 ou le 819-243-2346", dev batches 241 and 243)
-    r"|\b(?:appelez|composez|telephonez|contactez)\b[^.!?\n]{0,30}\sou\s+(?:le|au)\s*$"
+    rf"|\b(?:{_CALL_FR})\b[^.!?\n]{{0,30}}\sou\s+(?:le|au)\s*$"
     # a line labelled for the public: "Questions: 519-661-5670", "Info: 206-233-5000"
     r"|(?:^|[.!?\n]\s*|\s)(?:questions|info|information|inquiries|enquiries|tips|more info)(?:\s+(?:anytime|line|24/7))?\s*\??\s*:\s*$"
     r"|\b(?:trip|customer|general|travel|service) info(?:rmation)?\s*:?\s*$"  # "take the TTC (trip info 416-393-4636)"
