@@ -395,25 +395,45 @@ WORST_POSTS = {
     "emoji": "😀" * (N // 2),
     "jargon repeated": "Officers attended the scene. " * (N // 29),
     "newlines": "a\n" * (N // 2),
+    # each of these took two minutes, or half of one, before their passes read a line or a sentence once a post
+    "invitation, then addresses": "Meet at 12 Ab St, " * (N // 18),
+    "held at addresses": "held at 12 Ab St " * (N // 17),
+    "postal codes on one line": "Winner from M6K 2R6! " * (N // 21),
+    "codes in capitals on one line": "Ref QX7 and ZB9. " * (N // 17),
 }
 
 
 def test_model_policy_on_worst_case_posts():
-    """Posts shaped to make a tokenizer, a detector or a term table go quadratic: each stays linear."""
+    """Posts shaped to make a tokenizer, a detector or a term table go quadratic: each stays linear.
+
+    What is asserted is growth, not a time limit: four times the text may take at most eight times as
+    long (linear work takes four, quadratic sixteen), plus half a second so that noise on a loaded
+    machine cannot fail a fast post. A quadratic pass fails this as soon as the full post takes a second.
+    """
+    check("Warm up.", platform="facebook")  # the model policy is compiled once, not inside a timing
     lines, worst = [], ("", 0.0)
     for name, text in WORST_POSTS.items():
-        text = text[:N]
-        start = time.perf_counter()
-        check(text, platform="facebook")
-        seconds = time.perf_counter() - start
-        worst = max(worst, (name, seconds), key=lambda x: x[1])
-        lines.append(f"  {name:<26} {seconds * 1000:8.1f} ms")
-        assert seconds < 5, (name, seconds)
-    report = "hostile posts: 100,000-character posts against the model policy\n" + "\n".join(lines)
-    report += f"\n  worst: {worst[0]}, {worst[1]:.2f} s (bound asserted: 5 s)"
+        quarter, full = _best_of_two(text[: N // 4]), _best_of_two(text[:N])
+        worst = max(worst, (name, full), key=lambda x: x[1])
+        lines.append(f"  {name:<30} {quarter * 1000:8.1f} ms {full * 1000:8.1f} ms  x{full / quarter:4.1f}")
+        assert full < 8 * quarter + 0.5, (name, quarter, full)
+    report = "hostile posts: a quarter of the text, then 100,000 characters, against the model policy\n"
+    report += (
+        "\n".join(lines) + f"\n  worst: {worst[0]}, {worst[1]:.2f} s (asserted: full < 8 x quarter + 0.5 s)"
+    )
     print(report)
     ARTIFACT.parent.mkdir(exist_ok=True)
     (ARTIFACT.parent / "hostile-posts.txt").write_text(report + "\n", encoding="utf-8")
+
+
+def _best_of_two(text: str) -> float:
+    """The faster of two checks of `text`, in seconds: a pause on a busy machine hits one run, rarely both."""
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        check(text, platform="facebook")
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 def test_context_matcher_pattern(tmp_path: Path):

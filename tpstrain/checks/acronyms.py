@@ -4,6 +4,8 @@ capitals that the public does not know and the post does not spell out."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..passes.contacts import NANP_SHAPE, POLICE_DEPARTMENT
@@ -142,19 +144,13 @@ class AcronymsRule(TermsRule):
     @staticmethod
     def _heading(text: str, start: int, end: int) -> bool:
         """ "UPDATE:", "ROAD CLOSED:", "ARREST |" at the start of a line: a heading, in capitals."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        head = re.split(r"[:|]", line, maxsplit=1)
+        starts, heads = _line_heads(text)
+        head_end, head_in_capitals, title_word = heads[bisect_right(starts, start) - 1]
         # a release's title on the first line, in capitals, the text below in sentence case: "SHOOTING – MALVERN" (dev
         # batch 371)
-        if _TITLE_WORD.search(line) and (title := capitals_title(text, start, end)) is not None:
+        if title_word and (title := capitals_title(text, start, end)) is not None:
             return title
-        return (
-            len(head) == 2
-            and head[0].strip(" #*-").upper() == head[0].strip(" #*-")
-            and end <= line_start + len(head[0])
-        )
+        return head_in_capitals and end <= head_end
 
     @staticmethod
     def _not_a_word(a: Analysis, k: int) -> bool:
@@ -285,3 +281,23 @@ def _initialisms(a: Analysis) -> set[str]:
                 run = full = ""
         a.cache["initialisms"] = got
     return got
+
+
+@lru_cache(maxsize=4)
+def _line_heads(text: str) -> tuple[list[int], list[tuple[int, bool, bool]]]:
+    """Where each line starts, and for each line: where its head before a colon or bar ends (-1 with none), whether
+    that head is in capitals, and whether the line has a title's word. Read once a post, not once a word."""
+    starts, heads, at = [], [], 0
+    for line in text.split("\n"):
+        head = re.split(r"[:|]", line, maxsplit=1)
+        shown = head[0].strip(" #*-")
+        starts.append(at)
+        heads.append(
+            (
+                at + len(head[0]) if len(head) == 2 else -1,
+                len(head) == 2 and shown.upper() == shown,
+                bool(_TITLE_WORD.search(line)),
+            )
+        )
+        at += len(line) + 1
+    return starts, heads

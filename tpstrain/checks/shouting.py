@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .base import Compiled, Ctx
@@ -83,10 +84,25 @@ def _code(text: str) -> bool:
 def capitals_title(text: str, start: int, end: int) -> bool | None:
     """For words at ``start:end`` on the post's first line, a line in capitals: whether text in sentence case follows
     it, as under a release's title ("FATAL COLLISION – SCARLETT RD", then the release). None elsewhere."""
-    line_end = text.find("\n", end)
-    if text.rfind("\n", 0, start) >= 0 or line_end <= 0 or any(c.islower() for c in text[:line_end]):
-        return None
-    return any(c.islower() for c in text[line_end:])
+    first_end, first_lower, rest_lower = _first_line(text)
+    if first_end < 0 or start > first_end or first_end == 0:
+        return None  # (no second line, a word below the first, or an empty first line)
+    if end > first_end:  # words running over the first line's end
+        line_end = text.find("\n", end)
+        if line_end < 0 or any(c.islower() for c in text[:line_end]):
+            return None
+        return any(c.islower() for c in text[line_end:])
+    return None if first_lower else rest_lower
+
+
+@lru_cache(maxsize=4)
+def _first_line(text: str) -> tuple[int, bool, bool]:
+    """Where the first line ends (-1 with no second line), and whether small letters are on it and below it: read
+    once a post, not once a word, so a long post stays linear."""
+    end = text.find("\n")
+    if end < 0:
+        return -1, False, False
+    return end, any(c.islower() for c in text[:end]), any(c.islower() for c in text[end:])
 
 
 def _heading(text: str, start: int, end: int) -> bool:

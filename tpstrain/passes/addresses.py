@@ -382,11 +382,11 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
         return True  # "the Law Courts, 408 York Ave", "52 Division, 255 Dundas St W": a public building
     near = a.folded[max(0, m.start() - 60) : m.start()]
     venue = _VENUE_BEFORE.search(near)
-    if venue and (_INVITATION.search(a.folded) or _dated_venue(a, m, venue.group())):
+    if venue and (_invites(a) or _dated_venue(a, m, venue.group())):
         return True  # an event's venue, named just before its address (or in a sentence that gives its day or hours)
     if _AT.search(near) and (
         _INVITATION.search(_sentence_so_far(a, m.start()))
-        or (_TIME_AT.search(near) is not None and _INVITATION.search(a.folded) is not None)
+        or (_TIME_AT.search(near) is not None and _invites(a))
     ):
         return True  # "All are welcome at 2158 Gottingen St": the invitation in the address's own sentence
     if _KIND_FIRST.search(near):
@@ -517,18 +517,35 @@ def _dated_venue(a: Analysis, m: re.Match[str], venue: str) -> bool:
 def _sentence_of(a: Analysis, start: int, end: int) -> str:
     """The folded text of the sentence around ``start:end`` (to the next sentence end)."""
     text = a.folded
+    most = min(len(text), end + _SENTENCE_MOST)
     stop = min(
-        (i for i in (text.find(". ", end), text.find("! ", end), text.find("\n", end)) if i >= 0),
-        default=len(text),
+        (
+            i
+            for i in (text.find(". ", end, most), text.find("! ", end, most), text.find("\n", end, most))
+            if i >= 0
+        ),
+        default=most,
     )
     return _sentence_so_far(a, start) + text[start:stop]
 
 
+def _invites(a: Analysis) -> bool:
+    """The post invites the public somewhere (read once a post, however many addresses it gives)."""
+    if "invitation" not in a.cache:
+        a.cache["invitation"] = _INVITATION.search(a.folded) is not None
+    return bool(a.cache["invitation"])
+
+
+_SENTENCE_MOST = (
+    400  # characters read on each side of an address for its sentence: a run-on post stays linear
+)
+
+
 def _sentence_so_far(a: Analysis, pos: int) -> str:
-    """The text of the sentence that ``pos`` is in, up to ``pos``."""
+    """The text of the sentence that ``pos`` is in, up to ``pos`` (its last 400 characters at most)."""
     i = bisect_right(a.word_starts, pos) - 1
     start = a.sentences_by_index(a.words[i].sentence)[0].start if i >= 0 else 0
-    return a.folded[start:pos]
+    return a.folded[max(start, pos - _SENTENCE_MOST) : pos]
 
 
 @memo("postal_code")
