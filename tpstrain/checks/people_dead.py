@@ -279,15 +279,20 @@ class DeadDescribed(NamesAlone):
                 continue
             # the family not yet told: whoever the post names, other than someone accused or a witness, may be
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
-            if "deceased" in p.roles or (
-                (
-                    told is False
-                    or (
-                        cast.not_notified and (p.strong or p.sentence in dead_sentences or said_to_be(ctx, p))
+            if (
+                "deceased" in p.roles
+                or _identified_dead(ctx, p)
+                or (
+                    (
+                        told is False
+                        or (
+                            cast.not_notified
+                            and (p.strong or p.sentence in dead_sentences or said_to_be(ctx, p))
+                        )
                     )
+                    and (not p.official or "deceased" in p.roles or _civil_title(ctx, p))
+                    and not p.roles & {"accused", "convicted", "witness"}
                 )
-                and (not p.official or "deceased" in p.roles or _civil_title(ctx, p))
-                and not p.roles & {"accused", "convicted", "witness"}
             ):
                 out.append(self._name_finding(ctx, p, told is False or cast.not_notified))
         if not out and said_not_told and names:  # a first name alone: "Rest easy, Jordan." (asked)
@@ -394,3 +399,46 @@ def _opens_with_pronoun(a: Analysis, k: int) -> bool:
     """Sentence ``k`` opens with "He" or "She" (so tells more of the person just spoken of)."""
     words = a.sentences_by_index(k)
     return bool(words) and words[0].lower in ("he", "she")
+
+
+# who the name after "identified as" may be, other than the one who died: "The suspect has been identified as"
+_NOT_THE_DEAD = frozenset(
+    """suspect suspects accused shooter gunman attacker offender wanted charged arrested witness witnesses driver's
+    arrest warrant""".split()
+)
+_DEAD_WORDS = DIED | {"body", "remains", "killed", "found"} - {"rip"}
+
+
+def _identified_dead(ctx: Ctx, p: Person) -> bool:
+    """A name given as who the dead is: "A man, 34, has died ... He has been identified as Omar Haddad", "Police
+    identify the victim of Saturday's homicide as Lucie Paquette" (not "The suspect has been identified as")."""
+    if p.name is None or p.roles & {"accused", "convicted", "witness", "suspect"}:
+        return False
+    words, first = ctx.a.words, p.name[0]
+    k = (
+        first - 1
+    )  # "as", just before the name or a few words before it ("identified as Kitchener man Joel Baines")
+    while k >= 0 and first - k <= 3 and words[k].lower != "as" and words[k].sentence == p.sentence:
+        k -= 1
+    if k < 0 or words[k].lower != "as" or words[k].sentence != p.sentence:
+        return False
+    ident = next(
+        (
+            i
+            for i in range(k - 1, max(-1, k - 14), -1)
+            if words[i].sentence == p.sentence and words[i].lower.startswith("identif")
+        ),
+        None,
+    )
+    if ident is None:
+        return False
+    start = ident
+    while start > 0 and words[start - 1].sentence == p.sentence:
+        start -= 1
+    around = {w.lower for w in words[start:k]}
+    if around & _NOT_THE_DEAD:
+        return False
+    if {w.lower for w in words[ident:k]} & _DEAD_WORDS or around & DIED:
+        return True  # the dead told in the same words: "the victim of Saturday's homicide", "the man killed"
+    # "He has been identified as", "The victim has been identified as", after the death is told
+    return ident - start <= 4 and any(w.lower in DIED for w in words[:start])

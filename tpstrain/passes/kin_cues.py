@@ -321,7 +321,11 @@ NOT_TOLD = gated(
         rf"|\b(?:until|before|once|after) (?:we (?:can )?(?:speak|talk|have spoken) (?:with|to) (?:his|her|their|the) {_KIN}"
         rf"|(?:his|her|their|the) {_KIN}(?: [^.!?\n,]{{1,30}}?)? (?:has|have|is|are) (?:been )?(?:notified|informed|told|reached|contacted|located|traced))"
         rf"|\b(?:yet to|not yet) (?:been able to )?(?:speak|spoken|talk|talked|reach|reached) (?:with |to )?(?:his|her|their|the) {_KIN}"
-        rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|locate|find|inform|trace) (?:his|her|their|the) {_KIN}"
+        rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:(?:locate|find|reach|contact|trace) and )?"
+        rf"(?:reach|contact|notify|locate|find|inform|trace) (?:his|her|their|the) {_KIN}"
+        # "we haven't been able to reach her family yet" (dev batch 355)
+        rf"|\b(?:have|has|had|could|were|was)(?: not|n't)(?: yet)? been able to (?:reach|contact|notify|inform|tell|"
+        rf"speak (?:with|to)) (?:his|her|their|the) {_KIN}"
         # (or with no word before the kin: "Efforts to notify next of kin are continuing", "attempting to contact family
         # members", dev batch 333; not "trying to find relatives of", an appeal to trace a family)
         rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|inform) {_KIN}"
