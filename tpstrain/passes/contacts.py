@@ -294,7 +294,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     if (
         official
         or whose == "official"
-        or national[:3] in _TOLL_FREE
+        or (len(national) == 10 and national[:3] in _TOLL_FREE)  # (not Australia's (08) 5550 1234)
         or _OFFICIAL_SHORT.match(digits)
         or _CRIME_LINE.search(before)
         or _VANITY_BEFORE.search(before)
