@@ -406,37 +406,39 @@ _NOT_THE_DEAD = frozenset(
     """suspect suspects accused shooter gunman attacker offender wanted charged arrested witness witnesses driver's
     arrest warrant""".split()
 )
-_DEAD_WORDS = DIED | {"body", "remains", "killed", "found"} - {"rip"}
+_BODY = frozenset(("body", "remains"))
+_DEAD_WORDS = (DIED | _BODY | {"killed", "found"}) - {"rip"}
 
 
 def _identified_dead(ctx: Ctx, p: Person) -> bool:
     """A name given as who the dead is: "A man, 34, has died ... He has been identified as Omar Haddad", "Police
-    identify the victim of Saturday's homicide as Lucie Paquette" (not "The suspect has been identified as")."""
+    identify the victim of Saturday's homicide as Lucie Paquette", "A body recovered ... is believed to be missing
+    kayaker Tom Rennick" (not "The suspect has been identified as")."""
     if p.name is None or p.roles & {"accused", "convicted", "witness", "suspect"}:
         return False
     words, first = ctx.a.words, p.name[0]
-    k = (
-        first - 1
-    )  # "as", just before the name or a few words before it ("identified as Kitchener man Joel Baines")
-    while k >= 0 and first - k <= 3 and words[k].lower != "as" and words[k].sentence == p.sentence:
+    # "as" or "to be" just before the name, or a few words before it ("identified as Kitchener man Joel Baines")
+    k = first - 1
+    while (
+        k >= 0 and first - k <= 3 and words[k].lower not in ("as", "be") and words[k].sentence == p.sentence
+    ):
         k -= 1
-    if k < 0 or words[k].lower != "as" or words[k].sentence != p.sentence:
+    if k < 2 or words[k].lower not in ("as", "be") or words[k].sentence != p.sentence:
         return False
-    ident = next(
-        (
-            i
-            for i in range(k - 1, max(-1, k - 14), -1)
-            if words[i].sentence == p.sentence and words[i].lower.startswith("identif")
-        ),
-        None,
-    )
-    if ident is None:
-        return False
-    start = ident
+    start = k
     while start > 0 and words[start - 1].sentence == p.sentence:
         start -= 1
     around = {w.lower for w in words[start:k]}
-    if around & _NOT_THE_DEAD:
+    if words[k].lower == "be":  # "is believed to be", said of a body
+        return (
+            words[k - 1].lower == "to"
+            and words[k - 2].lower in ("believed", "thought")
+            and bool(around & _BODY)
+        )
+    ident = next(
+        (i for i in range(k - 1, max(start - 1, k - 14), -1) if words[i].lower.startswith("identif")), None
+    )
+    if ident is None or around & _NOT_THE_DEAD:
         return False
     if {w.lower for w in words[ident:k]} & _DEAD_WORDS or around & DIED:
         return True  # the dead told in the same words: "the victim of Saturday's homicide", "the man killed"
