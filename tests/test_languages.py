@@ -1838,7 +1838,9 @@ def test_french_rules_stay_quiet_on_english_posts():
                 row = json.loads(line)
                 text = row.get("text") or row.get("post", {}).get("text")
                 # (not a post with a French half, "Le SPVM a arrêté ... / SPVM arrested ...", dev batch 377)
-                if text and not any(detect_language(part) == "fr" for part in (text, *re.split(r"\n| / ", text))):
+                if text and not any(
+                    detect_language(part) == "fr" for part in (text, *re.split(r"\n| / ", text))
+                ):
                     posts.append(text)
     # the French rules alone, ten times faster: on the 4,037 French-looking dev and held-out posts they gave exactly
     # the French findings the whole policy gives (session 47). A new policy, not a copy: a copy would keep the whole
