@@ -307,7 +307,15 @@ blind304.jsonl: first blind run 138/145 caught (privacy 0.975, legal 0.94), 0/12
 blind305.jsonl: first blind run 128/167 caught (legal 0.686, tone 0.95), 2/100 clean posts flagged.
 blind306.jsonl: first blind run 128/145 caught (privacy 0.875, legal 0.90), 0/120 clean posts flagged.
 blind307.jsonl: first blind run 140/168 caught (legal 0.810, tone 0.85), 0/100 clean posts flagged.
-blind308.jsonl: first blind run 130/148 caught (privacy 0.915, legal 0.84), 0/120 clean posts flagged; see
+blind308.jsonl: first blind run 130/148 caught (privacy 0.915, legal 0.84), 0/120 clean posts flagged.
+blind309.jsonl: first blind run 143/171 caught (legal 0.825, tone 0.90), 1/100 clean posts flagged.
+blind310.jsonl: first blind run 136/147 caught (privacy 0.938, legal 0.94), 4/120 clean posts flagged.
+blind311.jsonl: first blind run 151/169 caught (legal 0.884, tone 0.91), 4/100 clean posts flagged.
+blind312.jsonl: first blind run 128/146 caught (privacy 0.887, legal 0.91), 5/120 clean posts flagged.
+blind313.jsonl: first blind run 139/168 caught (legal 0.825, tone 0.76), 2/100 clean posts flagged.
+blind314.jsonl: first blind run 134/146 caught (privacy 0.889, legal 0.97), 4/120 clean posts flagged.
+blind315.jsonl: first blind run 136/171 caught (legal 0.750, tone 0.79), 4/100 clean posts flagged.
+blind316.jsonl: first blind run 132/148 caught (privacy 0.881, legal 0.94), 1/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -637,6 +645,14 @@ FLOORS = {
     "blind306.jsonl": (0.88, 0.01),
     "blind307.jsonl": (0.83, 0.01),
     "blind308.jsonl": (0.87, 0.01),
+    "blind309.jsonl": (0.83, 0.01),
+    "blind310.jsonl": (0.92, 0.04),
+    "blind311.jsonl": (0.89, 0.04),
+    "blind312.jsonl": (0.87, 0.05),
+    "blind313.jsonl": (0.82, 0.02),
+    "blind314.jsonl": (0.91, 0.04),
+    "blind315.jsonl": (0.79, 0.04),
+    "blind316.jsonl": (0.89, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
