@@ -425,8 +425,8 @@ def _identified_dead(ctx: Ctx, p: Person) -> bool:
         k -= 1
     if k < 2 or words[k].lower not in ("as", "be") or words[k].sentence != p.sentence:
         return False
-    start = k
-    while start > 0 and words[start - 1].sentence == p.sentence:
+    start = k  # the sentence's start, or 40 words back (a run-on post stays linear)
+    while start > max(0, k - 40) and words[start - 1].sentence == p.sentence:
         start -= 1
     around = {w.lower for w in words[start:k]}
     if words[k].lower == "be":  # "is believed to be", said of a body
@@ -443,4 +443,11 @@ def _identified_dead(ctx: Ctx, p: Person) -> bool:
     if {w.lower for w in words[ident:k]} & _DEAD_WORDS or around & DIED:
         return True  # the dead told in the same words: "the victim of Saturday's homicide", "the man killed"
     # "He has been identified as", "The victim has been identified as", after the death is told
-    return ident - start <= 4 and any(w.lower in DIED for w in words[:start])
+    return ident - start <= 4 and _first_death_word(ctx.a) < start
+
+
+def _first_death_word(a: Analysis) -> int:
+    """The index of the post's first word that tells of a death (past the last word with none), read once a post."""
+    if "first_died" not in a.cache:
+        a.cache["first_died"] = next((i for i, w in enumerate(a.words) if w.lower in DIED), len(a.words))
+    return int(a.cache["first_died"])
