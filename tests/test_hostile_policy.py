@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tpstrain import PolicyError, Post, build_policy, check, load_policy
+from tpstrain import Policy, PolicyError, Post, build_policy, check, load_policy
 from tpstrain.cli import main
 from tpstrain.models import MAX_TEXT
 from tpstrain.passes.patterns import compile_pattern
@@ -347,26 +347,28 @@ def test_oversized_patterns_are_refused_on_one_line(tmp_path):
 
 
 def test_backtracking_patterns_run_in_linear_time():
+    """Patterns that make a backtracking engine exponential run on RE2: each full 100 KB post takes at most eight
+    times as long as a quarter of it with the same ending (linear work takes four), plus half a second for a busy
+    machine. Growth is asserted, not a time limit."""
     policy = _hostile_policy()
-    policy.compiled()
+    check("Warm up.", platform="facebook", policy=policy)
     lines, worst = [], 0.0
     for k, (pattern, text, should_match) in enumerate(HOSTILE):
-        start = time.perf_counter()
-        review = check(text, platform="facebook", policy=policy)
-        seconds = time.perf_counter() - start
+        quarter = _best_of_two(text[: len(text) // 4] + text[-1:], policy)
+        seconds = _best_of_two(text, policy)
         worst = max(worst, seconds)
-        fired = f"tone.hostile{k}" in review.rules()
+        fired = f"tone.hostile{k}" in check(text, platform="facebook", policy=policy).rules()
         lines.append(
-            f"  {pattern:<32} on {len(text):,} chars: {seconds * 1000:8.1f} ms  "
+            f"  {pattern:<32} on {len(text):,} chars: {seconds * 1000:8.1f} ms (a quarter: {quarter * 1000:6.1f} ms)  "
             f"{'match' if fired else 'no match'}"
         )
         assert fired == should_match, (pattern, fired)
-        assert seconds < 5, (pattern, seconds)
+        assert seconds < 8 * quarter + 0.5, (pattern, quarter, seconds)
     report = (
         "hostile policy: worst-case 100 KB posts, model policy plus backtracking patterns (RE2)\n"
         + "\n".join(lines)
     )
-    report += f"\n  worst: {worst:.2f} s (bound asserted: 5 s)"
+    report += f"\n  worst: {worst:.2f} s (asserted: full < 8 x quarter + 0.5 s)"
     print(report)
     ARTIFACT.parent.mkdir(exist_ok=True)
     ARTIFACT.write_text(report + "\n", encoding="utf-8")
@@ -426,12 +428,12 @@ def test_model_policy_on_worst_case_posts():
     (ARTIFACT.parent / "hostile-posts.txt").write_text(report + "\n", encoding="utf-8")
 
 
-def _best_of_two(text: str) -> float:
+def _best_of_two(text: str, policy: Policy | None = None) -> float:
     """The faster of two checks of `text`, in seconds: a pause on a busy machine hits one run, rarely both."""
     times = []
     for _ in range(2):
         start = time.perf_counter()
-        check(text, platform="facebook")
+        check(text, platform="facebook", policy=policy)
         times.append(time.perf_counter() - start)
     return min(times)
 
