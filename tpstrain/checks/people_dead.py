@@ -300,14 +300,14 @@ class DeadDescribed(NamesAlone):
         rip_tag = any(hashtag_words(t.text[1:])[:1] == ["rip"] for t in ctx.a.hashtags)  # "#RIPTyson", "#RIP"
         if not out and (
             rip_tag
-            or any(w.lower in DIED for w in ctx.a.words)
+            or _tells_a_death(ctx.a)
             # a tribute is itself a death: "Rest easy, Sgt. Mark Ellery", when the family has not been told
             or (said_not_told and TRIBUTE.search(ctx.a.folded))
         ):
             out = self._tribute_names(ctx, said_not_told)
         if not out:
             out = self._dead_described(ctx, cast)
-        if any(w.lower in DIED for w in ctx.a.words):
+        if _tells_a_death(ctx.a):
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified)
         elif rip_tag:
             out += self._names_in_hashtags(ctx, certain=told is False or cast.not_notified, tribute=True)
@@ -444,6 +444,11 @@ def _identified_dead(ctx: Ctx, p: Person) -> bool:
         return True  # the dead told in the same words: "the victim of Saturday's homicide", "the man killed"
     # "He has been identified as", "The victim has been identified as", after the death is told
     return ident - start <= 4 and _first_death_word(ctx.a) < start
+
+
+def _tells_a_death(a: Analysis) -> bool:
+    """Some word of the post tells of a death ("died", "killed", "homicide")."""
+    return _first_death_word(a) < len(a.words)
 
 
 def _first_death_word(a: Analysis) -> int:

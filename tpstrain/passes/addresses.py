@@ -514,6 +514,10 @@ def _dated_venue(a: Analysis, m: re.Match[str], venue: str) -> bool:
     return _WHEN.search(_sentence_of(a, m.start(), m.end())) is not None
 
 
+# characters read on each side of an address for its sentence: a run-on post stays linear
+_SENTENCE_MOST = 400
+
+
 def _sentence_of(a: Analysis, start: int, end: int) -> str:
     """The folded text of the sentence around ``start:end`` (to the next sentence end)."""
     text = a.folded
@@ -534,11 +538,6 @@ def _invites(a: Analysis) -> bool:
     if "invitation" not in a.cache:
         a.cache["invitation"] = _INVITATION.search(a.folded) is not None
     return bool(a.cache["invitation"])
-
-
-_SENTENCE_MOST = (
-    400  # characters read on each side of an address for its sentence: a run-on post stays linear
-)
 
 
 def _sentence_so_far(a: Analysis, pos: int) -> str:
