@@ -1610,6 +1610,7 @@ def test_english_dev_posts_are_not_read_as_french():
         "d377-arrest-055",
         "d378-missing-013",
         "d378-arrest-031",
+        "d382-tip-025",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
