@@ -23,6 +23,7 @@ Entity = Literal[
     "youth_age",
     "school",
     "street_address",
+    "home_after_name",
     "phone",
     "email",
     "image",

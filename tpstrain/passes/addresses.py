@@ -25,8 +25,8 @@ _ADDRESS = re.compile(
     rf"(?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}(?:{STREET_TYPES}|Park)\b\.?"
     rf"(?:[ \t]+(?:E|W|N|S|East|West|North|South)\b\.?)?"  # on one line: not "55 Division.\n\nQueen St"
     # a numbered street, as prairie cities and New York number them: "3804 66 Street", "10520 101 Ave NW",
-    # "412 E 13th St", "1418 W 39th Pl"
-    rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd|"
+    # "412 E 13th St", "1418 W 39th Pl", "1720 NE 65th St"
+    rf"|\b\d{{1,5}}\s+(?:[EWNS]\.?\s+|[NS][EW]\s+|East\s+|West\s+)?\d{{1,3}}(?:st|nd|rd|th)?\s+(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd|"
     rf"Drive|Dr|Boulevard|Blvd|Court|Ct|Lane|Ln|Terrace|Ter|Way)\b\.?"
     rf"(?:\s+(?:NW|NE|SW|SE)\b)?"
     # a French address, the number before the street's type: "4215 rue de Bordeaux", "1200, boul. Saint-Laurent"
@@ -454,6 +454,25 @@ def streets_after_names(a: Analysis) -> list[Span]:
             and not any(s <= m.start(g) < e for s, e, _ in out)
         ):
             out.append((m.start(g), m.end(), m[3]))
+    return out
+
+
+# a name and an age right before a house number: the number is where that person lives (dev batches 338 to 384:
+# "Mildred Sykes, 84, of 12 Humber Hill Ave", "Harlan Voss, 38, of 2217 Sorrento Cres."; an officer's "Const. Ryan
+# Major, 36, of 14 Division" is no address)
+_NAME_AGE_OF = re.compile(r"(?-i:([A-Z][\w'-]+)),? \d{1,3},? (?:of|from) $")
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?", re.I)
+
+
+@memo("home_after_name")
+def homes_after_names(a: Analysis) -> list[Span]:
+    """The name, the age and "of" told right before a house-number address: "Ruth Albers, 84, of " before "1720 Maple
+    St" (the span ends where the address starts)."""
+    out = []
+    for start, _, _ in street_addresses(a):
+        m = _NAME_AGE_OF.search(a.folded, max(0, start - 40), start)
+        if m is not None and not _MONTH.fullmatch(m[1]):  # not a date: "on April 8, from 40 College St"
+            out.append((m.start(), start, m.group()))
     return out
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import chain
 
 from ..words import hashtag_words
-from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, postal_codes, street_addresses
+from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, homes_after_names, postal_codes, street_addresses
 from .id_numbers import id_numbers
 from .phones import all_phones
 from .tokenize import Analysis, Span, memo
@@ -490,6 +490,7 @@ DETECTORS: dict[str, Callable[[Analysis], list[Span]]] = {
     "phone": all_phones,
     "email": emails,
     "street_address": street_addresses,
+    "home_after_name": homes_after_names,
     "postal_code": postal_codes,
     "licence_plate": licence_plates,
     "date_of_birth": dates_of_birth,
