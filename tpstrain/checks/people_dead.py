@@ -107,6 +107,15 @@ LIFE_OF = gated(
         r"(?:[A-Z][\w'-]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Dr|Crescent|Cres|Close|Court|Way)\b"
         # a course at a named school: "A 22-year-old Dalhousie engineering student has died"
         r"|\b(?i:an?|the) (?:\d{1,2}-year-old )?(?:[A-Z][\w'-]+ ){1,3}(?:[a-z]+ )?(?i:student|pupil)\b"
+        # a job people know them by, a nickname, a route (dev batches 381 to 387): "a University of Toronto music professor",
+        # "was the long-time organist at Sacred Heart Cathedral", "was known to regulars as 'Big Tam'", "Many of you will
+        # know him from the route 8 service"
+        r"|\b(?i:was|is|,) (?i:the|a|an|our) (?:[\w'-]+ ){0,4}?(?i:professor|lecturer|instructor|organist|choir director|"
+        r"choirmaster|footballer|cricketer|jockey|auctioneer|barber|hairdresser|pharmacist|dentist|veterinarian|postman|"
+        r"postie|mail carrier|letter carrier|butcher|baker|publican|grocer|storekeeper|photographer|broadcaster|"
+        r"goalkeeper|goalie)\b[^.!?\n]{0,50}"
+        r"|\b(?i:known to (?:[\w ]{1,30}? )as) ['\"‘“][A-Z][^'\"’”\n]{0,30}"
+        r"|\b(?i:many of you (?:will |may |would |might )?(?:know|knew|recogni[sz]e) (?:him|her|them))\b[^.!?\n]{0,40}"
     )
 )
 # a named person's relative, the one who died: "Our hearts go out to Councillor Dan Keller and his family after his
@@ -396,9 +405,17 @@ def _civil_title(ctx: Ctx, p: Person) -> bool:
 
 
 def _opens_with_pronoun(a: Analysis, k: int) -> bool:
-    """Sentence ``k`` opens with "He" or "She" (so tells more of the person just spoken of)."""
-    words = a.sentences_by_index(k)
-    return bool(words) and words[0].lower in ("he", "she")
+    """Sentence ``k`` opens with "He" or "She", or with who says it ("Locals say she was ..."), so tells more of the
+    person just spoken of."""
+    words = [w.lower for w in a.sentences_by_index(k)[:4]]
+    if words[:1] in (["he"], ["she"]):
+        return True
+    said = next((i for i, w in enumerate(words[:3]) if w in _SAY), None)
+    return said is not None and said + 1 < len(words) and words[said + 1] in ("he", "she")
+
+
+# who tells it, before the pronoun: "Locals say she", "Friends said he", "We understand she"
+_SAY = frozenset("say says said understand understood believe".split())
 
 
 # who the name after "identified as" may be, other than the one who died: "The suspect has been identified as"
