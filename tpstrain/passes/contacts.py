@@ -86,7 +86,7 @@ _APPEAL_WORDS = frozenset(
 _PRIVATE_WORDS = frozenset(
     """owner owners driver homeowner me mom mum dad mother father wife husband friend neighbour neighbor personal
     grandma grandpa boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
-    granddaughter mr mrs ms miss mx roommate flatmate housemate landlord landlady""".split()
+    granddaughter mr mrs ms miss mx mme mlle roommate flatmate housemate landlord landlady""".split()
 )
 # the private people a post describes before their name: "The neighbour who picked it up, Ewa Kowalczyk, can be ..."
 _PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
@@ -180,6 +180,12 @@ _CALL_THEM = re.compile(
     re.I,
 )
 # whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
+# someone who offers their own line (dev batch 388: "A witness, Mr. Daniels, has said he is happy to take calls at")
+_TAKES_CALLS = re.compile(
+    r"\b(?:he|she|they)(?:'s|’s| is| are| was| were| would be| will be)? (?:happy|willing|glad|pleased) to (?:take|answer|get) "
+    r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$",
+    re.I,
+)
 _THEIRS_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone\s+number)\b"
     r"[^.!?\n]{0,80}$"
@@ -309,6 +315,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or bool(_THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
         or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
         or bool(_HOME_LINE.search(before))
+        or bool(_TAKES_CALLS.search(a.folded, max(0, start - 60), start))
     )
     # the people the post speaks to are who calls, not whose line it is: "Owners, please call 705-725-7025"
     m = _ADDRESSED.search(a.folded[max(0, start - 40) : start])
