@@ -31,7 +31,8 @@ _PLATE = re.compile(
     # "a vanity plate reading 'JAYZ88'", "personalised plate JUNO 4"; in French, "Sa voiture, plaque F47 KDL," (not a
     # memorial "plaque at 32 Division": a French plate has capitals and digits)
     r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
-    r"([A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
+    # (an Illinois plate has five digits after its letters: "plate CV 48213")
+    r"([A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}|[A-Z]{1,3}[ -]\d{5})\b"
     r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
     re.I,
 )
@@ -245,6 +246,8 @@ _WANTED_VEHICLE = re.compile(
     r"anyone who saw (?:a|an|the|this)\b|"
     # "Help us find this car ... was used in a string of thefts. Seen it?"
     r"help (?:us )?find this (?:car|vehicle|truck|van|suv)|(?:was|were|have been|has been) used in (?:a|an|the|several|two|three)|"
+    # a car seen leaving a crime ("Help us find a gray Honda Accord, Illinois plate CP 55512, seen leaving a shooting")
+    r"help (?:us )?find (?:a|an)\b|seen (?:leaving|fleeing|speeding away from|driving away from) (?:a|an|the)\b|"
     r"sightings of (?:a|an|the|this)\b|"  # "Police are appealing for sightings of a silver Mazda Demio"
     r"(?:did not|didn't|failed to) stop|"  # "a cyclist was struck by a vehicle that did not stop"
     # "Police want to speak to the driver of a silver Toyota Aqua, registration KLM555, seen driving erratically"
