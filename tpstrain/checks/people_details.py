@@ -17,6 +17,10 @@ _JOB_AT_PLACE = r"\b" + _JOBS + r" (?:at|of) (?:the|a) [\w' -]{0,30}?\b(?:on|at)
 NARROWS = gated(
     re.compile(
         _JOB_AT_PLACE
+        # a group the accused leads or shares (dev batches 381 and 387: "The complainants are two girls from his youth group
+        # at Westview Community Church")
+        + r"|\bfrom (?:his|her|their) (?:[\w-]+ ){0,2}?(?:youth group|class|classes|team|choir|congregation|church|troop|"
+        r"club|program|programme|studio|parish|camp|cabin|squad|dojo|gym)\b[^.!?\n]{0,40}"
         # initials (dev batches 331 to 335: "A 16-year-old (R.D.) from the Bay Mills area", "16-y-o youth (initials R.J.)",
         # "We can confirm those initials, R.K., are correct"; not a place's: "(U.S.)")
         + r"|\(\s*(?:initials:?\s+)?(?!(?-i:U\.S|U\.K|N\.B|N\.S|B\.C|P\.E|N\.Z|D\.C|L\.A)\.)(?-i:[A-Z])\.\s?(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)?\s*\)"
