@@ -315,7 +315,15 @@ blind312.jsonl: first blind run 128/146 caught (privacy 0.887, legal 0.91), 5/12
 blind313.jsonl: first blind run 139/168 caught (legal 0.825, tone 0.76), 2/100 clean posts flagged.
 blind314.jsonl: first blind run 134/146 caught (privacy 0.889, legal 0.97), 4/120 clean posts flagged.
 blind315.jsonl: first blind run 136/171 caught (legal 0.750, tone 0.79), 4/100 clean posts flagged.
-blind316.jsonl: first blind run 132/148 caught (privacy 0.881, legal 0.94), 1/120 clean posts flagged; see
+blind316.jsonl: first blind run 132/148 caught (privacy 0.881, legal 0.94), 1/120 clean posts flagged.
+blind317.jsonl: first blind run 130/165 caught (legal 0.760, tone 0.81), 2/100 clean posts flagged.
+blind318.jsonl: first blind run 131/147 caught (privacy 0.877, legal 0.94), 3/120 clean posts flagged.
+blind319.jsonl: first blind run 136/167 caught (legal 0.802, tone 0.81), 1/100 clean posts flagged.
+blind320.jsonl: first blind run 131/145 caught (privacy 0.889, legal 0.90), 4/120 clean posts flagged.
+blind321.jsonl: first blind run 142/165 caught (legal 0.818, tone 1.00), 2/100 clean posts flagged.
+blind322.jsonl: first blind run 134/144 caught (privacy 0.912, legal 1.00), 0/120 clean posts flagged.
+blind323.jsonl: first blind run 140/166 caught (legal 0.808, tone 0.86), 2/100 clean posts flagged.
+blind324.jsonl: first blind run 142/146 caught (privacy 0.963, legal 1.00), 3/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -653,6 +661,14 @@ FLOORS = {
     "blind314.jsonl": (0.91, 0.04),
     "blind315.jsonl": (0.79, 0.04),
     "blind316.jsonl": (0.89, 0.01),
+    "blind317.jsonl": (0.78, 0.02),
+    "blind318.jsonl": (0.89, 0.03),
+    "blind319.jsonl": (0.81, 0.01),
+    "blind320.jsonl": (0.90, 0.04),
+    "blind321.jsonl": (0.86, 0.02),
+    "blind322.jsonl": (0.93, 0.01),
+    "blind323.jsonl": (0.84, 0.02),
+    "blind324.jsonl": (0.97, 0.03),
 }  # (recall overall, clean flagged at most)
 
 
