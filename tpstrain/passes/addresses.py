@@ -197,7 +197,8 @@ _KIND_FIRST = re.compile(
     r"centre communautaire|centre de)\b(?:[^.,!?\n]|\b(?:st|ste|mt)\.){0,50},\s*$",  # ("Centre communautaire St. Lawrence,")
     re.I,
 )
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?"  # "Nov.", "April"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s+$", re.I)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
 _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
@@ -460,8 +461,8 @@ def streets_after_names(a: Analysis) -> list[Span]:
 # a name and an age right before a house number: the number is where that person lives (dev batches 338 to 384:
 # "Mildred Sykes, 84, of 12 Humber Hill Ave", "Harlan Voss, 38, of 2217 Sorrento Cres."; an officer's "Const. Ryan
 # Major, 36, of 14 Division" is no address)
-_NAME_AGE_OF = re.compile(r"(?-i:([A-Z][\w'-]+)),? \d{1,3},? (?:of|from) $")
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?", re.I)
+_NAME_AGE_OF = re.compile(r"([A-Z][\w'-]+),? \d{1,3},? (?:of|from) $")
+_MONTH = re.compile(_MONTH_WORD, re.I)
 
 
 @memo("home_after_name")
@@ -471,7 +472,8 @@ def homes_after_names(a: Analysis) -> list[Span]:
     out = []
     for start, _, _ in street_addresses(a):
         m = _NAME_AGE_OF.search(a.folded, max(0, start - 40), start)
-        if m is not None and not _MONTH.fullmatch(m[1]):  # not a date: "on April 8, from 40 College St"
+        # (not a date: "on April 8, from 40 College St")
+        if m is not None and not _MONTH.fullmatch(m[1]):
             out.append((m.start(), start, m.group()))
     return out
 

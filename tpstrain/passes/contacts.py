@@ -179,13 +179,13 @@ _CALL_THEM = re.compile(
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
-# whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
 # someone who offers their own line (dev batch 388: "A witness, Mr. Daniels, has said he is happy to take calls at")
 _TAKES_CALLS = re.compile(
     r"\b(?:he|she|they)(?:'s|’s| is| are| was| were| would be| will be)? (?:happy|willing|glad|pleased) to (?:take|answer|get) "
     r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$",
     re.I,
 )
+# whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
 _THEIRS_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone\s+number)\b"
     r"[^.!?\n]{0,80}$"
