@@ -12,8 +12,8 @@ from ..passes.addresses import (
     TITLED_BEFORE,
     address_key,
     homes_without_number,
-    streets_after_names,
 )
+from ..passes.addresses_named import streets_after_names
 from ..passes.cast import CHARGED_ROLES, given_names
 from ..passes.contacts import phone_status
 from ..passes.emails import email_status

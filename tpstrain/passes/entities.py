@@ -10,7 +10,8 @@ from collections.abc import Callable
 from itertools import chain
 
 from ..words import hashtag_words
-from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, homes_after_names, postal_codes, street_addresses
+from .addresses import FRENCH_STREET_TYPES, STREET_TYPES, postal_codes, street_addresses
+from .addresses_named import homes_after_names
 from .id_numbers import id_numbers
 from .phones import all_phones
 from .tokenize import Analysis, Span, memo
