@@ -404,6 +404,10 @@ def _civil_title(ctx: Ctx, p: Person) -> bool:
     return p.first > 0 and ctx.a.words[p.first - 1].lower.rstrip(".") in CIVIL_TITLES
 
 
+# who tells it, before the pronoun: "Locals say she", "Friends said he", "We understand she"
+_SAY = frozenset("say says said understand understood believe".split())
+
+
 def _opens_with_pronoun(a: Analysis, k: int) -> bool:
     """Sentence ``k`` opens with "He" or "She", or with who says it ("Locals say she was ..."), so tells more of the
     person just spoken of."""
@@ -412,10 +416,6 @@ def _opens_with_pronoun(a: Analysis, k: int) -> bool:
         return True
     said = next((i for i, w in enumerate(words[:3]) if w in _SAY), None)
     return said is not None and said + 1 < len(words) and words[said + 1] in ("he", "she")
-
-
-# who tells it, before the pronoun: "Locals say she", "Friends said he", "We understand she"
-_SAY = frozenset("say says said understand understood believe".split())
 
 
 # who the name after "identified as" may be, other than the one who died: "The suspect has been identified as"
