@@ -145,6 +145,10 @@ NARROWS = gated(
         r"(?:is|was|[Hh]e's|[Ss]he's) the (?:[\w-]+ ){0,2}?(?:youth|pupil|student|boy|girl|teen|teenager|one|kid) (?:seen |shown )?"
         r"(?:filmed|recorded|pictured)|who (?:won|took|claimed) the (?:[\w-]+ ){0,3}?(?:title|trophy|championship|medal|award|"
         r"crown|final|prize))\b[^.!?\n]{0,40}"
+        # (dev batches 219 to 389) the young person's own job, told with the age: "A 16-year-old employee of a Port
+        # Perry coffee shop", "a 17-year-old apprentice at a local panel beater's"
+        + r"|(?<=\b1[2-7]-year-old )(?:[\w-]+ ){0,2}?(?:employee|worker|cashier|clerk|apprentice|server|barista|lifeguard|"
+        r"dishwasher|cook|staffer|staff member|bagger) (?:at|of|for|with|in) (?:a|an|the|his|her) [^.!?\n]{1,40}"
     )
 )
 # Details that single out one person, read only where they are said of the protected person (people.py drops one said
