@@ -97,8 +97,9 @@ LIFE_OF = gated(
         r"|\b(?i:he|she|they) (?:had )?worked (?:the |a )?(?:[\w-]+ ){0,2}?shifts? (?:there|at)\b"
         r"|\b(?i:had |has )?(?i:just |recently |only )?(?i:moved|arrived) (?i:to|in) [A-Z][\w'-]+ (?i:from) [A-Z][\w'-]+"
         # a job or a club told in a clause: "a 19-year-old man from Hinton who worked at the mill", "who raced with the
-        # Darling Downs Motocross Club", "who worked as a courier for a downtown bike delivery company"
-        r"|\b(?i:who (?:worked|raced|played|volunteered|coached|taught|rode|sang|skated|swam|ran) (?:as|at|for|with|in|on))"
+        # Darling Downs Motocross Club", "who worked as a courier for a downtown bike delivery company", "who worked out of
+        # the Malvern garage"
+        r"|\b(?i:who (?:worked|raced|played|volunteered|coached|taught|rode|sang|skated|swam|ran) (?:as|at|for|with|in|on|out of))"
         r" (?:(?i:the|a|an|his|her) )?[\w'’ -]{2,40}"
         # ... or what they drove for work: "who drove a tow truck for a local company"
         r"|\b(?i:who (?:drove|drives|had driven) (?:a|an|the) [\w -]{2,30}?(?= for\b))"
