@@ -111,6 +111,7 @@ PERSON_NOUNS = YOUTH_NOUNS | frozenset(
     coworker co-worker colleague colleagues patient patients client clients tenant tenants player players
     parishioner parishioners hiker hikers boater boaters snowmobiler snowmobilers skier skiers snowboarder swimmer
     swimmers jogger joggers runner runners kayaker kayakers canoeist paddler paddlers climber climbers hunter hunters
+    tramper trampers surfer surfers diver divers
     fisherman fishermen angler anglers motorist motorists rider riders skateboarder e-scooter owner operator
     manager homeowner occupant occupants sisters brothers siblings twins barista baristas bartender bartenders
     waitress waiter receptionist clerk""".split()
