@@ -211,10 +211,17 @@ _THEIRS_BEFORE = re.compile(
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
     # ("Victim Lauren Diaz asks anyone who found her laptop bag to call")
-    r"|\b(?:the\s+)?(?:victim|owner|witness|complainant|family)\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
+    # ... or a relative of someone in the post (dev batches 394 and 396: "Her mom asks anyone who sees her to call", "The
+    # injured cyclist's partner is asking anyone with footage to text")
+    r"|\b(?:(?:the\s+)?(?:victim|owner|witness|complainant|family)|(?:his|her|their|[a-z]+(?:'s|’s))\s+(?:mom|mum|mother|"
+    r"father|dad|parents|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|grandmother|grandfather|girlfriend|"
+    r"boyfriend|fiancee|fiance))\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
     r"wants|would\s+like|invites|has\s+asked|have\s+asked)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)"
     r"(?:\s+(?:who|with|that)\s+[^.!?\n]{1,30}?)?\s+to\s+"
     r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"
+    # the line someone left a message from (dev batch 390: "To the witness who left us a voicemail about the assault
+    # from 604.555.0171")
+    r"|\bleft\s+(?:us\s+)?(?:a\s+)?(?:voicemail|voice\s+mail|voice\s+message|message|text)\b[^.!?\n]{0,60}?\bfrom\s*:?\s*$"
     # a private person named as the one to call: "The woman looking after him is Jess: call (647) 555-0198" (dev batch 204)
     r"|\b(?:woman|man|person|owner|finder|neighbou?r|resident|family|lady|gentleman)\b[^.!?\n]{0,40}?\bis\s+"
     r"(?-i:[A-Z])[a-z'’-]+\s*[:,]\s*(?:call|text|phone|ring|reach)(?:\s+(?:her|him|them))?(?:\s+(?:at|on))?\s*:?\s*$"
