@@ -32,6 +32,8 @@ _ROLE_MAILBOXES = frozenset(
     events community volunteer volunteers hr accessibility programs program registration""".split()
 )
 
+_NAME_SHAPED = re.compile(r"[a-z][._][a-z]{3,20}\d{0,4}")  # an initial and a surname: "d.macisaac"
+
 
 def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     """What the post says of the e-mail address ``value`` at folded ``start``."""
@@ -70,7 +72,8 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
         for r in _ROLE_MAILBOXES
     ):
         return "official"
-    if any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
+    # (not a person's own mailbox at a provider, named like one: "Contact our volunteer Doreen at d.macisaac@eastlink.ca")
+    if not _NAME_SHAPED.fullmatch(local) and any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
         return "official"
     return "unknown"
 
