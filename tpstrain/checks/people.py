@@ -15,6 +15,7 @@ from ..passes.addresses import described_home, homes_without_number, street_addr
 from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, school_tags, schools
 from ..passes.people import cast_of
+from ..passes.tokenize import Token
 from .base import Ctx
 from .described_as import complainant_said, french_ties, young_said
 from .people_ban import BAN, BanBreached
@@ -453,6 +454,8 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             )
         victims = [p for p in cast.people if "victim" in p.roles and "accused" not in p.roles]
         sentences = {p.sentence for p in victims}
+        # and one that opens on her: "The 22-year-old woman works at the laundromat."
+        sentences |= {words[k].sentence for k in range(len(lw)) if _opens_on_her(lw, words, k)}
         for k, w in enumerate(lw):
             if words[k].sentence not in sentences or w not in WORKPLACE_FIRST:
                 continue
@@ -548,3 +551,15 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             if said_of_protected(ctx, cast_of(ctx.a), m.start(), young)
         ]
         return [self.finding(ctx, m.start(), m.end(), {"value": m.group()}, certain=certain) for m in found]
+
+
+_HER_LEADS = frozenset("woman girl complainant victim survivor".split())
+
+
+def _opens_on_her(lw: list[str], words: list[Token], k: int) -> bool:
+    """Word ``k`` opens a sentence on the person harmed: "She ...", "The woman ...", "The 22-year-old woman ..."."""
+    if k and words[k - 1].sentence == words[k].sentence:
+        return False
+    if lw[k] == "she":
+        return True
+    return lw[k] == "the" and any(w in _HER_LEADS for w in lw[k + 1 : k + 6] if w)
