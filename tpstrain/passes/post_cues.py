@@ -317,7 +317,8 @@ CAUGHT = (
 WORK_RELATIONS = frozenset(
     """employee employees coworker co-worker coworkers co-workers colleague colleagues cashier
     staff student students patient patients client clients customer customers tenant tenants player players
-    parishioner parishioners congregant congregants pupil pupils trainee trainees intern interns""".split()
+    parishioner parishioners congregant congregants pupil pupils trainee trainees intern interns
+    bartender barista server waitress waiter receptionist clerk hostess lifeguard nanny housekeeper""".split()
 )
 # Ages in words: "Thirteen-year-old Noah", "a fifteen year old".
 NUMBER_WORDS = {
