@@ -46,6 +46,12 @@ for _v in _passive(
     *(f"referred to {to}" for to in ("youth court", "the youth court", "youth aid", "police youth aid")),
     "dealt with in youth court",
     "dealt with under the youth criminal justice act",
+    # a missing young person who is also sought on a warrant is a young person dealt with under the Act (dev batches
+    # 341 to 393: "Aaliyah is also wanted on a youth warrant for assault")
+    "is also wanted on",
+    "is also wanted for",
+    "is wanted on a warrant",
+    "is wanted on a youth warrant",
     # an extrajudicial measure is a finding about the young person as much as a charge
     "given a police warning",
     "given a warning under the youth criminal justice act",
