@@ -83,11 +83,11 @@ NARROWS = gated(
         r"(?i:her|his|their) (?:parents|mother|father|mom|mum|dad|grandparents|family),? (?:who )?(?:own|owns|run|runs|"
         r"manage|manages|hosts|(?:the )?owners? of|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
         r"rabbi|coach|chef|host))\b|(?i:victim|man|woman|boy|girl|teen|person|youth|child)(?:'s|’s) (?:family|parents|father|mother|mum|mom|dad) (?:runs?|owns?|"
-        r"manages?)\b|captain(?:s|ed)? the (?:[\w-]+ ){0,4}?(?:team|squad|side)\b|"
+        r"manages?)\b|captain(?:s|ed)? (?:the|a|an) (?:[\w-]+ ){0,4}?(?:team|squad|side)\b|"
         # a job or a school year (dev batch 151: "arrested at his part-time job at a Corydon Ave pizza place", "a Year 11
         # student from a Wagga Wagga high school", "Her father, owner of Brandt Roofing & Siding")
         r"(?i:his|her|their) (?:part-time |weekend |after-school |summer |new |first )?job (?:at|in|with)|"
-        r"(?:Year|Grade|Form|Yr) ?\d{1,2} (?:student|pupil)s? (?:at|from|of|in)|\bin (?:Year|Grade|Form) ?\d{1,2} at (?:a|an|the)\b|"
+        r"(?:Year|Grade|Form|Yr) ?\d{1,2} (?:student|pupil)s? (?:at|from|of|in|there)|\bin (?:Year|Grade|Form) ?\d{1,2} at (?:a|an|the)\b|"
         # a school year by its US name, or the way home: "a 15-year-old Lincoln High sophomore", "walks home along
         # Herring Cove Rd each day"
         r"[A-Z][\w'-]+ (?:High|Secondary|Middle|Collegiate|Academy)(?: School)? (?:freshman|sophomore|junior|senior)|"
