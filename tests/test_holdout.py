@@ -323,7 +323,15 @@ blind320.jsonl: first blind run 131/145 caught (privacy 0.889, legal 0.90), 4/12
 blind321.jsonl: first blind run 142/165 caught (legal 0.818, tone 1.00), 2/100 clean posts flagged.
 blind322.jsonl: first blind run 134/144 caught (privacy 0.912, legal 1.00), 0/120 clean posts flagged.
 blind323.jsonl: first blind run 140/166 caught (legal 0.808, tone 0.86), 2/100 clean posts flagged.
-blind324.jsonl: first blind run 142/146 caught (privacy 0.963, legal 1.00), 3/120 clean posts flagged; see
+blind324.jsonl: first blind run 142/146 caught (privacy 0.963, legal 1.00), 3/120 clean posts flagged.
+blind325.jsonl: first blind run 136/167 caught (legal 0.792, tone 0.82), 1/100 clean posts flagged.
+blind326.jsonl: first blind run 129/143 caught (privacy 0.950, legal 0.94), 1/120 clean posts flagged.
+blind327.jsonl: first blind run 141/171 caught (legal 0.793, tone 0.81), 3/100 clean posts flagged.
+blind328.jsonl: first blind run 126/142 caught (privacy 0.850, legal 0.94), 2/120 clean posts flagged.
+blind329.jsonl: first blind run 151/169 caught (legal 0.860, tone 0.96), 0/100 clean posts flagged.
+blind330.jsonl: first blind run 129/144 caught (privacy 0.864, legal 0.94), 2/120 clean posts flagged.
+blind331.jsonl: first blind run 138/169 caught (legal 0.785, tone 0.86), 0/100 clean posts flagged.
+blind332.jsonl: first blind run 138/144 caught (privacy 0.950, legal 0.97), 1/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -669,6 +677,14 @@ FLOORS = {
     "blind322.jsonl": (0.93, 0.01),
     "blind323.jsonl": (0.84, 0.02),
     "blind324.jsonl": (0.97, 0.03),
+    "blind325.jsonl": (0.81, 0.01),
+    "blind326.jsonl": (0.90, 0.01),
+    "blind327.jsonl": (0.82, 0.03),
+    "blind328.jsonl": (0.88, 0.02),
+    "blind329.jsonl": (0.89, 0.01),
+    "blind330.jsonl": (0.89, 0.02),
+    "blind331.jsonl": (0.81, 0.01),
+    "blind332.jsonl": (0.95, 0.01),
 }  # (recall overall, clean flagged at most)
 
 
