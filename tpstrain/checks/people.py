@@ -562,4 +562,4 @@ def _opens_on_her(lw: list[str], words: list[Token], k: int) -> bool:
         return False
     if lw[k] == "she":
         return True
-    return lw[k] == "the" and any(w in _HER_LEADS for w in lw[k + 1 : k + 6] if w)
+    return lw[k] == "the" and any(w in _HER_LEADS for w in lw[k + 1 : k + 6])
