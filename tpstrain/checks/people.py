@@ -15,7 +15,6 @@ from ..passes.addresses import described_home, homes_without_number, street_addr
 from ..passes.cast import Cast, Person, possessive
 from ..passes.entities import dates_of_birth, licence_plates, school_tags, schools
 from ..passes.people import cast_of
-from ..passes.tokenize import Token
 from .base import Ctx
 from .described_as import complainant_said, french_ties, young_said
 from .people_ban import BAN, BanBreached
@@ -455,7 +454,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         victims = [p for p in cast.people if "victim" in p.roles and "accused" not in p.roles]
         sentences = {p.sentence for p in victims}
         # and one that opens on her: "The 22-year-old woman works at the laundromat."
-        sentences |= {words[k].sentence for k in range(len(lw)) if _opens_on_her(lw, words, k)}
+        sentences |= {s[0].sentence for s in a.sentences if _opens_on_her([w.lower for w in s[:6]])}
         for k, w in enumerate(lw):
             if words[k].sentence not in sentences or w not in WORKPLACE_FIRST:
                 continue
@@ -556,10 +555,6 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
 _HER_LEADS = frozenset("woman girl complainant victim survivor".split())
 
 
-def _opens_on_her(lw: list[str], words: list[Token], k: int) -> bool:
-    """Word ``k`` opens a sentence on the person harmed: "She ...", "The woman ...", "The 22-year-old woman ..."."""
-    if k and words[k - 1].sentence == words[k].sentence:
-        return False
-    if lw[k] == "she":
-        return True
-    return lw[k] == "the" and any(w in _HER_LEADS for w in lw[k + 1 : k + 6])
+def _opens_on_her(first: list[str]) -> bool:
+    """A sentence's first words open on the person harmed: "She ...", "The woman ...", "The 22-year-old woman ..."."""
+    return first[:1] == ["she"] or (first[:1] == ["the"] and not _HER_LEADS.isdisjoint(first[1:]))
