@@ -18,7 +18,7 @@ from ..passes.people import cast_of
 from .base import Ctx
 from .described_as import complainant_said, french_ties, young_said
 from .people_ban import BAN, BanBreached
-from .people_dead import DeadDescribed
+from .people_dead import FOUND_IN_WATER, DeadDescribed
 from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_guilt import THINGS_DONE, GuiltLabels, cheers, doer_charged, may_own
 from .people_health import HealthDetails
@@ -94,6 +94,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
         elif find == "deceased-named":
             self.needs_term = policy.shared_terms(DEATH, DEATH_WORDS)
             self.also_field = "next_of_kin_notified"
+            # a body told without a word of death: "The man found in the Cataraqui River this morning was ..."
+            self.also_patterns = (
+                policy.patterns.add(FOUND_IN_WATER, True, f"rule '{rule.id}': found in water"),
+            )
         elif find == "health-details":
             policy.table.add(rule.id, list(self.check.terms), None)
             self.needs_term = rule.id
@@ -132,9 +136,10 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             and self.needs_term not in ctx.hits
             and (self.also_field is None or getattr(ctx.post, self.also_field, None) is None)
         ):
-            if any(i in ctx.pattern_hits for i in self.also_patterns):
+            if not any(i in ctx.pattern_hits for i in self.also_patterns):
+                return []  # the words this rule is about (a sexual offence, a death) are not here
+            if self.check.find != "deceased-named":
                 return self._complainant_said(ctx, sexual=False)  # "the complainant isn't his wife" (asked)
-            return []  # the words this rule is about (a sexual offence, a death) are not here
         if self.needs_term == SEXUAL and only_a_unit(ctx.a, ctx.hits[SEXUAL]):
             return []  # "she served in the Sex Crimes Unit": a unit's name, and no offence
         if self.needs_pattern is not None and not self.needs_pattern & ctx.pattern_hits:

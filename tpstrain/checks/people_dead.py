@@ -275,6 +275,8 @@ class DeadDescribed(NamesAlone):
         out = []
         # "the man who died ... was local headteacher Carl Jones. His family are yet to be informed."
         dead_sentences = {q.sentence for q in cast.people if "deceased" in q.roles}
+        # where the dead are spoken of without a name: "the driver killed in this morning's crash was ..."
+        dead_subjects = {q.first for q in cast.people if "deceased" in q.roles and q.name is None}
         # an officer who died is named by the service once the family knows; before, as anyone else
         said_not_told = told is False or cast.not_notified
         # no name the cheap look sees (the rule woke on a description alone): only the description is read
@@ -291,7 +293,7 @@ class DeadDescribed(NamesAlone):
             # the person who died ("identified as Cheyenne Morningstar, 26. Family notification is under way")
             if (
                 "deceased" in p.roles
-                or _identified_dead(ctx, p)
+                or _identified_dead(ctx, p, dead_subjects)
                 or (
                     (
                         told is False
@@ -425,28 +427,43 @@ _NOT_THE_DEAD = frozenset(
     arrest warrant""".split()
 )
 _BODY = frozenset(("body", "remains"))
+_NAMED_BY = frozenset(("as", "be", "was"))
+_FOUND = frozenset(("found", "recovered", "pulled"))
+_WATER = frozenset(
+    "river lake creek harbour harbor canal bay sea ocean pond reservoir quarry water waters".split()
+)
+# a body found in water, which wakes the next-of-kin reading without a word of death
+FOUND_IN_WATER = (
+    r"\b(?:found|recovered|pulled) (?:from|in|out of) (?:the )?(?:[\w'-]+ ){0,3}?"
+    r"(?:river|lake|creek|harbour|harbor|canal|bay|sea|ocean|pond|reservoir|quarry|water|waters)\b"
+)
 _DEAD_WORDS = (DIED | _BODY | {"killed", "found"}) - {"rip"}
 
 
-def _identified_dead(ctx: Ctx, p: Person) -> bool:
+def _identified_dead(ctx: Ctx, p: Person, dead_subjects: set[int]) -> bool:
     """A name given as who the dead is: "A man, 34, has died ... He has been identified as Omar Haddad", "Police
     identify the victim of Saturday's homicide as Lucie Paquette", "A body recovered ... is believed to be missing
-    kayaker Tom Rennick" (not "The suspect has been identified as")."""
+    kayaker Tom Rennick", "The woman found in the Cataraqui River this morning was Paula Vachon" (not "The suspect
+    has been identified as")."""
     if p.name is None or p.roles & {"accused", "convicted", "witness", "suspect"}:
         return False
     words, first = ctx.a.words, p.name[0]
-    # "as" or "to be" just before the name, or a few words before it ("identified as Kitchener man Joel Baines")
+    # "as", "to be" or "was" just before the name, or a few words before it ("identified as Kitchener man Joel Baines")
     k = first - 1
-    while (
-        k >= 0 and first - k <= 3 and words[k].lower not in ("as", "be") and words[k].sentence == p.sentence
-    ):
+    while k >= 0 and first - k <= 3 and words[k].lower not in _NAMED_BY and words[k].sentence == p.sentence:
         k -= 1
-    if k < 2 or words[k].lower not in ("as", "be") or words[k].sentence != p.sentence:
+    if k < 2 or words[k].lower not in _NAMED_BY or words[k].sentence != p.sentence:
         return False
     start = k  # the sentence's start, or 40 words back (a run-on post stays linear)
     while start > max(0, k - 40) and words[start - 1].sentence == p.sentence:
         start -= 1
     around = {w.lower for w in words[start:k]}
+    # "was": the sentence's subject is the dead ("the driver killed in the crash was", "the man pulled from Lake
+    # Scugog was"; not "The driver who hit her was")
+    if words[k].lower == "was":
+        return not around & _NOT_THE_DEAD and (
+            any(start <= i < k for i in dead_subjects) or bool(around & _FOUND and around & _WATER)
+        )
     if words[k].lower == "be":  # "is believed to be", said of a body
         return (
             words[k - 1].lower == "to"
@@ -454,11 +471,15 @@ def _identified_dead(ctx: Ctx, p: Person) -> bool:
             and bool(around & _BODY)
         )
     ident = next(
-        (i for i in range(k - 1, max(start - 1, k - 14), -1) if words[i].lower.startswith("identif")), None
+        (i for i in range(k - 1, max(start - 1, k - 18), -1) if words[i].lower.startswith("identif")), None
     )
     if ident is None or around & _NOT_THE_DEAD:
         return False
-    if {w.lower for w in words[ident:k]} & _DEAD_WORDS or around & DIED:
+    if (
+        {w.lower for w in words[ident:k]} & _DEAD_WORDS
+        or around & DIED
+        or (around & _FOUND and around & _WATER)
+    ):
         return True  # the dead told in the same words: "the victim of Saturday's homicide", "the man killed"
     # "He has been identified as", "The victim has been identified as", after the death is told
     return ident - start <= 4 and _first_death_word(ctx.a) < start
