@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 _SERVICE_TAG_ENDS = frozenset(
     "opp police pd rcmp ps fire ems paramedics news traffic div division detachment".split()
 )
-_DETERMINERS = frozenset("that this the a an every no some any".split())
+# (nor after "to": "#SeaToSky" is a highway, "#BackToSchool" a season)
+_DETERMINERS = frozenset("that this the a an every no some any to".split())
 
 
 class NamesAlone(Compiled):
@@ -100,7 +101,7 @@ class NamesAlone(Compiled):
             elif tribute:
                 hit = any(p in names and parts[k - 1] in TRIBUTE_LEADS for k, p in enumerate(parts) if k)
             else:
-                # (not a word after a determiner: "#ThatGuy" is no one's name)
+                # (not a word after a determiner or "to": "#ThatGuy", "#SeaToSky" are no one's names)
                 hit = (
                     any(
                         p in names and p not in NOT_NAMES and parts[k] not in _DETERMINERS

@@ -31,6 +31,9 @@ for _v in (
     "charged against",
     "laid against",
     "laid charges against",
+    # (dev batch 401: "Charges have been filed against Trevor Nash, 44, in the ... sexual assault investigation")
+    "filed against",
+    "brought against",
     "warrant for",
     "a warrant for",
     "trial of",  # (dev batch 345: "The trial of Reid Matthews on sexual assault charges begins Monday")
