@@ -83,7 +83,8 @@ NARROWS = gated(
         r"(?i:her|his|their) (?:parents|mother|father|mom|mum|dad|grandparents|family),? (?:who )?(?:own|owns|run|runs|"
         r"manage|manages|hosts|(?:the )?owners? of|(?:is|are) the (?:[\w-]+ ){0,2}?(?:caretaker|owner|owners|manager|principal|pastor|imam|priest|"
         r"rabbi|coach|chef|host))\b|(?i:victim|man|woman|boy|girl|teen|person|youth|child)(?:'s|’s) (?:family|parents|father|mother|mum|mom|dad) (?:runs?|owns?|"
-        r"manages?)\b|captain(?:s|ed)? (?:the|a|an) (?:[\w-]+ ){0,4}?(?:team|squad|side)\b|"
+        r"manages?)\b|captain(?:s|ed)? (?:the|a|an|his|her|their) (?:school(?:'s|’s) |club(?:'s|’s) )?(?:[\w-]+ ){0,4}?"
+        r"(?:team|squad|side|eight|crew|four)\b|"
         # a job or a school year (dev batch 151: "arrested at his part-time job at a Corydon Ave pizza place", "a Year 11
         # student from a Wagga Wagga high school", "Her father, owner of Brandt Roofing & Siding")
         r"(?i:his|her|their) (?:part-time |weekend |after-school |summer |new |first )?job (?:at|in|with)|"
@@ -130,7 +131,7 @@ NARROWS = gated(
         r"doctor|minister|judge)'s (?:son|daughter|step-?son|step-?daughter|grandson|granddaughter|nephew|niece)|"
         # a post at a named place, a title beside the age, a win or a shift: "is the Year 11 captain at Bayside Grammar",
         # "Harbourside High hockey captain, 17, charged", "who won the London Youth Games 100m final", "works the
-        # closing shift at the Shoppers"
+        # closing shift at the Shoppers", "who worked the front counter at a coffee shop" (dev batch 403)
         r"(?:is|was|[Hh]e's|[Ss]he's|[Hh]e’s|[Ss]he’s) the (?:same )?(?!(?:[\w'’-]+ ){0,3}?(?:subject|driver|owner|passenger|focus|victim|suspect|"
         r"person|man|woman|father|mother|lead|officer|investigator|detective|constable|sergeant|chief|spokesperson)\b)"
         r"(?:[\w'’-]+ ){0,3}?[\w-]+ "
@@ -138,7 +139,12 @@ NARROWS = gated(
         r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w*|"
         r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} (?:captain|goalie|goaltender|quarterback|star|MVP|valedictorian|striker), 1[2-7]\b|"
         r"who (?:won|was crowned|was named|took gold in|took first in) (?:the |a |an )?(?:[\w-]+ )?[A-Z]\w*|"
-        r"works? the (?:[\w-]+ ){0,2}?shift (?:at|in|for)|"
+        r"(?:works?|worked) the (?:[\w-]+ ){0,2}?(?:shift|counter|desk|till|tills|register|grill|fryer|drive-thru|door) "
+        r"(?:at|in|for)|"
+        # the named school she walks home from (dev batch 401: "followed home from St Peter's Primary on Ashton Old Road")
+        r"(?:walking|walked|followed|on (?:her|his|their) way|walks|cycling|biking) home from (?:the )?[A-Z][\w'’-]+"
+        r"(?: [\w'’-]+){0,3} (?:Primary|School|Academy|College|Collegiate|Elementary|Middle School|High School|Secondary|"
+        r"PS|SS|CI)\b|"
         # a clip or a title he is known by: "the boy who livestreamed last weekend's joyride", "He's the boy filmed kicking
         # a bus driver in the clip shared widely", "who won the junior bull-riding title at the Western Fair"
         r"live-?streamed|livestreams|filmed (?:himself|herself)|in the (?:clip|video) (?:shared|posted|circulating|going around)|"
