@@ -448,11 +448,14 @@ def _identified_dead(ctx: Ctx, p: Person, dead_subjects: set[int]) -> bool:
     if p.name is None or p.roles & {"accused", "convicted", "witness", "suspect"}:
         return False
     words, first = ctx.a.words, p.name[0]
-    # "as", "to be" or "was" just before the name, or a few words before it ("identified as Kitchener man Joel Baines")
+    # "as", "to be" or "was" just before the name, or a few words before it ("identified as Kitchener man Joel Baines",
+    # "as missing German tourist Lena Krause")
     k = first - 1
-    while k >= 0 and first - k <= 3 and words[k].lower not in _NAMED_BY and words[k].sentence == p.sentence:
+    while k >= 0 and first - k <= 4 and words[k].lower not in _NAMED_BY and words[k].sentence == p.sentence:
         k -= 1
     if k < 2 or words[k].lower not in _NAMED_BY or words[k].sentence != p.sentence:
+        return False
+    if first - k > 3 and words[k].lower != "as":
         return False
     start = k  # the sentence's start, or 40 words back (a run-on post stays linear)
     while start > max(0, k - 40) and words[start - 1].sentence == p.sentence:

@@ -49,7 +49,10 @@ NARROWS = gated(
         # a job at a named place: "a 17-year-old cashier at Marigold Grocery"
         + _JOBS
         + r" (?:at|for|of) (?:the )?[A-Z]\w*|volunteer(?:s|ed)? (?:[\w-]+ ){0,2}?(?:at|with|for)|attends?|studies at|a (?:(?:year|grade) \d{1,2} )?(?:student|pupil) at|(?:his|her) (?:[\w-]+ )?shift at|"
-        r"(?:who )?live[sd]? (?:at|in|on|above|below|next to|near|beside|across from)(?! the (?:home|house|address|residence|scene)\b)|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
+        r"(?:who )?live[sd]? (?:at|in|on|above|below|next to|near|beside|across from)(?! the (?:home|house|address|residence|scene)\b)|"
+        # where a visitor stays: "a German backpacker staying at a hostel on Brunswick Street" (dev batch 401)
+        r"staying at (?:a|the) (?:[\w'’-]+ ){0,2}?(?:hostel|backpackers|motel|hotel|inn|lodge|campground) (?:on|in|at|near|off) "
+        r"(?-i:[A-Z])\w*|(?:resident|tenant|occupant)s? of the|(?:apartment|flat|unit|room) (?:above|over|behind) the|belongs? to|a member of|is on the [A-Z]\w+|"
         # (dev batches 341 to 347) a family home on its street, a lot in a park of homes, a parent's public role, a
         # school's student or a team's player taken ("the fire that destroyed his family's home on Birch Cove Lane",
         # "from the Cedar Glen trailer park, lot 14", "The 14-year-old son of a Hamilton city councillor", "the St.

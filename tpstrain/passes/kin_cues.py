@@ -330,6 +330,9 @@ NOT_TOLD = gated(
         # members", dev batch 333; not "trying to find relatives of", an appeal to trace a family)
         rf"|\b(?:efforts|trying|working|attempts|attempting) to (?:reach|contact|notify|inform) {_KIN}"
         rf"|\b(?:still )?reaching out to (?:his|her|their|the) {_KIN}"
+        # through an embassy: "We are working with the embassy to contact his family" (dev batches 126 and 134)
+        rf"|\b(?:working|liaising) with (?:the |his |her |their )?(?:[\w-]+ ){{0,2}}?(?:embassy|consulate|high commission|"
+        rf"authorities) to (?:contact|notify|inform|reach|locate|find|trace) (?:his|her|their|the) {_KIN}"
         # "Police are still contacting relatives", "Officers are notifying his family"
         rf"|\b(?:are|is|still|currently) (?:now |still )?(?:contacting|notifying|informing) (?:(?:his|her|their|the) )?{_KIN}"
         rf"|\bnot (?:yet )?been confirmed with (?:his|her|their|the) {_KIN}"

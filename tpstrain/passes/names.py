@@ -31,7 +31,7 @@ NOT_NAMES = frozenset(
     catholic collegiate and or but for with without from to at on in of by as is was are were be been being has
     have had do does did not no yes all any some every each more most many much new old first last next one two
     three four five six seven eight nine ten about after before during since until while also just only still
-    when if because once although though where whenever unless
+    when if because once although though where whenever unless german irish danish
     even again very too so such than then now soon later stay keep avoid use take make get see look help report
     reporting join follow learn find watch read please call contact thank thanks happy merry congratulations meet
     congrats say
