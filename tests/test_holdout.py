@@ -331,7 +331,15 @@ blind328.jsonl: first blind run 126/142 caught (privacy 0.850, legal 0.94), 2/12
 blind329.jsonl: first blind run 151/169 caught (legal 0.860, tone 0.96), 0/100 clean posts flagged.
 blind330.jsonl: first blind run 129/144 caught (privacy 0.864, legal 0.94), 2/120 clean posts flagged.
 blind331.jsonl: first blind run 138/169 caught (legal 0.785, tone 0.86), 0/100 clean posts flagged.
-blind332.jsonl: first blind run 138/144 caught (privacy 0.950, legal 0.97), 1/120 clean posts flagged; see
+blind332.jsonl: first blind run 138/144 caught (privacy 0.950, legal 0.97), 1/120 clean posts flagged.
+blind333.jsonl: first blind run 149/175 caught (legal 0.850, tone 0.85), 3/100 clean posts flagged.
+blind334.jsonl: first blind run 130/146 caught (privacy 0.901, legal 0.87), 0/120 clean posts flagged.
+blind335.jsonl: first blind run 148/165 caught (legal 0.867, tone 1.00), 4/100 clean posts flagged.
+blind336.jsonl: first blind run 129/143 caught (privacy 0.863, legal 0.94), 1/120 clean posts flagged.
+blind337.jsonl: first blind run 149/167 caught (legal 0.917, tone 0.77), 1/100 clean posts flagged.
+blind338.jsonl: first blind run 131/144 caught (privacy 0.887, legal 0.91), 1/120 clean posts flagged.
+blind339.jsonl: first blind run 152/173 caught (legal 0.875, tone 0.88), 2/100 clean posts flagged.
+blind340.jsonl: first blind run 132/145 caught (privacy 0.926, legal 1.00), 2/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -685,6 +693,14 @@ FLOORS = {
     "blind330.jsonl": (0.89, 0.02),
     "blind331.jsonl": (0.81, 0.01),
     "blind332.jsonl": (0.95, 0.01),
+    "blind333.jsonl": (0.85, 0.03),
+    "blind334.jsonl": (0.89, 0.01),
+    "blind335.jsonl": (0.89, 0.04),
+    "blind336.jsonl": (0.90, 0.01),
+    "blind337.jsonl": (0.89, 0.01),
+    "blind338.jsonl": (0.90, 0.01),
+    "blind339.jsonl": (0.87, 0.02),
+    "blind340.jsonl": (0.91, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
