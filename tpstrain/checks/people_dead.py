@@ -434,8 +434,8 @@ _WATER = frozenset(
 )
 # a body found in water, which wakes the next-of-kin reading without a word of death
 FOUND_IN_WATER = (
-    r"\b(?:found|recovered|pulled) (?:from|in|out of) (?:the )?(?:[\w'-]+ ){0,3}?"
-    r"(?:river|lake|creek|harbour|harbor|canal|bay|sea|ocean|pond|reservoir|quarry|water|waters)\b"
+    rf"\b(?:{'|'.join(sorted(_FOUND))}) (?:from|in|out of) (?:the )?(?:[\w'-]+ ){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_WATER, key=len, reverse=True))})\b"
 )
 _DEAD_WORDS = (DIED | _BODY | {"killed", "found"}) - {"rip"}
 
