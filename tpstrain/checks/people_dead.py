@@ -461,12 +461,11 @@ def _identified_dead(ctx: Ctx, p: Person, dead_subjects: set[int]) -> bool:
     while start > max(0, k - 40) and words[start - 1].sentence == p.sentence:
         start -= 1
     around = {w.lower for w in words[start:k]}
+    in_water = bool(around & _FOUND and around & _WATER)  # "the man pulled from Lake Scugog"
     # "was": the sentence's subject is the dead ("the driver killed in the crash was", "the man pulled from Lake
     # Scugog was"; not "The driver who hit her was")
     if words[k].lower == "was":
-        return not around & _NOT_THE_DEAD and (
-            any(start <= i < k for i in dead_subjects) or bool(around & _FOUND and around & _WATER)
-        )
+        return not around & _NOT_THE_DEAD and (in_water or any(start <= i < k for i in dead_subjects))
     if words[k].lower == "be":  # "is believed to be", said of a body
         return (
             words[k - 1].lower == "to"
@@ -478,11 +477,7 @@ def _identified_dead(ctx: Ctx, p: Person, dead_subjects: set[int]) -> bool:
     )
     if ident is None or around & _NOT_THE_DEAD:
         return False
-    if (
-        {w.lower for w in words[ident:k]} & _DEAD_WORDS
-        or around & DIED
-        or (around & _FOUND and around & _WATER)
-    ):
+    if {w.lower for w in words[ident:k]} & _DEAD_WORDS or around & DIED or in_water:
         return True  # the dead told in the same words: "the victim of Saturday's homicide", "the man killed"
     # "He has been identified as", "The victim has been identified as", after the death is told
     return ident - start <= 4 and _first_death_word(ctx.a) < start

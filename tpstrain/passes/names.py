@@ -31,7 +31,7 @@ NOT_NAMES = frozenset(
     catholic collegiate and or but for with without from to at on in of by as is was are were be been being has
     have had do does did not no yes all any some every each more most many much new old first last next one two
     three four five six seven eight nine ten about after before during since until while also just only still
-    when if because once although though where whenever unless german irish danish
+    when if because once although though where whenever unless
     even again very too so such than then now soon later stay keep avoid use take make get see look help report
     reporting join follow learn find watch read please call contact thank thanks happy merry congratulations meet
     congrats say
@@ -44,6 +44,7 @@ NOT_NAMES = frozenset(
     sq circle terrace gate trail park parks station subway line ttc go transit airport centre center hospital
     mall plaza market library arena stadium hall tower church mosque temple synagogue university college
     canada canadian ontario provincial federal national international city region regional county state
+    german irish danish
     court courthouse crown justice act code criminal charter section s
     via photo photos video videos image images pic map maps link bio dm website online instagram facebook
     twitter x youtube tiktok reddit live breaking info information investigators investigation investigating
