@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .base import Tables
 
 
-_LEAD = frozenset(".!?\n\t ")  # what a pattern may match before the words it is about
+_LEAD = frozenset(".!?,\n\t ")  # what a pattern may match before the words it is about
 MAX_PATTERN_FINDINGS = 500  # per pattern rule and post: "(a*)*b" on 100,000 b's would make 100,000 findings
 
 

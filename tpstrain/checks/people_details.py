@@ -200,7 +200,7 @@ SINGLES_OUT = gated(
         # "the unit above Golden Star Variety", "known to regulars at the Ogden Legion as 'Red'"
         r"|\b(?:lived|living|lives) (?:alone )?(?:next door to (?:him|her|them)|above|beside|in the \w+ house|"
         r"in the [\w-]+ [\w-]+ house)\b[^.!?\n,]{0,39}\w"
-        r"|\b(?:the|her|his|their) (?:unit|suite|apartment|flat|room) above\b[^.!?\n,]{0,39}\w|\bknown to [\w ]{1,30}? as"
+        r"|\b(?:the|her|his|their) (?:unit|suite|apartment|flat|room) above\b[^.!?\n,]{0,39}\w|\bknown to (?!have |be |had )[\w ]{1,30}? as"
         # a title, a shift, a group, a goal or a fame one person has: "president of her grade 9 class", "a server who has
         # worked the diner's breakfast shift", "the Roblox group she runs", "scored the winning goal", "the town's only
         # indoor pool", "a familiar face as a CP24 weather presenter", "the Civic ... that everyone in Blyth knows"

@@ -110,6 +110,9 @@ def withheld_spans(a: Analysis) -> list[tuple[int, int]]:
     return out
 
 
+_WORK_LEADS = frozenset("is was known to have has had previously also once most recently".split())
+
+
 def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
     """What describes a named accused between commas: "Victor Lam, 46, a massage therapist at a clinic, is ..."."""
     words, gaps, out = a.words, a.gaps, []
@@ -126,15 +129,18 @@ def accused_apposition(a: Analysis, cast: Cast) -> list[tuple[int, int]]:
             continue
         # the next sentence tells his work: "Trevor Sandhu, 46, ... is charged. He worked as a massage therapist in
         # the Yonge St area." (an appeal for more complainants names his job, not hers)
-        k = next((j for j in range(p.name[1], len(words)) if words[j].sentence == p.sentence + 1), None)
+        # ("He is known to have worked as", "He previously worked as")
+        k = next((j for j in range(p.name[1], len(words)) if words[j].sentence == p.sentence + 1), len(words))
+        v = k + 1
+        while v < len(words) and v - k < 6 and words[v].lower in _WORK_LEADS:
+            v += 1
         if (
-            k is not None
-            and k + 2 < len(words)
+            v + 1 < len(words)
             and words[k].lower == "he"  # (not "she": most often the complainant in these posts)
-            and words[k + 1].lower in ("worked", "works")
-            and words[k + 2].lower == "as"
+            and words[v].lower in ("worked", "works")
+            and words[v + 1].lower == "as"
         ):
-            out.append((words[k].start, words[_clause_end(a, k + 3) - 1].end))
+            out.append((words[k].start, words[_clause_end(a, v + 2) - 1].end))
         m = p.name[1]
         if m >= len(words) or "," not in gaps[m]:
             continue

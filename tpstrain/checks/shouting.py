@@ -67,6 +67,7 @@ class ShoutingRule(Compiled):
         return out
 
 
+_ALERT_NAMES = frozenset(("WARNING", "WATCH", "ALERT", "ADVISORY", "STATEMENT"))
 _NAME_NEXT = re.compile(r" [A-Z][a-z'-]+ [A-Z][a-z]")  # a first name and a last name
 _DASH_THEN_TEXT = re.compile(r" [–—-] [A-Z][a-z]")  # " – Sunday", not " – SCARLETT RD" (a title going on)
 
@@ -125,6 +126,9 @@ def _heading(text: str, start: int, end: int) -> bool:
         and (_NAME_NEXT.match(text, end) or _DASH_THEN_TEXT.match(text, end))
     ):
         return True
+    # a weather or an emergency alert's own name opening the post: "EXTREME COLD WARNING tonight." (dev batch 410)
+    if line_start == 0 and not text[:start].strip(" #*-") and text[start:end].split()[-1] in _ALERT_NAMES:
+        return len(text[start:end].split()) <= 4
     # French sets its colon off: "AVIS DE RECHERCHE : Nathan ..."
     if text[end : end + 2] in (" :", "\u00a0:"):
         end += 1

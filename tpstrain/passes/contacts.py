@@ -23,7 +23,9 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\s*(?:no\.?|number|num|ref|reference|#|id|numero))?"
     r"(?:\s+(?-i:[A-Z]{1,5}))?(?:\s+(?:is|was))?"  # a service's code: "File SPS 26-44718", "Quote E 12345678"
     r"|\b(?:report|ticket|policy|account|order|event|job|crime|court|collar|unit)\s*(?:no\.?|number|num|ref|reference|#|id)"
-    r"|#|\bno\.|\bnumber)\s*[:#]?\s*$",
+    r"|#|\bno\.|\bnumber)"
+    # an example of one: "quote your file number (for example, 26-54321)" (dev batch 408)
+    r"(?:\s*\(?\s*(?:for example|for instance|e\.g\.|such as),?)?\s*[:#]?\s*$",
     re.I,
 )
 _PHONE_NUMBER_BEFORE = re.compile(  # "her cell number", "we tried your number", "your mate's number"
@@ -150,7 +152,11 @@ _EMERGENCY_OR = re.compile(
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # a line labelled as someone's home (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171"; a
 # "personal" line is already a private word)
-_HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
+# a home line, or a relative's told by whose it is: "call Police on 131 444, or his partner on 0491 570 156"
+_HOME_LINE = re.compile(
+    rf"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$|\b(?:his|her|their)\s+(?:{_PRIVATE_ALT})\s+(?:on|at)\s*$",
+    re.I,
+)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"

@@ -92,6 +92,20 @@ NOTIFIED = (
     "tributes",
     "issued a tribute",
     "formally identified",
+    # "has identified the victim as NAME, 24, after notifying his family" (dev batches 379 and 385)
+    *(
+        f"{when} {verb} {kin}"
+        for when in ("after", "following")
+        for verb in ("notifying", "notification of", "informing")
+        for kin in (
+            "his family",
+            "her family",
+            "their family",
+            "the family",
+            "next of kin",
+            "the next of kin",
+        )
+    ),
 )
 NOT_NOTIFIED = (
     "not yet been notified",
@@ -355,3 +369,15 @@ ASKED_TO_KNOW = frozenset("know knows knew recognise recognize relatives".split(
 
 def not_told(folded: str) -> bool:
     return NOT_TOLD.search(folded) is not None
+
+
+def effort_only(flat: list[str], i: int) -> bool:
+    """ "have not yet been able to trace his family" (a search for the family at word ``i``), and no one asked to
+    help: an effort told, no appeal."""
+    return not NEGATIONS.isdisjoint(flat[max(0, i - 5) : i]) and ASKED_TO_KNOW.isdisjoint(flat)
+
+
+def told_later(flat: list[str], i: int) -> bool:
+    """The family told "after" (word ``i``) in a future or a condition: "We will release his name after notifying
+    his family", "Her name will be shared following notification of next of kin"."""
+    return any(w in ("will", "until", "once") or w.endswith(("'ll", "’ll")) for w in flat[max(0, i - 8) : i])

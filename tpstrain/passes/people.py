@@ -92,12 +92,6 @@ _SAINTS = ("st", "ste", "saint", "sainte")
 _FAMILY_OF = frozenset("family relatives".split())
 
 
-def _effort_only(flat: list[str], i: int) -> bool:
-    """ "have not yet been able to trace his family" (a search for the family at word ``i``), and no one asked to
-    help: an effort told, no appeal."""
-    return not K.NEGATIONS.isdisjoint(flat[max(0, i - 5) : i]) and K.ASKED_TO_KNOW.isdisjoint(flat)
-
-
 class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
     """Reads a post's people: their names and descriptions, then their roles (RoleReader), then what the post
     as a whole says."""
@@ -201,13 +195,22 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
                 for fact in by_phrase.get(tuple(flat[i : i + size]), ()):
                     if fact == "notified" and any(x in NOT_YET for x in flat[max(0, i - 4) : i]):
                         fact = "not_notified"
+                    elif flat[i] in ("after", "following") and K.told_later(flat, i):
+                        fact = "not_notified"  # "we will release her name after notifying her family"
+                    elif (
+                        fact == "not_notified"
+                        and i
+                        and flat[i - 1] in ("after", "following")
+                        and not K.told_later(flat, i - 1)
+                    ):
+                        continue  # "identified as NAME after notifying his family": read from "after"
                     if (
                         fact == "convicted"
                         and "conviction" in flat[i : i + size]
                         and not P.HOPED.isdisjoint(flat[max(0, i - 3) : i])
                     ):
                         continue  # "expect a conviction": none yet
-                    if fact == "trace_appeal" and _effort_only(flat, i):
+                    if fact == "trace_appeal" and K.effort_only(flat, i):
                         continue
                     out.add(fact)
         if not TAG_CONVICTED.isdisjoint(flat):
@@ -219,7 +222,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
                 w2[-2:] in ("'s", "’s") and nxt in _FAMILY_OF
                 for w2, nxt in zip(flat[i + 1 : i + 4], flat[i + 2 :], strict=False)
             )
-            and not _effort_only(flat, i)
+            and not K.effort_only(flat, i)
             for i, w in enumerate(flat[:-2])
         ):
             out.add("trace_appeal")

@@ -165,6 +165,8 @@ def official_phone_matcher(patterns: list[str]) -> Callable[[str], bool]:
 _NATIONAL = re.compile(
     r"0(?<![\d+]0)(?:7\d{3}\s?(?:\d{6}|\d{3}\s\d{3})|[1-3]\d{2,3}\s?\d{3}\s?\d{3,4}|[1-3]\d{1,2}\s?\d{4}\s?\d{4}|8\d{2}\s?\d{3}\s?\d{3,4}|2\d\s?\d{3}\s?\d{4}|4\d{2}\s?\d{3}\s?\d{3})(?!\d)"
 )
+# a UK area code in brackets: "(01632) 960 555", "(020) 7946 0555" (dev batch 410)
+_BRACKETED = re.compile(r"\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)")
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGIT_WORDS["oh"] = "0"
 
@@ -172,7 +174,11 @@ _DIGIT_WORDS["oh"] = "0"
 def other_phones(a: Analysis) -> list[Span]:
     """UK, Australian and New Zealand numbers in national form and numbers spelled out in words, as (start, end,
     digits)."""
-    out = [(m.start(), m.end(), re.sub(r"\D", "", m.group())) for m in _NATIONAL.finditer(a.folded)]
+    out = [
+        (m.start(), m.end(), re.sub(r"\D", "", m.group()))
+        for rx in (_NATIONAL, _BRACKETED)
+        for m in rx.finditer(a.folded)
+    ]
     words, gaps = a.words, a.gaps
     if len([w for w in words if w.lower in _DIGIT_WORDS]) < 7:
         return out  # too few number words to spell out a number (most posts)
