@@ -117,6 +117,17 @@ CHARGE_WORDS = frozenset(
 AGE_WORD = re.compile(r"\d{1,3}(?:yo|y/o|yrs?)?")
 AGED_NOUN = re.compile(r"(?<![\w.])" + _NUM + r"[- ]?(?:year|yr)s?[- ]?old\b", re.I)
 TAG_CONVICTED = frozenset(("#jailed", "#sentenced", "#convicted"))
+_VERDICT_WORDS = frozenset("jailed sentenced sentencing convicted guilty prison jail".split())
+
+
+def tag_convicts(words: list[str]) -> bool:
+    """A "#Jailed" tag tells of a conviction, unless the post says only of a charge or a remand ("has been charged
+    with burglary ... remanded to appear at Croydon Magistrates' Court. #Jailed", dev batches 405 and 406)."""
+    if TAG_CONVICTED.isdisjoint(words):
+        return False
+    return not _VERDICT_WORDS.isdisjoint(words) or {"charged", "remanded"}.isdisjoint(words)
+
+
 NOT_FIRST = N.NOT_NAMES | N.RANKS | N.HONORIFICS  # never the first word of a name
 _TEXT = itemgetter(3)  # Token.text
 DESCRIBING = N.RELATIONS | N.PERSON_NOUNS | {"old", "olds"}  # the words a description ends on ("17-year-old")

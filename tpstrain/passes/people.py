@@ -5,10 +5,8 @@ Apposition joins the two ("a 16-year-old boy, Tyler Brooks,"; "Tyler Brooks (16)
 named as" and a later mention of the same surname. Each person gets an age when the post gives one, and
 roles from the words around them (roles.py): accused, victim, witness, deceased, missing, convicted; and
 ``official`` for staff and officials named after a rank or title. The post as a whole gets the facts the
-legal rules weigh: a sexual offence, the family told (or not yet told), a conviction, an old case.
-
-The pass reads the post's words once, sentence by sentence (linear in the post's length), and is computed
-only for posts whose rules need it (``cast_of(analysis)`` memoizes it on the analysis).
+legal rules weigh: a sexual offence, the family told (or not yet told), a conviction, an old case. It reads
+the words once, sentence by sentence, only for posts whose rules need it (``cast_of`` memoizes it).
 """
 
 from __future__ import annotations
@@ -42,6 +40,7 @@ from .cast import (
     match_at,
     old_year,
     possessive,
+    tag_convicts,
 )
 from .people_ages import age_of, lead_who
 from .people_described import DescriptionReader
@@ -204,6 +203,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
                         and not K.told_later(flat, i - 1)
                     ):
                         continue  # "identified as NAME after notifying his family": read from "after"
+                    if fact == "convicted" and flat[i] in TAG_CONVICTED:
+                        continue  # a tag, read below ("#Jailed" on a charge tells no verdict)
                     if (
                         fact == "convicted"
                         and "conviction" in flat[i : i + size]
@@ -213,7 +214,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
                     if fact == "trace_appeal" and K.effort_only(flat, i):
                         continue
                     out.add(fact)
-        if not TAG_CONVICTED.isdisjoint(flat):
+        if tag_convicts(flat):
             out.add("convicted")
         # the family sought by the dead's own name: "Can you help us find Kevin's family?", "find Walter Imre's family"
         if any(

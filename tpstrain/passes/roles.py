@@ -447,3 +447,8 @@ def settle_heads(people: list[Any], lw: list[str]) -> None:
                 p.roles.discard("accused")
             elif head in _ACCUSED_HEADS:
                 p.roles.discard("victim")
+        elif {"accused", "victim"} <= p.roles and p.name is not None:
+            # a name after its part: "Subway arrest: victim Maria Santos, 24, identified the man" (dev batch 410)
+            told = set(lw[p.first : p.name[0]])
+            if told & _HARMED_HEADS and not told & _ACCUSED_HEADS:
+                p.roles.discard("accused")
