@@ -261,8 +261,9 @@ _OWNED_BY = re.compile(
     # (dev batches 336 to 340: "rego CXK41L, was stolen from owner Jasmine Tully", "QLD rego 123ABC, owner Lachlan
     # Brierley", "plaque V48 PKN, appartenant a Mme")
     r"(?:stolen|taken) from (?:its |the )?owner,?|owner,?)\s+"
-    # a name, or a private person the post describes: "belonging to the woman who was injured"
-    r"(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b"
+    # a name (after an age: "registered to 44-year-old Frankston man Daniel Cho", dev batch 406), or a private person
+    # the post describes: "belonging to the woman who was injured"
+    r"(?:\d{1,3}-year-old\s+)?(?:(?-i:[A-Z])|(?:the|a|an)\s+(?:woman|man|victim|person|resident|senior|teen|girl|boy|family|couple|neighbou?r)\b"
     # after who they are: "belongs to local farmer Dale Petrenko", "belonging to student Aroha Ngata" (dev batch 326)
     r"|(?:(?:a|the)\s+)?(?-i:[a-z]+\s+){1,2}(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))",
     re.I,
