@@ -339,7 +339,15 @@ blind336.jsonl: first blind run 129/143 caught (privacy 0.863, legal 0.94), 1/12
 blind337.jsonl: first blind run 149/167 caught (legal 0.917, tone 0.77), 1/100 clean posts flagged.
 blind338.jsonl: first blind run 131/144 caught (privacy 0.887, legal 0.91), 1/120 clean posts flagged.
 blind339.jsonl: first blind run 152/173 caught (legal 0.875, tone 0.88), 2/100 clean posts flagged.
-blind340.jsonl: first blind run 132/145 caught (privacy 0.926, legal 1.00), 2/120 clean posts flagged; see
+blind340.jsonl: first blind run 132/145 caught (privacy 0.926, legal 1.00), 2/120 clean posts flagged.
+blind341.jsonl: first blind run 144/173 caught (legal 0.802, tone 0.95), 2/100 clean posts flagged.
+blind342.jsonl: first blind run 136/145 caught (privacy 0.926, legal 1.00), 1/120 clean posts flagged.
+blind343.jsonl: first blind run 146/168 caught (legal 0.875, tone 0.73), 2/100 clean posts flagged.
+blind344.jsonl: first blind run 135/146 caught (privacy 0.914, legal 0.97), 2/120 clean posts flagged.
+blind345.jsonl: first blind run 145/173 caught (legal 0.835, tone 0.87), 2/100 clean posts flagged.
+blind346.jsonl: first blind run 135/146 caught (privacy 0.912, legal 0.94), 2/120 clean posts flagged.
+blind347.jsonl: first blind run 148/176 caught (legal 0.825, tone 0.96), 1/100 clean posts flagged (1 blocked).
+blind348.jsonl: first blind run 134/146 caught (privacy 0.889, legal 0.90), 4/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -701,6 +709,14 @@ FLOORS = {
     "blind338.jsonl": (0.90, 0.01),
     "blind339.jsonl": (0.87, 0.02),
     "blind340.jsonl": (0.91, 0.02),
+    "blind341.jsonl": (0.83, 0.02),
+    "blind342.jsonl": (0.93, 0.01),
+    "blind343.jsonl": (0.86, 0.02),
+    "blind344.jsonl": (0.92, 0.02),
+    "blind345.jsonl": (0.83, 0.02),
+    "blind346.jsonl": (0.92, 0.02),
+    "blind347.jsonl": (0.84, 0.01),
+    "blind348.jsonl": (0.91, 0.04),
 }  # (recall overall, clean flagged at most)
 
 
