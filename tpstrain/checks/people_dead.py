@@ -415,7 +415,7 @@ def _opens_with_pronoun(a: Analysis, k: int) -> bool:
     """Sentence ``k`` opens with "He" or "She", or with who says it ("Locals say she was ..."), so tells more of the
     person just spoken of."""
     words = [w.lower for w in a.sentences_by_index(k)[:4]]
-    # (or "One of the deceased was the principal of ...", "She attended ...", dev batch 405)
+    # (or "One of the deceased was the principal of ...", dev batch 405)
     if words and (
         words[0] in ("he", "she")
         or words[:4] in (["one", "of", "the", "deceased"], ["one", "of", "the", "dead"])

@@ -194,7 +194,7 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues):
                 for fact in by_phrase.get(tuple(flat[i : i + size]), ()):
                     if fact == "notified" and any(x in NOT_YET for x in flat[max(0, i - 4) : i]):
                         fact = "not_notified"
-                    elif flat[i] in ("after", "following") and K.told_later(flat, i):
+                    elif fact == "notified" and flat[i] in ("after", "following") and K.told_later(flat, i):
                         fact = "not_notified"  # "we will release her name after notifying her family"
                     elif (
                         fact == "not_notified"

@@ -126,10 +126,9 @@ class MentionJoiner(AgeReader):
                     adjacent = True  # "a woman named Priya", "The victim (Ms. Okonkwo)"
                 if self._goes_by(p, q):
                     adjacent = True  # "A 16-year-old known as 'Lil Dre'": the name he goes by
+                # "a woman, named locally as Jade Whitlow, 20,", "A juvenile, 14, identified as Marquise Bell"
                 if 1 < q.first - p.last <= 4 and tuple(_after_ages(self.lw[p.last : q.first])) in _NAMED_AS:
-                    adjacent = (
-                        True  # "a woman, named locally as Jade Whitlow, 20,", "A juvenile, 14, identified as"
-                    )
+                    adjacent = True
                 if (
                     not adjacent
                     and 0 < q.first - p.last <= 4
