@@ -152,11 +152,7 @@ _EMERGENCY_OR = re.compile(
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # a line labelled as someone's home (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171"; a
 # "personal" line is already a private word)
-# a home line, or a relative's told by whose it is: "call Police on 131 444, or his partner on 0491 570 156"
-_HOME_LINE = re.compile(
-    rf"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$|\b(?:his|her|their)\s+(?:{_PRIVATE_ALT})\s+(?:on|at)\s*$",
-    re.I,
-)
+_HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
@@ -205,6 +201,8 @@ _THEIRS_BEFORE = re.compile(
     r"|\b(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother|daughter|son|"
     r"aunt|uncle|grandmother|grandfather)(?:,?\s+[A-Z][a-z'’-]+,?)?\s+at\s+(?:his|her|their)\s+(?:work|home|cell|office|"
     r"mobile)(?:\s+(?:line|number|phone))?\s*[,:]?\s*$"
+    # or straight after whose it is: "call Police on 131 444, or his partner on 0491 570 156" (dev batch 408)
+    rf"|\b(?:his|her|their)\s+(?:{_PRIVATE_ALT})\s+(?:on|at)\s*$"
     # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
     # ("The victim's daughter is collecting dashcam video and can be reached at")
     # ... or named after Mr or Ms: "If you found his wallet, Mr. Ortiz can be reached at (212) 555-0147"
