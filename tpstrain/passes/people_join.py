@@ -8,7 +8,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from . import names as N
-from .cast import ASKS_PUBLIC, CHARGED_ROLES, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at, possessive
+from .cast import CHARGED_ROLES, CLAUSE_BREAKS, RELATION_MODIFIERS, Person, match_at, possessive
 from .people_ages import AgeReader
 
 # words that make a post about a missing person ("located" alone also tells of a suspect found)
@@ -33,11 +33,6 @@ _PARTICIPLE_ASIDES = {
 _ORDINALS = frozenset("first second third fourth fifth other last younger older remaining".split())
 _DEFINITE = ("the", "this", "that")
 _YOUTH_COURT = ("court", "justice", "sentence")
-# a sentence about who the dead person was, after one that traces the family: "Anyone who knew him ..."
-_ASKED = frozenset("anyone anybody help appeal appealing please if you touch forward".split())
-_WHO_HE_WAS = frozenset(
-    "family relatives relative kin knew know recognise recognize identify identity name".split()
-)
 # "He's 16 and was released": the subject and its verb in one word
 # the terms of a release that only someone charged is given
 _RELEASED_CHARGED = frozenset("undertaking recognizance bail".split())
@@ -572,16 +567,3 @@ class MentionJoiner(AgeReader):
             out.append(p)
         # a surname alone after a full name ("Mr Zeb", "Carl died") also picks up roles from its sentence
         return out
-
-    # --- post facts -------------------------------------------------------------------------------
-    def _asks_for_family(self) -> bool:
-        """The public asked to help find the family: an ask in a sentence that traces the family, or in the one
-        after it about who he was ("Anyone who knew him is asked to call"); not a witness appeal further on
-        ("Anyone who saw a blue car before the crash, please call 101")."""
-        lw, words = self.lw, self.a.words
-        traced = {words[i].sentence for i, w in enumerate(lw) if w in ("trace", "find", "locate", "identify")}
-        about_him = {words[i].sentence for i, w in enumerate(lw) if w in _WHO_HE_WAS}
-        asks = {words[i].sentence for i, w in enumerate(lw) if w in ASKS_PUBLIC}
-        # the sentence after asks in so many words ("Outreach workers knew him well: Raymond Chartrand" asks no one)
-        asked = {words[i].sentence for i, w in enumerate(lw) if w in _ASKED}
-        return bool(asks & traced or asks & asked & about_him & {s + 1 for s in traced})
