@@ -1612,6 +1612,7 @@ def test_english_dev_posts_are_not_read_as_french():
         "d378-arrest-031",
         "d382-tip-025",
         "d385-weather-006",
+        "d416-tip-008",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
