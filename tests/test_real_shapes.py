@@ -26,6 +26,13 @@ CASES = [
     # ... but a person's own number stays private
     ("Found a lost dog? Call her home number 416-555-0142.", "privacy.phone", ["error"]),
     ("Please text the owner at 416-555-0187 if you find the bike.", "privacy.phone", ["error"]),
+    # an officer's mailbox at a service's own domain is asked about, not blocked; a resident's named one is blocked
+    (
+        "Meet Cst. Aisha Example, your new community officer downtown. Reach her at aisha.example@halifax.ca.",
+        "privacy.email",
+        ["warning"],
+    ),
+    ("Found a lost dog? Contact Aisha Example at aisha.example@halifax.ca.", "privacy.email", ["error"]),
     # a young victim who died, named: asked (parents may agree to it), not blocked
     (
         "A 16-year-old boy was convicted of murder today over the fatal stabbing of 17-year-old Darnell Okafor in "

@@ -452,7 +452,8 @@ AREA_WORDS = frozenset("area neighbourhood neighborhood community district regio
 AFTER_PLACE = AREA_WORDS | frozenset(
     "streetcar streetcars bus buses route line train subway shopping mall plaza arena station "
     # (dev batches 290 and 292: "vandalism at a Paisley park", "graffiti at three Kingston schools")
-    "park parks school schools college campus library beach hospital church mosque temple synagogue rink pool".split()
+    # (dev batch 416: "an incident at a Milton transit stop")
+    "park parks school schools college campus library beach hospital church mosque temple synagogue rink pool transit".split()
 )
 # someone taken, lured or hurt: a located child named in the appeal may be the one harmed now
 HARM_DONE = frozenset(

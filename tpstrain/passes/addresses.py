@@ -201,6 +201,10 @@ MONTH_WORD = r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$", re.I)
 _BLOCK_OF = re.compile(r"\bblock\s+of\s*$", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:subway |train |metro |skytrain |bus |go |lrt )?station\b", re.I)
+# a count of places on the street, not a house number: "Break-ins at 3 Danforth Ave shops" (dev batch 416)
+_PLACES_AFTER = re.compile(
+    r"\s+(?:shops|stores|businesses|restaurants|bars|homes|houses|cars|vehicles)\b", re.I
+)
 _STATION_NAME = re.compile(r"\d+\s+(?:St|Av|Ave)-[A-Z]")  # New York's "14 St-Union Sq": a station
 # a venue named just before its address in an invitation: "Join us ... at The 519, 519 Church St"
 # ("at the Te Papa forecourt, 55 Cable St": a place in it, in lower case)
@@ -395,7 +399,11 @@ def _not_a_home(a: Analysis, m: re.Match[str]) -> bool:
     if _HELD_AT.search(near):
         return True  # "a celebration of life will be held at ...", "in the parking lot of 2 Secord Ave"
     # "the 14 St-Union Square subway station", "at 14 St-Union Sq": a station's name
-    return bool(_STATION_AFTER.match(a.folded, m.end()) or _STATION_NAME.match(m.group()))
+    return bool(
+        _STATION_AFTER.match(a.folded, m.end())
+        or _STATION_NAME.match(m.group())
+        or _PLACES_AFTER.match(a.folded, m.end())
+    )
 
 
 # where someone died, told before a home: "passed away at his home on Reagan Avenue" (an appeal to trace family)

@@ -53,8 +53,9 @@ _CODE_BEFORE = re.compile(r"[A-Za-z]{2}-$")
 _EXTENSION_BEFORE = re.compile(r"\b(?:ext|extension|x|option|press)\.?\s*$", re.I)
 _EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:ext|extension|x|option|poste)\b", re.I)  # (French "poste 2")
 _REFERENCE_AFTER = re.compile(r"^\s*/\s*\d{2,4}\b|^\s*(?:of|on)\s+\d{1,2}/\d{1,2}", re.I)
-# a numbered street after the digits: "Rogers Place, 10220 104 Ave NW" is an address, not a phone
-_STREET_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:street|st|avenue|ave|road|rd)\b", re.I)
+# a numbered street after the digits: "Rogers Place, 10220 104 Ave NW" is an address, not a phone ("at 9620 103A Ave",
+# dev batch 416)
+_STREET_AFTER = re.compile(r"^(?:st|nd|rd|th|[a-z])?\s+(?:street|st|avenue|ave|road|rd)\b", re.I)
 _TIME_RANGE = re.compile(r"^([01]\d|2[0-3])[0-5]\d\s*(?:-|to|and|until)\s*([01]\d|2[0-3])[0-5]\d$")
 _WORD = re.compile(r"[a-z0-9'’]+|[#@]\w+")
 # Who answers: an organization, or the police asking the public for information.
@@ -193,8 +194,10 @@ _THEIRS_BEFORE = re.compile(
     r"[^.!?\n]{0,80}$"
     # "His family is at 403-555-0142", "and cell 416-555-0155"
     # (or doing something there: "Her sister Hana is coordinating searchers on +64 21 555 0196")
-    r"|\b(?:his|her|their)\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother|"
-    r"daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)(?:\s+[A-Z][a-z'’-]+)?\s+"
+    # ("The cyclist's partner, Reza Kahnamoui, is collecting dashcam video at 416 555 0193", dev batch 416)
+    r"|\b(?:his|her|their|[a-z]+(?:'s|’s))\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|"
+    r"brother|daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)"
+    r"(?:,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?)?\s+"
     r"(?:(?:is|are)\s+(?:(?!police\b|calls?\b|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|can be contacted\s+)"
     r"(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
     # a relative, then a line of theirs: "or his mom, Carla, at her work line (647) 555-0187 ext. 23"
@@ -217,7 +220,8 @@ _THEIRS_BEFORE = re.compile(
     # ("Victim Lauren Diaz asks anyone who found her laptop bag to call")
     # ... or a relative of someone in the post (dev batches 394 and 396: "Her mom asks anyone who sees her to call", "The
     # injured cyclist's partner is asking anyone with footage to text")
-    r"|\b(?:(?:the\s+)?(?:victim|owner|witness|complainant|family)|(?:his|her|their|[a-z]+(?:'s|’s))\s+(?:mom|mum|mother|"
+    # ("The homeowner whose camera caught him, Pat Riordan, has asked anyone who recognizes him to call", dev batch 416)
+    r"|\b(?:(?:the\s+)?(?:victim|owner|homeowner|witness|complainant|family)|(?:his|her|their|[a-z]+(?:'s|’s))\s+(?:mom|mum|mother|"
     r"father|dad|parents|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|grandmother|grandfather|girlfriend|"
     r"boyfriend|fiancee|fiance))\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
     r"wants|would\s+like|invites|has\s+asked|have\s+asked)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)"
@@ -244,8 +248,11 @@ _THEIRS_BEFORE = re.compile(
     re.I,
 )
 # whose line it is, said after it: "at 306-555-0140 ext. 22 (his home office)", "(her own cell)"
+# ("Call (213) 555-0148 ext. 12, that's his daughter Ms. Ruiz's cell", dev batch 414)
 _THEIRS_AFTER = re.compile(
-    r"\s*(?:(?:ext|x)\.?\s*\d+\s*)?\(\s*(?:his|her|their|my)\s+(?:own\s+|home\s+|personal\s+)?"
+    r"\s*(?:(?:ext|x)\.?\s*\d+\s*)?(?:\(|,\s*(?:that's|that’s|that is|which is))\s*(?:his|her|their|my)\s+"
+    r"(?:own\s+|home\s+|personal\s+|(?:mother|father|mom|mum|dad|wife|husband|partner|sister|brother|daughter|son)"
+    r"(?:\s+(?:mr|mrs|ms|miss)\.?)?(?:\s+[A-Z][a-z'’-]+)?(?:'s|’s)\s+)?"
     r"(?:home|cell|mobile|number|phone|office|line)\b",
     re.I,
 )

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from .contacts import _OFFICIAL_WORDS, _POSSESSIVES, _PRIVATE_WORDS, Status, _before_words
+from .names import CIVIL_TITLES, RANKS
 from .tokenize import Analysis
 
 _WEBMAIL = (
@@ -62,7 +63,7 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
         return "official"
     if domain.startswith(_WEBMAIL) or any(w in domain for w in _WEBMAIL):
         return "private" if _personal_mailbox(a, local) else "unknown"
-    if _personal_mailbox(a, local):
+    if _personal_mailbox(a, local) and not _staff_mailbox(a, local):
         return "private"
     if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
         return "official"
@@ -96,3 +97,17 @@ def _personal_mailbox(a: Analysis, local: str) -> bool:
     if any(p in named and len(p) > 1 for p in parts):
         return True
     return len(parts) >= 2 and parts[0] in given_names()
+
+
+def _staff_mailbox(a: Analysis, local: str) -> bool:
+    """ "Meet Cst. Aisha Rahman ... reach her at aisha.rahman@halifax.ca": at a service's own domain, a mailbox named
+    for someone the post names after a rank is that officer's work address (dev batch 416)."""
+    words = a.words
+    staff = {
+        x.lower
+        for k in range(1, len(words))
+        if words[k - 1].lower.strip(".") in RANKS - CIVIL_TITLES and words[k].text[:1].isupper()
+        for x in words[k : k + 2]
+        if x.text[:1].isupper()
+    }
+    return any(p in staff for p in re.split(r"[._\-\d]+", local.lower()) if p)
