@@ -159,7 +159,7 @@ _PUBLIC_BUILDING = re.compile(
     r"bank|restaurant|store|shop|cafe|bar|pub|nightclub|club|pharmacy|hotel|motel|salon|dealership|warehouse|factory|"
     r"business|bodega|variety|depanneur|gas station|"  # (dev batches 354 and 356: "outside a business at 1560 Argyle St")
     r"supermarket|bakery|diner|gym|casino|cinema|recreation complex|sports complex|community hub|hub|rink|"
-    r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|showgrounds?|"
+    r"construction site|work site|job site|clinic|campus|armory|armoury|pavilion|auditorium|fairgrounds|showgrounds?|cenotaph|"
     r"reporting centre|reporting center|(?-i:Unit|Squad|Services?)|"
     # (dev batches 326 to 330: "Mac's Convenience, 1012 Wellington St W", "Riverside Dental, 310 Main St", "Dartmouth
     # Sportsplex, 110 Wyse Rd", "the Community Services desk, 100 Main St", "Court of King's Bench, 2425 Victoria Ave")
@@ -168,6 +168,7 @@ _PUBLIC_BUILDING = re.compile(
     r"(?:community|meeting|training|multipurpose|multi-purpose|board) room)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|"
     r"shooting|stabbing))?\s*[^\w\s.]{0,3}\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
     # (a mark or an emoji between: "the Vancouver Police Museum 🎉 240 E Cordova St")
+    # (dev batch 420: a memorial, "the Old City Hall cenotaph, 60 Queen St W")
     # a business named after its kind: "Thank you to Bakery Nonna, 1234 St Clair Ave W"
     r"|\b(?:bakery|cafe|café|restaurant|pizzeria|pharmacy|clinic|salon|pub|bar|deli|market|grocery)\s+(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,2}\s*,\s*$"
     # the service's own place, named: "Our PCYC Bankstown, 1 Greenwood Ave"

@@ -185,7 +185,10 @@ _CALL_THEM = re.compile(
 # someone who offers their own line (dev batch 388: "A witness, Mr. Daniels, has said he is happy to take calls at")
 _TAKES_CALLS = re.compile(
     r"\b(?:he|she|they)(?:'s|’s| is| are| was| were| would be| will be)? (?:happy|willing|glad|pleased) to (?:take|answer|get) "
-    r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$",
+    r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$"
+    # ... or a relative who is taking them (dev batch 418: "Her mom, Dana, is also taking calls at (416) 555-0173")
+    r"|\b(?:his|her|their)\s+(?:mom|mum|mother|father|dad|parents|wife|husband|partner|sister|brother|daughter|son|family)"
+    r"\b[^.!?\n]{0,30}?\b(?:is|are)\s+(?:also\s+)?taking\s+(?:calls|texts|messages)\s+(?:at|on)\s*:?\s*$",
     re.I,
 )
 # whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
@@ -214,7 +217,7 @@ _THEIRS_BEFORE = re.compile(
     r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family|mother|father|"
     r"mom|mum|dad|wife|husband|sister|brother|daughter|son|aunt|uncle|cousin|grandmother|grandfather|girlfriend|"
     r"boyfriend)\b[^.!?\n]{0,60}?"
-    r"\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
+    r"\bcan\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"  # ("... directly on", dev batch 420)
     # the person harmed asks the public to call: "the victim has returned to Ireland but asks you to call +353 ...",
     # "The owner, Ayla Brooks, is asking anyone who sees it to text"
     # ("Victim Lauren Diaz asks anyone who found her laptop bag to call")

@@ -8,8 +8,8 @@ from .tokenize import Analysis, Span, memo
 
 # the number itself: digits, or capitals and digits ("WDL555ABC123", "GK555210"), six characters at least
 # (a UK National Insurance number, "QQ 12 34 56 C"; a letter last, "WDL4R7KX2J0B"; letters set off, "LA 123456";
-# six letters first, a Manitoba licence, "GILLRS555012JK")
-_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|(?-i:[A-Z]{1,3} \d{6,9})|[A-Z]{0,6}\d(?-i:[A-Z\d -]){4,18}(?:\d|(?<! )(?-i:[A-Z])))"
+# six letters first, a Manitoba licence, "GILLRS555012JK"; in hyphened groups, "TKACH-RJ555-D9", dev batch 420)
+_ID_BODY = r"((?-i:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])|(?-i:[A-Z]{1,3} \d{6,9})|(?-i:[A-Z]{2,6}-[A-Z]{0,3}\d[A-Z\d]{0,4}(?:-[A-Z\d]{1,6}){1,3})|[A-Z]{0,6}\d(?-i:[A-Z\d -]){4,18}(?:\d|(?<! )(?-i:[A-Z])))"
 _LABELLED_ID = re.compile(
     r"\b(?:passport|passeport|permis\s+de\s+conduire|health\s*card|medicare(?:\s+card)?|medicaid(?:\s+id)?|ohip|driv(?:er(?:'?s)?|ing)\s+licen[cs]e|"
     r"licen[cs]e\s+number|sin|ssn|social\s+(?:insurance|security)|national\s+insurance|health\s+insurance(?:\s+id)?|"
@@ -62,8 +62,8 @@ _LICENCE_DIGITS = re.compile(
     r"(?:no\.?|number|#)?\s*:?\s*(?:(?-i:[A-Z]{2,3})\s+(?=\d))?"
     r"(\d{6}-\d{3}|(?-i:[A-Z]{2})\d{6}|\d{3} \d{3} \d{3,9}|\d{2} \d{3} \d{3}|\d{6,15}|(?-i:[A-Z])\d{7,14}|(?-i:[A-Z])\d{3}(?:-\d{1,3}){3,4}|(?-i:[A-Z])\d{3}-\d{4}-\d{4}"
     r"|(?-i:[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})"
-    # letters, digits and a letter: Washington's "WDL55501234B" (dev batch 266)
-    r"|(?-i:[A-Z]{2,4}\d{5,12}[A-Z]{0,2}))\b",
+    # letters, digits and a letter: Washington's "WDL55501234B" (dev batch 266), or mixed ("WDL12AB34567", dev batch 418)
+    r"|(?-i:[A-Z]{2,4}\d{5,12}[A-Z]{0,2})|(?-i:[A-Z]{2,4}\d[A-Z\d]{6,12}\d))\b",
     re.I,
 )
 _SIN = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])")
