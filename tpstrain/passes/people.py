@@ -251,6 +251,8 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues, PostFacts)
         )
         if nxt in N.PLACE_WORDS or (place and not self._surname_like_place(i, j, prev)):
             return None
+        if prev in ("a", "an") and lw[j - 1] in _PLACE_SURNAMES:
+            return None  # "a Don Mills AAA hockey team": a place's name as a modifier (dev batch 413)
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
         if N.SCHOOL_NAMED.match(self.a.folded, words[i].start):

@@ -69,6 +69,10 @@ _PARTICIPLES = frozenset("charged arrested accused convicted involved identified
 _CLAUSE_ENDS = frozenset("who whom that which and or is was".split())
 
 
+# what may stand between a young person's age and the work they do: "a 17-year-old part-time cashier"
+_WORK_MODIFIERS = frozenset("part full time casual seasonal weekend summer after school student".split())
+
+
 class AgeReader(Words):
     """Ages told apart from the name, in a sentence of their own (the joiner of passes/people_join.py inherits it)."""
 
@@ -194,6 +198,16 @@ class AgeReader(Words):
         lw, gaps = self.lw, self.a.gaps
         if p.name is not None or not p.young or q.age is not None:
             return False
+        # ... or the noun after a work modifier: "A 17-year-old part-time employee of a Main St grocery store" (dev
+        # batch 415)
+        between = range(p.last, q.first)
+        if (
+            q.name is None
+            and 0 < len(between) <= 3
+            and all(lw[k] in _WORK_MODIFIERS and not gaps[k + 1].strip(" -") for k in between)
+            and not gaps[p.last].strip(" -")
+        ):
+            return True
         # a group's ages between: "Two youths, aged 15 and 17, both students at Holy Cross Secondary,"
         k = p.last
         if k < q.first and gaps[k].strip() == "," and lw[k] in ("aged", "ages"):
