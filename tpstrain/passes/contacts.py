@@ -214,7 +214,9 @@ _THEIRS_BEFORE = re.compile(
     # ... or named after Mr or Ms: "If you found his wallet, Mr. Ortiz can be reached at (212) 555-0147"
     r"|\b(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\w'’-]+\s+can\s+be\s+(?:reached|contacted)\s+(?:at|on)\s*:?\s*$"
     # (or a relative: "The accused's mother, who can be reached at 416-555-0161, has asked for privacy", dev batch 304)
+    # ("The building manager, Luis Ortega, can be reached at", dev batch 416)
     r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family|mother|father|"
+    r"building\s+manager|superintendent|landlord|landlady|tenant|"
     r"mom|mum|dad|wife|husband|sister|brother|daughter|son|aunt|uncle|cousin|grandmother|grandfather|girlfriend|"
     r"boyfriend)\b[^.!?\n]{0,60}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"  # ("... directly on", dev batch 420)
@@ -226,7 +228,7 @@ _THEIRS_BEFORE = re.compile(
     # ("The homeowner whose camera caught him, Pat Riordan, has asked anyone who recognizes him to call", dev batch 416)
     r"|\b(?:(?:the\s+)?(?:victim|owner|homeowner|witness|complainant|family)|(?:his|her|their|[a-z]+(?:'s|’s))\s+(?:mom|mum|mother|"
     r"father|dad|parents|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|grandmother|grandfather|girlfriend|"
-    r"boyfriend|fiancee|fiance))\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
+    r"boyfriend|fiancee|fiance|friend|neighbour|neighbor|roommate))\b[^.!?\n]{0,50}?\b(?:asks|asked|is\s+asking|are\s+asking|"
     r"wants|would\s+like|invites|has\s+asked|have\s+asked)\s+(?:you|people|anyone|everyone|readers|finders|whoever\s+[^.!?\n]{1,30}?)"
     r"(?:\s+(?:who|with|that)\s+[^.!?\n]{1,30}?)?\s+to\s+"
     r"(?:call|text|contact|phone|ring|reach)\s+(?:(?:her|him|them)\s+)?(?:(?:at|on)\s*:?\s*)?$"

@@ -33,7 +33,8 @@ _PLATE = re.compile(
     # memorial "plaque at 32 Division": a French plate has capitals and digits)
     r"(?:(?:that )?(?:reading|reads|read|saying|says|showing)\s+)?['\"‘“]?)"
     # (an Illinois plate has five digits after its letters: "plate CV 48213")
-    r"([A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}|[A-Z]{1,3}[ -]\d{5})\b"
+    # (a South Australian one in three groups: "rego S 555 AQL", dev batch 414)
+    r"((?-i:[A-Z]) \d{3} (?-i:[A-Z]{3})|[A-Z]{3,4} \d(?![\w:.])|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}|[A-Z]{1,3}[ -]\d{5})\b"
     r"|\b([A-Z]{4}[ -]?\d{3}|[A-Z]{3}[ -]\d{3}|[A-Z]{2}\d{2}[ -]?\d{3}|[A-Z]{2}\d{2}[ -]?[A-Z]{3})\b",
     re.I,
 )

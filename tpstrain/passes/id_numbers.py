@@ -93,6 +93,8 @@ _OWNER_NAMED = re.compile(
     # a vehicle told by its model, then its VIN or serial: "Dan Pruitt's F-150 (VIN 1FTFW...)" (dev batches 302, 316)
     r"|\b(?-i:[A-Z][a-z]+)(?:'s|’s) [^.!?\n]{1,30}?\(?(?:VIN|serial)\b"  # ("Tom Pell's Trek (serial WTU281C0447K)")
     r"|\b(?:its owner|owned by|belonging to|belongs to|returned to|registered to|registered owner),? (?-i:[A-Z][a-z]+)"
+    # ("The white Lexus RX (VIN ...) stolen from Dr. Helen Yu in Lawrence Park", dev batch 420)
+    r"|\bstolen from (?:(?:dr|mr|mrs|ms|miss)\.? )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
     # after who the owner is: "owned by local resident Brent Hollis" (dev batch 406)
     r"|\b(?:owned by|belonging to|belongs to|registered to) (?:(?:a|the) )?(?-i:[a-z]+ ){1,2}(?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
     # "The owner, Neil Gupta, has confirmed", "back with its owner, contractor Dale Pruitt", "back with owner Maria Sandoval"

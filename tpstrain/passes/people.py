@@ -249,10 +249,13 @@ class _Reader(RoleReader, MentionJoiner, DescriptionReader, NameCues, PostFacts)
         place = (lw[j - 1] in N.PLACE_WORDS and self.a.gaps[j - 1] != "-") or (  # not "Ashley Nguyen-Park"
             j - i >= 2 and lw[j - 1] in N.COMPASS and lw[j - 2] in N.PLACE_WORDS  # "King St E"
         )
-        if nxt in N.PLACE_WORDS or (place and not self._surname_like_place(i, j, prev)):
+        # (or a place's name as a modifier: "a Don Mills AAA hockey team", dev batch 413)
+        if (
+            nxt in N.PLACE_WORDS
+            or (place and not self._surname_like_place(i, j, prev))
+            or (prev in ("a", "an") and lw[j - 1] in _PLACE_SURNAMES)
+        ):
             return None
-        if prev in ("a", "an") and lw[j - 1] in _PLACE_SURNAMES:
-            return None  # "a Don Mills AAA hockey team": a place's name as a modifier (dev batch 413)
         if lw[i] in N.VEHICLE_MAKES or any(w in N.DOG_BREED_WORDS for w in lw[i:j]):
             return None
         if N.SCHOOL_NAMED.match(self.a.folded, words[i].start):
