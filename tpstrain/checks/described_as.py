@@ -152,7 +152,8 @@ _PLAIN_DEAD = re.compile(
 # a subject that holds a clause is no description: "A man in his 60s was struck by a driver and died"
 _CLAUSE = re.compile(
     r"\b(?:was|were|is|are|has|had|have|and|or|who|that|which|will|would|after|when|how|while|found|later|"
-    r"struck|hit|collapsed|taken|rushed|pulled|a [eé]t[eé]|et|qui)\b",
+    # ... nor one told by what was done to them: "The man shot on Euclid Ave this morning has died" (dev batch 415)
+    r"struck|hit|collapsed|taken|rushed|pulled|shot|stabbed|wounded|injured|attacked|assaulted|a [eé]t[eé]|et|qui)\b",
     re.I,
 )
 
