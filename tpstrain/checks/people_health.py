@@ -36,6 +36,8 @@ _SOUGHT = frozenset("missing searching search seen locate find wandered".split()
 # the person harmed, a witness, a driver or a veteran, told by role alone: "The victim, who is HIV-positive, was treated at
 # hospital", "the Crown's witness, who has epilepsy", "The driver, who is diabetic, had a low blood sugar episode"
 _HARMED = frozenset("victim complainant survivor witness driver veteran".split())
+# psychiatric diagnoses, which a safety reason beside them does not need
+_DIAGNOSES = ("schizo", "bipolar", "psychotic", "psychosis")
 # one person spoken of again (not "people living with mental illness ... their families")
 _ONE_PERSON = frozenset("he she his her him he's she's he’s she’s".split())
 # a private person the post has described, told of again as the sentence's subject or set off by "who" (dev batches
@@ -137,9 +139,13 @@ class HealthDetails(Compiled):
             if harmed and _mha_told(words, i, j) and not HOME_WORDS.search(ctx.a.folded):
                 continue  # "The person was taken to hospital under the Mental Health Act": a described person (held
                 # under it, "detained", "apprehended", "admitted", "sectioned", or told by a home, is asked about)
-            if safety or (i and words[i - 1].lower in TAKEN and not _on_it(words, i)):
+            if (safety and not words[i].lower.startswith(_DIAGNOSES)) or (
+                i and words[i - 1].lower in TAKEN and not _on_it(words, i)
+            ):
                 continue  # "He is autistic and may not answer to his name": what the public needs to know; "He
-                # passed a note demanding medication": a thing taken, no one's health
+                # passed a note demanding medication": a thing taken, no one's health (a psychiatric diagnosis is
+                # asked about still: "He is schizophrenic and may be confused" needs only its second half, dev
+                # batches 389 to 419)
             if s in sentences or (pronoun and not harmed):
                 out.append(self.finding(ctx, words[i].start, words[j - 1].end, {}, self.check.suggest))
         return out
