@@ -156,7 +156,9 @@ _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s
 _HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
+    # ("Call me any time, day or night, 437-555-0118", dev batch 380)
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
+    r"(?:any\s*time(?:,?\s+day\s+or\s+night)?\s*,?\s*)?"
     # ("An officer will call you back tonight at 416-...", dev batch 356)
     r"(?:(?:today|tonight|tomorrow|shortly|soon|later|this\s+(?:morning|afternoon|evening|week))\s+)?"
     # "will call you at your office, 416-...", "will contact you on WhatsApp at +1 416 ...": the number is yours;
