@@ -347,7 +347,15 @@ blind344.jsonl: first blind run 135/146 caught (privacy 0.914, legal 0.97), 2/12
 blind345.jsonl: first blind run 145/173 caught (legal 0.835, tone 0.87), 2/100 clean posts flagged.
 blind346.jsonl: first blind run 135/146 caught (privacy 0.912, legal 0.94), 2/120 clean posts flagged.
 blind347.jsonl: first blind run 148/176 caught (legal 0.825, tone 0.96), 1/100 clean posts flagged (1 blocked).
-blind348.jsonl: first blind run 134/146 caught (privacy 0.889, legal 0.90), 4/120 clean posts flagged; see
+blind348.jsonl: first blind run 134/146 caught (privacy 0.889, legal 0.90), 4/120 clean posts flagged.
+blind349.jsonl: first blind run 139/167 caught (legal 0.835, tone 0.76), 2/100 clean posts flagged.
+blind350.jsonl: first blind run 128/143 caught (privacy 0.887, legal 0.93), 3/120 clean posts flagged.
+blind351.jsonl: first blind run 153/173 caught (legal 0.875, tone 0.95), 1/100 clean posts flagged.
+blind352.jsonl: first blind run 135/144 caught (privacy 0.963, legal 0.97), 1/120 clean posts flagged.
+blind353.jsonl: first blind run 141/173 caught (legal 0.808, tone 0.71), 1/100 clean posts flagged.
+blind354.jsonl: first blind run 124/143 caught (privacy 0.812, legal 0.97), 1/120 clean posts flagged.
+blind355.jsonl: first blind run 154/175 caught (legal 0.869, tone 0.86), 2/100 clean posts flagged.
+blind356.jsonl: first blind run 128/143 caught (privacy 0.875, legal 0.94), 2/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -717,6 +725,14 @@ FLOORS = {
     "blind346.jsonl": (0.92, 0.02),
     "blind347.jsonl": (0.84, 0.01),
     "blind348.jsonl": (0.91, 0.04),
+    "blind349.jsonl": (0.83, 0.02),
+    "blind350.jsonl": (0.89, 0.03),
+    "blind351.jsonl": (0.88, 0.01),
+    "blind352.jsonl": (0.93, 0.01),
+    "blind353.jsonl": (0.81, 0.01),
+    "blind354.jsonl": (0.86, 0.01),
+    "blind355.jsonl": (0.88, 0.02),
+    "blind356.jsonl": (0.89, 0.02),
 }  # (recall overall, clean flagged at most)
 
 
