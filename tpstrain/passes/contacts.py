@@ -187,10 +187,7 @@ _CALL_THEM = re.compile(
 # someone who offers their own line (dev batch 388: "A witness, Mr. Daniels, has said he is happy to take calls at")
 _TAKES_CALLS = re.compile(
     r"\b(?:he|she|they)(?:'s|’s| is| are| was| were| would be| will be)? (?:happy|willing|glad|pleased) to (?:take|answer|get) "
-    r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$"
-    # ... or a relative who is taking them (dev batch 418: "Her mom, Dana, is also taking calls at (416) 555-0173")
-    r"|\b(?:his|her|their)\s+(?:mom|mum|mother|father|dad|parents|wife|husband|partner|sister|brother|daughter|son|family)"
-    r"\b[^.!?\n]{0,30}?\b(?:is|are)\s+(?:also\s+)?taking\s+(?:calls|texts|messages)\s+(?:at|on)\s*:?\s*$",
+    r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$",
     re.I,
 )
 # whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
@@ -203,7 +200,9 @@ _THEIRS_BEFORE = re.compile(
     r"|\b(?:his|her|their|[a-z]+(?:'s|’s))\s+(?:family|mother|father|mom|mum|dad|parents|wife|husband|partner|sister|"
     r"brother|daughter|son|aunt|uncle|cousin|grandmother|grandfather|friend|neighbour|neighbor|roommate)"
     r"(?:,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?)?\s+"
-    r"(?:(?:is|are)\s+(?:(?!police\b|calls?\b|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|can be contacted\s+)"
+    # ("Her mom, Dana, is also taking calls at (416) 555-0173", dev batch 418; not "is asking you to call police at")
+    r"(?:(?:is|are)\s+(?:(?!police\b|call\b|calls\b(?!\s+(?:at|on)\b)|contact\b)[a-z-]+\s+){0,5}|can be reached\s+|"
+    r"can be contacted\s+)"
     r"(?:at|on)\s*:?\s*$|\band\s+(?:cell|cellphone|mobile)\s*:?\s*$"
     # a relative, then a line of theirs: "or his mom, Carla, at her work line (647) 555-0187 ext. 23"
     r"|\b(?:his|her|their)\s+(?:mother|father|mom|mum|dad|parents|wife|husband|partner|sister|brother|daughter|son|"

@@ -33,6 +33,8 @@ _ROLE_MAILBOXES = frozenset(
     events community volunteer volunteers hr accessibility programs program registration""".split()
 )
 
+# the titles of staff, whose mailbox at the service's domain is their work's (a doctor's or a cleric's is not)
+_STAFF_TITLES = RANKS - CIVIL_TITLES
 _NAME_SHAPED = re.compile(r"[a-z][._][a-z]{3,20}\d{0,4}")  # an initial and a surname: "d.macisaac"
 
 
@@ -83,7 +85,7 @@ def _personal_mailbox(a: Analysis, local: str) -> bool:
     """ "jenna.brooks@", "r.osei@": a mailbox named for a person the post names (or first.last of a given name)."""
     from .cast import given_names
 
-    parts = [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
+    parts = _parts(local)
     if not parts or local.lower() in _ROLE_MAILBOXES:
         return False
     # (not an acronym: "OPP.Recruitment@opp.ca" is the OPP's; nor a word of an office's name, "Winnipeg Police Cadets ...
@@ -106,8 +108,13 @@ def _staff_mailbox(a: Analysis, local: str) -> bool:
     staff = {
         x.lower
         for k in range(1, len(words))
-        if words[k - 1].lower.strip(".") in RANKS - CIVIL_TITLES and words[k].text[:1].isupper()
+        if words[k - 1].lower.strip(".") in _STAFF_TITLES and words[k].text[:1].isupper()
         for x in words[k : k + 2]
         if x.text[:1].isupper()
     }
-    return any(p in staff for p in re.split(r"[._\-\d]+", local.lower()) if p)
+    return any(p in staff for p in _parts(local))
+
+
+def _parts(local: str) -> list[str]:
+    """A mailbox's words: "jenna.brooks2" -> ["jenna", "brooks"]."""
+    return [p for p in re.split(r"[._\-\d]+", local.lower()) if p]
