@@ -1613,6 +1613,20 @@ def test_english_dev_posts_are_not_read_as_french():
         "d382-tip-025",
         "d385-weather-006",
         "d416-tip-008",
+        "d421-court-001",
+        "d421-youth-003",
+        "d421-arrest-012",
+        "d421-arrest-024",
+        "d421-court-018",
+        "d421-traffic-003",
+        "d421-traffic-014",
+        "d421-court-024",
+        "d421-court-033",
+        "d421-community-013",
+        "d421-arrest-047",
+        "d421-crisis-039",
+        "d421-court-051",
+        "d421-event-005",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
