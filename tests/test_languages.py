@@ -1643,6 +1643,20 @@ def test_english_dev_posts_are_not_read_as_french():
         "d424-missing-029",
         "d424-arrest-039",
         "d424-campaign-006",
+        "d423-arrest-003",
+        "d423-arrest-009",
+        "d423-arrest-012",
+        "d423-arrest-019",
+        "d423-arrest-025",
+        "d423-traffic-006",
+        "d423-crisis-012",
+        "d423-court-017",
+        "d423-court-030",
+        "d423-missing-006",
+        "d423-court-036",
+        "d423-arrest-056",
+        "d423-traffic-022",
+        "d423-court-047",
     }  # SPVM posts
     texts = [
         r.get("text") or r.get("post", {}).get("text") for r in rows if r.get("id") not in written_in_french
