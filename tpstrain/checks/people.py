@@ -18,7 +18,7 @@ from ..passes.people import cast_of
 from .base import Ctx
 from .described_as import complainant_said, french_ties, young_said
 from .people_ban import BAN, BanBreached
-from .people_dead import FOUND_IN_WATER, DeadDescribed
+from .people_dead import DIED_FR, FOUND_IN_WATER, DeadDescribed
 from .people_details import KIN_OF_NAMED, NARROWS, ONE_OF_A_KIND, SINGLES_OUT, WORK_OF
 from .people_guilt import THINGS_DONE, GuiltLabels, cheers, doer_charged, may_own
 from .people_health import HealthDetails
@@ -97,6 +97,7 @@ class PeopleRule(GuiltLabels, DeadDescribed, BanBreached, HealthDetails):
             # a body told without a word of death: "The man found in the Cataraqui River this morning was ..."
             self.also_patterns = (
                 policy.patterns.add(FOUND_IN_WATER, True, f"rule '{rule.id}': found in water"),
+                policy.patterns.add(DIED_FR, True, f"rule '{rule.id}': a death in French"),
             )
         elif find == "health-details":
             policy.table.add(rule.id, list(self.check.terms), None)

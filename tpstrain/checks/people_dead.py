@@ -441,6 +441,8 @@ FOUND_IN_WATER = (
     rf"\b(?:{'|'.join(sorted(_FOUND))}) (?:from|in|out of) (?:the )?(?:[\w'-]+ ){{0,3}}?"
     rf"(?:{'|'.join(sorted(_WATER, key=len, reverse=True))})\b"
 )
+# a death told in French, as the folded text spells it: "le conducteur, Luc Tremblay, 57 ans, est décédé sur place"
+DIED_FR = r"\b(?:decedee?s?|a perdu la vie|ont perdu la vie|a succombe|(?:a|ont) ete tuee?s?|(?:est|sont) morte?s?)\b"
 _DEAD_WORDS = (DIED | _BODY | {"killed", "found"}) - {"rip"}
 
 

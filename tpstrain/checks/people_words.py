@@ -305,7 +305,7 @@ DIED = frozenset("died dead death killed homicide murder murdered fatal fatally 
 CUSTODY = frozenset(
     """arrested arrest arrests charged charges charge accused custody caught nabbed busted jailed
     detained rearrested bars streets remanded trial jury jury's courthouse admitting booked faces facing counts
-    court magistrates pretrial wanted arrete arretee arretes accuse accusee accuses inculpe inculpee detenu detenue""".split()
+    court magistrates pretrial wanted arrete arretee arretes accuse accusee accuses inculpe inculpee detenu detenue comparu comparaitra comparaitront comparution""".split()
 )  # (the French words as the folded text spells them: "a été arrêté")
 
 

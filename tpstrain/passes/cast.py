@@ -33,7 +33,8 @@ AGE_BEFORE = re.compile(
 AGE_AFTER = re.compile(
     r"\s*(?:,\s*(?:aged?\s+|now\s+|both\s+|all\s+|who (?:is|was) (?:now )?)?|\(\s*(?:aged?\s+)?|\s+aged?\s+)([1-9]\d{0,2}|"
     + _TEENS
-    + r")(?:\s*(?:years?|yrs?|ans)(?:\s+old)?)?\s*(?:\)|,|\.(?!\d)|;|:(?!\d)|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
+    # (not a French street number: "au palais de justice de Gatineau, 17, rue Laurier")
+    + r")(?:\s*(?:years?|yrs?|ans)(?:\s+old)?)?\s*(?:\)|,(?!\s*(?:rue|avenue|boul|boulevard|chemin|place|rang|route|montee|promenade|croissant)\b)|\.(?!\d)|;|:(?!\d)|!|\?|$|\n|\s+(?:of|from|was|were|is|are|has|had|and|who|in|at|y/o|yo|years))",
     re.I,
 )
 # a word that starts another clause: a cue after it says nothing of a person before it
@@ -134,8 +135,11 @@ DESCRIBING = N.RELATIONS | N.PERSON_NOUNS | {"old", "olds"}  # the words a descr
 
 
 def home_town(words: list[Token], k: int) -> bool:
-    """Word ``k`` is where someone is from, after their age: "Harold Quist, 63, of Kingston"."""
-    return k > 1 and words[k - 1].lower == "of" and words[k - 2].text.isdigit()
+    """Word ``k`` is where someone is from, after their age: "Harold Quist, 63, of Kingston" (in French: "Denis
+    Aubin, 47 ans, de Trois-Rivières")."""
+    return (k > 1 and words[k - 1].lower == "of" and words[k - 2].text.isdigit()) or (
+        k > 2 and words[k - 1].lower == "de" and words[k - 2].lower == "ans" and words[k - 3].text.isdigit()
+    )
 
 
 def aged_relative(lw: list[str], words: list[Token], k: int) -> bool:

@@ -8,6 +8,9 @@ import re
 from .gate import gated
 
 NOTIFIED = (
+    # in French, as the folded text spells it: "Sa famille a été avisée"
+    *(f"famille a ete {v}" for v in ("avisee", "informee", "prevenue", "jointe")),
+    *(f"proches ont ete {v}" for v in ("avises", "informes", "prevenus", "joints")),
     "next of kin have been notified",
     "next of kin has been notified",
     "next of kin were notified",
@@ -358,7 +361,11 @@ NOT_TOLD = gated(
         rf"|\b(?:contact with|notification of|informing) (?:his|her|their|the) {_KIN} will follow"
         rf"|\b(?:will|are going to) (?:speak|talk) (?:with|to) (?:his|her|their|the) {_KIN}"
         # "Please let us reach his mother before you share this"
-        rf"|\blet us (?:reach|tell|notify|contact|inform|speak (?:with|to)) (?:his|her|their|the) {_KIN}",
+        rf"|\blet us (?:reach|tell|notify|contact|inform|speak (?:with|to)) (?:his|her|their|the) {_KIN}"
+        # in French, as the folded text spells it: "La famille n'a pas encore été avisée", "ses proches n'ont pas été
+        # informés"
+        r"|\b(?:la|sa|leur|leurs|les|ses) (?:famille|proches|parents)\b[^.!?\n]{0,30}?\bn['’]?(?:a|ont) pas (?:encore )?"
+        r"ete (?:avisee?s?|informee?s?|prevenue?s?|jointe?s?|contactee?s?)\b",
         re.I,
     )
 )

@@ -26,6 +26,8 @@ _PARTICIPLE_ASIDES = {
     "detained": "accused",
     "injured": "victim",
     "killed": "deceased",
+    "decede": "deceased",  # in French: "le conducteur décédé, Luc Tremblay,"
+    "decedee": "deceased",
     "missing": "missing",
 }
 

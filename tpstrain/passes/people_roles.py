@@ -294,7 +294,13 @@ class RoleReader(ReferenceReader):
         been charged": the son is), nor a possessive ("Jaydon James' killers were jailed": the killers were)."""
         lw, span, s = self.lw, around.span, self.words[k].sentence
         for p in reversed(here[bisect_left(at, k - 12 - span) : bisect_right(at, k)]):
-            if p.last <= k and "of" in lw[max(0, p.first - 5) : p.first] and around.min_last[s] <= p.first:
+            # (in French only right before it: "Denis Aubin, 47 ans, de Trois-Rivières, a été accusé", not "Un
+            # adolescent de 16 ans, Mathis Tremblay, a été arrêté")
+            if (
+                p.last <= k
+                and ("of" in lw[max(0, p.first - 5) : p.first] or (p.first and lw[p.first - 1] == "de"))
+                and around.min_last[s] <= p.first
+            ):
                 continue
             if self._possessive(p) and any(
                 w in ("from", "in", "at") for w in lw[max(0, p.first - 3) : p.first]

@@ -83,6 +83,9 @@ for _v in (
 # "Marc-André Poulin, 36 ans, fait face à 9 chefs de vol", "fait face à des accusations"
 for _v in ("fait face a", "font face a", "faisait face a", "fera face a", "feront face a"):
     LEFT_CUES[_v] = "accused"
+# an appearance in court, in French: "Olivier Roy, 16 ans, comparaîtra jeudi", "a comparu aujourd'hui"
+for _v in ("comparaitra", "comparaitront", "a comparu", "ont comparu", "comparait", "comparaissent"):
+    LEFT_CUES[_v] = "accused"
 # a measure finished is a finding too: "Ji-woo Park, 17, finished his extrajudicial sanctions program"
 for _v in (
     f"{verb} {whose} extrajudicial {what}"
@@ -287,6 +290,15 @@ for _v in (
     "later died",
     "drowned",  # "the woman who drowned at Bondi Beach" (dev batch 331; not "nearly drowned")
     "has drowned",
+    # in French, as the folded text spells it: "Luc Tremblay, 57 ans, est décédé sur place", "a perdu la vie"
+    *(
+        f"{be} {dead}"
+        for be in ("est", "sont", "a ete retrouve", "a ete retrouvee")
+        for dead in ("decede", "decedee", "decedes", "mort", "morte", "morts")
+    ),
+    *(f"{v} la vie" for v in ("a perdu", "ont perdu")),
+    *(f"{v} {e}" for v in ("a ete", "ont ete") for e in ("tue", "tuee", "tues")),
+    "a succombe",
 ):
     LEFT_CUES[_v] = "deceased"
 for _v in (
