@@ -68,7 +68,7 @@ _VENUE = re.compile(
     # "York police open house at 47 Don Hillock Drive"
     r"|\b(?i:our|(?:the|[a-z]+) police)\s+(?:[\w'’-]+\s+){0,3}?(?:open house|bbq|barbecue|event|fair|festival|celebration|"
     r"ceremony|station|headquarters|detachment|division|office|building|session|meeting|town hall|clinic|"
-    r"parking lot|toy drive|food drive|coat drive|blood drive|fundraiser|vigil|walk|workshop)\b[^!?\n]{0,60}\bat\s+$"
+    r"parking lot|toy drive|food drive|coat drive|blood drive|fundraiser|vigil|walk|workshop|(?i:museum))\b[^!?\n]{0,60}\bat\s+$"
     # where an event starts: "We start at 16 Spadina Road at 11 a.m." (not "Police are at 2 Secord Ave")
     # "Info sessions run ... at 474 Elgin", "our recruitment evening at Te Papa, 55 Cable St"
     r"|\b(?i:info|information|recruiting|recruitment) (?:sessions?|nights?|evenings?)\b[^!?\n]{0,60}\bat\s+"

@@ -167,6 +167,8 @@ _NATIONAL = re.compile(
 )
 # a UK area code in brackets: "(01632) 960 555", "(020) 7946 0555" (dev batch 410)
 _BRACKETED = re.compile(r"\(0\d{2,4}\)\s?\d{3,4}\s?\d{3,4}(?!\d)")
+# a North American number broken over two lines after a hyphen: "call 905-555-\n0161" (dev batches 422 and 424)
+_SPLIT = re.compile(r"(?<![\d-])\(?[2-9]\d{2}\)?[ .-]?\d{3}-[ \t]*\n[ \t]*\d{4}(?![\d-])")
 _DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGIT_WORDS["oh"] = "0"
 
@@ -176,7 +178,7 @@ def other_phones(a: Analysis) -> list[Span]:
     digits)."""
     out = [
         (m.start(), m.end(), re.sub(r"\D", "", m.group()))
-        for rx in (_NATIONAL, _BRACKETED)
+        for rx in (_NATIONAL, _BRACKETED, _SPLIT)
         for m in rx.finditer(a.folded)
     ]
     words, gaps = a.words, a.gaps
