@@ -157,7 +157,9 @@ _HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
 _CALL_THEM = re.compile(
     # ("Call me any time, day or night, 437-555-0118", dev batch 380)
-    r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you)\s+(?:directly\s*|back\s+)?"
+    # ("people can still call the family directly at four one six, ...", dev batch 426)
+    r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you|(?:the|his|her|their)\s+family)\s+"
+    r"(?:directly\s*|back\s+)?"
     r"(?:any\s*time(?:,?\s+day\s+or\s+night)?\s*,?\s*)?"
     # ("An officer will call you back tonight at 416-...", dev batch 356)
     r"(?:(?:today|tonight|tomorrow|shortly|soon|later|this\s+(?:morning|afternoon|evening|week))\s+)?"
@@ -217,7 +219,7 @@ _THEIRS_BEFORE = re.compile(
     # (or a relative: "The accused's mother, who can be reached at 416-555-0161, has asked for privacy", dev batch 304)
     # ("The building manager, Luis Ortega, can be reached at", dev batch 416)
     r"|\b(?:the\s+)?(?:other\s+)?(?:witness|victim|owner|complainant|finder|neighbou?r|resident|family|mother|father|"
-    r"building\s+manager|superintendent|landlord|landlady|tenant|"
+    r"building\s+manager|superintendent|landlord|landlady|tenant|driver|cyclist|bystander|caller|passenger|pedestrian|"
     r"mom|mum|dad|wife|husband|sister|brother|daughter|son|aunt|uncle|cousin|grandmother|grandfather|girlfriend|"
     r"boyfriend)\b[^.!?\n]{0,60}?"
     r"\bcan\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)\s*:?\s*$"  # ("... directly on", dev batch 420)
