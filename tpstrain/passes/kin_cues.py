@@ -365,7 +365,10 @@ NOT_TOLD = gated(
         # in French, as the folded text spells it: "La famille n'a pas encore été avisée", "ses proches n'ont pas été
         # informés"
         r"|\b(?:la|sa|leur|leurs|les|ses) (?:famille|proches|parents)\b[^.!?\n]{0,30}?\bn['’]?(?:a|ont) pas (?:encore )?"
-        r"ete (?:avisee?s?|informee?s?|prevenue?s?|jointe?s?|contactee?s?)\b",
+        r"ete (?:avisee?s?|informee?s?|prevenue?s?|jointe?s?|contactee?s?)\b"
+        # "Les policiers tentent toujours de joindre sa famille"
+        r"|\b(?:tentent|tente|essaient|essaie|cherchent|cherche) (?:toujours |encore )?(?:de|a) (?:joindre|rejoindre|contacter|"
+        r"aviser|informer) (?:sa|la|leur|ses|les) (?:famille|proches)\b",
         re.I,
     )
 )
