@@ -32,7 +32,7 @@ _EMPHASIS = frozenset(
 )
 
 
-_PART_OF = frozenset("starting beginning ending with in starts begins ends".split())
+_PART_OF = frozenset("starting beginning ending with in starts begins ends as reading reads".split())
 _PLATE_WORDS = frozenset("plate licence license reg rego registration".split())
 
 

@@ -41,7 +41,7 @@ _VENUE = re.compile(
     r"Square|Headquarters|Rink|Pool|Community Centre|Legion|Courthouse|Place|Market|Hortons|Cafe|Café|Restaurant|"
     r"Shop|Store|Pharmacy|Bank|Hotel|Pub|Grill|Diner|Bakery|Salon|Gym|Club|Clinic|Garage|Auto Care|Depot|Mart|"
     r"Association|Society|Foundation|Mission|Shelter|Pits|Commons|Grounds|Fairgrounds|Pier|Wharf|Marina|Beach|"
-    r"Terminal|Airport|Works)"
+    r"Terminal|Airport|Works|Books|Bookstore|Bookshop|Hardware|Grocery|Jewellers|Jewelers|Cycles)"
     r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’.-]*)+)?(?:\s+(?:atrium|lobby|foyer|entrance|auditorium|gym|parking lot))?"
     r"\s*(?:[,(–-]\s*(?:at\s+)?|at\s+)$"
     # a place named by its number: "will join The 519, 519 Church St"

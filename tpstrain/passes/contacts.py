@@ -149,6 +149,10 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:numbers?|caller id)\s+(?:like|such as)\b[^.!
 _EMERGENCY_OR = re.compile(
     r"\b(?:call|dial|phone)\s+(?:9-?1-?1|999|000|111|112)\b(?:[^.!?\n]{0,30}?,)?\s+or\s*(?:call\s+)?$", re.I
 )
+# ... or after it: "Need help? 613-722-6914 or 9-8-8." (a crisis line beside the national one)
+# a police service's initials as the number's label: "WRPS: 519-570-9777"
+_SERVICE_LABEL = re.compile(r"\b[A-Z]{1,3}PS\s*:\s*$")
+_OR_EMERGENCY = re.compile(r"^\s*,?\s*or\s+(?:call\s+|text\s+)?(?:9-?1-?1|9-?8-?8|999|000|111|112)\b", re.I)
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # a line labelled as someone's home (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171"; a
@@ -367,7 +371,11 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         return "official"  # "Call 604-599-0502." said to the public by the service is the service's line
     if _LABELLED.search(a.folded[max(0, start - 80) : start]):
         return "official"  # "Questions? 512-974-5000": the service's line under its own label
-    if _EMERGENCY_OR.search(a.folded[max(0, start - 60) : start]):
+    if (
+        _EMERGENCY_OR.search(a.folded[max(0, start - 60) : start])
+        or _OR_EMERGENCY.match(after)
+        or _SERVICE_LABEL.search(before)
+    ):
         return "official"  # "Call 911 or 612-673-3000": the service's own line beside its emergency number
     m = _NUMBER_BEFORE.search(before)
     if m is not None:  # "Tel: 0161 856 3471 or 0161 856 3493": as the number before it
