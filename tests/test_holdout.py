@@ -355,7 +355,15 @@ blind352.jsonl: first blind run 135/144 caught (privacy 0.963, legal 0.97), 1/12
 blind353.jsonl: first blind run 141/173 caught (legal 0.808, tone 0.71), 1/100 clean posts flagged.
 blind354.jsonl: first blind run 124/143 caught (privacy 0.812, legal 0.97), 1/120 clean posts flagged.
 blind355.jsonl: first blind run 154/175 caught (legal 0.869, tone 0.86), 2/100 clean posts flagged.
-blind356.jsonl: first blind run 128/143 caught (privacy 0.875, legal 0.94), 2/120 clean posts flagged; see
+blind356.jsonl: first blind run 128/143 caught (privacy 0.875, legal 0.94), 2/120 clean posts flagged.
+blind357.jsonl: first blind run 137/160 caught (legal 0.808, tone 1.00), 5/100 clean posts flagged.
+blind358.jsonl: first blind run 117/140 caught (privacy 0.750, legal 0.97), 7/120 clean posts flagged.
+blind359.jsonl: first blind run 130/160 caught (legal 0.775, tone 0.85), 1/100 clean posts flagged.
+blind360.jsonl: first blind run 122/140 caught (privacy 0.775, legal 1.00), 0/120 clean posts flagged.
+blind361.jsonl: first blind run 129/164 caught (legal 0.758, tone 0.70), 2/100 clean posts flagged.
+blind362.jsonl: first blind run 118/140 caught (privacy 0.750, legal 0.97), 2/120 clean posts flagged.
+blind363.jsonl: first blind run 140/161 caught (legal 0.842, tone 0.90), 1/100 clean posts flagged.
+blind364.jsonl: first blind run 123/141 caught (privacy 0.787, legal 1.00), 5/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -733,6 +741,14 @@ FLOORS = {
     "blind354.jsonl": (0.86, 0.01),
     "blind355.jsonl": (0.88, 0.02),
     "blind356.jsonl": (0.89, 0.02),
+    "blind357.jsonl": (0.85, 0.05),
+    "blind358.jsonl": (0.83, 0.06),
+    "blind359.jsonl": (0.81, 0.01),
+    "blind360.jsonl": (0.87, 0.01),
+    "blind361.jsonl": (0.78, 0.02),
+    "blind362.jsonl": (0.84, 0.02),
+    "blind363.jsonl": (0.86, 0.01),
+    "blind364.jsonl": (0.87, 0.05),
 }  # (recall overall, clean flagged at most)
 
 
