@@ -150,9 +150,9 @@ _EMERGENCY_OR = re.compile(
     r"\b(?:call|dial|phone)\s+(?:9-?1-?1|999|000|111|112)\b(?:[^.!?\n]{0,30}?,)?\s+or\s*(?:call\s+)?$", re.I
 )
 # ... or after it: "Need help? 613-722-6914 or 9-8-8." (a crisis line beside the national one)
+_OR_EMERGENCY = re.compile(r"^\s*,?\s*or\s+(?:call\s+|text\s+)?(?:9-?1-?1|9-?8-?8|999|000|111|112)\b", re.I)
 # a police service's initials as the number's label: "WRPS: 519-570-9777"
 _SERVICE_LABEL = re.compile(r"\b[A-Z]{1,3}PS\s*:\s*$")
-_OR_EMERGENCY = re.compile(r"^\s*,?\s*or\s+(?:call\s+|text\s+)?(?:9-?1-?1|9-?8-?8|999|000|111|112)\b", re.I)
 # "0161 856 3471 or 0161 856 3493": the number before, joined by "or"
 _NUMBER_BEFORE = re.compile(r"(\+?\d[\d ().-]{3,}\d)\)?\s*(?:or|and|ou|et|/|,)\s*$")  # (French "ou", "et")
 # a line labelled as someone's home (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171"; a
@@ -376,7 +376,7 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
         or _OR_EMERGENCY.match(after)
         or _SERVICE_LABEL.search(before)
     ):
-        return "official"  # "Call 911 or 612-673-3000": the service's own line beside its emergency number
+        return "official"  # "Call 911 or 612-673-3000", "... or 9-8-8", "WRPS: 519-...": a service's own line
     m = _NUMBER_BEFORE.search(before)
     if m is not None:  # "Tel: 0161 856 3471 or 0161 856 3493": as the number before it
         ps = max(0, start - 30) + m.start(1)

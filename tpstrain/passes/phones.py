@@ -174,8 +174,8 @@ _DIGIT_WORDS["oh"] = "0"
 
 
 def other_phones(a: Analysis) -> list[Span]:
-    """UK, Australian and New Zealand numbers in national form and numbers spelled out in words, as (start, end,
-    digits)."""
+    """UK, Australian and New Zealand numbers in national form, North American ones broken over two lines, and
+    numbers spelled out in words, as (start, end, digits)."""
     out = [
         (m.start(), m.end(), re.sub(r"\D", "", m.group()))
         for rx in (_NATIONAL, _BRACKETED, _SPLIT)
