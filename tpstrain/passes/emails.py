@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .contacts import _OFFICIAL_WORDS, _POSSESSIVES, _PRIVATE_WORDS, Status, _before_words
+from .contacts import _OFFICIAL_WORDS, _POSSESSIVES, Status, _before_words
+from .contacts_whose import _PRIVATE_WORDS
 from .names import CIVIL_TITLES, RANKS
 from .tokenize import Analysis
 
