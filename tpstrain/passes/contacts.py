@@ -13,16 +13,16 @@ import re
 from typing import Literal
 
 from .contacts_whose import (
-    _CALL_THEM,
-    _HOME_LINE,
-    _OFFER,
-    _PRIVATE_ALT,
-    _PRIVATE_PEOPLE,
-    _PRIVATE_WORDS,
-    _REACHED_FR,
-    _TAKES_CALLS,
-    _THEIRS_AFTER,
-    _THEIRS_BEFORE,
+    CALL_THEM,
+    HOME_LINE,
+    OFFER,
+    PRIVATE_ALT,
+    PRIVATE_PEOPLE,
+    PRIVATE_WORDS,
+    REACHED_FR,
+    TAKES_CALLS,
+    THEIRS_AFTER,
+    THEIRS_BEFORE,
 )
 from .tokenize import Analysis
 
@@ -223,17 +223,17 @@ def phone_status(a: Analysis, start: int, end: int, national: str, official: boo
     owned = (
         whose == "private"
         or _they_offer(a, start)
-        or bool(_THEIRS_AFTER.match(after))
-        or bool(_CALL_THEM.search(a.folded[max(0, start - 40) : start]))
-        or bool(_THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
-        or bool(_REACHED_FR.search(a.folded[max(0, start - 80) : start]))
-        or bool(_HOME_LINE.search(before))
-        or bool(_TAKES_CALLS.search(a.folded, max(0, start - 60), start))
+        or bool(THEIRS_AFTER.match(after))
+        or bool(CALL_THEM.search(a.folded[max(0, start - 40) : start]))
+        or bool(THEIRS_BEFORE.search(a.folded[max(0, start - 120) : start]))
+        or bool(REACHED_FR.search(a.folded[max(0, start - 80) : start]))
+        or bool(HOME_LINE.search(before))
+        or bool(TAKES_CALLS.search(a.folded, max(0, start - 60), start))
     )
     # the people the post speaks to are who calls, not whose line it is: "Owners, please call 705-725-7025"
     m = _ADDRESSED.search(a.folded[max(0, start - 40) : start])
     addressed = m.group(1).lower() if m is not None else None
-    if owned or any(w in _PRIVATE_WORDS and w != addressed for w in near) or _names_someone(a, start):
+    if owned or any(w in PRIVATE_WORDS and w != addressed for w in near) or _names_someone(a, start):
         return "private"
     if (
         _EXTENSION_AFTER.search(after)
@@ -310,7 +310,7 @@ def _whose(near: list[str], after: str, raw: list[str]) -> Status | None:
     owned = any(
         (
             seq[i] in _POSSESSIVES
-            or (raw[i] != near[i] and (near[i] in _PRIVATE_PEOPLE or near[i] in given_names()))
+            or (raw[i] != near[i] and (near[i] in PRIVATE_PEOPLE or near[i] in given_names()))
         )
         and seq[i + 1] in _PHONE_NOUNS
         and (seq[i + 1] != "home" or seq[i + 2] in _PHONE_NOUNS)
@@ -324,7 +324,7 @@ def _they_offer(a: Analysis, start: int) -> bool:
     """ "she'll talk to anyone who saw it: 416-...": a person's own line, when no office or service is named in its
     sentence and no officer's rank before it ("Cst. Ruiz says he'll take questions:" is asked instead)."""
     before = a.folded[max(0, start - 120) : start]
-    if _OFFER.search(before) is None:
+    if OFFER.search(before) is None:
         return False
     clause = re.split(r"[.!?\n]", before)[-1]
     return not any(w in _OFFICIAL_WORDS for w in _WORD.findall(clause.lower())) and not any(
@@ -391,7 +391,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
     from .cast import given_names
 
     # "For media inquiries, Sarah Lind can be reached at": a contact at work, not a neighbour
-    if m.group(5) is not None and _PRIVATE_PEOPLE.isdisjoint(re.findall(r"[a-z]+", m.group(5).lower())):
+    if m.group(5) is not None and PRIVATE_PEOPLE.isdisjoint(re.findall(r"[a-z]+", m.group(5).lower())):
         return False
     # "Media inquiries: our spokesperson, Kate Lind, 416-...": a contact at work
     if m.group(7) is not None and _AT_WORK.search(a.folded, max(0, start - 160), start - len(m.group(0))):
@@ -412,7 +412,7 @@ def _names_someone(a: Analysis, start: int) -> bool:
 def _named_private(a: Analysis, first: str) -> bool:
     """The post sets off ``first`` and a surname after a private person: "The owner, Bec Harrington,"."""
     return (
-        re.search(rf"\b(?i:{_PRIVATE_ALT})\s*,\s*(?i:{re.escape(first)})\s+[A-Z][\w'’-]+\s*,", a.folded)
+        re.search(rf"\b(?i:{PRIVATE_ALT})\s*,\s*(?i:{re.escape(first)})\s+[A-Z][\w'’-]+\s*,", a.folded)
         is not None
     )
 

@@ -7,22 +7,22 @@ from __future__ import annotations
 import re
 
 # Whose number it is: a private person ("call the owner at", "text me at", "her cell", "his number is").
-_PRIVATE_WORDS = frozenset(
+PRIVATE_WORDS = frozenset(
     """owner owners driver homeowner me mom mum dad mother father wife husband friend neighbour neighbor personal
     grandma grandpa boyfriend girlfriend finder daughter son sister brother niece nephew cousin aunt uncle grandson
     granddaughter mr mrs ms miss mx mme mlle roommate flatmate housemate landlord landlady""".split()
 )
 # the private people a post describes before their name: "The neighbour who picked it up, Ewa Kowalczyk, can be ..."
-_PRIVATE_PEOPLE = _PRIVATE_WORDS | frozenset(
+PRIVATE_PEOPLE = PRIVATE_WORDS | frozenset(
     "witness resident victim caller bystander passerby driver cyclist pedestrian family woman man girl boy partner".split()
 )
-_PRIVATE_ALT = "|".join(sorted(_PRIVATE_PEOPLE))  # the same, as a pattern's alternation
+PRIVATE_ALT = "|".join(sorted(PRIVATE_PEOPLE))  # the same, as a pattern's alternation
 
 # a line labelled as someone's home (dev batch 318: "Emergency contacts - Cst. Bree Hollis, home 416-555-0171"; a
 # "personal" line is already a private word)
-_HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
+HOME_LINE = re.compile(r"[,;(]\s*home(?: phone| number)?\s*[:#]?\s*$", re.I)
 # "call her at", "reach him directly on", "text me at": the number is that person's
-_CALL_THEM = re.compile(
+CALL_THEM = re.compile(
     # ("Call me any time, day or night, 437-555-0118", dev batch 380)
     # ("people can still call the family directly at four one six, ...", dev batch 426)
     r"\b(?:call|text|reach|contact|phone|ring|message|tried)\s+(?:her|him|them|me|you|(?:the|his|her|their)\s+family)\s+"
@@ -47,20 +47,20 @@ _CALL_THEM = re.compile(
     # the number a person rang in from: "Ron Makepeace, who called from 204-555-0173 to report the truck"
     r"|\bwho\s+(?:called|phoned|rang|texted)\s+(?:us\s+|in\s+|police\s+)?from\s*:?\s*$"
     # a private person's own line: "call your mate's number +61 412 555 019", "the owner's cell, 416-..."
-    rf"|\b(?:{_PRIVATE_ALT}|mate|pal)(?:'s|’s)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone)\s*[,:]?\s*$"
+    rf"|\b(?:{PRIVATE_ALT}|mate|pal)(?:'s|’s)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone)\s*[,:]?\s*$"
     # "we'll try you again at 416-555-0143", "so we'll try 416.555.0187 again" (dev batch 210)
     r"|\btry\s+(?:you|her|him|them)\s+(?:again\s+)?(?:at|on)\s*:?\s*$|\b(?:we'll|we will|we'd)\s+try\s*$"
     r"|\bat\s+home\s+(?:at|on)\s*:?\s*$|\bleft\s+(?:a|her|his|their|my)\s+(?:[a-z]+\s+)?(?:number|cell|mobile)\s*[,:(]?\s*$",
     re.I,
 )
 # someone who offers their own line (dev batch 388: "A witness, Mr. Daniels, has said he is happy to take calls at")
-_TAKES_CALLS = re.compile(
+TAKES_CALLS = re.compile(
     r"\b(?:he|she|they)(?:'s|’s| is| are| was| were| would be| will be)? (?:happy|willing|glad|pleased) to (?:take|answer|get) "
     r"(?:calls|texts|messages)(?: from [^.!?\n]{1,30}?)? (?:at|on)\s*:?\s*$",
     re.I,
 )
 # whose line it is, said before it in the sentence: "asked us to share his number with anyone who saw the crash:"
-_THEIRS_BEFORE = re.compile(
+THEIRS_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|personal\s+|home\s+)?(?:number|cell|cellphone|mobile|phone\s+number)\b"
     r"[^.!?\n]{0,80}$"
     # "His family is at 403-555-0142", "and cell 416-555-0155"
@@ -78,7 +78,7 @@ _THEIRS_BEFORE = re.compile(
     r"aunt|uncle|grandmother|grandfather)(?:,?\s+[A-Z][a-z'’-]+,?)?\s+at\s+(?:his|her|their)\s+(?:work|home|cell|office|"
     r"mobile)(?:\s+(?:line|number|phone))?\s*[,:]?\s*$"
     # or straight after whose it is: "call Police on 131 444, or his partner on 0491 570 156" (dev batch 408)
-    rf"|\b(?:his|her|their)\s+(?:{_PRIVATE_ALT})\s+(?:on|at)\s*$"
+    rf"|\b(?:his|her|their)\s+(?:{PRIVATE_ALT})\s+(?:on|at)\s*$"
     # a witness or the person harmed "can be reached at": "The other witness you mentioned can be reached at 416-555-0121"
     # ("The victim's daughter is collecting dashcam video and can be reached at")
     # ... or named after Mr or Ms: "If you found his wallet, Mr. Ortiz can be reached at (212) 555-0147"
@@ -124,7 +124,7 @@ _THEIRS_BEFORE = re.compile(
 )
 # whose line it is, said after it: "at 306-555-0140 ext. 22 (his home office)", "(her own cell)"
 # ("Call (213) 555-0148 ext. 12, that's his daughter Ms. Ruiz's cell", dev batch 414)
-_THEIRS_AFTER = re.compile(
+THEIRS_AFTER = re.compile(
     r"\s*(?:(?:ext|x)\.?\s*\d+\s*)?(?:\(|,\s*(?:that's|that’s|that is|which is))\s*(?:his|her|their|my)\s+"
     r"(?:own\s+|home\s+|personal\s+|(?:mother|father|mom|mum|dad|wife|husband|partner|sister|brother|daughter|son)"
     r"(?:\s+(?:mr|mrs|ms|miss)\.?)?(?:\s+[A-Z][a-z'’-]+)?(?:'s|’s)\s+)?"
@@ -132,14 +132,14 @@ _THEIRS_AFTER = re.compile(
     re.I,
 )
 # a named person "can be reached at", in French: "le témoin principal, M. Luc Tremblay, peut être joint au 514-..."
-_REACHED_FR = re.compile(
+REACHED_FR = re.compile(
     r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+peut\s+etre\s+(?:re)?jointe?\s+"
     r"(?:au|à|par)\s*:?\s*$"
 )
 
 # a private person offering their own line: "The homeowner, Carla Benedetti, says she'll talk to anyone who saw
 # something: 416-...", "she has footage: 416-..."
-_OFFER = re.compile(
+OFFER = re.compile(
     r"\b(?:she|he)(?:'ll|’ll|\s+will|\s+has|\s+had|\s+would)\s+[^.!?\n:]{0,50}:\s*$"
     # "The worker, Nico, would like to hear from anyone who filmed it: 416 555 0129"
     r"|\b(?:she|he|[a-z]+,\s+[a-z]+,)\s+would\s+like\s+to\s+hear\s+from\s+[^.!?\n:]{0,50}:\s*$"
@@ -158,7 +158,7 @@ _OFFER = re.compile(
     r"collecting|running)\b[^.!?\n:]{0,60}:\s*(?:(?:call|text|ring|phone)(?:\s+(?:her|him))?(?:\s+(?:at|on))?\s*:?\s*)?$"
     # a relative of the one sought, then what they may know: "His girlfriend, Keisha Moss, may know where he is:
     # 773-555-0128" (dev batch 334)
-    rf"|\b(?:his|her|their)\s+(?:{_PRIVATE_ALT})(?:,\s+[^,.!?\n]{{1,40}},)?\s+(?:may|might|could|can|will|would)\s+"
+    rf"|\b(?:his|her|their)\s+(?:{PRIVATE_ALT})(?:,\s+[^,.!?\n]{{1,40}},)?\s+(?:may|might|could|can|will|would)\s+"
     r"[^.!?\n:]{0,50}:\s*$"
     # "She is happy to talk with anyone else who saw them: +1.902.555.0171" (dev batch 176)
     r"|\b(?:she|he)(?:'s|’s|\s+is)\s+(?:happy|keen|glad|willing|eager)\s+to\s+(?:talk|speak|chat|hear)\b[^.!?\n:]{0,50}:\s*$"

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from .contacts import _OFFICIAL_WORDS, _POSSESSIVES, Status, _before_words
-from .contacts_whose import _PRIVATE_WORDS
+from .contacts_whose import PRIVATE_WORDS
 from .names import CIVIL_TITLES, RANKS
 from .tokenize import Analysis
 
@@ -44,7 +44,7 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     local, _, domain = value.lower().partition("@")
     near = _before_words(a, start, 5)
     owned = any(w in _POSSESSIVES and x in ("email", "e-mail", "address", "inbox") for w, x in pairwise(near))
-    if not official and (owned or any(w in _PRIVATE_WORDS for w in near) or near[-1:] in (["her"], ["him"])):
+    if not official and (owned or any(w in PRIVATE_WORDS for w in near) or near[-1:] in (["her"], ["him"])):
         return "private"
     if (
         official
