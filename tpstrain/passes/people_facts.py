@@ -115,10 +115,10 @@ class PostFacts(Words):
                         continue  # a tag, read below ("#Jailed" on a charge tells no verdict)
                     if (
                         fact == "convicted"
-                        and "conviction" in flat[i : i + size]
+                        and ("conviction" in flat[i : i + size] or flat[i : i + size] == ["verdict"])
                         and not P.HOPED.isdisjoint(flat[max(0, i - 3) : i])
                     ):
-                        continue  # "expect a conviction": none yet
+                        continue  # "expect a conviction", "awaiting the verdict": none yet
                     if fact == "trace_appeal" and K.effort_only(flat, i):
                         continue
                     out.add(fact)

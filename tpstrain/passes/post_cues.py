@@ -364,5 +364,5 @@ def a_wish(lw: list[str], k: int) -> bool:
 # "expect a conviction", "we're confident of a conviction": a conviction hoped for, not had
 HOPED = frozenset(
     """expect expects expected seek seeks seeking secure hope hoping want pursue toward towards forward confident
-    sure certain likely win obtain""".split()
+    sure certain likely win obtain await awaits awaiting pending until""".split()
 )
