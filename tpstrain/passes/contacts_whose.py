@@ -147,6 +147,9 @@ OFFER = re.compile(
     # witnesses on +61 412 555 019" (dev batch 178)
     r"|,\s+(?-i:[A-Z][a-z'’-]+),\s+(?:wants|would\s+like|would\s+love|hopes|is\s+keen|is\s+happy)\s+to\s+(?:hear|talk|speak|chat)\s+"
     r"(?:from|with|to)\b[^.!?\n:(]{0,50}?(?:\s(?:on|at)|:)\s*$"
+    # ... or a relative by role and first name: "Mom Chidinma would be happy to hear from you at 905-..." (dev batch 430)
+    rf"|\b(?:{PRIVATE_ALT})\s+(?-i:[A-Z][a-z'’-]+)\s+(?:would\s+(?:be\s+happy|love|like)|is\s+happy|wants)\s+to\s+"
+    r"(?:hear|talk|speak|chat)\s+(?:from|with|to)\b[^.!?\n:(]{0,40}?(?:\s(?:on|at)|:)\s*$"
     # a person's own wish for calls: "Grace says anyone who wants to thank her can text 416 555 0119" (dev batch 180)
     # (or her own word for it: "Lydia says call (403) 555-0114", "The owner, Jasmine, says if you see her bike, call")
     r"|\b(?-i:[A-Z][a-z'’-]+),?\s+(?:says|asks)\s+(?:(?:anyone|people|you|folks)\b[^.!?\n:]{0,50}?\b|(?:if\s+[^.!?\n:]{1,50}?,\s*)?)"
