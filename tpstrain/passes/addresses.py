@@ -166,7 +166,8 @@ _PUBLIC_BUILDING = re.compile(
     r"convenience|dental|dentistry|sportsplex|multiplex|desk|bench|market|grocery|plaza|"
     # a room of a public building (dev batch 358: "the Regina Police Service community room, 1717 Osler St")
     r"(?:community|meeting|training|multipurpose|multi-purpose|board) room)(?:\s+(?:robbery|robberies|break-in|holdup|hold-up|fire|"
-    r"shooting|stabbing))?\s*[^\w\s.]{0,3}\s*(?:at\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
+    r"shooting|stabbing))?\s*[^\w\s.]{0,3}\s*(?:at\s+|like\s+|such\s+as\s+)?$"  # ("Bank robbery at 2300 Yonge St"; "the Property ... Unit, 5 Jardine Rd")
+    # (dev batch 430: "Go to a Collision Reporting Centre, like 1800 Brimley Rd.")
     # (a mark or an emoji between: "the Vancouver Police Museum 🎉 240 E Cordova St")
     # (dev batch 420: a memorial, "the Old City Hall cenotaph, 60 Queen St W")
     # a business named after its kind: "Thank you to Bakery Nonna, 1234 St Clair Ave W"
@@ -178,8 +179,8 @@ _PUBLIC_BUILDING = re.compile(
     r"|\b(?:centre|center|library|arena|hall|school|church|mosque|temple|synagogue|museum|theatre|building|courthouse|"
     r"office|station|detachment)\s+(?:is|are)\s+(?:now\s+)?(?:located\s+|open\s+|based\s+)?at\s+$"
     # French: "au palais de justice de Gatineau, 17 rue Laurier", "le poste de quartier 21, au 1669 rue Saint-Denis"
-    # ("La 55e Division, au 101, avenue Coxwell")
-    r"|\b(?:palais de justice|poste de (?:police|quartier)|h[oô]tel de ville|quartier g[ée]n[ée]ral|\d+e division)(?:\s+(?:de la|de|du|d['’])\s*[\w-]+){0,3}(?:\s+\d+)?\s*[,:(-]?\s*(?:au\s+|à\s+)?$",
+    # ("La 55e Division, au 101, avenue Coxwell"; dev batch 434: "du poste 38, 1551, rue Amherst")
+    r"|\b(?:palais de justice|poste(?: de (?:police|quartier))?|h[oô]tel de ville|quartier g[ée]n[ée]ral|\d+e division)(?:\s+(?:de la|de|du|d['’])\s*[\w-]+){0,3}(?:\s+\d+)?\s*[,:(-]?\s*(?:au\s+|à\s+)?$",
     re.I,
 )
 # "her building at 245 Sherbourne St", "her apartment above the bakery at 221 Main St": where someone lives, not a

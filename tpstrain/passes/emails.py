@@ -68,6 +68,8 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
         return "private" if _personal_mailbox(a, local) else "unknown"
     if _personal_mailbox(a, local) and not _staff_mailbox(a, local):
         return "private"
+    if _service_initials(a, domain):
+        return "official"  # "humantrafficking@yrp.ca" beside "York Regional Police": the service's own domain
     if local.isalpha() and len(local) <= 12:  # "jo@samaritans.org", "tips@acme.ca": a mailbox, not a person
         return "official"
     if local.replace(".", "").replace("-", "").replace("_", "") in _ROLE_MAILBOXES or any(
@@ -80,6 +82,24 @@ def email_status(a: Analysis, start: int, value: str, official: bool) -> Status:
     if not _NAME_SHAPED.fullmatch(local) and any(w in _OFFICIAL_WORDS for w in _before_words(a, start)):
         return "official"
     return "unknown"
+
+
+def _service_initials(a: Analysis, domain: str) -> bool:
+    """The domain's first part is the initials of a service the post names ("yrp.ca" and "York Regional Police",
+    "hrps.on.ca" and "Halton Regional Police Service")."""
+    label = domain.partition(".")[0]
+    if not (2 <= len(label) <= 6 and label.isalpha()):
+        return False
+    words, n = a.words, len(label)
+    for k in range(len(words) - n + 1):
+        run = words[k : k + n]
+        if (
+            all(w.text[:1].isupper() for w in run)
+            and "".join(w.lower[0] for w in run) == label
+            and any(w.lower in _OFFICIAL_WORDS for w in run)
+        ):
+            return True
+    return False
 
 
 def _personal_mailbox(a: Analysis, local: str) -> bool:

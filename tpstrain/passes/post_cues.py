@@ -186,6 +186,17 @@ OLD_CASE = (
     "one year on",
     "two years on",
     "would have been",
+    # an inquest, held months after a death ("At the inquest into the death of", "An inquest has concluded that",
+    # "The Coroners Court of Victoria has found"; dev batches 429 and 431)
+    "inquest into the",
+    "inquest has concluded",
+    "inquest concluded",
+    "inquest heard",
+    "inquest found",
+    "coroner's inquest",
+    "coroners court",
+    "coroner's court",
+    "coroner recorded",
 )
 DEATH_CHARGED = (
     "charged in connection with",
