@@ -189,6 +189,12 @@ KNOWN_BY = gated(
         # a park of homes, a place they were a regular at, a station they served from, the person an appeal was for
         r"|\bwith (?:the |a |an |his |her |their )?(?:[\w'’&-]+ ){0,4}?(?:signage|decals?|logos?|lettering|stickers?|flag|"
         r"wrap|name stitched|name printed|name on)\b"
+        # (dev batches 423 to 435) what else marks a vehicle as theirs ("a red Jeep with a Maple Leafs plate frame and a
+        # kayak on the roof", "a yellow Ducati with a sidecar", "its personalized licence plate reads MOMSRIDE") or the
+        # club kit they rode in ("in Brighton Cycling Club kit")
+        r"|\bwith (?:a |an |the |his |her |their )?(?:[\w'’&-]+ ){0,4}?(?:plate frame|kayak|canoe|roof rack|ladder rack|"
+        r"roof box|sidecar|child seats?|car seats?|bumper stickers?)\b|\bpersonali[sz]ed (?:licen[cs]e |number )?plates?\b"
+        r"|\bvanity plates?\b|\bin (?:(?-i:[A-Z])[\w'’&-]* ){1,4}(?:kit|uniform|jersey|colours|colors)\b"
         # the uniform, kit or club of a named school, team or employer ("He was wearing a Swindon Academy uniform", "his
         # Toronto bike courier jacket", "He rode with a local club in the Beaches")
         r"|\bwearing (?:a|an|the|his|her|their) (?:[\w'’&-]+ )?(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,3}? (?:uniform|jersey|"
@@ -247,6 +253,16 @@ def dead_pictured(post: object) -> list[tuple[int, int, int]]:
         for k, x in enumerate(getattr(post, "media", None) or [])
         if x.kind in ("image", "gif") and x.alt_text and may_show_people(x.alt_text)
         for m in DEAD_PICTURED.finditer(x.alt_text)
+    ]
+
+
+def _known_by_pictured(post: object) -> list[tuple[int, int, int]]:
+    """Images and videos (their index) whose alt text shows what the one who died would be known by (``KNOWN_BY``)."""
+    return [
+        (k, m.start(), m.end())
+        for k, x in enumerate(getattr(post, "media", None) or [])
+        if x.alt_text
+        for m in KNOWN_BY.finditer(x.alt_text)
     ]
 
 
@@ -338,7 +354,7 @@ class DeadDescribed(NamesAlone):
             or (not_told(text) and bool(licence_plates(ctx.a)))
             or (
                 (not_told(text) or getattr(ctx.post, "next_of_kin_notified", None) is False)
-                and bool(KNOWN_BY.search(text))
+                and (bool(KNOWN_BY.search(text)) or bool(_known_by_pictured(ctx.post)))
             )
         )
 
@@ -384,6 +400,15 @@ class DeadDescribed(NamesAlone):
         out = [
             self.finding(ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt)
             for k, s, e in (dead_pictured(ctx.post) if not_told else ())
+            for alt in (ctx.post.media[k].alt_text or "",)
+        ]
+        # what the pictures show of theirs, before the family knows: "A silver minivan with a Maple Leafs licence
+        # plate frame and a child seat" (dev batch 435)
+        out += [
+            self.finding(
+                ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt, certain=False
+            )
+            for k, s, e in (_known_by_pictured(ctx.post) if not_told else ())
             for alt in (ctx.post.media[k].alt_text or "",)
         ]
         for s, e, detail in spans:
@@ -442,7 +467,7 @@ FOUND_IN_WATER = (
     rf"(?:{'|'.join(sorted(_WATER, key=len, reverse=True))})\b"
 )
 # a death told in French, as the folded text spells it: "le conducteur, Luc Tremblay, 57 ans, est décédé sur place"
-DIED_FR = r"\b(?:decedee?s?|a perdu la vie|ont perdu la vie|a succombe|(?:a|ont) ete tuee?s?|(?:est|sont) morte?s?)\b"
+DIED_FR = r"\b(?:decedee?s?|a perdu la vie|ont perdu la vie|a succombe|(?:a|ont) ete tuee?s?|(?:est|sont) morte?s?|retrouvee?s? sans vie)\b"
 _DEAD_WORDS = (DIED | _BODY | {"killed", "found"}) - {"rip"}
 
 

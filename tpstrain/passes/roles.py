@@ -299,6 +299,11 @@ for _v in (
     *(f"{v} la vie" for v in ("a perdu", "ont perdu")),
     *(f"{v} {e}" for v in ("a ete", "ont ete") for e in ("tue", "tuee", "tues")),
     "a succombe",
+    # ("la victime, Nadia Example, 34 ans, a été retrouvée sans vie", dev batch 435)
+    *(
+        f"{v} sans vie"
+        for v in ("a ete retrouve", "a ete retrouvee", "ont ete retrouves", "ont ete retrouvees")
+    ),
 ):
     LEFT_CUES[_v] = "deceased"
 for _v in (
