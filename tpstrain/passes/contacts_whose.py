@@ -118,6 +118,12 @@ THEIRS_BEFORE = re.compile(
     # who did: +1 (416) 555-0133" (not a call to the public: "If you saw the man, call:")
     r"|\b(?:tourist|visitor|resident|neighbou?r|bystander|passer-?by|passerby)\s*,\s*(?-i:[A-Z][a-z'’-]+)\s*,"
     r"(?:(?!\b(?:call|contact|phone|ring|report|tips?|text)\b)[^.!?\n:(]){0,70}:\s*$"
+    # who wants to reach the person is told to call: "Media wanting to speak with her can call (289) 555-0119"; the person
+    # harmed named after their role: "speak to the lead complainant, office manager Rita Example, at" (dev batch 436)
+    r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:her|him|them)\s+(?:can|may|should|could)\s+(?:call|text|reach|contact|phone)"
+    r"(?:\s+(?:her|him|them))?(?:\s+(?:at|on))?\s*:?\s*$"
+    r"|\b(?:with|to|call|contact|reach)\s+the\s+(?:lead\s+|first\s+|other\s+)?(?:complainant|victim|witness|owner|homeowner|finder),"
+    r"[^.!?\n,]{1,40},\s*(?:directly\s+)?(?:at|on)\s*:?\s*$"
     # "told officers he's at 773-555-0166": where the person can be reached
     r"|\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:at|on)\s*:?\s*$",
     re.I,
