@@ -363,7 +363,15 @@ blind360.jsonl: first blind run 122/140 caught (privacy 0.775, legal 1.00), 0/12
 blind361.jsonl: first blind run 129/164 caught (legal 0.758, tone 0.70), 2/100 clean posts flagged.
 blind362.jsonl: first blind run 118/140 caught (privacy 0.750, legal 0.97), 2/120 clean posts flagged.
 blind363.jsonl: first blind run 140/161 caught (legal 0.842, tone 0.90), 1/100 clean posts flagged.
-blind364.jsonl: first blind run 123/141 caught (privacy 0.787, legal 1.00), 5/120 clean posts flagged; see
+blind364.jsonl: first blind run 123/141 caught (privacy 0.787, legal 1.00), 5/120 clean posts flagged.
+blind365.jsonl: first blind run 130/160 caught (legal 0.775, tone 0.85), 2/100 clean posts flagged.
+blind366.jsonl: first blind run 118/141 caught (privacy 0.741, legal 0.93), 1/120 clean posts flagged.
+blind367.jsonl: first blind run 146/162 caught (legal 0.883, tone 0.95), 3/100 clean posts flagged.
+blind368.jsonl: first blind run 120/142 caught (privacy 0.762, legal 1.00), 8/120 clean posts flagged.
+blind369.jsonl: first blind run 131/163 caught (legal 0.783, tone 0.85), 2/100 clean posts flagged.
+blind370.jsonl: first blind run 115/140 caught (privacy 0.700, legal 0.97), 3/120 clean posts flagged.
+blind371.jsonl: first blind run 146/162 caught (legal 0.875, tone 0.95), 2/100 clean posts flagged.
+blind372.jsonl: first blind run 122/143 caught (privacy 0.765, legal 1.00), 8/120 clean posts flagged; see
 tests/holdout/README.md for the runs since. This test prints the figures and fails on a regression below floors set under the latest run;
 it is not a target to tune rules to.
 """
@@ -749,6 +757,14 @@ FLOORS = {
     "blind362.jsonl": (0.84, 0.02),
     "blind363.jsonl": (0.86, 0.01),
     "blind364.jsonl": (0.87, 0.05),
+    "blind365.jsonl": (0.81, 0.02),
+    "blind366.jsonl": (0.83, 0.01),
+    "blind367.jsonl": (0.90, 0.03),
+    "blind368.jsonl": (0.84, 0.07),
+    "blind369.jsonl": (0.80, 0.02),
+    "blind370.jsonl": (0.82, 0.03),
+    "blind371.jsonl": (0.90, 0.02),
+    "blind372.jsonl": (0.85, 0.07),
 }  # (recall overall, clean flagged at most)
 
 
