@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ..passes.cast import Cast, Person
+    from ..passes.gate import Gated
     from ..passes.tokenize import Analysis
     from ..shapes import FindingShape
 
@@ -246,24 +247,25 @@ DEAD_PICTURED = re.compile(
 )
 
 
-def dead_pictured(post: object) -> list[tuple[int, int, int]]:
-    """Images (their index) whose alt text pictures the one who died, with the words that say so."""
+def _in_alt_texts(post: object, rx: re.Pattern[str] | Gated, people_only: bool) -> list[tuple[int, int, int]]:
+    """``rx``'s matches in the alt texts of the post's media (their index, start, end); ``people_only``: only in
+    images and GIFs that may show people."""
     return [
         (k, m.start(), m.end())
         for k, x in enumerate(getattr(post, "media", None) or [])
-        if x.kind in ("image", "gif") and x.alt_text and may_show_people(x.alt_text)
-        for m in DEAD_PICTURED.finditer(x.alt_text)
+        if x.alt_text and (not people_only or (x.kind in ("image", "gif") and may_show_people(x.alt_text)))
+        for m in rx.finditer(x.alt_text)
     ]
+
+
+def dead_pictured(post: object) -> list[tuple[int, int, int]]:
+    """Images (their index) whose alt text pictures the one who died, with the words that say so."""
+    return _in_alt_texts(post, DEAD_PICTURED, people_only=True)
 
 
 def _known_by_pictured(post: object) -> list[tuple[int, int, int]]:
     """Images and videos (their index) whose alt text shows what the one who died would be known by (``KNOWN_BY``)."""
-    return [
-        (k, m.start(), m.end())
-        for k, x in enumerate(getattr(post, "media", None) or [])
-        if x.alt_text
-        for m in KNOWN_BY.finditer(x.alt_text)
-    ]
+    return _in_alt_texts(post, KNOWN_BY, people_only=False)
 
 
 class DeadDescribed(NamesAlone):
@@ -396,19 +398,20 @@ class DeadDescribed(NamesAlone):
         if not_told:  # the car's plate, told before the family knows: "a silver Honda, plate CKLM 482"
             spans += [(s, e, False) for s, e, _ in licence_plates(a)]
             spans += [(m.start(), m.end(), False) for m in KNOWN_BY.finditer(a.folded)]
-        # their picture, before the family knows: "Portrait of the man who died in the Vanier stabbing"
+        # before the family knows, their picture ("Portrait of the man who died in the Vanier stabbing"; an error) and
+        # what the pictures show of theirs ("A silver minivan with a Maple Leafs licence plate frame", dev batch 435;
+        # asked)
+        pictured = (
+            [(hit, True) for hit in dead_pictured(ctx.post)]
+            + [(hit, False) for hit in _known_by_pictured(ctx.post)]
+            if not_told
+            else []
+        )
         out = [
-            self.finding(ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt)
-            for k, s, e in (dead_pictured(ctx.post) if not_told else ())
-            for alt in (ctx.post.media[k].alt_text or "",)
-        ]
-        # what the pictures show of theirs, before the family knows: "A silver minivan with a Maple Leafs licence
-        # plate frame and a child seat" (dev batch 435)
-        out += [
             self.finding(
-                ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt, certain=False
+                ctx, s, e, {"value": alt[s:e]}, field=f"media[{k}].alt_text", field_text=alt, certain=certain
             )
-            for k, s, e in (_known_by_pictured(ctx.post) if not_told else ())
+            for (k, s, e), certain in pictured
             for alt in (ctx.post.media[k].alt_text or "",)
         ]
         for s, e, detail in spans:
